@@ -1,0 +1,9 @@
+package org.familymatters.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One recorded event of the audit trail, as read back. */
+public record AuditEvent(long id, Instant occurredAt, UUID actorId, String actorUsername, String action,
+		String outcome, String recordType, String recordId, String basis, String basisReference, String detail) {
+}

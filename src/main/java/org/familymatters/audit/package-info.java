@@ -1,0 +1,8 @@
+/**
+ * The audit trail: who saw or changed which record, when, and on what basis. Every module records
+ * through {@link org.familymatters.audit.AuditTrail}, inside the transaction of the change.
+ */
+@ApplicationModule(displayName = "Audit")
+package org.familymatters.audit;
+
+import org.springframework.modulith.ApplicationModule;

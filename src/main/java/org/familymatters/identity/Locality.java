@@ -1,0 +1,19 @@
+package org.familymatters.identity;
+
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/** A local area with its own Family Matters network, within a county of the Thames Valley. */
+public record Locality(@Id UUID id, String name, String county, @Version Long version) {
+
+	public static Locality create(String name, String county) {
+		return new Locality(UUID.randomUUID(), name.strip(), county.strip(), null);
+	}
+
+	public Locality rename(String newName, String newCounty) {
+		return new Locality(id, newName.strip(), newCounty.strip(), version);
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.familymatters.identity;
+
+import java.util.UUID;
+
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
+import org.familymatters.shared.web.NotFound;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users changing their own password. */
+@Service
+public class PasswordChange {
+
+	private final UserAccounts users;
+
+	private final Passwords passwords;
+
+	private final AuditTrail audit;
+
+	PasswordChange(UserAccounts users, Passwords passwords, AuditTrail audit) {
+		this.users = users;
+		this.passwords = passwords;
+		this.audit = audit;
+	}
+
+	/** The outcome: empty when changed, otherwise the field at fault and a message key. */
+	public record Problem(String field, String messageKey) {
+	}
+
+	@Transactional
+	public java.util.Optional<Problem> change(UUID userId, String currentPassword, String newPassword) {
+		var account = users.findById(userId).orElseThrow(() -> new NotFound("user", userId));
+		if (!passwords.matches(currentPassword, account.passwordHash())) {
+			audit.record(AuditEntry.refused("PASSWORD_CHANGED", "user", userId, Basis.SELF, null)
+				.withDetail("current password wrong"));
+			return java.util.Optional.of(new Problem("currentPassword", "password.currentWrong"));
+		}
+		var problem = passwords.problemWith(newPassword, account.username());
+		if (problem.isPresent()) {
+			return problem.map(key -> new Problem("newPassword", key));
+		}
+		if (passwords.matches(newPassword, account.passwordHash())) {
+			return java.util.Optional.of(new Problem("newPassword", "password.sameAsCurrent"));
+		}
+		users.save(account.withPassword(passwords.hash(newPassword), false));
+		audit.record(AuditEntry.allowed("PASSWORD_CHANGED", "user", userId, Basis.SELF, null));
+		return java.util.Optional.empty();
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.familymatters.identity;
+
+import java.util.UUID;
+
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
+import org.familymatters.shared.web.NotFound;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What an administrator does to organisations and localities. */
+@Service
+public class ReferenceDataAdministration {
+
+	private static final String AS_ADMINISTRATOR = Role.ADMINISTRATOR.name();
+
+	private final Organisations organisations;
+
+	private final Localities localities;
+
+	private final AuditTrail audit;
+
+	ReferenceDataAdministration(Organisations organisations, Localities localities, AuditTrail audit) {
+		this.organisations = organisations;
+		this.localities = localities;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public Organisation createOrganisation(String name, OrganisationType type, Sector sector, UUID localityId) {
+		requireUniqueName(name, null);
+		requireLocality(localityId);
+		var organisation = organisations.save(Organisation.create(name, type, sector, localityId));
+		audit.record(AuditEntry.allowed("ORGANISATION_CREATED", "organisation", organisation.id(), Basis.ROLE,
+				AS_ADMINISTRATOR));
+		return organisation;
+	}
+
+	@Transactional
+	public Organisation updateOrganisation(UUID id, long version, String name, OrganisationType type, Sector sector,
+			UUID localityId, boolean active) {
+		var organisation = organisations.findById(id).orElseThrow(() -> new NotFound("organisation", id));
+		requireUniqueName(name, id);
+		requireLocality(localityId);
+		var changed = organisations.save(new Organisation(id, organisation.name(), organisation.type(),
+				organisation.sector(), organisation.localityId(), organisation.active(), version)
+			.update(name, type, sector, localityId, active));
+		audit.record(AuditEntry.allowed("ORGANISATION_UPDATED", "organisation", id, Basis.ROLE, AS_ADMINISTRATOR));
+		return changed;
+	}
+
+	@Transactional
+	public Locality createLocality(String name, String county) {
+		if (localities.findByNameIgnoringCase(name.strip()).isPresent()) {
+			throw new NameTaken();
+		}
+		var locality = localities.save(Locality.create(name, county));
+		audit.record(AuditEntry.allowed("LOCALITY_CREATED", "locality", locality.id(), Basis.ROLE, AS_ADMINISTRATOR));
+		return locality;
+	}
+
+	@Transactional
+	public Locality updateLocality(UUID id, long version, String name, String county) {
+		var locality = localities.findById(id).orElseThrow(() -> new NotFound("locality", id));
+		var clash = localities.findByNameIgnoringCase(name.strip());
+		if (clash.isPresent() && !clash.get().id().equals(id)) {
+			throw new NameTaken();
+		}
+		var changed = localities.save(new Locality(id, locality.name(), locality.county(), version).rename(name, county));
+		audit.record(AuditEntry.allowed("LOCALITY_UPDATED", "locality", id, Basis.ROLE, AS_ADMINISTRATOR));
+		return changed;
+	}
+
+	private void requireUniqueName(String name, UUID self) {
+		var clash = organisations.findByNameIgnoringCase(name.strip());
+		if (clash.isPresent() && !clash.get().id().equals(self)) {
+			throw new NameTaken();
+		}
+	}
+
+	private void requireLocality(UUID localityId) {
+		if (localityId != null && !localities.existsById(localityId)) {
+			throw new NotFound("locality", localityId);
+		}
+	}
+
+	/** Another organisation or locality already has that name. */
+	public static class NameTaken extends RuntimeException {
+
+		NameTaken() {
+			super("That name is taken");
+		}
+
+	}
+
+}

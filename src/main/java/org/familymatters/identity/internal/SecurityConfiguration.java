@@ -1,0 +1,165 @@
+package org.familymatters.identity.internal;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.familymatters.identity.ApiTokens;
+import org.familymatters.identity.StaffPrincipal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may call what. Two filter chains: {@code /api/**} takes bearer tokens and keeps no session;
+ * everything else uses the sign-in form and the session. Which roles may call a handler is
+ * declared on the handler itself (method security); a test fails when a handler declares nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** Swagger UI sets inline styles. */
+	static final String SWAGGER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+		var bearer = new BearerTokenAuthenticationEntryPoint();
+		AuthenticationEntryPoint unauthorised = (request, response, exception) -> {
+			bearer.commence(request, response, exception);
+			writeProblem(json, request, response, HttpStatus.UNAUTHORIZED,
+					"Send a valid API token in the Authorization header: Bearer <token>.");
+		};
+		AccessDeniedHandler forbidden = (request, response, exception) -> writeProblem(json, request, response,
+				HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+		OpaqueTokenIntrospector introspector = token -> tokens.authenticate(token)
+			.orElseThrow(() -> new BadOpaqueTokenException("The token is not valid"));
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.oauth2ResourceServer(server -> server.opaqueToken(opaque -> opaque.introspector(introspector))
+				.authenticationEntryPoint(unauthorised)
+				.accessDeniedHandler(forbidden))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorised)
+				.accessDeniedHandler(forbidden))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, SignInOutcomes outcomes, JsonMapper json) throws Exception {
+		var signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
+		AuthenticationEntryPoint entryPoint = (request, response, exception) -> {
+			if (wantsPage(request)) {
+				signIn.commence(request, response, exception);
+			}
+			else {
+				writeProblem(json, request, response, HttpStatus.UNAUTHORIZED, "Sign in first.");
+			}
+		};
+		RequestMatcher swagger = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+		return http
+			// Method security on each handler decides; paths with no handler answer 404.
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.formLogin(form -> form.loginPage("/sign-in")
+				.loginProcessingUrl("/sign-in")
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.successHandler(outcomes)
+				.failureHandler(outcomes))
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.addHeaderWriter((request, response) -> {
+					if (swagger.matches(request)) {
+						response.setHeader("Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY);
+					}
+				})
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+			.build();
+	}
+
+	private static boolean wantsPage(HttpServletRequest request) {
+		var accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+	}
+
+	static void writeProblem(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
+			HttpStatus status, String detail) throws IOException {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/** Keeps a user who must change their password on the password page until they have. */
+	static final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+				FilterChain chain) throws ServletException, IOException {
+			var authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal user
+					&& user.mustChangePassword() && !allowedBeforeChange(request.getRequestURI())) {
+				response.sendRedirect(request.getContextPath() + "/account/password");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+		private static boolean allowedBeforeChange(String path) {
+			return path.equals("/account/password") || path.equals("/sign-out") || path.startsWith("/assets/")
+					|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+					|| path.equals("/error") || path.equals("/accessibility") || path.equals("/privacy")
+					|| path.equals("/cookies");
+		}
+
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.familymatters.shared.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded PostgreSQL server when {@code spring.datasource.url} is not set, and points
+ * the service's connection pool at it. With a datasource URL configured, nothing here runs and
+ * Spring Boot connects to that server instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabase.class)
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	static final String DATABASE = "familymatters";
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		var directory = properties.dataDirectory().toAbsolutePath().normalize();
+		Files.createDirectories(directory);
+		log.info("Starting embedded PostgreSQL with data in {}", directory);
+		var postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(properties.cleanOnStart())
+				.setPort(properties.port())
+				.setServerConfig("listen_addresses", "127.0.0.1")
+				.setServerConfig("max_connections", "100")
+				.start();
+		createApplicationDatabase(postgres);
+		log.info("Embedded PostgreSQL is listening on 127.0.0.1:{}", postgres.getPort());
+		return postgres;
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		var config = new HikariConfig();
+		config.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
+		config.setUsername("postgres");
+		config.setPoolName("familymatters");
+		config.setMaximumPoolSize(10);
+		return new HikariDataSource(config);
+	}
+
+	private static void createApplicationDatabase(EmbeddedPostgres postgres) {
+		DataSource admin = postgres.getPostgresDatabase();
+		try (var connection = admin.getConnection(); var statement = connection.createStatement()) {
+			try (var exists = statement.executeQuery(
+					"select 1 from pg_database where datname = '" + DATABASE + "'")) {
+				if (exists.next()) {
+					return;
+				}
+			}
+			statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException("Could not create the database " + DATABASE, e);
+		}
+	}
+
+}

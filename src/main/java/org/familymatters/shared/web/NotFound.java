@@ -1,0 +1,14 @@
+package org.familymatters.shared.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The record asked for does not exist (or the caller may not know that it does). */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class NotFound extends RuntimeException {
+
+	public NotFound(String recordType, Object id) {
+		super("No " + recordType + " " + id);
+	}
+
+}
