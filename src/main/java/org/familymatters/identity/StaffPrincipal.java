@@ -76,6 +76,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 		return organisationId;
 	}
 
+	@Override
 	public String displayName() {
 		return displayName;
 	}

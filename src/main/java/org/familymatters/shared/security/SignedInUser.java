@@ -11,4 +11,6 @@ public interface SignedInUser {
 
 	UUID organisationId();
 
+	String displayName();
+
 }

@@ -1,0 +1,68 @@
+package org.familymatters.audit.web;
+
+import org.familymatters.shared.web.DateParts;
+
+/** What the audit search form sends. Every field is optional. */
+public class AuditSearchForm {
+
+	private String actor;
+
+	private String action;
+
+	private String recordType;
+
+	private String recordId;
+
+	private DateParts from = new DateParts();
+
+	private DateParts to = new DateParts();
+
+	public String getActor() {
+		return actor;
+	}
+
+	public void setActor(String actor) {
+		this.actor = actor;
+	}
+
+	public String getAction() {
+		return action;
+	}
+
+	public void setAction(String action) {
+		this.action = action;
+	}
+
+	public String getRecordType() {
+		return recordType;
+	}
+
+	public void setRecordType(String recordType) {
+		this.recordType = recordType;
+	}
+
+	public String getRecordId() {
+		return recordId;
+	}
+
+	public void setRecordId(String recordId) {
+		this.recordId = recordId;
+	}
+
+	public DateParts getFrom() {
+		return from;
+	}
+
+	public void setFrom(DateParts from) {
+		this.from = from;
+	}
+
+	public DateParts getTo() {
+		return to;
+	}
+
+	public void setTo(DateParts to) {
+		this.to = to;
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.familymatters.identity.web;
+
+import java.util.List;
+
+import org.familymatters.identity.Role;
+import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.shared.security.SignedIn;
+import org.familymatters.shared.web.SummaryRow;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** A signed-in user's home page: who they are, and where they can go. */
+@Controller
+class HomeController {
+
+	@SignedIn
+	@GetMapping("/home")
+	String home(@AuthenticationPrincipal StaffPrincipal user, Model model) {
+		model.addAttribute("user", user);
+		model.addAttribute("details", List.of(SummaryRow.of("Organisation", user.organisationName()),
+				SummaryRow.of("Your roles", String.join(", ", user.roles().stream().map(Role::label).toList()))));
+		return "identity/home";
+	}
+
+}

@@ -1,0 +1,256 @@
+package org.familymatters.identity.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.familymatters.identity.ApiTokens;
+import org.familymatters.identity.Organisation;
+import org.familymatters.identity.Organisations;
+import org.familymatters.identity.Role;
+import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.identity.UserAccount;
+import org.familymatters.identity.UserAdministration;
+import org.familymatters.identity.UserListing;
+import org.familymatters.shared.security.AdministratorsOnly;
+import org.familymatters.shared.web.Option;
+import org.familymatters.shared.web.SummaryRow;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Administrators manage users: create, change roles, disable, reset passwords, issue API tokens. */
+@Controller
+@AdministratorsOnly
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final UserAdministration administration;
+
+	private final UserListing listing;
+
+	private final Organisations organisations;
+
+	private final ApiTokens tokens;
+
+	UserAdminController(UserAdministration administration, UserListing listing, Organisations organisations,
+			ApiTokens tokens) {
+		this.administration = administration;
+		this.listing = listing;
+		this.organisations = organisations;
+		this.tokens = tokens;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String search, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		model.addAttribute("search", search);
+		model.addAttribute("users", listing.find(search, page, PAGE_SIZE));
+		model.addAttribute("baseUrl",
+				UriComponentsBuilder.fromPath("/admin/users").queryParamIfPresent("search",
+						java.util.Optional.ofNullable(search).filter(s -> !s.isBlank())).toUriString());
+		return "identity/admin/users";
+	}
+
+	@GetMapping("/new")
+	String newUser(Model model) {
+		return form(new UserForm(), true, model);
+	}
+
+	@PostMapping("/new")
+	String create(@Validated({ UserForm.Creating.class, jakarta.validation.groups.Default.class })
+			@ModelAttribute("form") UserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		var organisation = FormValues.uuid(form.getOrganisationId());
+		var roles = FormValues.choices(Role.class, form.getRoles());
+		check(form, result, organisation.isPresent(), roles.isPresent());
+		if (result.hasErrors()) {
+			return form(form, true, model);
+		}
+		try {
+			var created = administration.create(form.getUsername(), form.getDisplayName(), form.getEmail(),
+					organisation.get(), roles.get());
+			redirect.addFlashAttribute("oneTimePassword", created.oneTimePassword());
+			redirect.addFlashAttribute("created", true);
+			return "redirect:/admin/users/" + created.account().id();
+		}
+		catch (UserAdministration.UsernameTaken e) {
+			result.rejectValue("username", "user.username.taken");
+		}
+		catch (UserAdministration.UnknownOrganisation e) {
+			result.rejectValue("organisationId", "user.organisation.required");
+		}
+		return form(form, true, model);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		var account = administration.find(id);
+		var organisation = organisations.findById(account.organisationId()).map(Organisation::name).orElse("");
+		model.addAttribute("account", account);
+		model.addAttribute("details", List.of(
+				SummaryRow.of("Username", account.username()),
+				new SummaryRow("Name", account.displayName(), "/admin/users/" + id + "/edit", "Change"),
+				new SummaryRow("Email", account.email() == null ? "Not given" : account.email(),
+						"/admin/users/" + id + "/edit", "Change"),
+				new SummaryRow("Organisation", organisation, "/admin/users/" + id + "/edit", "Change"),
+				new SummaryRow("Roles", String.join(", ", account.roles().stream().map(Role::label).toList()),
+						"/admin/users/" + id + "/edit", "Change"),
+				SummaryRow.of("Status", account.enabled() ? "Active" : "Disabled"),
+				SummaryRow.of("Must change password", account.mustChangePassword() ? "Yes" : "No")));
+		model.addAttribute("tokens", tokens.list(id));
+		model.addAttribute("now", Instant.now());
+		return "identity/admin/user";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		var account = administration.find(id);
+		model.addAttribute("account", account);
+		return form(UserForm.of(account), false, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable UUID id, @Validated @ModelAttribute("form") UserForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		var account = administration.find(id);
+		model.addAttribute("account", account);
+		form.setUsername(account.username());
+		var organisation = FormValues.uuid(form.getOrganisationId());
+		var roles = FormValues.choices(Role.class, form.getRoles());
+		check(form, result, organisation.isPresent(), roles.isPresent());
+		if (form.getVersion() == null) {
+			result.reject("record.changedElsewhere");
+		}
+		if (result.hasErrors()) {
+			return form(form, false, model);
+		}
+		try {
+			administration.update(id, form.getVersion(), form.getDisplayName(), form.getEmail(), organisation.get(),
+					roles.get());
+			redirect.addFlashAttribute("updated", true);
+			return "redirect:/admin/users/" + id;
+		}
+		catch (OptimisticLockingFailureException e) {
+			result.reject("record.changedElsewhere");
+		}
+		catch (UserAdministration.UnknownOrganisation e) {
+			result.rejectValue("organisationId", "user.organisation.required");
+		}
+		return form(form, false, model);
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal admin, RedirectAttributes redirect) {
+		try {
+			administration.setEnabled(id, false, admin.id());
+			redirect.addFlashAttribute("message", "The user is disabled and has been signed out.");
+		}
+		catch (UserAdministration.CannotDisableSelf e) {
+			redirect.addFlashAttribute("problem", "You cannot disable your own account.");
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal admin, RedirectAttributes redirect) {
+		administration.setEnabled(id, true, admin.id());
+		redirect.addFlashAttribute("message", "The user can sign in again.");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/reset-password")
+	String resetPassword(@PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("oneTimePassword", administration.resetPassword(id));
+		return "redirect:/admin/users/" + id;
+	}
+
+	@GetMapping("/{id}/tokens/new")
+	String newToken(@PathVariable UUID id, Model model) {
+		model.addAttribute("account", administration.find(id));
+		model.addAttribute("form", new TokenForm());
+		return tokenForm(model);
+	}
+
+	@PostMapping("/{id}/tokens/new")
+	String issueToken(@PathVariable UUID id, @Validated @ModelAttribute("form") TokenForm form, BindingResult result,
+			@AuthenticationPrincipal StaffPrincipal admin, Model model, RedirectAttributes redirect) {
+		var account = administration.find(id);
+		if (result.hasErrors()) {
+			model.addAttribute("account", account);
+			return tokenForm(model);
+		}
+		var issued = tokens.issue(id, form.getName(), Duration.ofDays(Integer.parseInt(form.getLifetimeDays())),
+				admin.username());
+		redirect.addFlashAttribute("token", issued.secret());
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/tokens/{tokenId}/revoke")
+	String revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId, RedirectAttributes redirect) {
+		tokens.revoke(id, tokenId);
+		redirect.addFlashAttribute("message", "The token is revoked. Clients using it can no longer call the API.");
+		return "redirect:/admin/users/" + id;
+	}
+
+	private void check(UserForm form, BindingResult result, boolean organisationKnown, boolean rolesKnown) {
+		if (!result.hasFieldErrors("organisationId") && !organisationKnown) {
+			result.rejectValue("organisationId", "user.organisation.required");
+		}
+		if (!result.hasFieldErrors("roles") && !rolesKnown) {
+			result.rejectValue("roles", "user.roles.required");
+		}
+	}
+
+	private String form(UserForm form, boolean creating, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("creating", creating);
+		model.addAttribute("organisationOptions",
+				organisations.findActiveOrdered().stream().map(o -> Option.of(o.id(), o.name())).toList());
+		model.addAttribute("roleOptions", Arrays.stream(Role.values())
+			.map(role -> new Option(role.name(), role.label(), RoleHints.of(role)))
+			.toList());
+		return "identity/admin/user-form";
+	}
+
+	private String tokenForm(Model model) {
+		model.addAttribute("lifetimeOptions", TokenForm.LIFETIMES);
+		return "identity/admin/token-form";
+	}
+
+	/** What each role may do, shown under its checkbox. */
+	static final class RoleHints {
+
+		private RoleHints() {
+		}
+
+		static String of(Role role) {
+			return switch (role) {
+				case VOLUNTEER -> "Works court desk shifts and records contacts. Sees no family records.";
+				case SUPPORT_WORKER -> "Triages referrals and keeps family records for their locality.";
+				case AGENCY_PRACTITIONER -> "Refers families and sees what consent allows their organisation.";
+				case SAFEGUARDING_LEAD -> "Decides when information is shared without consent.";
+				case TRAINING_COORDINATOR -> "Runs workshops, bookings and attendance.";
+				case MANAGER -> "Reads reports and anonymised statistics. Sees no personal data.";
+				case ADMINISTRATOR -> "Manages users, organisations, localities and reference data.";
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.familymatters.shared.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A request the user can put right: names the parameter at fault and says what is wrong. */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
+public class BadRequest extends RuntimeException {
+
+	private final String parameter;
+
+	public BadRequest(String parameter, String message) {
+		super(message);
+		this.parameter = parameter;
+	}
+
+	public String parameter() {
+		return parameter;
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.familymatters.shared.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What a GOV.UK date input sends: day, month and year as typed.
+ */
+public class DateParts {
+
+	private String day;
+
+	private String month;
+
+	private String year;
+
+	public static DateParts of(LocalDate date) {
+		var parts = new DateParts();
+		if (date != null) {
+			parts.day = String.valueOf(date.getDayOfMonth());
+			parts.month = String.valueOf(date.getMonthValue());
+			parts.year = String.valueOf(date.getYear());
+		}
+		return parts;
+	}
+
+	public boolean isEmpty() {
+		return blank(day) && blank(month) && blank(year);
+	}
+
+	/** The date, if the three parts make a real one with a four-digit year. */
+	public Optional<LocalDate> toDate() {
+		if (blank(day) || blank(month) || blank(year) || year.strip().length() != 4) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
+					Integer.parseInt(day.strip())));
+		}
+		catch (NumberFormatException | DateTimeException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	public String getDay() {
+		return day;
+	}
+
+	public void setDay(String day) {
+		this.day = day;
+	}
+
+	public String getMonth() {
+		return month;
+	}
+
+	public void setMonth(String month) {
+		this.month = month;
+	}
+
+	public String getYear() {
+		return year;
+	}
+
+	public void setYear(String year) {
+		this.year = year;
+	}
+
+}

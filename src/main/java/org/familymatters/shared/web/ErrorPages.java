@@ -1,0 +1,64 @@
+package org.familymatters.shared.web;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.familymatters.shared.security.Public;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What the user sees when something goes wrong outside a handler's own error handling: a GOV.UK
+ * page for browsers, RFC 9457 problem details for everyone else. Never a stack trace.
+ */
+@Controller
+@RequestMapping("/error")
+class ErrorPages implements ErrorController {
+
+	@Public
+	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView page(HttpServletRequest request) {
+		var status = status(request);
+		String view;
+		if (status.value() == 403 || status.value() == 404) {
+			view = "error/" + status.value();
+		}
+		else if (status.is4xxClientError()) {
+			view = "error/4xx";
+		}
+		else {
+			view = "error/500";
+		}
+		return new ModelAndView(view, Map.of("status", status.value()), status);
+	}
+
+	@Public
+	@RequestMapping
+	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+		var status = status(request);
+		var problem = ProblemDetail.forStatus(status);
+		problem.setDetail(status.is5xxServerError() ? "Something went wrong on our side. Try again later."
+				: status.getReasonPhrase());
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
+			problem.setInstance(URI.create(uri));
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		var status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+		return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}

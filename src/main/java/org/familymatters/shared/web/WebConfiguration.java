@@ -1,0 +1,59 @@
+package org.familymatters.shared.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Serves GOV.UK Frontend from its webjar, and tells the layout when a form has errors. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final String govukFrontend = "classpath:/META-INF/resources/webjars/govuk-frontend/" + govukVersion()
+			+ "/dist/govuk/";
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		// The stylesheet asks for its fonts and images under /assets/.
+		registry.addResourceHandler("/assets/**").addResourceLocations(govukFrontend + "assets/");
+		registry.addResourceHandler("/govuk/**").addResourceLocations(govukFrontend);
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+					ModelAndView view) {
+				if (view != null && view.getModel().values().stream()
+					.anyMatch(value -> value instanceof BindingResult result && result.hasErrors())) {
+					view.addObject("pageHasErrors", true);
+				}
+			}
+		});
+	}
+
+	private static String govukVersion() {
+		var properties = new Properties();
+		try (var in = new ClassPathResource("META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties")
+			.getInputStream()) {
+			properties.load(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("GOV.UK Frontend is missing from the classpath", e);
+		}
+		return properties.getProperty("version");
+	}
+
+}
