@@ -1,5 +1,7 @@
 package org.familymatters.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.familymatters.shared.security.Public;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -7,7 +9,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page. Spring Security handles the form's POST. */
 @Controller
@@ -15,12 +16,14 @@ class SignInController {
 
 	@Public
 	@GetMapping("/sign-in")
-	String signIn(@RequestParam(required = false) String error, Authentication authentication, Model model) {
+	String signIn(HttpServletRequest request, Authentication authentication, Model model) {
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/home";
 		}
-		model.addAttribute("failed", error != null);
+		var failed = request.getParameterMap().containsKey("error");
+		model.addAttribute("failed", failed);
+		model.addAttribute("pageHasErrors", failed);
 		return "identity/sign-in";
 	}
 

@@ -1,0 +1,74 @@
+package org.familymatters.audit;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.familymatters.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class AuditTrailTest {
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anEventIsWrittenInTheSameTransactionAsTheChangeItRecords() {
+		var committed = UUID.randomUUID().toString();
+		var rolledBack = UUID.randomUUID().toString();
+		transactions.executeWithoutResult(status -> audit
+			.record(AuditEntry.allowed("TEST_CHANGE", "test", committed, Basis.ROLE, "ADMINISTRATOR")));
+		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+			audit.record(AuditEntry.allowed("TEST_CHANGE", "test", rolledBack, Basis.ROLE, "ADMINISTRATOR"));
+			throw new IllegalStateException("the change failed");
+		})).isInstanceOf(IllegalStateException.class);
+
+		assertThat(count(committed)).isEqualTo(1);
+		assertThat(count(rolledBack)).as("an event for a change that was rolled back").isZero();
+	}
+
+	@Test
+	void searchFiltersByRecordActionAndDay() {
+		var id = UUID.randomUUID().toString();
+		audit.recordAs(null, "someone", AuditEntry.refused("TEST_VIEW", "test", id, Basis.CONSENT, "consent-1")
+			.withDetail("consent withdrawn"));
+		var today = LocalDate.now(AuditTrail.ZONE);
+
+		var found = audit.search(new AuditQuery(null, "test_view", "test", id, today, today, 1, 10));
+		assertThat(found.total()).isEqualTo(1);
+		assertThat(found.items()).singleElement().satisfies(event -> {
+			assertThat(event.outcome()).isEqualTo("REFUSED");
+			assertThat(event.basis()).isEqualTo("CONSENT");
+			assertThat(event.basisReference()).isEqualTo("consent-1");
+			assertThat(event.actorUsername()).isEqualTo("someone");
+		});
+		assertThat(audit.search(new AuditQuery(null, null, "test", id, today.plusDays(1), null, 1, 10)).total())
+			.isZero();
+		assertThat(audit.search(new AuditQuery("nobody", null, "test", id, null, null, 1, 10)).total()).isZero();
+	}
+
+	@Test
+	void startUpRecordedTheFirstAdministratorAsTheSystem() {
+		var found = audit.search(new AuditQuery("system", "USER_CREATED", "user", null, null, null, 1, 50));
+		assertThat(found.items()).isNotEmpty().allSatisfy(event -> assertThat(event.basis()).isEqualTo("SYSTEM"));
+	}
+
+	private long count(String recordId) {
+		return jdbc.sql("select count(*) from audit_event where record_id = ?").param(recordId).query(Long.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,198 @@
+package org.familymatters.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.familymatters.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real browser (Debian's headless Chromium) against the running service. Every page the test
+ * visits is checked with axe-core against WCAG 2.2 A and AA, and any violation fails the test.
+ * Without a chromium on the PATH the tests are skipped, and say so; in CI (CI=true) they fail.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest {
+
+	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+	@LocalServerPort
+	int port;
+
+	WebDriver driver;
+
+	private Path profile;
+
+	private int pagesChecked;
+
+	/** Whether this class's browser runs JavaScript; the no-JavaScript journey turns it off. */
+	boolean javaScript() {
+		return true;
+	}
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		var chromium = onPath("chromium").or(() -> onPath("chromium-browser")).or(() -> onPath("google-chrome"));
+		var chromedriver = onPath("chromedriver");
+		if (chromium.isEmpty() || chromedriver.isEmpty()) {
+			var message = "No chromium and chromedriver on the PATH: browser tests skipped. "
+					+ "Install Debian's chromium and chromium-driver to run them.";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException(message + " CI must run them.");
+			}
+			Assumptions.abort(message);
+		}
+		profile = Files.createTempDirectory("fm-chromium-");
+		var options = new ChromeOptions();
+		options.setBinary(chromium.get().toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-quic", "--no-first-run", "--no-default-browser-check", "--user-data-dir=" + profile,
+				"--window-size=1280,1024");
+		if (!javaScript()) {
+			options.addArguments("--blink-settings=scriptEnabled=false");
+		}
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get().toFile())
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile.toFile());
+		}
+	}
+
+	@BeforeEach
+	void freshSession() {
+		if (driver != null) {
+			driver.manage().window().setSize(new Dimension(1280, 1024));
+			driver.get(url("/"));
+			driver.manage().deleteAllCookies();
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** Goes to a page and checks it. */
+	void visit(String path) {
+		driver.get(url(path));
+		checkPage();
+	}
+
+	/** Checks the page the browser shows now: WCAG 2.2 A/AA with axe-core, and no server error. */
+	void checkPage() {
+		assertThat(driver.getTitle()).as("title of %s", driver.getCurrentUrl())
+			.endsWith("Family Matters")
+			.doesNotContain("problem with the service");
+		if (!javaScript()) {
+			return;
+		}
+		var results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+		assertThat(results.getViolations()).as("accessibility violations on %s:%n%s", driver.getCurrentUrl(),
+				describe(results.getViolations())).isEmpty();
+		pagesChecked++;
+	}
+
+	int pagesChecked() {
+		return pagesChecked;
+	}
+
+	void signIn(String username, String password) {
+		visit("/sign-in");
+		type("username", username);
+		type("password", password);
+		press("Sign in");
+	}
+
+	void signOut() {
+		driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+		checkPage();
+	}
+
+	void type(String id, String text) {
+		var field = driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Presses a button by its text and checks the page it leads to. */
+	void press(String buttonText) {
+		driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+		checkPage();
+	}
+
+	/** Follows a link by its text and checks the page it leads to. */
+	void follow(String linkText) {
+		driver.findElement(By.linkText(linkText)).click();
+		checkPage();
+	}
+
+	String heading() {
+		return driver.findElement(By.tagName("h1")).getText();
+	}
+
+	String text() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	List<String> navigation() {
+		return driver.findElements(By.cssSelector(".govuk-service-navigation__list a")).stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+				.map(node -> String.valueOf(node.getTarget()) + " " + node.getHtml())
+				.collect(Collectors.joining("; ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static Optional<Path> onPath(String command) {
+		var path = System.getenv("PATH");
+		if (path == null) {
+			return Optional.empty();
+		}
+		return Stream.of(path.split(File.pathSeparator))
+			.map(directory -> Path.of(directory, command))
+			.filter(Files::isExecutable)
+			.findFirst();
+	}
+
+}

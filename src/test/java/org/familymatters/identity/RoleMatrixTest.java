@@ -1,0 +1,111 @@
+package org.familymatters.identity;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.familymatters.support.IntegrationTest;
+import org.familymatters.support.TestUsers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every role against every endpoint that exists: 401 for anonymous callers, 403 for a role that
+ * may not, 200 for one that may. Pages use the signed-in session; the API uses real bearer tokens.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixTest {
+
+	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+	private static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.ADMINISTRATOR);
+
+	/** An endpoint, and the roles that may call it (null: anyone, signed in or not). */
+	record Endpoint(String path, Set<Role> allowed, boolean api) {
+	}
+
+	static final List<Endpoint> ENDPOINTS = List.of(
+			new Endpoint("/", null, false),
+			new Endpoint("/sign-in", null, false),
+			new Endpoint("/accessibility", null, false),
+			new Endpoint("/privacy", null, false),
+			new Endpoint("/cookies", null, false),
+			new Endpoint("/home", EVERYONE, false),
+			new Endpoint("/account/password", EVERYONE, false),
+			new Endpoint("/admin/users", ADMINISTRATORS, false),
+			new Endpoint("/admin/users/new", ADMINISTRATORS, false),
+			new Endpoint("/admin/organisations", ADMINISTRATORS, false),
+			new Endpoint("/admin/organisations/new", ADMINISTRATORS, false),
+			new Endpoint("/admin/localities", ADMINISTRATORS, false),
+			new Endpoint("/admin/localities/new", ADMINISTRATORS, false),
+			new Endpoint("/admin/audit", ADMINISTRATORS, false),
+			new Endpoint("/api/me", EVERYONE, true),
+			new Endpoint("/api/localities", EVERYONE, true),
+			new Endpoint("/api/organisations", EVERYONE, true),
+			new Endpoint("/api/audit-events", ADMINISTRATORS, true));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	ApiTokens tokens;
+
+	private final Map<Role, String> tokenFor = new EnumMap<>(Role.class);
+
+	@BeforeAll
+	void issueTokens() {
+		for (var role : Role.values()) {
+			var user = users.principal(TestUsers.demoUsername(role));
+			tokenFor.put(role, tokens.issue(user.id(), "role matrix", Duration.ofHours(1), "test").secret());
+		}
+	}
+
+	Stream<Arguments> cases() {
+		var cases = new ArrayList<Arguments>();
+		for (var endpoint : ENDPOINTS) {
+			cases.add(Arguments.of(endpoint.path(), "anonymous", null, endpoint.allowed() == null ? 200 : 401));
+			for (var role : Role.values()) {
+				int expected = endpoint.allowed() == null || endpoint.allowed().contains(role) ? 200 : 403;
+				if (endpoint.path().equals("/sign-in")) {
+					expected = 302; // a signed-in user is sent on to their home page
+				}
+				cases.add(Arguments.of(endpoint.path(), role.name(), role, expected));
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{1} GET {0} -> {3}")
+	@MethodSource("cases")
+	void roleGetsExpectedStatus(String path, String who, Role role, int expected) throws Exception {
+		var endpoint = ENDPOINTS.stream().filter(e -> e.path().equals(path)).findFirst().orElseThrow();
+		var request = get(path);
+		if (role != null && endpoint.api()) {
+			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenFor.get(role));
+		}
+		else if (role != null) {
+			request.with(users.as(role));
+		}
+		mvc.perform(request).andExpect(status().is(expected));
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.familymatters.identity;
+
+import org.familymatters.audit.AuditQuery;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.support.Browserless;
+import org.familymatters.support.IntegrationTest;
+import org.familymatters.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SignInTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Test
+	void aDemoUserSignsInAndLandsOnTheirHomePage() throws Exception {
+		var session = Browserless.signIn(mvc, "demo-volunteer", TestUsers.DEMO_PASSWORD);
+		assertThat(session.redirectedTo()).isEqualTo("/home");
+		mvc.perform(get("/home").cookie(session.cookie()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Court desk volunteer")));
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedAndAudited() throws Exception {
+		var volunteer = users.principal("demo-volunteer");
+		mvc.perform(post("/sign-in").param("username", "demo-volunteer").param("password", "not the password")
+			.with(csrf()))
+			.andExpect(redirectedUrl("/sign-in?error"));
+		var events = audit.search(new AuditQuery("demo-volunteer", "SIGN_IN", null, volunteer.id().toString(), null,
+				null, 1, 10));
+		assertThat(events.items()).isNotEmpty().allSatisfy(event -> assertThat(event.outcome()).isEqualTo("REFUSED"));
+	}
+
+	@Test
+	void theFailedSignInPageShowsAnErrorAndKeepsTheUsername() throws Exception {
+		var session = Browserless.signIn(mvc, "demo-volunteer", "wrong");
+		assertThat(session.redirectedTo()).isEqualTo("/sign-in?error");
+		mvc.perform(get("/sign-in?error").cookie(session.cookie()))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("There is a problem")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"demo-volunteer\"")));
+	}
+
+	@Test
+	void signingInWithoutACsrfTokenIsRefused() throws Exception {
+		mvc.perform(post("/sign-in").param("username", "demo-volunteer").param("password", TestUsers.DEMO_PASSWORD)
+			.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDisabledUserCannotSignIn() throws Exception {
+		var created = users.create(Role.VOLUNTEER);
+		var admin = users.principal("demo-admin");
+		administration.setEnabled(created.account().id(), false, admin.id());
+		mvc.perform(post("/sign-in").param("username", created.account().username())
+			.param("password", created.oneTimePassword()).with(csrf()))
+			.andExpect(redirectedUrl("/sign-in?error"));
+	}
+
+	@Test
+	void aNewUserMustChooseTheirOwnPasswordBeforeAnythingElse() throws Exception {
+		var created = users.create(Role.SUPPORT_WORKER);
+		var signedIn = Browserless.signIn(mvc, created.account().username(), created.oneTimePassword());
+		assertThat(signedIn.redirectedTo()).isEqualTo("/account/password");
+		var session = signedIn.cookie();
+		mvc.perform(get("/home").cookie(session)).andExpect(redirectedUrl("/account/password"));
+
+		mvc.perform(post("/account/password").cookie(session).with(csrf())
+			.param("currentPassword", created.oneTimePassword())
+			.param("newPassword", "short")
+			.param("confirmPassword", "short"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Password must be at least 12 characters")));
+
+		mvc.perform(post("/account/password").cookie(session).with(csrf())
+			.param("currentPassword", created.oneTimePassword())
+			.param("newPassword", "correct horse battery staple")
+			.param("confirmPassword", "correct horse battery staple"))
+			.andExpect(redirectedUrl("/home"));
+		mvc.perform(get("/home").cookie(session)).andExpect(status().isOk());
+
+		mvc.perform(post("/sign-in").param("username", created.account().username())
+			.param("password", "correct horse battery staple").with(csrf()))
+			.andExpect(redirectedUrl("/home"));
+	}
+
+	@Test
+	void anonymousBrowsersAreSentToSignInAndOtherClientsGetA401() throws Exception {
+		mvc.perform(get("/admin/users").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(get("/admin/users").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void pagesCarrySecureHeaders() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Frame-Options", "DENY"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Content-Type-Options", "nosniff"));
+	}
+
+}

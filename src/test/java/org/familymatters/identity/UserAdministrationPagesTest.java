@@ -1,0 +1,209 @@
+package org.familymatters.identity;
+
+import java.util.UUID;
+
+import org.familymatters.audit.AuditQuery;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.support.Browserless;
+import org.familymatters.support.IntegrationTest;
+import org.familymatters.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class UserAdministrationPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	AuditTrail audit;
+
+	private String anOrganisation() {
+		return organisations.findAllOrdered().get(0).id().toString();
+	}
+
+	@Test
+	void anEmptyFormIsRefusedWithAMessageByEveryFieldAndNothingIsSaved() throws Exception {
+		long before = accounts.count();
+		mvc.perform(post("/admin/users/new").with(users.as(Role.ADMINISTRATOR)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("<title>Error: Add a user – Family Matters</title>")))
+			.andExpect(content().string(containsString("href=\"#username\"")))
+			.andExpect(content().string(containsString("Enter a username")))
+			.andExpect(content().string(containsString("Enter the user&#39;s name")))
+			.andExpect(content().string(containsString("Choose the user&#39;s organisation")))
+			.andExpect(content().string(containsString("Select at least one role")));
+		assertThat(accounts.count()).isEqualTo(before);
+	}
+
+	@Test
+	void badInputIsKeptSoTheUserCanCorrectIt() throws Exception {
+		mvc.perform(post("/admin/users/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
+			.param("username", "Not Valid!")
+			.param("displayName", "A support worker")
+			.param("email", "not-an-email")
+			.param("organisationId", "not-a-uuid")
+			.param("roles", "NOT_A_ROLE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"A support worker\"")))
+			.andExpect(content().string(containsString("Username must be 3 to 64 characters")))
+			.andExpect(content().string(containsString("Enter an email address in the correct format")))
+			.andExpect(content().string(containsString("Choose the user&#39;s organisation")))
+			.andExpect(content().string(containsString("Select at least one role")));
+	}
+
+	@Test
+	void anAdministratorCreatesAUserWhoGetsAOneTimePasswordAndItIsAudited() throws Exception {
+		var username = "new-support-" + UUID.randomUUID().toString().substring(0, 8);
+		var result = mvc.perform(post("/admin/users/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
+			.param("username", username)
+			.param("displayName", "New support worker")
+			.param("organisationId", anOrganisation())
+			.param("roles", "SUPPORT_WORKER", "SAFEGUARDING_LEAD"))
+			.andExpect(redirectedUrlPattern("/admin/users/*"))
+			.andExpect(flash().attributeExists("oneTimePassword"))
+			.andReturn();
+		var account = accounts.findByUsername(username).orElseThrow();
+		assertThat(account.roles()).containsExactlyInAnyOrder(Role.SUPPORT_WORKER, Role.SAFEGUARDING_LEAD);
+		assertThat(account.mustChangePassword()).isTrue();
+		assertThat(account.passwordHash()).startsWith("{bcrypt}")
+			.doesNotContain((String) result.getFlashMap().get("oneTimePassword"));
+		var events = audit.search(new AuditQuery("demo-admin", "USER_CREATED", "user", account.id().toString(), null,
+				null, 1, 10));
+		assertThat(events.items()).singleElement()
+			.satisfies(event -> assertThat(event.basis()).isEqualTo("ROLE"));
+	}
+
+	@Test
+	void aTakenUsernameIsRefusedByTheField() throws Exception {
+		mvc.perform(post("/admin/users/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
+			.param("username", "demo-volunteer")
+			.param("displayName", "Someone")
+			.param("organisationId", anOrganisation())
+			.param("roles", "VOLUNTEER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("That username is taken")));
+	}
+
+	@Test
+	void aSecondSaveFromAStaleFormIsRefusedNotSilentlyApplied() throws Exception {
+		var created = users.create(Role.VOLUNTEER).account();
+		var stale = created.version();
+		mvc.perform(post("/admin/users/{id}/edit", created.id()).with(users.as(Role.ADMINISTRATOR)).with(csrf())
+			.param("displayName", "First change")
+			.param("organisationId", created.organisationId().toString())
+			.param("roles", "VOLUNTEER")
+			.param("version", stale.toString()))
+			.andExpect(redirectedUrl("/admin/users/" + created.id()));
+		mvc.perform(post("/admin/users/{id}/edit", created.id()).with(users.as(Role.ADMINISTRATOR)).with(csrf())
+			.param("displayName", "Second change")
+			.param("organisationId", created.organisationId().toString())
+			.param("roles", "MANAGER")
+			.param("version", stale.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this record")));
+		var saved = accounts.findById(created.id()).orElseThrow();
+		assertThat(saved.displayName()).isEqualTo("First change");
+		assertThat(saved.roles()).containsExactly(Role.VOLUNTEER);
+	}
+
+	@Test
+	void changingRolesTakesEffectAndDisablingEndsTheUsersSession() throws Exception {
+		var created = users.create(Role.VOLUNTEER);
+		var session = Browserless.signIn(mvc, created.account().username(), created.oneTimePassword()).cookie();
+		mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk());
+		mvc.perform(post("/admin/users/{id}/disable", created.account().id()).with(users.as(Role.ADMINISTRATOR))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + created.account().id()));
+		assertThat(accounts.findById(created.account().id()).orElseThrow().enabled()).isFalse();
+		mvc.perform(get("/account/password").cookie(session).accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(get("/admin/users/{id}", created.account().id()).with(users.as(Role.ADMINISTRATOR)))
+			.andExpect(content().string(containsString("Disabled")))
+			.andExpect(content().string(containsString("Enable user")));
+	}
+
+	@Test
+	void anAdministratorCannotDisableThemself() throws Exception {
+		var admin = users.principal("demo-admin");
+		mvc.perform(post("/admin/users/{id}/disable", admin.id()).with(users.as(Role.ADMINISTRATOR)).with(csrf()))
+			.andExpect(flash().attribute("problem", "You cannot disable your own account."));
+		assertThat(accounts.findById(admin.id()).orElseThrow().enabled()).isTrue();
+	}
+
+	@Test
+	void resettingAPasswordForcesAChangeAtNextSignIn() throws Exception {
+		var created = users.create(Role.MANAGER).account();
+		var result = mvc.perform(post("/admin/users/{id}/reset-password", created.id())
+			.with(users.as(Role.ADMINISTRATOR)).with(csrf()))
+			.andExpect(flash().attributeExists("oneTimePassword")).andReturn();
+		var password = (String) result.getFlashMap().get("oneTimePassword");
+		mvc.perform(post("/sign-in").param("username", created.username()).param("password", password).with(csrf()))
+			.andExpect(redirectedUrl("/account/password"));
+	}
+
+	@Test
+	void organisationsAndLocalitiesRefuseBadInputAndAcceptGood() throws Exception {
+		mvc.perform(post("/admin/organisations/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
+			.param("name", " ").param("type", "NOT_A_TYPE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the organisation&#39;s name")))
+			.andExpect(content().string(containsString("Choose the type of organisation")))
+			.andExpect(content().string(containsString("Choose the sector")));
+		var name = "Test children's centre " + UUID.randomUUID().toString().substring(0, 6);
+		mvc.perform(post("/admin/organisations/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
+			.param("name", name).param("type", "CHILDRENS_CENTRE").param("sector", "STATUTORY"))
+			.andExpect(redirectedUrl("/admin/organisations"));
+		assertThat(organisations.findByNameIgnoringCase(name)).isPresent();
+		mvc.perform(post("/admin/organisations/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
+			.param("name", name.toUpperCase()).param("type", "SCHOOL").param("sector", "STATUTORY"))
+			.andExpect(content().string(containsString("There is already an organisation with that name")));
+
+		mvc.perform(post("/admin/localities/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
+			.param("name", "Banbury").param("county", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the county area")));
+		mvc.perform(post("/admin/localities/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
+			.param("name", "banbury").param("county", "Oxfordshire"))
+			.andExpect(content().string(containsString("There is already a locality with that name")));
+	}
+
+	@Test
+	void theAuditSearchRefusesAnImpossibleDateByTheField() throws Exception {
+		mvc.perform(get("/admin/audit").with(users.as(Role.ADMINISTRATOR))
+			.param("from.day", "31").param("from.month", "2").param("from.year", "2026"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#from\"")))
+			.andExpect(content().string(containsString("Enter a real date")))
+			.andExpect(content().string(containsString("value=\"31\"")));
+		mvc.perform(get("/admin/audit").with(users.as(Role.ADMINISTRATOR)).param("actor", "demo-admin"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("There is a problem"))));
+	}
+
+}
