@@ -12,6 +12,11 @@ public record Locality(@Id UUID id, String name, String county, @Version Long ve
 		return new Locality(UUID.randomUUID(), name.strip(), county.strip(), null);
 	}
 
+	/** The same locality as the version the user last saw, so a save after someone else's is refused. */
+	public Locality atVersion(long seenVersion) {
+		return new Locality(id, name, county, seenVersion);
+	}
+
 	public Locality rename(String newName, String newCounty) {
 		return new Locality(id, newName.strip(), newCounty.strip(), version);
 	}

@@ -1,12 +1,14 @@
 package org.familymatters.identity;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.shared.web.NotFound;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +34,7 @@ public class ReferenceDataAdministration {
 	public Organisation createOrganisation(String name, OrganisationType type, Sector sector, UUID localityId) {
 		requireUniqueName(name, null);
 		requireLocality(localityId);
-		var organisation = organisations.save(Organisation.create(name, type, sector, localityId));
+		var organisation = saveUnique(() -> organisations.save(Organisation.create(name, type, sector, localityId)));
 		audit.record(AuditEntry.allowed("ORGANISATION_CREATED", "organisation", organisation.id(), Basis.ROLE,
 				AS_ADMINISTRATOR));
 		return organisation;
@@ -44,9 +46,8 @@ public class ReferenceDataAdministration {
 		var organisation = organisations.findById(id).orElseThrow(() -> new NotFound("organisation", id));
 		requireUniqueName(name, id);
 		requireLocality(localityId);
-		var changed = organisations.save(new Organisation(id, organisation.name(), organisation.type(),
-				organisation.sector(), organisation.localityId(), organisation.active(), version)
-			.update(name, type, sector, localityId, active));
+		var changed = saveUnique(() -> organisations
+			.save(organisation.atVersion(version).update(name, type, sector, localityId, active)));
 		audit.record(AuditEntry.allowed("ORGANISATION_UPDATED", "organisation", id, Basis.ROLE, AS_ADMINISTRATOR));
 		return changed;
 	}
@@ -56,7 +57,7 @@ public class ReferenceDataAdministration {
 		if (localities.findByNameIgnoringCase(name.strip()).isPresent()) {
 			throw new NameTaken();
 		}
-		var locality = localities.save(Locality.create(name, county));
+		var locality = saveUnique(() -> localities.save(Locality.create(name, county)));
 		audit.record(AuditEntry.allowed("LOCALITY_CREATED", "locality", locality.id(), Basis.ROLE, AS_ADMINISTRATOR));
 		return locality;
 	}
@@ -68,9 +69,19 @@ public class ReferenceDataAdministration {
 		if (clash.isPresent() && !clash.get().id().equals(id)) {
 			throw new NameTaken();
 		}
-		var changed = localities.save(new Locality(id, locality.name(), locality.county(), version).rename(name, county));
+		var changed = saveUnique(() -> localities.save(locality.atVersion(version).rename(name, county)));
 		audit.record(AuditEntry.allowed("LOCALITY_UPDATED", "locality", id, Basis.ROLE, AS_ADMINISTRATOR));
 		return changed;
+	}
+
+	/** Saves, turning a clash with a name saved meanwhile by someone else into {@link NameTaken}. */
+	private static <T> T saveUnique(Supplier<T> save) {
+		try {
+			return save.get();
+		}
+		catch (DuplicateKeyException e) {
+			throw new NameTaken();
+		}
 	}
 
 	private void requireUniqueName(String name, UUID self) {

@@ -8,6 +8,7 @@ import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.shared.web.NotFound;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,8 +52,15 @@ public class UserAdministration {
 		}
 		requireOrganisation(organisationId);
 		var oneTimePassword = passwords.oneTimePassword();
-		var account = users.save(UserAccount.create(name, displayName.strip(), blankToNull(email), organisationId,
-				roles, passwords.hash(oneTimePassword), true));
+		UserAccount account;
+		try {
+			account = users.save(UserAccount.create(name, displayName.strip(), blankToNull(email), organisationId,
+					roles, passwords.hash(oneTimePassword), true));
+		}
+		catch (DuplicateKeyException e) {
+			// Another administrator took the name between the check and the save.
+			throw new UsernameTaken(name);
+		}
 		audit.record(AuditEntry.allowed("USER_CREATED", RECORD, account.id(), Basis.ROLE, AS_ADMINISTRATOR)
 			.withDetail("roles " + account.roles()));
 		return new NewUser(account, oneTimePassword);

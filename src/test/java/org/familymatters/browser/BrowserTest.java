@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -122,6 +123,10 @@ abstract class BrowserTest {
 		if (!javaScript()) {
 			return;
 		}
+		assertThat(((JavascriptExecutor) driver).executeScript(
+				"return getComputedStyle(document.querySelector('.govuk-footer')).borderTopStyle"))
+			.as("GOV.UK styles applied on %s", driver.getCurrentUrl())
+			.isEqualTo("solid");
 		var results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
 		assertThat(results.getViolations()).as("accessibility violations on %s:%n%s", driver.getCurrentUrl(),
 				describe(results.getViolations())).isEmpty();

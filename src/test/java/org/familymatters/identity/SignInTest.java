@@ -87,6 +87,8 @@ class SignInTest {
 		assertThat(signedIn.redirectedTo()).isEqualTo("/account/password");
 		var session = signedIn.cookie();
 		mvc.perform(get("/home").cookie(session)).andExpect(redirectedUrl("/account/password"));
+		// The password page must still get its styles and scripts.
+		mvc.perform(get("/govuk/govuk-frontend.min.css").cookie(session)).andExpect(status().isOk());
 
 		mvc.perform(post("/account/password").cookie(session).with(csrf())
 			.param("currentPassword", created.oneTimePassword())

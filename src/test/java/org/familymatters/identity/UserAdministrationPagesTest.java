@@ -206,4 +206,20 @@ class UserAdministrationPagesTest {
 			.andExpect(content().string(not(containsString("There is a problem"))));
 	}
 
+	@Test
+	void longResultsArePaginated() throws Exception {
+		var action = "TEST_PAGED_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		for (int i = 0; i < 60; i++) {
+			audit.recordAs(null, "someone", org.familymatters.audit.AuditEntry.allowed(action, "test", i,
+					org.familymatters.audit.Basis.SYSTEM, null));
+		}
+		mvc.perform(get("/admin/audit").param("action", action).with(users.as(Role.ADMINISTRATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Showing 1 to 50 of 60 events")))
+			.andExpect(content().string(containsString("class=\"govuk-pagination\"")))
+			.andExpect(content().string(containsString("page=2")));
+		mvc.perform(get("/admin/audit").param("action", action).param("page", "2").with(users.as(Role.ADMINISTRATOR)))
+			.andExpect(content().string(containsString("Showing 51 to 60 of 60 events")));
+	}
+
 }

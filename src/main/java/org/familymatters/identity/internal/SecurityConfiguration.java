@@ -2,6 +2,8 @@ package org.familymatters.identity.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -153,11 +155,14 @@ class SecurityConfiguration {
 			chain.doFilter(request, response);
 		}
 
+		/** The password page itself, signing out, the public pages, and what pages load (styles, scripts, images). */
+		private static final Set<String> ALLOWED_PAGES = Set.of("/account/password", "/sign-out", "/error",
+				"/accessibility", "/privacy", "/cookies", "/favicon.ico");
+
+		private static final List<String> ALLOWED_PREFIXES = List.of("/govuk/", "/assets/", "/css/", "/js/");
+
 		private static boolean allowedBeforeChange(String path) {
-			return path.equals("/account/password") || path.equals("/sign-out") || path.startsWith("/assets/")
-					|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
-					|| path.equals("/error") || path.equals("/accessibility") || path.equals("/privacy")
-					|| path.equals("/cookies");
+			return ALLOWED_PAGES.contains(path) || ALLOWED_PREFIXES.stream().anyMatch(path::startsWith);
 		}
 
 	}

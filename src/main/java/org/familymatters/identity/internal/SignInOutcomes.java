@@ -25,7 +25,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Component
 class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
-	static final String ATTEMPTED_USERNAME = "attemptedUsername";
+	/** The flash attribute the sign-in page shows the tried username from. */
+	private static final String ATTEMPTED_USERNAME = "attemptedUsername";
 
 	private final AuditTrail audit;
 

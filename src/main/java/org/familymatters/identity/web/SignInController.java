@@ -8,11 +8,16 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page. Spring Security handles the form's POST. */
+/** The sign-in page. Spring Security handles the form's POST and comes back here on failure. */
 @Controller
 class SignInController {
+
+	/** Where {@code SignInOutcomes} leaves the username that was tried, to show it again. */
+	static final String ATTEMPTED_USERNAME = "attemptedUsername";
 
 	@Public
 	@GetMapping("/sign-in")
@@ -21,9 +26,14 @@ class SignInController {
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/home";
 		}
-		var failed = request.getParameterMap().containsKey("error");
-		model.addAttribute("failed", failed);
-		model.addAttribute("pageHasErrors", failed);
+		var form = new SignInForm();
+		var result = new BeanPropertyBindingResult(form, "form");
+		if (request.getParameterMap().containsKey("error")) {
+			form.setUsername((String) model.getAttribute(ATTEMPTED_USERNAME));
+			result.rejectValue("username", "signIn.failed");
+		}
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
 		return "identity/sign-in";
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.familymatters.identity.ApiTokens;
@@ -58,13 +59,12 @@ class UserAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String search, @RequestParam(defaultValue = "1") int page,
+	String list(@ModelAttribute("searchForm") UserSearchForm form, @RequestParam(defaultValue = "1") int page,
 			Model model) {
-		model.addAttribute("search", search);
-		model.addAttribute("users", listing.find(search, page, PAGE_SIZE));
+		var search = Optional.ofNullable(form.getSearch()).map(String::strip).filter(s -> !s.isEmpty());
+		model.addAttribute("users", listing.find(search.orElse(null), page, PAGE_SIZE));
 		model.addAttribute("baseUrl",
-				UriComponentsBuilder.fromPath("/admin/users").queryParamIfPresent("search",
-						java.util.Optional.ofNullable(search).filter(s -> !s.isBlank())).toUriString());
+				UriComponentsBuilder.fromPath("/admin/users").queryParamIfPresent("search", search).encode().toUriString());
 		return "identity/admin/users";
 	}
 
