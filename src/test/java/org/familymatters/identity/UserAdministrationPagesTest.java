@@ -49,7 +49,7 @@ class UserAdministrationPagesTest {
 	@Test
 	void anEmptyFormIsRefusedWithAMessageByEveryFieldAndNothingIsSaved() throws Exception {
 		long before = accounts.count();
-		mvc.perform(post("/admin/users/new").with(users.as(Role.ADMINISTRATOR)).with(csrf()))
+		var page = mvc.perform(post("/admin/users/new").with(users.as(Role.ADMINISTRATOR)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("<title>Error: Add a user – Family Matters</title>")))
@@ -57,7 +57,13 @@ class UserAdministrationPagesTest {
 			.andExpect(content().string(containsString("Enter a username")))
 			.andExpect(content().string(containsString("Enter the user&#39;s name")))
 			.andExpect(content().string(containsString("Choose the user&#39;s organisation")))
-			.andExpect(content().string(containsString("Select at least one role")));
+			.andExpect(content().string(containsString("Select at least one role")))
+			.andReturn().getResponse().getContentAsString();
+		int start = page.indexOf("govuk-error-summary__list");
+		var summary = page.substring(start, page.indexOf("</ul>", start));
+		assertThat(summary).as("the summary lists errors in the order of the fields")
+			.containsSubsequence("Enter a username", "Enter the user&#39;s name", "Choose the user&#39;s organisation",
+					"Select at least one role");
 		assertThat(accounts.count()).isEqualTo(before);
 	}
 
