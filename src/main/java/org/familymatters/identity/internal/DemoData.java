@@ -19,12 +19,11 @@ import org.familymatters.identity.Role;
 import org.familymatters.identity.Sector;
 import org.familymatters.identity.UserAccount;
 import org.familymatters.identity.UserAccounts;
-import org.familymatters.shared.database.NoExternalDatabase;
+import org.familymatters.shared.DemoMode;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,28 +70,23 @@ class DemoData implements ApplicationRunner {
 
 	private final StartupProperties properties;
 
-	private final Environment environment;
+	private final DemoMode demoMode;
 
 	DemoData(UserAccounts users, Organisations organisations, Localities localities, Passwords passwords,
-			AuditTrail audit, StartupProperties properties, Environment environment) {
+			AuditTrail audit, StartupProperties properties, DemoMode demoMode) {
 		this.users = users;
 		this.organisations = organisations;
 		this.localities = localities;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.properties = properties;
-		this.environment = environment;
-	}
-
-	boolean enabled() {
-		var setting = properties.demo().enabled();
-		return setting != null ? setting : NoExternalDatabase.usesEmbeddedDatabase(environment);
+		this.demoMode = demoMode;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!enabled()) {
+		if (!demoMode.enabled()) {
 			return;
 		}
 		var own = FirstStart.ownOrganisation(organisations, properties.bootstrap().organisationName());

@@ -14,6 +14,7 @@ record StartupProperties(@DefaultValue Demo demo, @DefaultValue Bootstrap bootst
 
 	/**
 	 * @param enabled on or off; unset means on with the embedded database and off with an external one
+	 *     (read by {@link org.familymatters.shared.DemoMode})
 	 * @param password the password every demo user signs in with
 	 */
 	record Demo(Boolean enabled, @DefaultValue("family-matters-demo") String password) {

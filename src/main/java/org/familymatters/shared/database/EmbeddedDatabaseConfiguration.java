@@ -5,12 +5,12 @@ import java.nio.file.Files;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -45,14 +45,17 @@ class EmbeddedDatabaseConfiguration {
 		return postgres;
 	}
 
+	/** The pool; {@code spring.datasource.hikari.*} settings apply here as they do to an external database. */
 	@Bean(destroyMethod = "close")
+	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgres postgres) {
-		var config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
-		config.setUsername("postgres");
-		config.setPoolName("familymatters");
-		config.setMaximumPoolSize(10);
-		return new HikariDataSource(config);
+		// Not started until first used, so that the bound settings still apply.
+		var dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("familymatters");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
 	}
 
 	private static void createApplicationDatabase(EmbeddedPostgres postgres) {
