@@ -20,10 +20,10 @@ class RolesJourneyTest extends BrowserTest {
 			signIn(TestUsers.demoUsername(role), TestUsers.DEMO_PASSWORD);
 			assertThat(text()).as(role.name()).contains(role.label());
 			if (role == Role.ADMINISTRATOR) {
-				assertThat(navigation()).contains("Users", "Audit");
+				assertThat(navigation()).contains("Find support", "Users", "Audit");
 				continue;
 			}
-			assertThat(navigation()).as(role.name()).containsExactly("Home");
+			assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support");
 			visit("/admin/users");
 			assertThat(heading()).isEqualTo("You do not have permission to see this page");
 		}
@@ -33,7 +33,8 @@ class RolesJourneyTest extends BrowserTest {
 	void pagesFitA320PixelScreen() {
 		signIn("demo-admin", TestUsers.DEMO_PASSWORD);
 		driver.manage().window().setSize(new Dimension(320, 800));
-		for (var path : List.of("/", "/sign-in", "/home", "/admin/users", "/admin/users/new", "/admin/organisations",
+		for (var path : List.of("/", "/sign-in", "/home", "/support?q=help",
+				"/support/de000000-0000-4000-8000-000000000101", "/admin/users", "/admin/users/new", "/admin/organisations",
 				"/admin/localities", "/admin/audit?actor=demo-admin", "/accessibility")) {
 			visit(path);
 			var js = (JavascriptExecutor) driver;

@@ -46,6 +46,8 @@ class RoleMatrixTest {
 			new Endpoint("/accessibility", null, false),
 			new Endpoint("/privacy", null, false),
 			new Endpoint("/cookies", null, false),
+			new Endpoint("/support", null, false),
+			new Endpoint("/support/de000000-0000-4000-8000-000000000101", null, false),
 			new Endpoint("/openreferral/", null, false),
 			new Endpoint("/openreferral/services", null, false),
 			new Endpoint("/openreferral/service_at_locations", null, false),

@@ -1,0 +1,19 @@
+package org.familymatters.directory.web;
+
+import java.util.Set;
+
+import org.familymatters.shared.web.NavigationEntry;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The directory's entry in the service navigation: everyone signposts from it. */
+@Configuration(proxyBeanMethods = false)
+class DirectoryNavigation {
+
+	@Bean
+	NavigationEntry findSupportEntry() {
+		return new NavigationEntry("Find support", "/support", Set.of(), 100);
+	}
+
+}

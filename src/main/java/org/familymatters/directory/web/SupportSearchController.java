@@ -1,0 +1,148 @@
+package org.familymatters.directory.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.familymatters.directory.DirectoryService;
+import org.familymatters.directory.ServiceCriteria;
+import org.familymatters.directory.ServiceDetails;
+import org.familymatters.directory.ServiceSearch;
+import org.familymatters.directory.Schedules;
+import org.familymatters.directory.Taxonomies;
+import org.familymatters.identity.Localities;
+import org.familymatters.shared.security.Public;
+import org.familymatters.shared.web.NotFound;
+import org.familymatters.shared.web.Option;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Families and practitioners find support: by words, need, place, age and weekends. No sign-in. */
+@Controller
+@Public
+class SupportSearchController {
+
+	static final int PAGE_SIZE = 10;
+
+	static final String COUNTY = "county:";
+
+	private final ServiceSearch search;
+
+	private final ServiceDetails details;
+
+	private final Taxonomies taxonomies;
+
+	private final Localities localities;
+
+	SupportSearchController(ServiceSearch search, ServiceDetails details, Taxonomies taxonomies,
+			Localities localities) {
+		this.search = search;
+		this.details = details;
+		this.taxonomies = taxonomies;
+		this.localities = localities;
+	}
+
+	@GetMapping("/support")
+	String search(@ModelAttribute("form") SupportSearchForm form, BindingResult result,
+			@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+		var need = parseUuid(form.getNeed(), "need", "support.need.unknown", result);
+		UUID locality = null;
+		String county = null;
+		if (form.getPlace() != null && form.getPlace().startsWith(COUNTY)) {
+			county = form.getPlace().substring(COUNTY.length());
+			var named = county;
+			if (localities.findAll().stream().noneMatch(l -> l.county().equals(named))) {
+				result.rejectValue("place", "support.place.unknown");
+			}
+		}
+		else {
+			locality = parseUuid(form.getPlace(), "place", "support.place.unknown", result);
+		}
+		Integer age = null;
+		if (form.getAge() != null && !form.getAge().isBlank()) {
+			try {
+				age = Integer.valueOf(form.getAge().strip());
+				if (age < 0 || age > 120) {
+					result.rejectValue("age", "support.age.range");
+				}
+			}
+			catch (NumberFormatException e) {
+				result.rejectValue("age", "support.age.number");
+			}
+		}
+		model.addAttribute("needOptions",
+				taxonomies.allTerms().stream().map(t -> Option.of(t.id(), t.name())).toList());
+		model.addAttribute("placeOptions", placeOptions());
+		model.addAttribute("weekendOptions", List.of(Option.of("true", "Open at weekends")));
+		model.addAttribute("searched", !form.isEmpty());
+		if (!result.hasErrors()) {
+			var criteria = new ServiceCriteria(form.getQ(), need, null, age, null, null, locality, county,
+					"true".equals(form.getWeekends()), null, null, null, Math.max(1, page), PAGE_SIZE);
+			model.addAttribute("results", search.search(criteria));
+			model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/support")
+				.query(request.getQueryString()).replaceQueryParam("page").toUriString());
+		}
+		return "directory/search";
+	}
+
+	@GetMapping("/support/{id}")
+	String service(@PathVariable UUID id, Model model) {
+		var service = details.find(id)
+			.filter(found -> !"defunct".equals(found.summary().status()))
+			.orElseThrow(() -> new NotFound("service", id));
+		model.addAttribute("service", service);
+		model.addAttribute("summary", service.summary());
+		model.addAttribute("opening", opening(service));
+		return "directory/service";
+	}
+
+	/** Opening times as a person reads them: "Saturday: 10:00 to 12:00". */
+	private static List<String> opening(DirectoryService service) {
+		var lines = new ArrayList<String>();
+		for (var schedule : service.schedules()) {
+			var line = new StringBuilder(Schedules.label(schedule.day()));
+			if (schedule.opensAt() != null && schedule.closesAt() != null) {
+				line.append(": ").append(schedule.opensAt()).append(" to ").append(schedule.closesAt());
+			}
+			if (schedule.description() != null) {
+				line.append(" (").append(schedule.description()).append(")");
+			}
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
+	private List<Option> placeOptions() {
+		var options = new ArrayList<Option>();
+		var all = localities.findAllOrdered();
+		all.stream().map(l -> l.county()).distinct().forEach(county -> {
+			options.add(new Option(COUNTY + county, "Anywhere in " + county, null));
+			all.stream().filter(l -> l.county().equals(county))
+				.forEach(l -> options.add(Option.of(l.id(), l.name() + " (" + county + ")")));
+		});
+		return options;
+	}
+
+	private static UUID parseUuid(String value, String field, String message, BindingResult result) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value.strip());
+		}
+		catch (IllegalArgumentException e) {
+			result.rejectValue(field, message);
+			return null;
+		}
+	}
+
+}
