@@ -64,7 +64,8 @@ create table dir_service (
     search_text            text generated always as (dir_fold(name || ' ' || description)) stored,
     constraint dir_service_ages check (minimum_age is null or maximum_age is null or minimum_age <= maximum_age)
 );
-create index dir_service_search on dir_service using gin (search);
+-- fastupdate off: a read-mostly directory wants no pending list for every search to scan.
+create index dir_service_search on dir_service using gin (search) with (fastupdate = off);
 create index dir_service_search_text on dir_service using gin (search_text gin_trgm_ops);
 create index dir_service_organization on dir_service (organization_id);
 create index dir_service_last_checked on dir_service (last_checked_on) where status <> 'defunct';

@@ -18,7 +18,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Searches the directory in one query: full text with English stemming, name weighted over
- * description, tolerant of typing errors (trigram word similarity), combined with the filters.
+ * description, tolerant of typing errors (each unknown word corrected to the closest word the
+ * directory uses, by trigram similarity), combined with the filters.
  * Only active services are found.
  */
 @Service
@@ -38,20 +39,42 @@ public class ServiceSearch {
 		var filter = filter(criteria);
 		int size = Math.max(1, criteria.perPage());
 		int page = Math.max(1, criteria.page());
-		var params = filter.params(page, size);
-		var rows = jdbc.sql("""
-				select s.*, o.name as organization_name, o.description as organization_description,
-				       count(*) over () as total_items, %s as rank
-				from dir_service s join dir_organization o on o.id = s.organization_id
-				where %s
-				order by rank desc, s.name, s.id
-				limit :limit offset :offset
-				""".formatted(filter.rank(), filter.where()))
-			.params(params)
+		var rows = jdbc.sql(servicesQuery(filter))
+			.params(filter.params(page, size))
 			.query((rs, n) -> new Row<>(summary(rs), rs.getLong("total_items")))
 			.list();
-		long total = rows.isEmpty() ? count("dir_service s", filter) : rows.get(0).total();
+		long total = !rows.isEmpty() ? rows.get(0).total() : page == 1 ? 0 : count("dir_service s", filter);
 		return new Page<>(rows.stream().map(Row::item).toList(), page, size, total);
+	}
+
+	/** How PostgreSQL runs a search (EXPLAIN ANALYZE), for the benchmark and for finding slow searches. */
+	@Transactional(readOnly = true)
+	public List<String> plan(ServiceCriteria criteria) {
+		var filter = filter(criteria);
+		return jdbc.sql("explain (analyze, buffers, costs off) " + servicesQuery(filter))
+			.params(filter.params(Math.max(1, criteria.page()), Math.max(1, criteria.perPage())))
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Ranks and counts the matching services reading only the indexed columns, then fetches the
+	 * whole rows of the one page shown.
+	 */
+	private static String servicesQuery(Filter filter) {
+		return filter.with("""
+				matched as (
+				    select s.id, %s as rank, count(*) over () as total_items
+				    from dir_service s
+				    where %s
+				    order by rank desc, s.name, s.id
+				    limit :limit offset :offset)
+				select s.*, o.name as organization_name, o.description as organization_description, m.total_items
+				from matched m
+				join dir_service s on s.id = m.id
+				join dir_organization o on o.id = s.organization_id
+				order by m.rank desc, s.name, s.id
+				""".formatted(filter.rank(), filter.where()));
 	}
 
 	/** Where the services that match are offered: one row for each service at each location. */
@@ -60,7 +83,7 @@ public class ServiceSearch {
 		var filter = filter(criteria);
 		int size = Math.max(1, criteria.perPage());
 		int page = Math.max(1, criteria.page());
-		var rows = jdbc.sql("""
+		var rows = jdbc.sql(filter.with("") + """
 				select sal.id as sal_id, l.id as location_id, l.location_type, l.name as location_name,
 				       l.description as location_description, l.url as location_url, l.address_1, l.city, l.region,
 				       l.postal_code, l.country, l.latitude, l.longitude,
@@ -82,8 +105,8 @@ public class ServiceSearch {
 					rs.getString("region"), rs.getString("postal_code"), rs.getString("country"),
 					rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"))), rs.getLong("total_items")))
 			.list();
-		long total = rows.isEmpty() ? count("dir_service_at_location sal join dir_service s on s.id = sal.service_id", filter)
-				: rows.get(0).total();
+		long total = !rows.isEmpty() ? rows.get(0).total()
+				: page == 1 ? 0 : count("dir_service_at_location sal join dir_service s on s.id = sal.service_id", filter);
 		return new Page<>(rows.stream().map(Row::item).toList(), page, size, total);
 	}
 
@@ -91,10 +114,37 @@ public class ServiceSearch {
 	public record ServiceAtLocation(ServiceSummary service, DirectoryService.Location location) {
 	}
 
+	/**
+	 * The searched words as a full-text query, each word the directory does not use replaced by the
+	 * closest one it does (trigram similarity), so that "helpine" finds "helpline".
+	 */
+	private static final String SEARCHED = """
+			searched as (
+			    select plainto_tsquery('english', coalesce(string_agg(coalesce(
+			               (select w.word from dir_search_word w where w.word = typed.word),
+			               (select w.word from dir_search_word w where w.word % typed.word
+			                order by w.word <-> typed.word limit 1),
+			               typed.word), ' '), '')) as query
+			    from regexp_split_to_table(dir_fold(:text), '[^[:alnum:]]+') as typed(word)
+			    where typed.word <> '')
+			""";
+
 	private record Filter(List<String> conditions, Map<String, Object> values, String rank) {
 
 		String where() {
 			return String.join(" and ", conditions);
+		}
+
+		/**
+		 * A WITH clause of the searched words (when there is text) and the given common table
+		 * expressions, followed by the main query that the expressions end with.
+		 */
+		String with(String expressionsAndQuery) {
+			var text = values.containsKey("text");
+			if (expressionsAndQuery.isEmpty()) {
+				return text ? "with " + SEARCHED : "";
+			}
+			return "with " + (text ? SEARCHED + ", " : "") + expressionsAndQuery;
 		}
 
 		Map<String, Object> params(int page, int size) {
@@ -113,23 +163,28 @@ public class ServiceSearch {
 		String rank = "0";
 		if (StringUtils.hasText(criteria.text())) {
 			params.put("text", criteria.text().strip());
-			where.add("(s.search @@ websearch_to_tsquery('english', dir_fold(:text)) "
-					+ "or dir_fold(:text) <% s.search_text)");
-			rank = "ts_rank(s.search, websearch_to_tsquery('english', dir_fold(:text))) "
-					+ "+ word_similarity(dir_fold(:text), s.search_text)";
+			where.add("s.search @@ (select query from searched)");
+			rank = "ts_rank(s.search, (select query from searched))";
 		}
+		var required = new ArrayList<String>();
 		if (criteria.taxonomyTermId() != null) {
-			params.put("term", criteria.taxonomyTermId());
-			where.add("exists (select 1 from dir_attribute a where a.link_id = s.id and a.taxonomy_term_id = :term)");
+			required.add("term:" + criteria.taxonomyTermId());
 		}
 		if (criteria.taxonomyId() != null) {
-			params.put("taxonomy", criteria.taxonomyId());
-			where.add("exists (select 1 from dir_attribute a join dir_taxonomy_term t on t.id = a.taxonomy_term_id "
-					+ "where a.link_id = s.id and t.taxonomy_id = :taxonomy)");
+			required.add("taxonomy:" + criteria.taxonomyId());
 		}
 		if (criteria.forAge() != null) {
-			params.put("age", criteria.forAge());
-			where.add("coalesce(s.minimum_age, 0) <= :age and coalesce(s.maximum_age, 120) >= :age");
+			required.add("age:" + criteria.forAge());
+		}
+		if (criteria.weekends()) {
+			required.add("weekend");
+		}
+		if (criteria.day() != null) {
+			required.add("day:" + Schedules.code(criteria.day()));
+		}
+		if (!required.isEmpty()) {
+			params.put("required", required.toArray(String[]::new));
+			where.add("s.facets @> cast(:required as text[])");
 		}
 		if (criteria.minimumAgeAtLeast() != null) {
 			params.put("minimumAge", criteria.minimumAgeAtLeast());
@@ -141,21 +196,16 @@ public class ServiceSearch {
 		}
 		if (criteria.localityId() != null) {
 			params.put("locality", criteria.localityId());
-			params.put("national", NATIONAL);
-			where.add("exists (select 1 from dir_service_area a where a.service_id = s.id and (a.locality_id = :locality "
-					+ "or (a.locality_id is null and a.county in ((select county from locality where id = :locality), "
-					+ ":national))))");
+			params.put("national", "county:" + NATIONAL);
+			where.add("s.facets && array['locality:' || cast(:locality as text), "
+					+ "(select 'county:' || county from locality where id = :locality), :national]");
 		}
 		if (StringUtils.hasText(criteria.county())) {
-			params.put("county", criteria.county());
-			params.put("national", NATIONAL);
-			where.add("exists (select 1 from dir_service_area a where a.service_id = s.id "
-					+ "and a.county in (:county, :national))");
+			params.put("inCounty", "in:" + criteria.county());
+			params.put("national", "county:" + NATIONAL);
+			where.add("s.facets && array[cast(:inCounty as text), :national]");
 		}
-		if (criteria.weekends()) {
-			where.add("exists (select 1 from dir_schedule d where d.service_id = s.id and d.byday in ('SA', 'SU'))");
-		}
-		if (criteria.day() != null || criteria.opensAtOrAfter() != null || criteria.closesAtOrBefore() != null) {
+		if (criteria.opensAtOrAfter() != null || criteria.closesAtOrBefore() != null) {
 			var schedule = new ArrayList<String>();
 			schedule.add("d.service_id = s.id");
 			if (criteria.day() != null) {
@@ -175,9 +225,9 @@ public class ServiceSearch {
 		return new Filter(where, params, rank);
 	}
 
-	/** A page past the last has no rows to carry the total: count it on its own. */
+	/** A page past the last has no rows to carry the total: count it on its own (an empty first page has none). */
 	private long count(String from, Filter filter) {
-		return jdbc.sql("select count(*) from " + from + " where " + filter.where())
+		return jdbc.sql(filter.with("") + "select count(*) from " + from + " where " + filter.where())
 			.params(filter.values())
 			.query(Long.class)
 			.single();
