@@ -5,8 +5,8 @@
 --   in:<county>      offered somewhere in that county
 --   day:<MO..SU>, weekend
 --   term:<id>, taxonomy:<id>
---   age:<n>          open to people of that age
--- Triggers on the tables the facts come from keep the array current.
+-- Triggers on the tables the facts come from keep the array current. Ages are not facets: they
+-- are compared on the service's own columns, which keeps the array (and each row) small.
 
 alter table dir_service add column facets text[] not null default '{}';
 
@@ -22,24 +22,8 @@ select coalesce(array_agg(distinct facet order by facet), '{}') from (
     union all select 'term:' || taxonomy_term_id from dir_attribute where link_id = service
     union all select 'taxonomy:' || t.taxonomy_id
         from dir_attribute a join dir_taxonomy_term t on t.id = a.taxonomy_term_id where a.link_id = service
-    union all select 'age:' || age
-        from dir_service s, generate_series(coalesce(s.minimum_age, 0), coalesce(s.maximum_age, 120)) age
-        where s.id = service
 ) facts(facet)
 $$;
-
-create or replace function dir_service_facets() returns trigger
-    language plpgsql
-    as $$
-begin
-    update dir_service set facets = dir_facets(new.id) where id = new.id;
-    return null;
-end
-$$;
-
-create trigger dir_service_facets
-    after insert or update of minimum_age, maximum_age on dir_service
-    for each row execute function dir_service_facets();
 
 -- For the tables that hold a service's areas, days and needs: refresh each service a statement
 -- touched, once, whatever the number of rows.

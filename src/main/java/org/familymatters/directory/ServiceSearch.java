@@ -173,9 +173,6 @@ public class ServiceSearch {
 		if (criteria.taxonomyId() != null) {
 			required.add("taxonomy:" + criteria.taxonomyId());
 		}
-		if (criteria.forAge() != null) {
-			required.add("age:" + criteria.forAge());
-		}
 		if (criteria.weekends()) {
 			required.add("weekend");
 		}
@@ -185,6 +182,10 @@ public class ServiceSearch {
 		if (!required.isEmpty()) {
 			params.put("required", required.toArray(String[]::new));
 			where.add("s.facets @> cast(:required as text[])");
+		}
+		if (criteria.forAge() != null) {
+			params.put("age", criteria.forAge());
+			where.add("coalesce(s.minimum_age, 0) <= :age and coalesce(s.maximum_age, 120) >= :age");
 		}
 		if (criteria.minimumAgeAtLeast() != null) {
 			params.put("minimumAge", criteria.minimumAgeAtLeast());
