@@ -14,7 +14,12 @@ public record DirectoryService(ServiceSummary summary, List<Schedule> schedules,
 	public record Schedule(UUID id, DayOfWeek day, LocalTime opensAt, LocalTime closesAt, String description) {
 	}
 
-	public record Area(UUID id, String name, UUID localityId, String county) {
+	/**
+	 * Where a service is offered.
+	 *
+	 * @param place the locality's name, or the county ({@code National} for everywhere)
+	 */
+	public record Area(UUID id, String name, UUID localityId, String county, String place) {
 	}
 
 	public record Location(UUID serviceAtLocationId, UUID id, String locationType, String name, String description,

@@ -48,10 +48,13 @@ public class ServiceDetails {
 				""").param("id", id).query((rs, n) -> new DirectoryService.Schedule(rs.getObject("id", UUID.class),
 						Schedules.day(rs.getString("byday")), time(rs, "opens_at"), time(rs, "closes_at"),
 						rs.getString("description"))).list();
-		var areas = jdbc.sql("select * from dir_service_area where service_id = :id order by county, name")
+		var areas = jdbc.sql("""
+				select a.*, coalesce(l.name, a.county) as place from dir_service_area a
+				left join locality l on l.id = a.locality_id where a.service_id = :id order by a.county, a.name
+				""")
 			.param("id", id)
 			.query((rs, n) -> new DirectoryService.Area(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getObject("locality_id", UUID.class), rs.getString("county")))
+					rs.getObject("locality_id", UUID.class), rs.getString("county"), rs.getString("place")))
 			.list();
 		var locations = jdbc.sql("""
 				select sal.id as sal_id, l.* from dir_service_at_location sal join dir_location l on l.id = sal.location_id

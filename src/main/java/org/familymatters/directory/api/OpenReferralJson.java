@@ -64,7 +64,7 @@ final class OpenReferralJson {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record ServiceArea(String id, @JsonProperty("service_id") String serviceId, String name,
+	record ServiceArea(String id, @JsonProperty("service_id") String serviceId, String name, String extent,
 			@JsonProperty("extent_type") String extentType) {
 	}
 
@@ -130,8 +130,7 @@ final class OpenReferralJson {
 				s.alert(), instant(s.lastModified()), organization(s),
 				d.schedules().stream().map(x -> new Schedule(text(x.id()), id, "WEEKLY", Schedules.code(x.day()),
 						time(x.opensAt()), time(x.closesAt()), x.description())).toList(),
-				d.areas().stream().map(a -> new ServiceArea(text(a.id()), id, a.name(),
-						a.localityId() == null ? "county" : "locality")).toList(),
+				d.areas().stream().map(a -> new ServiceArea(text(a.id()), id, a.name(), a.place(), "text")).toList(),
 				d.locations().stream().map(l -> new ServiceAtLocation(text(l.serviceAtLocationId()), id, text(l.id()),
 						location(l), null)).toList(),
 				d.languages().stream().map(l -> new Language(text(l.id()), id, l.name(), l.code())).toList(),

@@ -1,0 +1,125 @@
+package org.familymatters.directory.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.directory.api.OpenReferralExport;
+import org.familymatters.directory.api.OpenReferralImport;
+import org.familymatters.shared.security.AdministratorsOnly;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Administrators import an Open Referral UK feed into the directory, and export the directory as one. */
+@Controller
+@AdministratorsOnly
+@RequestMapping("/admin/directory")
+class DirectoryTransferController {
+
+	private final OpenReferralImport imports;
+
+	private final OpenReferralExport exports;
+
+	DirectoryTransferController(OpenReferralImport imports, OpenReferralExport exports) {
+		this.imports = imports;
+		this.exports = exports;
+	}
+
+	/** What the import forms send. */
+	public static class ImportForm {
+
+		private MultipartFile file;
+
+		private String address;
+
+		public MultipartFile getFile() {
+			return file;
+		}
+
+		public void setFile(MultipartFile file) {
+			this.file = file;
+		}
+
+		public String getAddress() {
+			return address;
+		}
+
+		public void setAddress(String address) {
+			this.address = address;
+		}
+
+	}
+
+	@GetMapping
+	String page(Model model) {
+		model.addAttribute("form", new ImportForm());
+		return "directory/admin/transfer";
+	}
+
+	@PostMapping("/import-file")
+	String importFile(@ModelAttribute("form") ImportForm form, BindingResult result, Model model) throws IOException {
+		var file = form.getFile();
+		if (file == null || file.isEmpty()) {
+			result.rejectValue("file", "directory.import.file.required");
+			return "directory/admin/transfer";
+		}
+		var name = file.getOriginalFilename() == null ? "the uploaded file" : file.getOriginalFilename();
+		try (var in = file.getInputStream()) {
+			model.addAttribute("report", imports.importFile(in, name));
+		}
+		return "directory/admin/transfer";
+	}
+
+	@PostMapping("/import-address")
+	String importAddress(@ModelAttribute("form") ImportForm form, BindingResult result, Model model) {
+		var address = form.getAddress() == null ? "" : form.getAddress().strip();
+		URI uri;
+		try {
+			uri = new URI(address);
+		}
+		catch (URISyntaxException e) {
+			uri = null;
+		}
+		var scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+		if (address.isEmpty()) {
+			result.rejectValue("address", "directory.import.address.required");
+		}
+		else if (uri == null || uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+			result.rejectValue("address", "directory.import.address.invalid");
+		}
+		if (result.hasErrors()) {
+			return "directory/admin/transfer";
+		}
+		model.addAttribute("report", imports.importApi(uri));
+		return "directory/admin/transfer";
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export() {
+		var out = new ByteArrayOutputStream();
+		int services = exports.write(out);
+		exports.recordExport(services);
+		var filename = "family-matters-directory-" + LocalDate.now(AuditTrail.ZONE) + ".json";
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.body(out.toByteArray());
+	}
+
+}
