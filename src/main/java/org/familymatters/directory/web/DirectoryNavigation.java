@@ -2,6 +2,7 @@ package org.familymatters.directory.web;
 
 import java.util.Set;
 
+import org.familymatters.identity.Role;
 import org.familymatters.shared.web.NavigationEntry;
 
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,12 @@ class DirectoryNavigation {
 	@Bean
 	NavigationEntry findSupportEntry() {
 		return new NavigationEntry("Find support", "/support", Set.of(), 100);
+	}
+
+	@Bean
+	NavigationEntry manageDirectoryEntry() {
+		return new NavigationEntry("Directory", "/directory",
+				Set.of(Role.SUPPORT_WORKER.authority(), Role.ADMINISTRATOR.authority()), 150);
 	}
 
 }

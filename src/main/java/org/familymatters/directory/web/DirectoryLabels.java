@@ -1,0 +1,49 @@
+package org.familymatters.directory.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Words the directory's pages show for its codes, and the staff pages' menu. */
+@Component("directoryLabels")
+public class DirectoryLabels {
+
+	/** A page in the directory's staff menu. */
+	public record StaffPage(String key, String label, String href) {
+	}
+
+	public String status(String status) {
+		return switch (status == null ? "" : status) {
+			case "active" -> "Running";
+			case "temporarily closed" -> "Temporarily closed";
+			case "inactive" -> "Not running for now";
+			case "defunct" -> "Archived";
+			default -> status;
+		};
+	}
+
+	public String statusColour(String status) {
+		return switch (status == null ? "" : status) {
+			case "active" -> "green";
+			case "temporarily closed" -> "yellow";
+			case "defunct" -> "grey";
+			default -> "orange";
+		};
+	}
+
+	/** The staff pages of the directory the signed-in user may open. */
+	public List<StaffPage> staffPages() {
+		var pages = new ArrayList<StaffPage>(List.of(new StaffPage("services", "Services", "/directory/services"),
+				new StaffPage("review", "Review queue", "/directory/services/review"),
+				new StaffPage("organisations", "Organisations", "/directory/organisations")));
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(a -> "ROLE_ADMINISTRATOR".equals(a.getAuthority()))) {
+			pages.add(new StaffPage("transfer", "Import and export", "/admin/directory"));
+		}
+		return pages;
+	}
+
+}

@@ -1,0 +1,304 @@
+package org.familymatters.directory.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.directory.DirectoryEditing;
+import org.familymatters.directory.DirectoryService;
+import org.familymatters.directory.Schedules;
+import org.familymatters.directory.ServiceDetails;
+import org.familymatters.directory.ServiceSearch;
+import org.familymatters.directory.Taxonomies;
+import org.familymatters.identity.Localities;
+import org.familymatters.identity.Locality;
+import org.familymatters.shared.security.DirectoryEditors;
+import org.familymatters.shared.web.NotFound;
+import org.familymatters.shared.web.Option;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff keep the directory's services: list, add, change, archive, restore, and the review queue. */
+@Controller
+@DirectoryEditors
+@RequestMapping("/directory/services")
+class DirectoryServicesController {
+
+	static final int PAGE_SIZE = 25;
+
+	private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final DirectoryEditing editing;
+
+	private final ServiceDetails details;
+
+	private final Taxonomies taxonomies;
+
+	private final Localities localities;
+
+	DirectoryServicesController(DirectoryEditing editing, ServiceDetails details, Taxonomies taxonomies,
+			Localities localities) {
+		this.editing = editing;
+		this.details = details;
+		this.taxonomies = taxonomies;
+		this.localities = localities;
+	}
+
+	/** What the staff list's search sends. */
+	public static class ListForm {
+
+		private String q;
+
+		private List<String> archived = new ArrayList<>();
+
+		public String getQ() {
+			return q;
+		}
+
+		public void setQ(String q) {
+			this.q = q;
+		}
+
+		public List<String> getArchived() {
+			return archived;
+		}
+
+		public void setArchived(List<String> archived) {
+			this.archived = archived;
+		}
+
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("form") ListForm form, BindingResult result,
+			@RequestParam(name = "page", required = false) String page, Model model) {
+		var q = form.getQ();
+		boolean includeArchived = form.getArchived() != null && form.getArchived().contains("true");
+		var found = editing.services(q, includeArchived, pageNumber(page), PAGE_SIZE);
+		model.addAttribute("archivedOptions", List.of(new Option("true", "Include archived services", null)));
+		model.addAttribute("services", found);
+		model.addAttribute("pageUrl", "/directory/services?q=" + encode(q) + (includeArchived ? "&archived=true" : ""));
+		model.addAttribute("dueForReview", editing.reviewQueue(today(), 1, 1).total());
+		model.addAttribute("reviewMonths", DirectoryEditing.REVIEW_AFTER_MONTHS);
+		return "directory/staff/services";
+	}
+
+	@GetMapping("/review")
+	String review(@RequestParam(name = "page", required = false) String page, Model model) {
+		model.addAttribute("services", editing.reviewQueue(today(), pageNumber(page), PAGE_SIZE));
+		model.addAttribute("reviewMonths", DirectoryEditing.REVIEW_AFTER_MONTHS);
+		return "directory/staff/review";
+	}
+
+	@GetMapping("/new")
+	String newService(Model model) {
+		return form(new ServiceForm(), null, model);
+	}
+
+	@PostMapping("/new")
+	String create(@ModelAttribute("form") ServiceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		var changes = ServiceFormCheck.check(form, choices(), result);
+		if (changes.isEmpty()) {
+			return form(form, null, model);
+		}
+		var id = editing.createService(changes.get(), today());
+		redirect.addFlashAttribute("message", "Service added: " + changes.get().name());
+		return "redirect:/directory/services/" + id + "/edit";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		var service = details.find(id).orElseThrow(() -> new NotFound("service", id));
+		var version = editing.serviceVersion(id).orElseThrow(() -> new NotFound("service", id));
+		return form(formOf(service, version), service, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable UUID id, @ModelAttribute("form") ServiceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		var service = details.find(id).orElseThrow(() -> new NotFound("service", id));
+		var changes = ServiceFormCheck.check(form, choices(), result);
+		if (form.getVersion() == null) {
+			result.reject("record.changedElsewhere");
+		}
+		if (changes.isEmpty() || result.hasErrors()) {
+			return form(form, service, model);
+		}
+		try {
+			var archived = "defunct".equals(service.summary().status());
+			editing.updateService(id, form.getVersion(),
+					archived ? changes.get().withStatus("defunct") : changes.get(), today());
+		}
+		catch (DirectoryEditing.ChangedElsewhere e) {
+			result.reject("record.changedElsewhere");
+			return form(form, service, model);
+		}
+		redirect.addFlashAttribute("message", "Service saved: " + changes.get().name());
+		return "redirect:/directory/services/" + id + "/edit";
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(@PathVariable UUID id, @RequestParam(name = "version", required = false) Long version,
+			RedirectAttributes redirect) {
+		var service = details.find(id).orElseThrow(() -> new NotFound("service", id));
+		return statusChange(() -> editing.archiveService(id, version == null ? -1 : version),
+				"Service archived: " + service.summary().name() + ". It no longer shows in search.", id, redirect);
+	}
+
+	@PostMapping("/{id}/restore")
+	String restore(@PathVariable UUID id, @RequestParam(name = "version", required = false) Long version,
+			RedirectAttributes redirect) {
+		var service = details.find(id).orElseThrow(() -> new NotFound("service", id));
+		return statusChange(() -> editing.restoreService(id, version == null ? -1 : version),
+				"Service restored: " + service.summary().name(), id, redirect);
+	}
+
+	@PostMapping("/{id}/checked")
+	String checked(@PathVariable UUID id, @RequestParam(name = "version", required = false) Long version,
+			RedirectAttributes redirect) {
+		var service = details.find(id).orElseThrow(() -> new NotFound("service", id));
+		try {
+			editing.markChecked(id, version == null ? -1 : version, today());
+			redirect.addFlashAttribute("message", "Marked as checked today: " + service.summary().name());
+		}
+		catch (DirectoryEditing.ChangedElsewhere e) {
+			redirect.addFlashAttribute("problem",
+					"Someone else changed " + service.summary().name() + " just now. Check it again.");
+		}
+		return "redirect:/directory/services/review";
+	}
+
+	private String statusChange(Runnable change, String message, UUID id, RedirectAttributes redirect) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("message", message);
+		}
+		catch (DirectoryEditing.ChangedElsewhere e) {
+			redirect.addFlashAttribute("problem",
+					"Someone else changed this service while you were looking at it. Check it and try again.");
+		}
+		return "redirect:/directory/services/" + id + "/edit";
+	}
+
+	private ServiceFormCheck.Choices choices() {
+		var organisations = editing.organizations(false).stream().map(DirectoryEditing.OrganizationRow::id)
+			.collect(Collectors.toSet());
+		var terms = taxonomies.allTerms().stream().map(Taxonomies.Term::id).collect(Collectors.toSet());
+		var all = localities.findAll();
+		return new ServiceFormCheck.Choices(organisations, terms,
+				all.stream().map(Locality::id).collect(Collectors.toSet()),
+				all.stream().map(Locality::county).collect(Collectors.toSet()));
+	}
+
+	private String form(ServiceForm form, DirectoryService service, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("service", service);
+		var organisations = new ArrayList<>(editing.organizations(false).stream()
+			.map(o -> Option.of(o.id(), o.name()))
+			.toList());
+		if (service != null && organisations.stream().noneMatch(o -> o.value().equals(String.valueOf(service.summary().organizationId())))) {
+			organisations.add(Option.of(service.summary().organizationId(),
+					service.summary().organizationName() + " (archived)"));
+		}
+		model.addAttribute("organisationOptions", organisations);
+		model.addAttribute("statusOptions", List.of(new Option("active", "Running", null),
+				new Option("temporarily closed", "Temporarily closed", "For example over the summer, or while staff are away"),
+				new Option("inactive", "Not running for now", "Kept, but not shown to families")));
+		model.addAttribute("needOptions", taxonomies.allTerms().stream()
+			.map(t -> new Option(t.id().toString(), t.name(), null))
+			.toList());
+		var areaOptions = new ArrayList<Option>();
+		var ordered = localities.findAllOrdered();
+		for (var county : ordered.stream().map(Locality::county).distinct().sorted().toList()) {
+			areaOptions.add(new Option("county:" + county, "All of " + county, null));
+			ordered.stream().filter(l -> l.county().equals(county))
+				.forEach(l -> areaOptions.add(new Option("locality:" + l.id(), l.name(), null)));
+		}
+		areaOptions.add(new Option("county:" + ServiceSearch.NATIONAL, "Anywhere (a national service)", null));
+		model.addAttribute("areaOptions", areaOptions);
+		model.addAttribute("days", List.of(DayOfWeek.values()).stream().map(Schedules::label).toList());
+		model.addAttribute("otherPlaces", service == null ? 0 : Math.max(0, service.locations().size() - 1));
+		model.addAttribute("contacts", service == null ? List.of() : service.contacts());
+		return "directory/staff/service-form";
+	}
+
+	private static ServiceForm formOf(DirectoryService service, long version) {
+		var s = service.summary();
+		var form = new ServiceForm();
+		form.setOrganisationId(s.organizationId().toString());
+		form.setName(s.name());
+		form.setDescription(s.description());
+		form.setStatus("defunct".equals(s.status()) ? "inactive" : s.status());
+		form.setUrl(s.url());
+		form.setEmail(s.email());
+		var phones = service.phones();
+		if (!phones.isEmpty()) {
+			form.setPhone(phones.get(0).number());
+			form.setPhoneDescription(phones.get(0).description());
+		}
+		if (phones.size() > 1) {
+			form.setSecondPhone(phones.get(1).number());
+			form.setSecondPhoneDescription(phones.get(1).description());
+		}
+		if (!service.locations().isEmpty()) {
+			var place = service.locations().get(0);
+			form.setPlaceName(place.name());
+			form.setPlaceAddress(place.address1());
+			form.setPlaceTown(place.city());
+			form.setPlacePostcode(place.postalCode());
+		}
+		form.setMinimumAge(s.minimumAge() == null ? null : s.minimumAge().toString());
+		form.setMaximumAge(s.maximumAge() == null ? null : s.maximumAge().toString());
+		form.setEligibility(s.eligibilityDescription());
+		form.setFees(s.fees());
+		form.setNeeds(new ArrayList<>(service.terms().stream().map(t -> t.id().toString()).toList()));
+		form.setAreas(new ArrayList<>(service.areas().stream()
+			.map(a -> ServiceFormCheck.areaValue(new DirectoryEditing.AreaChoice(a.localityId(), a.county())))
+			.toList()));
+		var opens = new String[7];
+		var closes = new String[7];
+		for (var schedule : service.schedules()) {
+			int i = schedule.day().ordinal();
+			opens[i] = schedule.opensAt() == null ? null : HOURS.format(schedule.opensAt());
+			closes[i] = schedule.closesAt() == null ? null : HOURS.format(schedule.closesAt());
+		}
+		form.setOpens(opens);
+		form.setCloses(closes);
+		form.setLanguages(String.join(", ", service.languages().stream().map(DirectoryService.Language::name).toList()));
+		form.setVersion(version);
+		return form;
+	}
+
+	static int pageNumber(String page) {
+		try {
+			return page == null ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(page.strip())));
+		}
+		catch (NumberFormatException e) {
+			return 1;
+		}
+	}
+
+	private static String encode(String q) {
+		return q == null ? "" : java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(AuditTrail.ZONE);
+	}
+
+}
