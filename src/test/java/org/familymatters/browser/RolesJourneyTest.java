@@ -23,7 +23,7 @@ class RolesJourneyTest extends BrowserTest {
 				assertThat(navigation()).contains("Find support", "Users", "Audit");
 				continue;
 			}
-			assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support");
+			assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Resources");
 			visit("/admin/users");
 			assertThat(heading()).isEqualTo("You do not have permission to see this page");
 		}

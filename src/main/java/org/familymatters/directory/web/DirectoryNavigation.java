@@ -7,13 +7,18 @@ import org.familymatters.shared.web.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The directory's entry in the service navigation: everyone signposts from it. */
+/** The directory's entries in the service navigation: everyone signposts from them. */
 @Configuration(proxyBeanMethods = false)
 class DirectoryNavigation {
 
 	@Bean
 	NavigationEntry findSupportEntry() {
 		return new NavigationEntry("Find support", "/support", Set.of(), 100);
+	}
+
+	@Bean
+	NavigationEntry resourcesEntry() {
+		return new NavigationEntry("Resources", "/resources", Set.of(), 110);
 	}
 
 }
