@@ -36,6 +36,8 @@ class RoleMatrixTest {
 
 	private static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.ADMINISTRATOR);
 
+	private static final Set<Role> DIRECTORY_EDITORS = EnumSet.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR);
+
 	/** An endpoint, and the roles that may call it (null: anyone, signed in or not). */
 	record Endpoint(String path, Set<Role> allowed, boolean api) {
 	}
@@ -53,6 +55,10 @@ class RoleMatrixTest {
 			new Endpoint("/openreferral/service_at_locations", null, false),
 			new Endpoint("/openreferral/taxonomies", null, false),
 			new Endpoint("/openreferral/taxonomy_terms", null, false),
+			new Endpoint("/resources", null, false),
+			new Endpoint("/directory/resources", DIRECTORY_EDITORS, false),
+			new Endpoint("/directory/resources/new", DIRECTORY_EDITORS, false),
+			new Endpoint("/directory/resources/7e5a0c20-0000-4000-8000-000000000002/edit", DIRECTORY_EDITORS, false),
 			new Endpoint("/home", EVERYONE, false),
 			new Endpoint("/account/password", EVERYONE, false),
 			new Endpoint("/admin/users", ADMINISTRATORS, false),
