@@ -14,7 +14,7 @@ class AdministratorJourneyTest extends BrowserTest {
 	void anAdministratorManagesUsersAndTheNewUserChoosesAPassword() {
 		signIn("demo-admin", "family-matters-demo");
 		assertThat(heading()).isEqualTo("Welcome, Demo administrator");
-		assertThat(navigation()).containsExactly("Home", "Find support", "Users", "Organisations", "Localities",
+		assertThat(navigation()).containsExactly("Home", "Find support", "Resources", "Directory", "Users", "Organisations", "Localities",
 				"Audit");
 
 		follow("Users");
@@ -82,7 +82,7 @@ class AdministratorJourneyTest extends BrowserTest {
 		type("confirmPassword", "three random words");
 		press("Save password");
 		assertThat(text()).contains("Your password has been changed");
-		assertThat(navigation()).containsExactly("Home", "Find support");
+		assertThat(navigation()).containsExactly("Home", "Find support", "Resources");
 	}
 
 }

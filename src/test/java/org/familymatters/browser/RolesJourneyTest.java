@@ -23,7 +23,12 @@ class RolesJourneyTest extends BrowserTest {
 				assertThat(navigation()).contains("Find support", "Users", "Audit");
 				continue;
 			}
-			assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support");
+			if (role == Role.SUPPORT_WORKER) {
+				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Resources", "Directory");
+			}
+			else {
+				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Resources");
+			}
 			visit("/admin/users");
 			assertThat(heading()).isEqualTo("You do not have permission to see this page");
 		}

@@ -37,7 +37,8 @@ public class DirectoryLabels {
 	public List<StaffPage> staffPages() {
 		var pages = new ArrayList<StaffPage>(List.of(new StaffPage("services", "Services", "/directory/services"),
 				new StaffPage("review", "Review queue", "/directory/services/review"),
-				new StaffPage("organisations", "Organisations", "/directory/organisations")));
+				new StaffPage("organisations", "Organisations", "/directory/organisations"),
+				new StaffPage("resources", "Resources", "/directory/resources")));
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getAuthorities().stream()
 			.anyMatch(a -> "ROLE_ADMINISTRATOR".equals(a.getAuthority()))) {

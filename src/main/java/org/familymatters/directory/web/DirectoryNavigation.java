@@ -8,7 +8,7 @@ import org.familymatters.shared.web.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The directory's entry in the service navigation: everyone signposts from it. */
+/** The directory's entries in the service navigation: everyone signposts from them. */
 @Configuration(proxyBeanMethods = false)
 class DirectoryNavigation {
 
@@ -21,6 +21,11 @@ class DirectoryNavigation {
 	NavigationEntry manageDirectoryEntry() {
 		return new NavigationEntry("Directory", "/directory",
 				Set.of(Role.SUPPORT_WORKER.authority(), Role.ADMINISTRATOR.authority()), 150);
+	}
+
+	@Bean
+	NavigationEntry resourcesEntry() {
+		return new NavigationEntry("Resources", "/resources", Set.of(), 110);
 	}
 
 }

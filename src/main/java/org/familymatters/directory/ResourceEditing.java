@@ -1,0 +1,140 @@
+package org.familymatters.directory;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
+import org.familymatters.identity.Role;
+import org.familymatters.shared.web.NotFound;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What support workers and administrators do to resources: add, change, archive and restore them.
+ * Each change is audited in the same transaction, on the basis of the editor's role.
+ */
+@Service
+public class ResourceEditing {
+
+	private static final String RECORD = "resource";
+
+	/** The roles that may edit, the first one held being the basis recorded. */
+	private static final List<Role> EDITORS = List.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR);
+
+	private final Resources resources;
+
+	private final Taxonomies taxonomies;
+
+	private final AuditTrail audit;
+
+	ResourceEditing(Resources resources, Taxonomies taxonomies, AuditTrail audit) {
+		this.resources = resources;
+		this.taxonomies = taxonomies;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public Resource create(ResourceDraft draft) {
+		var role = editorRole();
+		var id = UUID.randomUUID();
+		resources.insert(id, checked(draft), editorName());
+		audit.record(AuditEntry.allowed("RESOURCE_CREATED", RECORD, id, Basis.ROLE, role));
+		return resources.find(id).orElseThrow();
+	}
+
+	/**
+	 * Changes a resource.
+	 *
+	 * @param version the version the editor saw
+	 * @throws OptimisticLockingFailureException when someone else saved it since
+	 */
+	@Transactional
+	public Resource update(UUID id, long version, ResourceDraft draft) {
+		var role = editorRole();
+		resources.find(id).orElseThrow(() -> new NotFound(RECORD, id));
+		if (!resources.update(id, version, checked(draft), editorName())) {
+			throw new OptimisticLockingFailureException("Resource " + id + " was changed by someone else");
+		}
+		audit.record(AuditEntry.allowed("RESOURCE_UPDATED", RECORD, id, Basis.ROLE, role));
+		return resources.find(id).orElseThrow();
+	}
+
+	/** Takes a resource off the public page, keeping it for the record. Archiving twice changes nothing. */
+	@Transactional
+	public Resource archive(UUID id) {
+		return changeStatus(id, Resource.Status.ARCHIVED, "RESOURCE_ARCHIVED");
+	}
+
+	/** Puts an archived resource back on the public page. */
+	@Transactional
+	public Resource restore(UUID id) {
+		return changeStatus(id, Resource.Status.ACTIVE, "RESOURCE_RESTORED");
+	}
+
+	private Resource changeStatus(UUID id, Resource.Status status, String action) {
+		var role = editorRole();
+		resources.find(id).orElseThrow(() -> new NotFound(RECORD, id));
+		if (resources.changeStatus(id, status, editorName())) {
+			audit.record(AuditEntry.allowed(action, RECORD, id, Basis.ROLE, role));
+		}
+		return resources.find(id).orElseThrow();
+	}
+
+	/** The same rules as the form's, so that no other caller can store what the form refuses. */
+	private ResourceDraft checked(ResourceDraft draft) {
+		Objects.requireNonNull(draft.kind(), "kind");
+		var title = strip(draft.title());
+		var summary = strip(draft.summary());
+		var publisher = strip(draft.publisher());
+		var url = strip(draft.url());
+		if (title == null || title.length() > Resource.TITLE_MAX) {
+			throw new IllegalArgumentException("A title of 1 to " + Resource.TITLE_MAX + " characters is needed");
+		}
+		if (summary == null || summary.length() > Resource.SUMMARY_MAX) {
+			throw new IllegalArgumentException("A summary of 1 to " + Resource.SUMMARY_MAX + " characters is needed");
+		}
+		if (publisher != null && publisher.length() > Resource.PUBLISHER_MAX) {
+			throw new IllegalArgumentException("The publisher is too long");
+		}
+		if (url != null && (url.length() > Resource.URL_MAX || !Resource.isWebAddress(url))) {
+			throw new IllegalArgumentException("Not a web address: " + url);
+		}
+		if (draft.audiences() == null || draft.audiences().isEmpty()) {
+			throw new IllegalArgumentException("At least one audience is needed");
+		}
+		if (draft.topicId() != null && taxonomies.term(draft.topicId()).isEmpty()) {
+			throw new NotFound("topic", draft.topicId());
+		}
+		return new ResourceDraft(draft.kind(), title, publisher, summary, url, List.copyOf(draft.audiences()),
+				draft.topicId());
+	}
+
+	private static String strip(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static String editorName() {
+		return SecurityContextHolder.getContext().getAuthentication().getName();
+	}
+
+	/** The role that lets the signed-in user edit; refused for anyone else, whoever calls. */
+	private static String editorRole() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		var held = authentication == null || !authentication.isAuthenticated() ? List.<String>of()
+				: authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+		return EDITORS.stream()
+			.filter(role -> held.contains(role.authority()))
+			.map(Role::name)
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("Only support workers and administrators edit resources"));
+	}
+
+}

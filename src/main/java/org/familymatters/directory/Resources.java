@@ -1,0 +1,139 @@
+package org.familymatters.directory;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The resources: reading them for the pages, and the writes {@link ResourceEditing} makes. */
+@Repository
+public class Resources {
+
+	private static final String SELECT = """
+			select r.*, t.name as topic_name
+			from dir_resource r left join dir_taxonomy_term t on t.id = r.topic_id
+			""";
+
+	private static final String ORDER = " order by lower(r.title), r.id";
+
+	private final JdbcClient jdbc;
+
+	Resources(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Resource> find(UUID id) {
+		return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(Resources::resource).optional();
+	}
+
+	/** Every resource, archived ones too (after the active), for the staff who keep them. */
+	@Transactional(readOnly = true)
+	public List<Resource> all() {
+		return jdbc.sql(SELECT + " order by r.status, lower(r.title), r.id")
+			.query(Resources::resource)
+			.list();
+	}
+
+	/**
+	 * The active resources for an audience and about a topic, as the public page lists them.
+	 *
+	 * @param audience null for every audience
+	 * @param topicId null for every topic
+	 */
+	@Transactional(readOnly = true)
+	public List<Resource> active(Resource.Audience audience, UUID topicId) {
+		var where = new ArrayList<String>();
+		where.add("r.status = 'active'");
+		var query = new StringBuilder(SELECT);
+		if (audience != null) {
+			where.add("r.audiences @> array[cast(:audience as text)]");
+		}
+		if (topicId != null) {
+			where.add("r.topic_id = :topic");
+		}
+		query.append(" where ").append(String.join(" and ", where)).append(ORDER);
+		var statement = jdbc.sql(query.toString());
+		if (audience != null) {
+			statement = statement.param("audience", audience.code());
+		}
+		if (topicId != null) {
+			statement = statement.param("topic", topicId);
+		}
+		return statement.query(Resources::resource).list();
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return jdbc.sql("select count(*) from dir_resource").query(Long.class).single();
+	}
+
+	void insert(UUID id, ResourceDraft draft, String by) {
+		jdbc.sql("""
+				insert into dir_resource (id, kind, title, publisher, summary, url, audiences, topic_id, created_by,
+				                          updated_by)
+				values (:id, :kind, :title, :publisher, :summary, :url, cast(:audiences as text[]), :topic, :by, :by)
+				""").params(values(draft)).param("id", id).param("by", by).update();
+	}
+
+	/** Changes the resource if it is still at the version the editor saw; false if it is not. */
+	boolean update(UUID id, long version, ResourceDraft draft, String by) {
+		return jdbc.sql("""
+				update dir_resource
+				set kind = :kind, title = :title, publisher = :publisher, summary = :summary, url = :url,
+				    audiences = cast(:audiences as text[]), topic_id = :topic, version = version + 1,
+				    updated_at = now(), updated_by = :by
+				where id = :id and version = :version
+				""").params(values(draft)).param("id", id).param("version", version).param("by", by).update() == 1;
+	}
+
+	/** Sets the status; false if the resource already had it. */
+	boolean changeStatus(UUID id, Resource.Status status, String by) {
+		return jdbc.sql("""
+				update dir_resource
+				set status = :status, version = version + 1, updated_at = now(), updated_by = :by
+				where id = :id and status <> :status
+				""").param("id", id).param("status", status.code()).param("by", by).update() == 1;
+	}
+
+	private static Map<String, Object> values(ResourceDraft draft) {
+		var values = new HashMap<String, Object>();
+		values.put("kind", draft.kind().code());
+		values.put("title", draft.title());
+		values.put("publisher", draft.publisher());
+		values.put("summary", draft.summary());
+		values.put("url", draft.url());
+		values.put("audiences", draft.audiences().stream().map(Resource.Audience::code).toArray(String[]::new));
+		values.put("topic", draft.topicId());
+		return values;
+	}
+
+	private static Resource resource(ResultSet rs, int row) throws SQLException {
+		var topicId = rs.getObject("topic_id", UUID.class);
+		return new Resource(rs.getObject("id", UUID.class),
+				Resource.Kind.fromCode(rs.getString("kind")).orElseThrow(), rs.getString("title"),
+				rs.getString("publisher"), rs.getString("summary"), rs.getString("url"),
+				audiences(rs.getArray("audiences")),
+				topicId == null ? null : new Resource.Topic(topicId, rs.getString("topic_name")),
+				Resource.Status.fromCode(rs.getString("status")), rs.getLong("version"),
+				rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+				rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+	}
+
+	/** In the order the enum declares them, whatever order they were stored in. */
+	private static List<Resource.Audience> audiences(Array array) throws SQLException {
+		var codes = Arrays.asList((String[]) array.getArray());
+		return Arrays.stream(Resource.Audience.values()).filter(a -> codes.contains(a.code())).toList();
+	}
+
+}
