@@ -20,10 +20,15 @@ class RolesJourneyTest extends BrowserTest {
 			signIn(TestUsers.demoUsername(role), TestUsers.DEMO_PASSWORD);
 			assertThat(text()).as(role.name()).contains(role.label());
 			if (role == Role.ADMINISTRATOR) {
-				assertThat(navigation()).contains("Find support", "Users", "Audit");
+				assertThat(navigation()).contains("Find support", "Guides", "Edit guides", "Users", "Audit");
 				continue;
 			}
-			assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support");
+			if (role == Role.SUPPORT_WORKER) {
+				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Guides", "Edit guides");
+			}
+			else {
+				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Guides");
+			}
 			visit("/admin/users");
 			assertThat(heading()).isEqualTo("You do not have permission to see this page");
 		}
