@@ -1,5 +1,6 @@
 package org.familymatters.browser;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.familymatters.directory.GuideFeedback;
@@ -10,6 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,6 +47,8 @@ class GuidesJourneyTest extends BrowserTest {
 		driver.navigate().back();
 
 		driver.findElement(By.cssSelector("button[name='answer'][value='yes']")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+				ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Thank you for your feedback"));
 		checkPage();
 		assertThat(heading()).isEqualTo("Court and sentence");
 		assertThat(text()).contains("Thank you for your feedback");

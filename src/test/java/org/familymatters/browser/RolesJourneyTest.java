@@ -24,7 +24,8 @@ class RolesJourneyTest extends BrowserTest {
 				continue;
 			}
 			if (role == Role.SUPPORT_WORKER) {
-				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Guides", "Edit guides");
+				assertThat(navigation()).as(role.name())
+					.containsExactly("Home", "Find support", "Guides", "Edit guides");
 			}
 			else {
 				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Guides");
