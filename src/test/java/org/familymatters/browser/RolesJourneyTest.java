@@ -20,14 +20,15 @@ class RolesJourneyTest extends BrowserTest {
 			signIn(TestUsers.demoUsername(role), TestUsers.DEMO_PASSWORD);
 			assertThat(text()).as(role.name()).contains(role.label());
 			if (role == Role.ADMINISTRATOR) {
-				assertThat(navigation()).contains("Find support", "Users", "Audit");
+				assertThat(navigation()).contains("Find support", "Guides", "Resources", "Directory", "Users", "Audit");
 				continue;
 			}
 			if (role == Role.SUPPORT_WORKER) {
-				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Resources", "Directory");
+				assertThat(navigation()).as(role.name())
+					.containsExactly("Home", "Find support", "Guides", "Resources", "Directory");
 			}
 			else {
-				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Resources");
+				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Guides", "Resources");
 			}
 			visit("/admin/users");
 			assertThat(heading()).isEqualTo("You do not have permission to see this page");

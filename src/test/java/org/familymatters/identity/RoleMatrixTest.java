@@ -38,6 +38,9 @@ class RoleMatrixTest {
 
 	private static final Set<Role> DIRECTORY_EDITORS = EnumSet.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR);
 
+	/** The first guide for families ("When someone is arrested"), from the starting content. */
+	private static final String GUIDE = "6e1d3b20-0000-4000-8000-000000000001";
+
 	/** An endpoint, and the roles that may call it (null: anyone, signed in or not). */
 	record Endpoint(String path, Set<Role> allowed, boolean api) {
 	}
@@ -50,6 +53,8 @@ class RoleMatrixTest {
 			new Endpoint("/cookies", null, false),
 			new Endpoint("/support", null, false),
 			new Endpoint("/support/de000000-0000-4000-8000-000000000101", null, false),
+			new Endpoint("/guides", null, false),
+			new Endpoint("/guides/arrest", null, false),
 			new Endpoint("/openreferral/", null, false),
 			new Endpoint("/openreferral/services", null, false),
 			new Endpoint("/openreferral/service_at_locations", null, false),
@@ -69,6 +74,10 @@ class RoleMatrixTest {
 			new Endpoint("/directory/resources/7e5a0c20-0000-4000-8000-000000000002/edit", DIRECTORY_EDITORS, false),
 			new Endpoint("/home", EVERYONE, false),
 			new Endpoint("/account/password", EVERYONE, false),
+			new Endpoint("/directory/guides", DIRECTORY_EDITORS, false),
+			new Endpoint("/directory/guides/" + GUIDE + "/edit", DIRECTORY_EDITORS, false),
+			new Endpoint("/directory/guides/" + GUIDE + "/versions", DIRECTORY_EDITORS, false),
+			new Endpoint("/directory/guides/" + GUIDE + "/versions/1", DIRECTORY_EDITORS, false),
 			new Endpoint("/admin/users", ADMINISTRATORS, false),
 			new Endpoint("/admin/users/new", ADMINISTRATORS, false),
 			new Endpoint("/admin/organisations", ADMINISTRATORS, false),

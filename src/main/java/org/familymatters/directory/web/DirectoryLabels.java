@@ -38,7 +38,8 @@ public class DirectoryLabels {
 		var pages = new ArrayList<StaffPage>(List.of(new StaffPage("services", "Services", "/directory/services"),
 				new StaffPage("review", "Review queue", "/directory/services/review"),
 				new StaffPage("organisations", "Organisations", "/directory/organisations"),
-				new StaffPage("resources", "Resources", "/directory/resources")));
+				new StaffPage("resources", "Edit resources", "/directory/resources"),
+				new StaffPage("guides", "Edit guides", "/directory/guides")));
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getAuthorities().stream()
 			.anyMatch(a -> "ROLE_ADMINISTRATOR".equals(a.getAuthority()))) {
