@@ -1,0 +1,201 @@
+package org.familymatters.consent;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
+import org.familymatters.identity.OrganisationType;
+import org.familymatters.identity.Organisations;
+import org.familymatters.identity.Role;
+import org.familymatters.shared.security.SignedInUser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one rule that decides who may see and change a family's record. Pages, API, exports and
+ * attachments all ask it, and every answer — allowed or refused — is audited with its basis:
+ * <ul>
+ * <li>a support worker of the family's locality (their organisation's locality, or any locality
+ * for an organisation that works across the Thames Valley), and the family's key worker, see and
+ * change everything (basis ROLE);</li>
+ * <li>an agency practitioner or designated safeguarding lead sees what an approved safeguarding
+ * basis (SAFEGUARDING) or current consent (CONSENT) covers for their organisation, or for every
+ * organisation of its type; consent that is withdrawn, not yet given or past its review date
+ * counts as none;</li>
+ * <li>a school sees only its own pupils, whatever consent covers, and only who they are;</li>
+ * <li>volunteers, training coordinators, managers and administrators see no family records.</li>
+ * </ul>
+ */
+@Service
+public class AccessDecision {
+
+	private final JdbcClient jdbc;
+
+	private final Organisations organisations;
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate separately;
+
+	AccessDecision(JdbcClient jdbc, Organisations organisations, AuditTrail audit,
+			PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.organisations = organisations;
+		this.audit = audit;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** Decides for the signed-in user, records the decision as {@code action}, and returns it. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public Access decide(AccessSubject subject, String action) {
+		var access = decide(subject, LocalDate.now(AuditTrail.ZONE));
+		audit.record(new AuditEntry(action, access.allowed(), "family", subject.familyId().toString(), access.basis(),
+				access.reference(), null));
+		return access;
+	}
+
+	/**
+	 * Decides and records as {@code decide} does, then refuses (403) unless the user may see the
+	 * family at all, or change it when {@code change} is asked.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public Access require(AccessSubject subject, String action, boolean change) {
+		var access = decide(subject, LocalDate.now(AuditTrail.ZONE));
+		boolean allowed = access.allowed() && (!change || access.mayChange());
+		var entry = new AuditEntry(action, allowed, "family", subject.familyId().toString(), access.basis(),
+				access.reference(), null);
+		if (!allowed) {
+			// The refusal is kept even though the caller's work is rolled back.
+			separately.executeWithoutResult(status -> audit.record(entry));
+			throw new AccessDeniedException("Not allowed to " + (change ? "change" : "see") + " this family");
+		}
+		audit.record(entry);
+		return access;
+	}
+
+	/**
+	 * Whether the signed-in user may start a new family in a locality: its support workers may.
+	 * A refusal is audited and answered with 403.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void requireNewFamilyIn(UUID localityId) {
+		var access = decide(new AccessSubject(new UUID(0, 0), localityId, null, java.util.Map.of()),
+				LocalDate.now(AuditTrail.ZONE));
+		if (!access.mayChange()) {
+			var entry = new AuditEntry("FAMILY_CREATED", false, "locality", localityId.toString(), access.basis(),
+					access.reference(), null);
+			separately.executeWithoutResult(status -> audit.record(entry));
+			throw new AccessDeniedException("Not allowed to start a family in this locality");
+		}
+	}
+
+	/** The decision alone, for a given day, recording nothing. */
+	@Transactional(readOnly = true)
+	public Access decide(AccessSubject subject, LocalDate today) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+			return Access.refused("anonymous");
+		}
+		var roles = roles(authentication);
+		var organisation = organisations.findById(user.organisationId()).orElse(null);
+		if (roles.contains(Role.SUPPORT_WORKER) && organisation != null
+				&& (organisation.localityId() == null || organisation.localityId().equals(subject.localityId()))) {
+			return Access.everything(Role.SUPPORT_WORKER.name());
+		}
+		if (user.id().equals(subject.keyWorkerId())) {
+			return Access.everything("KEY_WORKER");
+		}
+		if (organisation == null
+				|| !(roles.contains(Role.AGENCY_PRACTITIONER) || roles.contains(Role.SAFEGUARDING_LEAD))) {
+			return Access.refused(roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+		}
+		boolean school = organisation.type() == OrganisationType.SCHOOL;
+		Set<UUID> pupils = school ? subject.schoolOfPupil().entrySet().stream()
+			.filter(e -> organisation.id().equals(e.getValue()))
+			.map(java.util.Map.Entry::getKey)
+			.collect(Collectors.toSet()) : null;
+		if (school && pupils.isEmpty()) {
+			return Access.refused("SCHOOL_WITHOUT_PUPILS");
+		}
+
+		var safeguarding = jdbc.sql("""
+				select id from safeguarding_request
+				where family_id = :family and status = 'approved' and ends_on >= :today
+				  and :organisation = any(organisation_ids)
+				order by decided_at desc limit 1
+				""")
+			.param("family", subject.familyId())
+			.param("today", today)
+			.param("organisation", organisation.id())
+			.query(UUID.class)
+			.optional();
+		if (safeguarding.isPresent()) {
+			var kinds = school ? EnumSet.of(InformationKind.IDENTITY) : EnumSet.allOf(InformationKind.class);
+			return new Access(true, Basis.SAFEGUARDING, safeguarding.get().toString(), kinds, pupils, false);
+		}
+
+		record Covered(UUID consent, String kind) {
+		}
+		List<Covered> covered = jdbc.sql("""
+				select c.id, i.kind from consent c
+				join consent_information i on i.consent_id = c.id
+				where c.family_id = :family and c.withdrawn_at is null and c.given_on <= :today
+				  and (c.review_on is null or c.review_on >= :today)
+				  and exists (select 1 from consent_recipient r where r.consent_id = c.id
+				              and (r.organisation_id = :organisation or r.organisation_type = :type))
+				order by c.given_on, c.id
+				""")
+			.param("family", subject.familyId())
+			.param("today", today)
+			.param("organisation", organisation.id())
+			.param("type", organisation.type().name())
+			.query((rs, n) -> new Covered(rs.getObject("id", UUID.class), rs.getString("kind")))
+			.list();
+		if (covered.isEmpty()) {
+			return Access.refused("NO_CONSENT_OR_SAFEGUARDING");
+		}
+		var kinds = EnumSet.noneOf(InformationKind.class);
+		covered.forEach(c -> kinds.add(InformationKind.ofCode(c.kind())));
+		if (school) {
+			kinds.retainAll(EnumSet.of(InformationKind.IDENTITY));
+			if (kinds.isEmpty()) {
+				return Access.refused("SCHOOL_CONSENT_WITHOUT_IDENTITY");
+			}
+		}
+		var consents = new HashSet<String>();
+		covered.forEach(c -> consents.add(c.consent().toString()));
+		return new Access(true, Basis.CONSENT, String.join(",", consents.stream().sorted().toList()), kinds, pupils,
+				false);
+	}
+
+	private static Set<Role> roles(Authentication authentication) {
+		var held = EnumSet.noneOf(Role.class);
+		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			for (var role : Role.values()) {
+				if (role.authority().equals(authority.getAuthority())) {
+					held.add(role);
+				}
+			}
+		}
+		return held;
+	}
+
+}

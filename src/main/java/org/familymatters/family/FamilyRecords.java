@@ -1,0 +1,64 @@
+package org.familymatters.family;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.familymatters.consent.AccessDecision;
+import org.familymatters.consent.InformationKind;
+import org.familymatters.shared.web.NotFound;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Family records as users see them: every read goes through the access decision, is audited with
+ * its basis, and returns only what that decision allows.
+ */
+@Service
+public class FamilyRecords {
+
+	private final Families families;
+
+	private final AccessDecision access;
+
+	FamilyRecords(Families families, AccessDecision access) {
+		this.families = families;
+		this.access = access;
+	}
+
+	/** The family as the signed-in user may see it; refused (403) and audited if they may not. */
+	@Transactional
+	public FamilyView view(UUID familyId) {
+		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
+		var allowed = access.require(subject, "FAMILY_VIEWED", false);
+		var family = families.find(familyId).orElseThrow(() -> new NotFound("family", familyId));
+		List<Person> people = families.people(familyId).stream()
+			.filter(p -> allowed.seesPerson(p.id()))
+			.map(p -> allowed.onlyPeople() == null && allowed.sees(InformationKind.IDENTITY) ? p : minimal(p))
+			.toList();
+		var custody = allowed.onlyPeople() == null && allowed.sees(InformationKind.CUSTODY) ? families.custody(familyId)
+				: List.<CustodyEpisode>of();
+		List<TimelineEntry> timeline;
+		if (allowed.mayChange()) {
+			timeline = families.timeline(familyId);
+		}
+		else if (allowed.onlyPeople() == null && allowed.sees(InformationKind.CHILDREN)) {
+			timeline = families.timeline(familyId).stream().filter(TimelineEntry::aboutChildren).toList();
+		}
+		else {
+			timeline = List.of();
+		}
+		var shown = allowed.onlyPeople() == null && allowed.sees(InformationKind.IDENTITY) ? family
+				: new Family(family.id(), family.reference(), family.localityId(), family.localityName(),
+						family.status(), null, null, null, null, null, null, null, null, family.updatedAt(),
+						family.version());
+		return new FamilyView(shown, allowed, people, custody, timeline);
+	}
+
+	/** Who a person is and nothing more: name, date of birth, school year. */
+	private static Person minimal(Person p) {
+		return new Person(p.id(), p.familyId(), p.givenName(), p.familyName(), null, p.dateOfBirth(), null, null, null,
+				p.role(), p.schoolId(), p.schoolYear(), p.version());
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.familymatters.family;
+
+import java.util.List;
+
+import org.familymatters.consent.Access;
+
+/**
+ * A family's record as one user may see it: only the people and the kinds of information their
+ * access covers. A school sees its own pupils' names, date of birth and school year, nothing else.
+ */
+public record FamilyView(Family family, Access access, List<Person> people, List<CustodyEpisode> custody,
+		List<TimelineEntry> timeline) {
+
+	/** Whether the family's address and contact details are shown. */
+	public boolean showsHousehold() {
+		return access.onlyPeople() == null && access.sees(org.familymatters.consent.InformationKind.IDENTITY);
+	}
+
+}
