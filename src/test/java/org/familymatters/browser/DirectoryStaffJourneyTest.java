@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A support worker keeps the directory: adds an organisation and a weekend service for children
- * in Banbury, corrects a mistake the form points out, changes the service, and a family finds it
+ * in Bicester, corrects a mistake the form points out, changes the service, and a family finds it
  * in search at once. Every page passes the accessibility check, and the form fits a 320 px screen.
  */
 class DirectoryStaffJourneyTest extends BrowserTest {
@@ -24,22 +24,22 @@ class DirectoryStaffJourneyTest extends BrowserTest {
 
 		follow("Organisations");
 		follow("Add an organisation");
-		type("name", "Banbury young carers trust (journey)");
+		type("name", "Bicester young carers trust (journey)");
 		type("website", "https://example.org/young-carers");
 		press("Save");
-		assertThat(text()).contains("Organisation added: Banbury young carers trust (journey)");
+		assertThat(text()).contains("Organisation added: Bicester young carers trust (journey)");
 
 		follow("Services");
 		follow("Add a service");
 		press("Add the service");
 		assertThat(text()).contains("There is a problem").contains("Enter the name of the service");
 
-		new Select(driver.findElement(By.id("organisationId"))).selectByVisibleText("Banbury young carers trust (journey)");
+		new Select(driver.findElement(By.id("organisationId"))).selectByVisibleText("Bicester young carers trust (journey)");
 		type("name", "Sunday football for children (journey)");
 		type("description", "Football and a chat on Sunday mornings for children with a family member in prison.");
 		type("minimumAge", "8");
 		type("maximumAge", "14");
-		driver.findElement(By.xpath("//label[normalize-space()='Banbury']")).click();
+		driver.findElement(By.xpath("//label[normalize-space()='Bicester']")).click();
 		driver.findElement(By.xpath("//label[normalize-space()='Children and young people']")).click();
 		type("opens-6", "10:00");
 		type("closes-6", "09:00");

@@ -26,13 +26,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Real answers of every Open Referral endpoint, validated against the Open Referral UK profile's
- * JSON Schemas in {@code ../shared/standards/oruk/} (draft 2020-12, formats asserted).
+ * JSON Schemas, kept in {@code src/test/resources/openreferral-uk/} (draft 2020-12, formats asserted).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenReferralSchemaTest {
 
-	static final Path STANDARD = Path.of("..", "shared", "standards", "oruk", "schema");
+	static final Path STANDARD = Path.of("src", "test", "resources", "openreferral-uk", "schema");
 
 	/** The compiled folder has no taxonomy schema; this is HSDS 3.0's taxonomy, its required fields. */
 	static final String TAXONOMY = """
@@ -53,7 +53,7 @@ class OpenReferralSchemaTest {
 
 	@BeforeAll
 	void readTheStandard() throws IOException {
-		assertThat(STANDARD).as("the Open Referral UK standard beside the project").isDirectory();
+		assertThat(STANDARD).as("the Open Referral UK schemas kept with the tests").isDirectory();
 		openapi = json.readTree(Files.readString(STANDARD.resolve("openapi.json")));
 	}
 
