@@ -212,6 +212,9 @@ class DirectoryStaffPagesTest {
 			.cookie(supportWorker).with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/support").param("q", "zebra crossing"))
 			.andExpect(content().string(not(containsString("Zebra crossing club (staff test)"))));
+		mvc.perform(get("/directory/services/" + id + "/edit").cookie(supportWorker))
+			.andExpect(content().string(containsString("This service is archived")))
+			.andExpect(content().string(containsString("Restore the service")));
 		mvc.perform(get("/directory/services").param("q", "zebra").cookie(supportWorker))
 			.andExpect(content().string(not(containsString("Zebra crossing club (staff test)"))));
 		mvc.perform(get("/directory/services").param("q", "zebra").param("archived", "true").cookie(supportWorker))
@@ -226,6 +229,9 @@ class DirectoryStaffPagesTest {
 			.cookie(supportWorker).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select status from dir_service where id = :id").param("id", id).query(String.class).single())
 			.as("archiving the organisation archives its services").isEqualTo("defunct");
+		mvc.perform(get("/directory/organisations/" + organisation + "/edit").cookie(supportWorker))
+			.andExpect(content().string(containsString("This organisation is archived")))
+			.andExpect(content().string(containsString("Restore the organisation")));
 		assertThat(jdbc.sql("select count(*) from audit_event where record_id = :id and action = 'DIRECTORY_ORGANISATION_ARCHIVED'")
 			.param("id", organisation.toString()).query(Long.class).single()).isEqualTo(1);
 	}

@@ -149,7 +149,7 @@ class ResourcePagesTest {
 			.andExpect(content().string(containsString(title)))
 			.andExpect(content().string(containsString("Archived")));
 		mvc.perform(get("/directory/resources/{id}/edit", id).with(users.as(Role.SUPPORT_WORKER)))
-			.andExpect(content().string(containsString("Restore resource")));
+			.andExpect(content().string(containsString("Restore the resource")));
 
 		mvc.perform(post("/directory/resources/{id}/restore", id).with(users.as(Role.SUPPORT_WORKER)).with(csrf()))
 			.andExpect(redirectedUrl("/directory/resources"));
