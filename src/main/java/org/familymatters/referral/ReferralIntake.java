@@ -147,7 +147,8 @@ public class ReferralIntake {
 				? AuditEntry.allowed("REFERRAL_RECEIVED", "referral", received.id(), Basis.SELF, "ask for support")
 				: AuditEntry.allowed("REFERRAL_RECEIVED", "referral", received.id(), Basis.ROLE,
 						authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-							.map(a -> a.replaceFirst("^ROLE_", "")).sorted().collect(Collectors.joining(",")));
+							.filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).sorted()
+							.collect(Collectors.joining(",")));
 		audit.record(entry.withDetail(received.reference() + " from " + clean.source().code()));
 		return new Received(received.id(), received.reference());
 	}
