@@ -163,13 +163,15 @@ public class ReferralTriage {
 	public Outcome acceptIntoNewFamily(UUID id, long seenVersion) {
 		return decideThenTell(() -> {
 			var referral = allowed(id, "REFERRAL_ACCEPTED");
-			if (!referrals.decide(id, seenVersion, ReferralStatus.ACCEPTED, null, currentUser().id(), null, List.of(),
-					null)) {
+			if (!referrals.lockUndecided(id, seenVersion)) {
 				throw new DecidedElsewhere();
 			}
 			var people = referral.people().stream().map(ReferralTriage::newPerson).toList();
 			var familyId = intake.newFamily(referral.localityId(), people, null);
-			referrals.setFamily(id, familyId);
+			if (!referrals.decide(id, seenVersion, ReferralStatus.ACCEPTED, null, currentUser().id(), familyId,
+					List.of(), null)) {
+				throw new DecidedElsewhere();
+			}
 			linkByName(referral.people(), familyId);
 			audit.record(decision("REFERRAL_ACCEPTED", id).withDetail("into new family " + familyId));
 			return referrals.find(id).orElseThrow();

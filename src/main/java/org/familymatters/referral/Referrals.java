@@ -179,6 +179,19 @@ class Referrals {
 	}
 
 	/**
+	 * Locks a referral still waiting for a decision at the version the support worker saw, until
+	 * the transaction ends. Returns false when it was decided or changed meanwhile.
+	 */
+	boolean lockUndecided(UUID id, long seenVersion) {
+		return jdbc.sql("select id from referral where id = :id and version = :version and status = 'received' for update")
+			.param("id", id)
+			.param("version", seenVersion)
+			.query(UUID.class)
+			.optional()
+			.isPresent();
+	}
+
+	/**
 	 * Records a decision on a referral still waiting for one, at the version the support worker saw.
 	 * Returns false when it was decided or changed meanwhile, and then changes nothing.
 	 */
@@ -199,11 +212,6 @@ class Referrals {
 			.param("id", id)
 			.param("version", seenVersion)
 			.update() == 1;
-	}
-
-	void setFamily(UUID id, UUID familyId) {
-		jdbc.sql("update referral set family_id = :family where id = :id").param("family", familyId).param("id", id)
-			.update();
 	}
 
 	void linkPerson(UUID referralPersonId, UUID personId) {
