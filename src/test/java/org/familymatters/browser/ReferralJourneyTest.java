@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A member of the public asks for support without signing in, correcting a mistake the form
- * points out; a support worker of that locality finds the request in the triage queue, sees the
- * criteria met, accepts it into a new family and lands on the family's record. Every page passes
- * the accessibility check.
+ * points out; a support worker of that locality looks at the referral form and the locality's
+ * criteria, finds the request in the triage queue, sees the criteria met, accepts it into a new
+ * family and lands on the family's record. Every page passes the accessibility check.
  */
 class ReferralJourneyTest extends BrowserTest {
 
@@ -60,6 +60,17 @@ class ReferralJourneyTest extends BrowserTest {
 		assertThat(reference).startsWith("RF-");
 
 		signIn("demo-support", TestUsers.DEMO_PASSWORD);
+		follow("Refer a family");
+		assertThat(text()).contains("Where does the family live?");
+		follow("Triage");
+		follow("criteria for referral");
+		follow("Banbury (Oxfordshire)");
+		assertThat(text()).contains("There are children under 18 in the family");
+		var criterion = jdbc.sql("select id from locality_criterion where locality_id = :l order by position limit 1")
+			.param("l", UUID.fromString("0b7c1f5e-2d7a-4c11-9a0e-000000000001")).query(UUID.class).single();
+		visit("/referrals/criteria/0b7c1f5e-2d7a-4c11-9a0e-000000000001/" + criterion + "/edit");
+		assertThat(heading()).isEqualTo("Change a criterion");
+
 		follow("Triage");
 		assertThat(text()).contains(reference);
 		follow(reference);

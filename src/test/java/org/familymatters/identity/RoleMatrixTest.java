@@ -98,7 +98,9 @@ class RoleMatrixTest {
 			new Endpoint("/ask-for-support/sent", null, false),
 			new Endpoint("/referrals/new", REFERRERS, false),
 			new Endpoint("/referrals/sent", REFERRERS, false),
-			new Endpoint("/referrals/triage", SUPPORT_WORKERS, false));
+			new Endpoint("/referrals/triage", SUPPORT_WORKERS, false),
+			new Endpoint("/referrals/criteria", DIRECTORY_EDITORS, false),
+			new Endpoint("/referrals/criteria/0b7c1f5e-2d7a-4c11-9a0e-000000000001", DIRECTORY_EDITORS, false));
 
 	@Autowired
 	MockMvc mvc;
