@@ -185,6 +185,9 @@ public class ReferralTriage {
 	public Outcome acceptIntoFamily(UUID id, long seenVersion, UUID familyId, List<SamePerson> same) {
 		return decideThenTell(() -> {
 			var referral = allowed(id, "REFERRAL_ACCEPTED");
+			if (families.subject(familyId).isEmpty()) {
+				throw new BadDecision("familyId", "referral.decision.family.required");
+			}
 			var onRecord = families.people(familyId);
 			var inFamily = onRecord.stream().map(p -> p.id()).collect(java.util.stream.Collectors.toSet());
 			var matched = new LinkedHashMap<UUID, UUID>();

@@ -181,6 +181,18 @@ class ReferralDecisionsTest {
 			.andExpect(content().string(containsString("in family " + familyReference)));
 
 		mvc.perform(post("/referrals/" + second + "/accept-existing").param("version", String.valueOf(data.version(second)))
+			.param("familyId", UUID.randomUUID().toString())
+			.cookie(support).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose the family to accept the referral into")));
+		mvc.perform(post("/referrals/" + second + "/accept-existing").param("version", String.valueOf(data.version(second)))
+			.param("familyId", familyId.toString())
+			.param("same", referredFather + ":" + UUID.randomUUID())
+			.cookie(support).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose only people on record in the family you chose")));
+
+		mvc.perform(post("/referrals/" + second + "/accept-existing").param("version", String.valueOf(data.version(second)))
 			.param("familyId", familyId.toString())
 			.param("same", referredFather + ":" + father)
 			.cookie(support).with(csrf()))
