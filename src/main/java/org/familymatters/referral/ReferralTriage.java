@@ -139,7 +139,10 @@ public class ReferralTriage {
 		return transaction.execute(status -> referrals.queue(organisation.localityId(), limit));
 	}
 
-	/** One referral for triage; refused (403) and audited unless the user is one of its locality's support workers. */
+	/**
+	 * One referral for triage, with likely matches while it waits for a decision; refused (403)
+	 * and audited unless the user is one of its locality's support workers.
+	 */
 	public TriageView open(UUID id) {
 		return transaction.execute(status -> {
 			var referral = allowed(id, "REFERRAL_VIEWED");
@@ -147,6 +150,10 @@ public class ReferralTriage {
 			var familiesSeen = new LinkedHashMap<UUID, String>();
 			var today = LocalDate.now(AuditTrail.ZONE);
 			for (var person : referral.people()) {
+				if (referral.decided()) {
+					people.add(new PersonMatches(person, List.of()));
+					continue;
+				}
 				var matches = likelyMatches.find(new LikelyMatches.Candidate(person.givenName(), person.familyName(),
 						person.dateOfBirth(), person.postcode()), MATCHES)
 					.stream()

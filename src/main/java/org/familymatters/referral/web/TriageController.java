@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
+import org.familymatters.directory.ServiceSummary;
 import org.familymatters.referral.MailOutcome;
 import org.familymatters.referral.Referral;
 import org.familymatters.referral.ReferralTriage;
@@ -187,8 +188,9 @@ class TriageController {
 			}
 		}
 		model.addAttribute("sameOptions", sameOptions);
-		var found = search.search(new ServiceCriteria(form.getQ(), null, null, null, null, null,
-				referral.localityId(), null, false, null, null, null, 1, 10));
+		var found = referral.decided() ? new org.familymatters.shared.web.Page<ServiceSummary>(List.of(), 1, 10, 0)
+				: search.search(new ServiceCriteria(form.getQ(), null, null, null, null, null, referral.localityId(),
+						null, false, null, null, null, 1, 10));
 		var serviceOptions = new LinkedHashMap<String, Option>();
 		for (var value : form.getServices() == null ? List.<String>of() : form.getServices()) {
 			var chosen = ReferralFormCheck.uuid(value);
