@@ -14,8 +14,8 @@ class AdministratorJourneyTest extends BrowserTest {
 	void anAdministratorManagesUsersAndTheNewUserChoosesAPassword() {
 		signIn("demo-admin", "family-matters-demo");
 		assertThat(heading()).isEqualTo("Welcome, Demo administrator");
-		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Directory", "Users",
-				"Organisations", "Localities", "Audit");
+		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Directory",
+				"Refer a family", "Users", "Organisations", "Localities", "Audit");
 
 		follow("Users");
 		assertThat(text()).contains("demo-volunteer");
@@ -82,7 +82,8 @@ class AdministratorJourneyTest extends BrowserTest {
 		type("confirmPassword", "three random words");
 		press("Save password");
 		assertThat(text()).contains("Your password has been changed");
-		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Directory");
+		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Directory",
+				"Refer a family", "Triage");
 	}
 
 }

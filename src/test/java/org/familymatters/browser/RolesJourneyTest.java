@@ -25,10 +25,15 @@ class RolesJourneyTest extends BrowserTest {
 			}
 			if (role == Role.SUPPORT_WORKER) {
 				assertThat(navigation()).as(role.name())
-					.containsExactly("Home", "Find support", "Guides", "Resources", "Directory");
+					.containsExactly("Home", "Find support", "Guides", "Resources", "Directory", "Refer a family",
+							"Triage");
+			}
+			else if (role == Role.VOLUNTEER) {
+				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Guides", "Resources");
 			}
 			else {
-				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Guides", "Resources");
+				assertThat(navigation()).as(role.name())
+					.containsExactly("Home", "Find support", "Guides", "Resources", "Refer a family");
 			}
 			visit("/admin/users");
 			assertThat(heading()).isEqualTo("You do not have permission to see this page");

@@ -38,6 +38,11 @@ class RoleMatrixTest {
 
 	private static final Set<Role> DIRECTORY_EDITORS = EnumSet.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR);
 
+	/** Everyone signed in but court desk volunteers, who refer through the court desk. */
+	private static final Set<Role> REFERRERS = EnumSet.complementOf(EnumSet.of(Role.VOLUNTEER));
+
+	private static final Set<Role> SUPPORT_WORKERS = EnumSet.of(Role.SUPPORT_WORKER);
+
 	/** The first guide for families ("When someone is arrested"), from the starting content. */
 	private static final String GUIDE = "6e1d3b20-0000-4000-8000-000000000001";
 
@@ -88,7 +93,14 @@ class RoleMatrixTest {
 			new Endpoint("/api/me", EVERYONE, true),
 			new Endpoint("/api/localities", EVERYONE, true),
 			new Endpoint("/api/organisations", EVERYONE, true),
-			new Endpoint("/api/audit-events", ADMINISTRATORS, true));
+			new Endpoint("/api/audit-events", ADMINISTRATORS, true),
+			new Endpoint("/ask-for-support", null, false),
+			new Endpoint("/ask-for-support/sent", null, false),
+			new Endpoint("/referrals/new", REFERRERS, false),
+			new Endpoint("/referrals/sent", REFERRERS, false),
+			new Endpoint("/referrals/triage", SUPPORT_WORKERS, false),
+			new Endpoint("/referrals/criteria", DIRECTORY_EDITORS, false),
+			new Endpoint("/referrals/criteria/0b7c1f5e-2d7a-4c11-9a0e-000000000001", DIRECTORY_EDITORS, false));
 
 	@Autowired
 	MockMvc mvc;

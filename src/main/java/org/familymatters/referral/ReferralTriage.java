@@ -1,0 +1,350 @@
+package org.familymatters.referral;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
+import org.familymatters.consent.AccessDecision;
+import org.familymatters.consent.AccessSubject;
+import org.familymatters.family.Families;
+import org.familymatters.family.FamilyIntake;
+import org.familymatters.family.LikelyMatches;
+import org.familymatters.identity.Organisations;
+import org.familymatters.identity.Role;
+import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.web.NotFound;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The triage queue and its decisions. Only a support worker of the referral's locality (their
+ * organisation's locality, or any locality for an organisation that works across the Thames
+ * Valley) sees a referral or decides on it: the same rule the access decision applies to family
+ * records. Every view, decision and refusal is audited. A decision is made at the version the
+ * support worker saw, so a second decision on the same referral is refused. The referrer is told
+ * by e-mail after the decision is saved; a failure to send is reported, and the decision stands.
+ */
+@Service
+public class ReferralTriage {
+
+	/** How many likely matches are shown for each person named. */
+	static final int MATCHES = 5;
+
+	private final Referrals referrals;
+
+	private final AccessDecision access;
+
+	private final Organisations organisations;
+
+	private final Families families;
+
+	private final FamilyIntake intake;
+
+	private final LikelyMatches likelyMatches;
+
+	private final AuditTrail audit;
+
+	private final DecisionLetters letters;
+
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate separately;
+
+	ReferralTriage(Referrals referrals, AccessDecision access, Organisations organisations, Families families,
+			FamilyIntake intake, LikelyMatches likelyMatches, AuditTrail audit, DecisionLetters letters,
+			PlatformTransactionManager transactions) {
+		this.referrals = referrals;
+		this.access = access;
+		this.organisations = organisations;
+		this.families = families;
+		this.intake = intake;
+		this.likelyMatches = likelyMatches;
+		this.audit = audit;
+		this.letters = letters;
+		this.transaction = new TransactionTemplate(transactions);
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** A referral as triage shows it: with, for each person named, the people on record who may be them. */
+	public record TriageView(Referral referral, List<PersonMatches> people, Map<UUID, String> candidateFamilies) {
+	}
+
+	/** A person the referral names and the likely matches the support worker may see. */
+	public record PersonMatches(Referral.Person person, List<LikelyMatches.Match> matches) {
+	}
+
+	/** A person named in the referral who is already on record: the referral's person and who they are. */
+	public record SamePerson(UUID referralPersonId, UUID personId) {
+	}
+
+	/** What a decision did: the family it went into (when accepted), and whether the referrer was told. */
+	public record Outcome(Referral referral, MailOutcome mail) {
+	}
+
+	/** The referral was decided, or changed, since the support worker saw it: nothing was done. */
+	public static class DecidedElsewhere extends RuntimeException {
+
+		DecidedElsewhere() {
+			super("The referral was decided or changed meanwhile");
+		}
+
+	}
+
+	/** A decision that does not hold together (for example, a person matched in another family). */
+	public static class BadDecision extends RuntimeException {
+
+		private final String field;
+
+		private final String code;
+
+		BadDecision(String field, String code) {
+			super(code);
+			this.field = field;
+			this.code = code;
+		}
+
+		public String field() {
+			return field;
+		}
+
+		public String code() {
+			return code;
+		}
+
+	}
+
+	/**
+	 * The referrals waiting for a decision in the signed-in support worker's localities, oldest
+	 * first. Refused (403) for anyone but a support worker.
+	 */
+	public List<ReferralSummary> queue(int limit) {
+		var user = supportWorker();
+		var organisation = organisations.findById(user.organisationId()).orElse(null);
+		if (organisation == null) {
+			return List.of();
+		}
+		return transaction.execute(status -> referrals.queue(organisation.localityId(), limit));
+	}
+
+	/**
+	 * One referral for triage, with likely matches while it waits for a decision; refused (403)
+	 * and audited unless the user is one of its locality's support workers.
+	 */
+	public TriageView open(UUID id) {
+		return transaction.execute(status -> {
+			var referral = allowed(id, "REFERRAL_VIEWED");
+			var people = new ArrayList<PersonMatches>();
+			var familiesSeen = new LinkedHashMap<UUID, String>();
+			var today = LocalDate.now(AuditTrail.ZONE);
+			for (var person : referral.people()) {
+				if (referral.decided()) {
+					people.add(new PersonMatches(person, List.of()));
+					continue;
+				}
+				var matches = likelyMatches.find(new LikelyMatches.Candidate(person.givenName(), person.familyName(),
+						person.dateOfBirth(), person.postcode()), MATCHES)
+					.stream()
+					.filter(match -> mayChange(match.familyId(), today))
+					.toList();
+				matches.forEach(match -> familiesSeen.putIfAbsent(match.familyId(), match.familyReference()));
+				people.add(new PersonMatches(person, matches));
+			}
+			return new TriageView(referral, List.copyOf(people), familiesSeen);
+		});
+	}
+
+	/** Accepts the referral into a new family with every person it names. */
+	public Outcome acceptIntoNewFamily(UUID id, long seenVersion) {
+		return decideThenTell(() -> {
+			var referral = allowed(id, "REFERRAL_ACCEPTED");
+			if (!referrals.lockUndecided(id, seenVersion)) {
+				throw new DecidedElsewhere();
+			}
+			var people = referral.people().stream().map(ReferralTriage::newPerson).toList();
+			var familyId = intake.newFamily(referral.localityId(), people, null);
+			if (!referrals.decide(id, seenVersion, ReferralStatus.ACCEPTED, null, currentUser().id(), familyId,
+					List.of(), null)) {
+				throw new DecidedElsewhere();
+			}
+			linkByName(referral.people(), familyId);
+			audit.record(decision("REFERRAL_ACCEPTED", id).withDetail("into new family " + familyId));
+			return referrals.find(id).orElseThrow();
+		});
+	}
+
+	/**
+	 * Accepts the referral into a family on record: the people already on record in it are linked
+	 * to the referral's people, and the others are added.
+	 */
+	public Outcome acceptIntoFamily(UUID id, long seenVersion, UUID familyId, List<SamePerson> same) {
+		return decideThenTell(() -> {
+			var referral = allowed(id, "REFERRAL_ACCEPTED");
+			if (families.subject(familyId).isEmpty()) {
+				throw new BadDecision("familyId", "referral.decision.family.required");
+			}
+			var onRecord = families.people(familyId);
+			var inFamily = onRecord.stream().map(p -> p.id()).collect(java.util.stream.Collectors.toSet());
+			var matched = new LinkedHashMap<UUID, UUID>();
+			for (var pair : same) {
+				if (!inFamily.contains(pair.personId())) {
+					throw new BadDecision("same", "referral.decision.same.otherFamily");
+				}
+				if (referral.people().stream().noneMatch(p -> p.id().equals(pair.referralPersonId()))
+						|| matched.containsKey(pair.referralPersonId()) || matched.containsValue(pair.personId())) {
+					throw new BadDecision("same", "referral.decision.same.twice");
+				}
+				matched.put(pair.referralPersonId(), pair.personId());
+			}
+			if (!referrals.decide(id, seenVersion, ReferralStatus.ACCEPTED, null, currentUser().id(), familyId,
+					List.of(), null)) {
+				throw new DecidedElsewhere();
+			}
+			var toAdd = referral.people().stream().filter(p -> !matched.containsKey(p.id())).toList();
+			var added = intake.addPeople(familyId, toAdd.stream().map(ReferralTriage::newPerson).toList());
+			for (int i = 0; i < toAdd.size(); i++) {
+				referrals.linkPerson(toAdd.get(i).id(), added.get(i));
+			}
+			matched.forEach(referrals::linkPerson);
+			audit.record(decision("REFERRAL_ACCEPTED", id).withDetail("into family " + familyId + ", "
+					+ matched.size() + " already on record, " + toAdd.size() + " added"));
+			return referrals.find(id).orElseThrow();
+		});
+	}
+
+	/** Signposts the family to directory services and, or, other help described in words. */
+	public Outcome signpost(UUID id, long seenVersion, List<UUID> serviceIds, String note) {
+		var services = serviceIds == null ? List.<UUID>of() : serviceIds.stream().distinct().toList();
+		var text = ReferralIntake.trimmed(note);
+		if (services.isEmpty() && text == null) {
+			throw new BadDecision("services", "referral.decision.signpost.required");
+		}
+		return decideThenTell(() -> {
+			allowed(id, "REFERRAL_SIGNPOSTED");
+			if (!referrals.decide(id, seenVersion, ReferralStatus.SIGNPOSTED, null, currentUser().id(), null, services,
+					text)) {
+				throw new DecidedElsewhere();
+			}
+			audit.record(decision("REFERRAL_SIGNPOSTED", id).withDetail(services.size() + " services"));
+			return referrals.find(id).orElseThrow();
+		});
+	}
+
+	/** Declines the referral, with the reason (required, kept, never e-mailed). */
+	public Outcome decline(UUID id, long seenVersion, String reason) {
+		var text = ReferralIntake.trimmed(reason);
+		if (text == null) {
+			throw new BadDecision("declineReason", "referral.decision.decline.reason.required");
+		}
+		if (text.length() > 2000) {
+			throw new BadDecision("declineReason", "referral.tooLong.2000");
+		}
+		return decideThenTell(() -> {
+			allowed(id, "REFERRAL_DECLINED");
+			if (!referrals.decide(id, seenVersion, ReferralStatus.DECLINED, text, currentUser().id(), null, List.of(),
+					null)) {
+				throw new DecidedElsewhere();
+			}
+			audit.record(decision("REFERRAL_DECLINED", id));
+			return referrals.find(id).orElseThrow();
+		});
+	}
+
+	/**
+	 * A referral as its referrer or its locality's support workers see it through the API; refused
+	 * (403) and audited for anyone else.
+	 */
+	public Referral forReferrerOrTriage(UUID id) {
+		return transaction.execute(status -> {
+			var referral = referrals.find(id).orElseThrow(() -> new NotFound("referral", id));
+			var user = currentUser();
+			if (user != null && user.id().equals(referral.referredBy())) {
+				audit.record(AuditEntry.allowed("REFERRAL_VIEWED", "referral", id, Basis.SELF, "referrer"));
+				return referral;
+			}
+			return allowed(id, "REFERRAL_VIEWED");
+		});
+	}
+
+	private Outcome decideThenTell(Supplier<Referral> decision) {
+		var decided = transaction.execute(status -> decision.get());
+		return new Outcome(decided, letters.send(decided));
+	}
+
+	/** The referral, if the signed-in user is a support worker of its locality; else audited and refused. */
+	private Referral allowed(UUID id, String action) {
+		var localityId = referrals.localityOf(id).orElseThrow(() -> new NotFound("referral", id));
+		var decided = access.decide(new AccessSubject(new UUID(0, 0), localityId, null, Map.of()),
+				LocalDate.now(AuditTrail.ZONE));
+		if (!decided.mayChange() || !hasRole(Role.SUPPORT_WORKER)) {
+			var entry = AuditEntry.refused(action, "referral", id, Basis.ROLE, decided.reference());
+			separately.executeWithoutResult(status -> audit.record(entry));
+			throw new AccessDeniedException("Not a support worker of the referral's locality");
+		}
+		if ("REFERRAL_VIEWED".equals(action)) {
+			audit.record(AuditEntry.allowed(action, "referral", id, Basis.ROLE, Role.SUPPORT_WORKER.name()));
+		}
+		return referrals.find(id).orElseThrow(() -> new NotFound("referral", id));
+	}
+
+	private boolean mayChange(UUID familyId, LocalDate today) {
+		return families.subject(familyId).map(subject -> access.decide(subject, today).mayChange()).orElse(false);
+	}
+
+	private static AuditEntry decision(String action, UUID id) {
+		return AuditEntry.allowed(action, "referral", id, Basis.ROLE, Role.SUPPORT_WORKER.name());
+	}
+
+	private void linkByName(List<Referral.Person> named, UUID familyId) {
+		// Families.people orders by role and age, not as added: pair each named person with the
+		// person of the same name, role and date of birth.
+		var created = new ArrayList<>(families.people(familyId));
+		for (var person : named) {
+			var same = created.stream()
+				.filter(p -> p.givenName().equals(person.givenName()) && p.familyName().equals(person.familyName())
+						&& p.role() == person.role() && java.util.Objects.equals(p.dateOfBirth(), person.dateOfBirth()))
+				.findFirst();
+			same.ifPresent(p -> {
+				referrals.linkPerson(person.id(), p.id());
+				created.remove(p);
+			});
+		}
+	}
+
+	private static Families.NewPerson newPerson(Referral.Person p) {
+		return new Families.NewPerson(p.givenName(), p.familyName(), p.otherNames(), p.dateOfBirth(), p.phone(),
+				p.email(), p.relationship(), p.role(), null, null);
+	}
+
+	private SignedInUser supportWorker() {
+		var user = currentUser();
+		if (user == null || !hasRole(Role.SUPPORT_WORKER)) {
+			throw new AccessDeniedException("Support workers only");
+		}
+		return user;
+	}
+
+	private static SignedInUser currentUser() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
+	}
+
+	private static boolean hasRole(Role role) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(a -> a.getAuthority().equals(role.authority()));
+	}
+
+}

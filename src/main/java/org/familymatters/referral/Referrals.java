@@ -1,0 +1,258 @@
+package org.familymatters.referral;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.familymatters.family.FamilyRole;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads and writes referrals and the localities' criteria. It decides nothing about access:
+ * {@link ReferralIntake} and {@link ReferralTriage} do.
+ */
+@Repository
+class Referrals {
+
+	private final JdbcClient jdbc;
+
+	Referrals(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Criterion> criteria(UUID localityId) {
+		return jdbc.sql("""
+				select * from locality_criterion where locality_id = :locality and active order by position, text
+				""").param("locality", localityId).query((rs, n) -> new Criterion(rs.getObject("id", UUID.class),
+						rs.getObject("locality_id", UUID.class), rs.getString("text"), rs.getInt("position"),
+						rs.getBoolean("active")))
+			.list();
+	}
+
+	boolean termExists(UUID termId) {
+		return jdbc.sql("select count(*) from dir_taxonomy_term where id = :id").param("id", termId)
+			.query(Long.class).single() > 0;
+	}
+
+	/** A new referral with its people, needs and criteria met; returns its id and reference. */
+	Received insert(NewReferral r, UUID referredBy) {
+		var id = UUID.randomUUID();
+		var reference = jdbc.sql("""
+				insert into referral (id, source, referrer_name, referrer_email, referrer_phone, referrer_organisation_id,
+				                      referrer_organisation_name, referred_by, locality_id, reason, consent_to_contact)
+				values (:id, :source, :name, :email, :phone, :organisation, :organisationName, :by, :locality, :reason,
+				        :consent)
+				returning reference
+				""")
+			.param("id", id)
+			.param("source", r.source().code())
+			.param("name", r.referrerName())
+			.param("email", r.referrerEmail())
+			.param("phone", r.referrerPhone())
+			.param("organisation", r.referrerOrganisationId())
+			.param("organisationName", r.referrerOrganisationName())
+			.param("by", referredBy)
+			.param("locality", r.localityId())
+			.param("reason", r.reason())
+			.param("consent", r.consentToContact())
+			.query(String.class)
+			.single();
+		int position = 0;
+		for (var p : r.people()) {
+			jdbc.sql("""
+					insert into referral_person (id, referral_id, position, given_name, family_name, other_names,
+					                             date_of_birth, relationship, role, phone, email, address, postcode)
+					values (:id, :referral, :position, :given, :familyName, :other, :dob, :relationship, :role, :phone,
+					        :email, :address, :postcode)
+					""")
+				.param("id", UUID.randomUUID())
+				.param("referral", id)
+				.param("position", position++)
+				.param("given", p.givenName())
+				.param("familyName", p.familyName())
+				.param("other", p.otherNames())
+				.param("dob", p.dateOfBirth())
+				.param("relationship", p.relationship())
+				.param("role", p.role().code())
+				.param("phone", p.phone())
+				.param("email", p.email())
+				.param("address", p.address())
+				.param("postcode", p.postcode())
+				.update();
+		}
+		for (var need : r.needs().stream().distinct().toList()) {
+			jdbc.sql("insert into referral_need (referral_id, term_id) values (:referral, :term)")
+				.param("referral", id).param("term", need).update();
+		}
+		for (var criterion : r.criteria().stream().distinct().toList()) {
+			jdbc.sql("insert into referral_criterion_met (referral_id, criterion_id) values (:referral, :criterion)")
+				.param("referral", id).param("criterion", criterion).update();
+		}
+		return new Received(id, reference);
+	}
+
+	/** A referral's id and reference once saved. */
+	record Received(UUID id, String reference) {
+	}
+
+	Optional<UUID> localityOf(UUID id) {
+		return jdbc.sql("select locality_id from referral where id = :id").param("id", id).query(UUID.class)
+			.optional();
+	}
+
+	Optional<Referral> find(UUID id) {
+		var row = jdbc.sql("""
+				select r.*, l.name as locality_name, u.display_name as decided_by_name,
+				       coalesce(o.name, r.referrer_organisation_name) as organisation_shown,
+				       (select count(*) from locality_criterion c where c.locality_id = r.locality_id and c.active)
+				           as criteria_total
+				from referral r join locality l on l.id = r.locality_id
+				left join organisation o on o.id = r.referrer_organisation_id
+				left join user_account u on u.id = r.decided_by
+				where r.id = :id
+				""").param("id", id).query((rs, n) -> referral(rs)).optional();
+		return row.map(r -> new Referral(r.id(), r.reference(), r.source(), r.referrerName(), r.referrerEmail(),
+				r.referrerPhone(), r.referrerOrganisationId(), r.referrerOrganisationName(), r.referredBy(),
+				r.localityId(), r.localityName(), r.reason(), r.consentToContact(), r.status(), r.decisionReason(),
+				r.decidedByName(), r.decidedAt(), r.familyId(), r.signpostedServiceIds(), r.signpostedNote(),
+				r.decisionEmailedAt(), r.createdAt(), r.version(), people(id), needs(id), criteriaMet(id),
+				r.criteriaTotal()));
+	}
+
+	private List<Referral.Person> people(UUID referralId) {
+		return jdbc.sql("select * from referral_person where referral_id = :id order by position")
+			.param("id", referralId)
+			.query((rs, n) -> {
+				var dob = rs.getDate("date_of_birth");
+				return new Referral.Person(rs.getObject("id", UUID.class), rs.getInt("position"),
+						rs.getString("given_name"), rs.getString("family_name"), rs.getString("other_names"),
+						dob == null ? null : dob.toLocalDate(), rs.getString("relationship"),
+						FamilyRole.ofCode(rs.getString("role")), rs.getString("phone"), rs.getString("email"),
+						rs.getString("address"), rs.getString("postcode"), rs.getObject("person_id", UUID.class));
+			})
+			.list();
+	}
+
+	private List<String> needs(UUID referralId) {
+		return jdbc.sql("""
+				select t.name from referral_need n join dir_taxonomy_term t on t.id = n.term_id
+				where n.referral_id = :id order by t.name
+				""").param("id", referralId).query(String.class).list();
+	}
+
+	private List<String> criteriaMet(UUID referralId) {
+		return jdbc.sql("""
+				select c.text from referral_criterion_met m join locality_criterion c on c.id = m.criterion_id
+				where m.referral_id = :id order by c.position, c.text
+				""").param("id", referralId).query(String.class).list();
+	}
+
+	/** Referrals waiting for a decision, oldest first: in one locality, or in every one when it is null. */
+	List<ReferralSummary> queue(UUID localityId, int limit) {
+		return jdbc.sql("""
+				select r.id, r.reference, r.source, r.created_at, l.name as locality_name,
+				       coalesce(o.name, r.referrer_organisation_name) as organisation_shown,
+				       (select count(*) from referral_person p where p.referral_id = r.id) as people,
+				       (select count(*) from referral_criterion_met m where m.referral_id = r.id) as criteria_met,
+				       (select count(*) from locality_criterion c where c.locality_id = r.locality_id and c.active)
+				           as criteria_total
+				from referral r join locality l on l.id = r.locality_id
+				left join organisation o on o.id = r.referrer_organisation_id
+				where r.status = 'received' and (cast(:locality as uuid) is null or r.locality_id = :locality)
+				order by r.created_at, r.id
+				limit :limit
+				""")
+			.param("locality", localityId)
+			.param("limit", limit)
+			.query((rs, n) -> new ReferralSummary(rs.getObject("id", UUID.class), rs.getString("reference"),
+					ReferralSource.ofCode(rs.getString("source")).orElseThrow(), rs.getString("locality_name"),
+					rs.getString("organisation_shown"), rs.getInt("people"), rs.getInt("criteria_met"),
+					rs.getInt("criteria_total"), rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * Locks a referral still waiting for a decision at the version the support worker saw, until
+	 * the transaction ends. Returns false when it was decided or changed meanwhile.
+	 */
+	boolean lockUndecided(UUID id, long seenVersion) {
+		return jdbc.sql("select id from referral where id = :id and version = :version and status = 'received' for update")
+			.param("id", id)
+			.param("version", seenVersion)
+			.query(UUID.class)
+			.optional()
+			.isPresent();
+	}
+
+	/**
+	 * Records a decision on a referral still waiting for one, at the version the support worker saw.
+	 * Returns false when it was decided or changed meanwhile, and then changes nothing.
+	 */
+	boolean decide(UUID id, long seenVersion, ReferralStatus status, String reason, UUID decidedBy, UUID familyId,
+			List<UUID> serviceIds, String note) {
+		return jdbc.sql("""
+				update referral set status = :status, decision_reason = :reason, decided_by = :by, decided_at = now(),
+				       family_id = :family, signposted_service_ids = cast(:services as uuid[]), signposted_note = :note,
+				       version = version + 1
+				where id = :id and version = :version and status = 'received'
+				""")
+			.param("status", status.code())
+			.param("reason", reason)
+			.param("by", decidedBy)
+			.param("family", familyId)
+			.param("services", serviceIds.stream().map(UUID::toString).toArray(String[]::new))
+			.param("note", note)
+			.param("id", id)
+			.param("version", seenVersion)
+			.update() == 1;
+	}
+
+	void linkPerson(UUID referralPersonId, UUID personId) {
+		jdbc.sql("update referral_person set person_id = :person where id = :id")
+			.param("person", personId)
+			.param("id", referralPersonId)
+			.update();
+	}
+
+	void markEmailed(UUID id) {
+		jdbc.sql("update referral set decision_emailed_at = now() where id = :id").param("id", id).update();
+	}
+
+	private static Referral referral(ResultSet rs) throws SQLException {
+		return new Referral(rs.getObject("id", UUID.class), rs.getString("reference"),
+				ReferralSource.ofCode(rs.getString("source")).orElseThrow(), rs.getString("referrer_name"),
+				rs.getString("referrer_email"), rs.getString("referrer_phone"),
+				rs.getObject("referrer_organisation_id", UUID.class), rs.getString("organisation_shown"),
+				rs.getObject("referred_by", UUID.class), rs.getObject("locality_id", UUID.class),
+				rs.getString("locality_name"), rs.getString("reason"), rs.getBoolean("consent_to_contact"),
+				ReferralStatus.ofCode(rs.getString("status")), rs.getString("decision_reason"),
+				rs.getString("decided_by_name"), instant(rs.getTimestamp("decided_at")),
+				rs.getObject("family_id", UUID.class), uuids(rs.getArray("signposted_service_ids")),
+				rs.getString("signposted_note"), instant(rs.getTimestamp("decision_emailed_at")),
+				rs.getTimestamp("created_at").toInstant(), rs.getLong("version"), List.of(), List.of(), List.of(),
+				rs.getInt("criteria_total"));
+	}
+
+	private static java.time.Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static List<UUID> uuids(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		var values = new ArrayList<UUID>();
+		for (var value : (Object[]) array.getArray()) {
+			values.add(value instanceof UUID uuid ? uuid : UUID.fromString(value.toString()));
+		}
+		return List.copyOf(values);
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.familymatters.referral.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+
+import org.familymatters.directory.Taxonomies;
+import org.familymatters.family.FamilyRole;
+import org.familymatters.identity.Localities;
+import org.familymatters.identity.Locality;
+import org.familymatters.identity.Organisations;
+import org.familymatters.referral.ReferralIntake;
+import org.familymatters.referral.ReferralProblem;
+import org.familymatters.referral.ReferralRefused;
+import org.familymatters.referral.ReferralSource;
+import org.familymatters.shared.web.Option;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * What the staff and public referral forms share: the two steps (choose the locality, then the
+ * form with that locality's criteria), the choices they offer, and sending a referral to the
+ * intake with its problems shown by the fields.
+ */
+@Component
+class ReferralFormPages {
+
+	/** How many people the form has room for at first. */
+	static final int FIRST_SLOTS = 2;
+
+	private final ReferralIntake intake;
+
+	private final Localities localities;
+
+	private final Organisations organisations;
+
+	private final Taxonomies taxonomies;
+
+	ReferralFormPages(ReferralIntake intake, Localities localities, Organisations organisations,
+			Taxonomies taxonomies) {
+		this.intake = intake;
+		this.localities = localities;
+		this.organisations = organisations;
+		this.taxonomies = taxonomies;
+	}
+
+	/** The chosen locality, if the form names one that exists. */
+	Optional<Locality> locality(ReferralForm form) {
+		var id = ReferralFormCheck.uuid(form.getLocalityId());
+		return id == null ? Optional.empty() : localities.findById(id);
+	}
+
+	/** The first step: choose where the family lives. */
+	String chooseLocality(String view, Model model) {
+		var options = new ArrayList<Option>();
+		for (var locality : localities.findAllOrdered()) {
+			options.add(new Option(locality.id().toString(), locality.name() + " (" + locality.county() + ")", null));
+		}
+		model.addAttribute("localityOptions", options);
+		model.addAttribute("step", "locality");
+		return view;
+	}
+
+	/** The second step: the whole form, with the chosen locality's criteria. */
+	String form(String view, ReferralForm form, Locality locality, Model model) {
+		while (form.getPeople().size() < 1) {
+			form.getPeople().add(new PersonForm());
+		}
+		model.addAttribute("step", "details");
+		model.addAttribute("locality", locality);
+		model.addAttribute("criteriaOptions", intake.criteria(locality.id()).stream()
+			.map(c -> new Option(c.id().toString(), c.text(), null))
+			.toList());
+		model.addAttribute("needOptions", taxonomies.allTerms().stream()
+			.map(t -> new Option(t.id().toString(), t.name(), t.description()))
+			.toList());
+		model.addAttribute("roleOptions", Arrays.stream(FamilyRole.values())
+			.map(r -> new Option(r.name(), r.label(), null))
+			.toList());
+		model.addAttribute("sourceOptions", Arrays.stream(ReferralSource.values())
+			.filter(s -> s != ReferralSource.SELF)
+			.map(s -> new Option(s.code(), s.label(), null))
+			.toList());
+		model.addAttribute("organisationOptions", organisations.findActiveOrdered().stream()
+			.map(o -> Option.of(o.id(), o.name()))
+			.toList());
+		model.addAttribute("maxPeople", ReferralIntake.MAX_PEOPLE);
+		var self = Boolean.TRUE.equals(model.getAttribute("self"));
+		model.addAttribute("consentOptions", java.util.List.of(new Option("true",
+				self ? "I agree that a Family Matters support worker can contact me"
+						: "The family agrees to be contacted by a Family Matters support worker",
+				self ? null : "Leave this empty if you have not asked them, or they said no")));
+		return view;
+	}
+
+	/** Adds room for one more person, if there is room. */
+	void addPerson(ReferralForm form) {
+		if (form.getPeople().size() < ReferralIntake.MAX_PEOPLE) {
+			form.getPeople().add(new PersonForm());
+		}
+	}
+
+	/**
+	 * Reads the form and gives it to the intake; returns the reference when it was saved, or puts
+	 * every problem on its field and returns empty, having saved nothing.
+	 */
+	Optional<ReferralIntake.Received> submit(ReferralForm form, ReferralSource source, BindingResult result) {
+		var read = ReferralFormCheck.read(form, source);
+		var problems = new ArrayList<>(read.problems());
+		intake.check(read.referral()).stream().map(read::onForm).forEach(problems::add);
+		if (problems.isEmpty()) {
+			try {
+				return Optional.of(intake.receive(read.referral()));
+			}
+			catch (ReferralRefused refused) {
+				refused.problems().stream().map(read::onForm).forEach(problems::add);
+			}
+		}
+		var byField = new LinkedHashMap<String, ReferralProblem>();
+		problems.forEach(problem -> byField.putIfAbsent(problem.field(), problem));
+		byField.values().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,277 @@
+package org.familymatters.referral.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+
+import org.familymatters.directory.ServiceCriteria;
+import org.familymatters.directory.ServiceDetails;
+import org.familymatters.directory.ServiceSearch;
+import org.familymatters.directory.ServiceSummary;
+import org.familymatters.referral.MailOutcome;
+import org.familymatters.referral.Referral;
+import org.familymatters.referral.ReferralTriage;
+import org.familymatters.shared.web.Option;
+import org.familymatters.shared.web.SummaryRow;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The triage queue and a referral's page, where a support worker of its locality accepts it into
+ * a new or an existing family, signposts, or declines. Support workers only; the locality rule is
+ * the triage service's.
+ */
+@Controller
+@PreAuthorize("hasRole('SUPPORT_WORKER')")
+@RequestMapping("/referrals")
+class TriageController {
+
+	static final int QUEUE_SIZE = 200;
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
+		.withZone(ZoneId.of("Europe/London"));
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+	private final ReferralTriage triage;
+
+	private final ServiceSearch search;
+
+	private final ServiceDetails services;
+
+	TriageController(ReferralTriage triage, ServiceSearch search, ServiceDetails services) {
+		this.triage = triage;
+		this.search = search;
+		this.services = services;
+	}
+
+	@GetMapping("/triage")
+	String queue(Model model) {
+		model.addAttribute("referrals", triage.queue(QUEUE_SIZE));
+		model.addAttribute("when", WHEN);
+		return "referral/triage";
+	}
+
+	@GetMapping("/{id}")
+	String referral(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
+			Model model) {
+		return page(id, form, model);
+	}
+
+	@PostMapping("/{id}/accept")
+	String accept(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		try {
+			var outcome = triage.acceptIntoNewFamily(id, seen(form));
+			told(outcome, "Referral accepted into a new family", redirect);
+			return "redirect:/families/" + outcome.referral().familyId();
+		}
+		catch (ReferralTriage.DecidedElsewhere e) {
+			result.reject("referral.decision.stale");
+			return page(id, form, model);
+		}
+	}
+
+	@PostMapping("/{id}/accept-existing")
+	String acceptExisting(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		var familyId = ReferralFormCheck.uuid(form.getFamilyId());
+		if (familyId == null) {
+			result.rejectValue("familyId", "referral.decision.family.required");
+			return page(id, form, model);
+		}
+		var same = new ArrayList<ReferralTriage.SamePerson>();
+		for (var pair : form.getSame() == null ? List.<String>of() : form.getSame()) {
+			var parts = pair.split(":", 2);
+			var referralPerson = ReferralFormCheck.uuid(parts[0]);
+			var person = parts.length == 2 ? ReferralFormCheck.uuid(parts[1]) : null;
+			if (referralPerson == null || person == null) {
+				result.rejectValue("same", "referral.decision.same.otherFamily");
+				return page(id, form, model);
+			}
+			same.add(new ReferralTriage.SamePerson(referralPerson, person));
+		}
+		try {
+			var outcome = triage.acceptIntoFamily(id, seen(form), familyId, same);
+			told(outcome, "Referral accepted into the family", redirect);
+			return "redirect:/families/" + familyId;
+		}
+		catch (ReferralTriage.BadDecision e) {
+			result.rejectValue(e.field(), e.code());
+			return page(id, form, model);
+		}
+		catch (ReferralTriage.DecidedElsewhere e) {
+			result.reject("referral.decision.stale");
+			return page(id, form, model);
+		}
+	}
+
+	@PostMapping("/{id}/signpost")
+	String signpost(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		var chosen = new ArrayList<UUID>();
+		for (var value : form.getServices() == null ? List.<String>of() : form.getServices()) {
+			var service = ReferralFormCheck.uuid(value);
+			if (service == null || services.find(service).isEmpty()) {
+				result.rejectValue("services", "referral.decision.services.unknown");
+				return page(id, form, model);
+			}
+			chosen.add(service);
+		}
+		try {
+			var outcome = triage.signpost(id, seen(form), chosen, form.getSignpostNote());
+			told(outcome, "Family signposted", redirect);
+			return "redirect:/referrals/" + id;
+		}
+		catch (ReferralTriage.BadDecision e) {
+			result.rejectValue(e.field(), e.code());
+			return page(id, form, model);
+		}
+		catch (ReferralTriage.DecidedElsewhere e) {
+			result.reject("referral.decision.stale");
+			return page(id, form, model);
+		}
+	}
+
+	@PostMapping("/{id}/decline")
+	String decline(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		try {
+			var outcome = triage.decline(id, seen(form), form.getDeclineReason());
+			told(outcome, "Referral declined", redirect);
+			return "redirect:/referrals/" + id;
+		}
+		catch (ReferralTriage.BadDecision e) {
+			result.rejectValue(e.field(), e.code());
+			return page(id, form, model);
+		}
+		catch (ReferralTriage.DecidedElsewhere e) {
+			result.reject("referral.decision.stale");
+			return page(id, form, model);
+		}
+	}
+
+	private String page(UUID id, DecisionForm form, Model model) {
+		var view = triage.open(id);
+		var referral = view.referral();
+		model.addAttribute("referral", referral);
+		model.addAttribute("details", details(referral));
+		model.addAttribute("people", view.people().stream()
+			.map(p -> new PersonPanel(p.person(), personRows(p.person()), p.matches()))
+			.toList());
+		model.addAttribute("dates", DAY);
+		if (form.getVersion() == null) {
+			form.setVersion(referral.version());
+		}
+		model.addAttribute("familyOptions", view.candidateFamilies().entrySet().stream()
+			.map(e -> new Option(e.getKey().toString(), e.getValue(), null))
+			.toList());
+		var sameOptions = new ArrayList<Option>();
+		for (var person : view.people()) {
+			for (var match : person.matches()) {
+				sameOptions.add(new Option(person.person().id() + ":" + match.personId(),
+						person.person().name() + " is " + match.givenName() + " " + match.familyName() + " in "
+								+ match.familyReference(),
+						match.dateOfBirth() == null ? null : "Born " + DAY.format(match.dateOfBirth())));
+			}
+		}
+		model.addAttribute("sameOptions", sameOptions);
+		var found = referral.decided() ? new org.familymatters.shared.web.Page<ServiceSummary>(List.of(), 1, 10, 0)
+				: search.search(new ServiceCriteria(form.getQ(), null, null, null, null, null, referral.localityId(),
+						null, false, null, null, null, 1, 10));
+		var serviceOptions = new LinkedHashMap<String, Option>();
+		for (var value : form.getServices() == null ? List.<String>of() : form.getServices()) {
+			var chosen = ReferralFormCheck.uuid(value);
+			if (chosen != null) {
+				services.find(chosen).ifPresent(s -> serviceOptions.put(s.summary().id().toString(),
+						new Option(s.summary().id().toString(), s.summary().name(), s.summary().organizationName())));
+			}
+		}
+		for (var service : found.items()) {
+			serviceOptions.putIfAbsent(service.id().toString(),
+					new Option(service.id().toString(), service.name(), service.organizationName()));
+		}
+		model.addAttribute("serviceOptions", List.copyOf(serviceOptions.values()));
+		model.addAttribute("signposted", referral.signpostedServiceIds().stream()
+			.flatMap(s -> services.find(s).stream())
+			.map(s -> s.summary().name())
+			.toList());
+		return "referral/referral";
+	}
+
+	private static List<SummaryRow> details(Referral r) {
+		var rows = new ArrayList<SummaryRow>();
+		rows.add(SummaryRow.of("Reference", r.reference()));
+		rows.add(SummaryRow.of("Received", WHEN.format(r.createdAt())));
+		rows.add(SummaryRow.of("Status", r.status().label()));
+		rows.add(SummaryRow.of("From", r.source().label()));
+		rows.add(SummaryRow.of("Referrer", r.referrerName()));
+		if (r.referrerOrganisationName() != null) {
+			rows.add(SummaryRow.of("Organisation", r.referrerOrganisationName()));
+		}
+		rows.add(SummaryRow.of("Referrer's email", r.referrerEmail() == null ? "Not given" : r.referrerEmail()));
+		rows.add(SummaryRow.of("Referrer's phone", r.referrerPhone() == null ? "Not given" : r.referrerPhone()));
+		rows.add(SummaryRow.of("Locality", r.localityName()));
+		rows.add(SummaryRow.of("The family agrees to be contacted", r.consentToContact() ? "Yes" : "Not recorded"));
+		rows.add(SummaryRow.of("Reason", r.reason()));
+		rows.add(SummaryRow.of("Needs seen", r.needs().isEmpty() ? "None given" : String.join(", ", r.needs())));
+		return rows;
+	}
+
+	/** A person the referral names, their details as rows, and the people on record who may be them. */
+	record PersonPanel(Referral.Person person, List<SummaryRow> rows,
+			List<org.familymatters.family.LikelyMatches.Match> matches) {
+	}
+
+	/** A person's details as rows. */
+	static List<SummaryRow> personRows(Referral.Person p) {
+		var rows = new ArrayList<SummaryRow>();
+		rows.add(SummaryRow.of("Role", p.role().label()));
+		if (p.otherNames() != null) {
+			rows.add(SummaryRow.of("Other names", p.otherNames()));
+		}
+		rows.add(SummaryRow.of("Date of birth", p.dateOfBirth() == null ? "Not given" : DAY.format(p.dateOfBirth())));
+		if (p.relationship() != null) {
+			rows.add(SummaryRow.of("Relationship", p.relationship()));
+		}
+		if (p.phone() != null) {
+			rows.add(SummaryRow.of("Phone", p.phone()));
+		}
+		if (p.email() != null) {
+			rows.add(SummaryRow.of("Email", p.email()));
+		}
+		if (p.address() != null || p.postcode() != null) {
+			rows.add(SummaryRow.of("Address", String.join(", ",
+					java.util.stream.Stream.of(p.address(), p.postcode()).filter(java.util.Objects::nonNull).toList())));
+		}
+		return rows;
+	}
+
+	private static long seen(DecisionForm form) {
+		return form.getVersion() == null ? -1 : form.getVersion();
+	}
+
+	private static void told(ReferralTriage.Outcome outcome, String done, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", done + ": " + outcome.referral().reference());
+		redirect.addFlashAttribute("mail", switch (outcome.mail()) {
+			case SENT -> "We emailed the decision to the referrer, without the family's details.";
+			case NO_ADDRESS -> "The referrer gave no email address: tell them the decision another way.";
+			case NOT_CONFIGURED, FAILED -> "The decision is saved, but we could not email the referrer. "
+					+ "Tell them the decision another way.";
+		});
+		redirect.addFlashAttribute("mailFailed", outcome.mail() != MailOutcome.SENT);
+	}
+
+}

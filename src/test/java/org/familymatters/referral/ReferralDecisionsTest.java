@@ -1,0 +1,300 @@
+package org.familymatters.referral;
+
+import java.util.Arrays;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
+import org.familymatters.identity.Role;
+import org.familymatters.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A support worker decides: accept into a new family (the family and its people are created),
+ * into a family already on record (the person already there is linked, not copied), signpost to
+ * directory services, or decline with a reason. Each decision is audited and e-mailed to the
+ * referrer through a real SMTP server (GreenMail on the loopback interface) with the reference and
+ * the decision only, never a name from the family. A second decision on the same referral is
+ * refused; a failing SMTP server leaves the decision standing.
+ */
+@IntegrationTest
+class ReferralDecisionsTest {
+
+	/** The port application-test.properties gives spring.mail.port. */
+	static final int SMTP_PORT = 3925;
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+	/** A directory service from the starting content. */
+	static final String SERVICE = "de000000-0000-4000-8000-000000000101";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ReferralTestData data;
+
+	Cookie practitioner;
+
+	Cookie support;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		practitioner = data.signIn(mvc, Role.AGENCY_PRACTITIONER);
+		support = data.signIn(mvc, Role.SUPPORT_WORKER);
+	}
+
+	private UUID referral(String familyName, String email) throws Exception {
+		mvc.perform(data.staffReferral(practitioner, familyName, email)).andExpect(status().is3xxRedirection());
+		return data.referralNaming(familyName);
+	}
+
+	private String reference(UUID id) {
+		return jdbc.sql("select reference from referral where id = :id").param("id", id).query(String.class).single();
+	}
+
+	private MimeMessage onlyMessageTo(String address) throws Exception {
+		var messages = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+			try {
+				return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+			}
+			catch (jakarta.mail.MessagingException e) {
+				throw new IllegalStateException(e);
+			}
+		}).toList();
+		assertThat(messages).hasSize(1);
+		return messages.get(0);
+	}
+
+	private static String text(MimeMessage message) throws Exception {
+		return message.getSubject() + "\n" + GreenMailUtil.getBody(message);
+	}
+
+	@Test
+	void acceptingIntoANewFamilyCreatesItWithItsPeopleAuditsAndTellsTheReferrer() throws Exception {
+		var name = ReferralTestData.familyName();
+		var email = "accept-" + name.toLowerCase() + "@example.org";
+		var id = referral(name, email);
+		mvc.perform(get("/referrals/" + id).cookie(support)).andExpect(status().isOk());
+
+		var result = mvc.perform(post("/referrals/" + id + "/accept").param("version", String.valueOf(data.version(id)))
+			.cookie(support).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("mailFailed", false))
+			.andReturn();
+		var familyId = jdbc.sql("select family_id from referral where id = :id").param("id", id).query(UUID.class)
+			.single();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/families/" + familyId);
+
+		var family = jdbc.sql("select status, locality_id from family where id = :id").param("id", familyId).query()
+			.singleRow();
+		assertThat(family).containsEntry("status", "active").containsEntry("locality_id", data.locality("Banbury"));
+		assertThat(jdbc.sql("""
+				select given_name || ' ' || family_name || ' ' || role || ' ' || date_of_birth from person
+				where family_id = :id order by role
+				""").param("id", familyId).query(String.class).list())
+			.containsExactly("Poppy " + name + " child 2016-09-12", "Dalton " + name + " in_custody 1988-05-04");
+		assertThat(jdbc.sql("""
+				select count(*) from referral_person rp join person p on p.id = rp.person_id
+				where rp.referral_id = :id and p.family_id = :family and p.given_name = rp.given_name
+				""").param("id", id).param("family", familyId).query(Long.class).single()).isEqualTo(2L);
+		assertThat(jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("accepted");
+		assertThat(jdbc.sql("""
+				select action || ' ' || basis || ' ' || basis_reference from audit_event
+				where record_id = :id and outcome = 'ALLOWED' order by id
+				""").param("id", id.toString()).query(String.class).list())
+			.containsExactly("REFERRAL_RECEIVED ROLE AGENCY_PRACTITIONER", "REFERRAL_VIEWED ROLE SUPPORT_WORKER",
+					"REFERRAL_ACCEPTED ROLE SUPPORT_WORKER");
+		assertThat(jdbc.sql("select count(*) from audit_event where record_id = :id and action = 'FAMILY_CREATED'")
+			.param("id", familyId.toString()).query(Long.class).single()).isEqualTo(1L);
+
+		var message = onlyMessageTo(email);
+		assertThat(text(message)).contains(reference(id)).contains("accepted").doesNotContain(name)
+			.doesNotContain("Dalton").doesNotContain("Poppy");
+		assertThat(jdbc.sql("select decision_emailed_at is not null from referral where id = :id").param("id", id)
+			.query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void acceptingIntoAFamilyOnRecordLinksThePersonAlreadyThereAndAddsTheOthers() throws Exception {
+		var name = ReferralTestData.familyName();
+		var first = referral(name, "first-" + name.toLowerCase() + "@example.org");
+		mvc.perform(post("/referrals/" + first + "/accept").param("version", String.valueOf(data.version(first)))
+			.cookie(support).with(csrf())).andExpect(status().is3xxRedirection());
+		var familyId = jdbc.sql("select family_id from referral where id = :id").param("id", first)
+			.query(UUID.class).single();
+		var father = jdbc.sql("select id from person where family_id = :f and role = 'in_custody'")
+			.param("f", familyId).query(UUID.class).single();
+		var familyReference = jdbc.sql("select reference from family where id = :id").param("id", familyId)
+			.query(String.class).single();
+
+		// A second referral, from the family itself, spells the surname differently and names a new baby.
+		var typo = name.substring(0, name.length() - 1) + (name.endsWith("e") ? "a" : "e");
+		var banbury = data.locality("Banbury");
+		mvc.perform(post("/ask-for-support").param("localityId", banbury.toString())
+			.param("referrerName", "Jo " + typo)
+			.param("referrerEmail", "second-" + name.toLowerCase() + "@example.org")
+			.param("people[0].givenName", "Dalton")
+			.param("people[0].familyName", typo)
+			.param("people[0].role", "IN_CUSTODY")
+			.param("people[0].dateOfBirth.day", "4")
+			.param("people[0].dateOfBirth.month", "5")
+			.param("people[0].dateOfBirth.year", "1988")
+			.param("people[1].givenName", "Rowan")
+			.param("people[1].familyName", typo)
+			.param("people[1].role", "CHILD")
+			.param("reason", "A new baby, and his father is still in prison.")
+			.param("consentToContact", "true")
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		var second = data.referralNaming(typo);
+		var referredFather = jdbc.sql("select id from referral_person where referral_id = :id and position = 0")
+			.param("id", second).query(UUID.class).single();
+
+		mvc.perform(get("/referrals/" + second).cookie(support))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Already on record, perhaps")))
+			.andExpect(content().string(containsString("in family " + familyReference)));
+
+		mvc.perform(post("/referrals/" + second + "/accept-existing").param("version", String.valueOf(data.version(second)))
+			.param("familyId", UUID.randomUUID().toString())
+			.cookie(support).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose the family to accept the referral into")));
+		mvc.perform(post("/referrals/" + second + "/accept-existing").param("version", String.valueOf(data.version(second)))
+			.param("familyId", familyId.toString())
+			.param("same", referredFather + ":" + UUID.randomUUID())
+			.cookie(support).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose only people on record in the family you chose")));
+
+		mvc.perform(post("/referrals/" + second + "/accept-existing").param("version", String.valueOf(data.version(second)))
+			.param("familyId", familyId.toString())
+			.param("same", referredFather + ":" + father)
+			.cookie(support).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/families/" + familyId));
+
+		assertThat(jdbc.sql("select given_name from person where family_id = :f order by given_name")
+			.param("f", familyId).query(String.class).list()).containsExactly("Dalton", "Poppy", "Rowan");
+		assertThat(jdbc.sql("select person_id from referral_person where id = :id").param("id", referredFather)
+			.query(UUID.class).single()).isEqualTo(father);
+		assertThat(jdbc.sql("select status || ' ' || family_id from referral where id = :id").param("id", second)
+			.query(String.class).single()).isEqualTo("accepted " + familyId);
+		assertThat(jdbc.sql("select count(*) from audit_event where record_id = :id and action = 'FAMILY_PEOPLE_ADDED'")
+			.param("id", familyId.toString()).query(Long.class).single()).isEqualTo(1L);
+	}
+
+	@Test
+	void signpostingEmailsTheServicesNamesAndLinksButNothingAboutTheFamily() throws Exception {
+		var name = ReferralTestData.familyName();
+		var email = "signpost-" + name.toLowerCase() + "@example.org";
+		var id = referral(name, email);
+		var service = jdbc.sql("select name from dir_service where id = cast(:id as uuid)").param("id", SERVICE)
+			.query(String.class).single();
+		mvc.perform(post("/referrals/" + id + "/signpost").param("version", String.valueOf(data.version(id)))
+			.cookie(support).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose at least one service, or describe the other help")));
+
+		mvc.perform(post("/referrals/" + id + "/signpost").param("version", String.valueOf(data.version(id)))
+			.param("services", SERVICE)
+			.param("signpostNote", "Dalton " + name + " could also try the library's homework club.")
+			.cookie(support).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/referrals/" + id));
+		assertThat(jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("signposted");
+		var text = text(onlyMessageTo(email));
+		assertThat(text).contains(reference(id)).contains("signposted").contains(service)
+			.doesNotContain(name).doesNotContain("Dalton").doesNotContain("homework club");
+		assertThat(jdbc.sql("select action || ' ' || basis_reference from audit_event where record_id = :id and action = 'REFERRAL_SIGNPOSTED'")
+			.param("id", id.toString()).query(String.class).single()).isEqualTo("REFERRAL_SIGNPOSTED SUPPORT_WORKER");
+	}
+
+	@Test
+	void decliningNeedsAReasonWhichIsKeptButNeverEmailed() throws Exception {
+		var name = ReferralTestData.familyName();
+		var email = "decline-" + name.toLowerCase() + "@example.org";
+		var id = referral(name, email);
+		mvc.perform(post("/referrals/" + id + "/decline").param("version", String.valueOf(data.version(id)))
+			.param("declineReason", "  ")
+			.cookie(support).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter why you are declining the referral")));
+		assertThat(jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("received");
+
+		mvc.perform(post("/referrals/" + id + "/decline").param("version", String.valueOf(data.version(id)))
+			.param("declineReason", "Poppy " + name + " already has a worker from the children's centre.")
+			.cookie(support).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select status || ': ' || decision_reason from referral where id = :id").param("id", id)
+			.query(String.class).single()).startsWith("declined: Poppy");
+		var text = text(onlyMessageTo(email));
+		assertThat(text).contains(reference(id)).contains("declined").doesNotContain(name).doesNotContain("Poppy")
+			.doesNotContain("children's centre");
+		mvc.perform(get("/referrals/" + id).cookie(support))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Declined by")));
+	}
+
+	@Test
+	void aSecondDecisionOnTheSameReferralIsRefused() throws Exception {
+		var name = ReferralTestData.familyName();
+		var id = referral(name, "stale-" + name.toLowerCase() + "@example.org");
+		var seen = String.valueOf(data.version(id));
+		mvc.perform(post("/referrals/" + id + "/decline").param("version", seen).param("declineReason", "Out of area")
+			.cookie(support).with(csrf())).andExpect(status().is3xxRedirection());
+		long families = jdbc.sql("select count(*) from family").query(Long.class).single();
+		mvc.perform(post("/referrals/" + id + "/accept").param("version", seen).cookie(support).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else decided this referral")));
+		mvc.perform(post("/referrals/" + id + "/signpost").param("version", seen).param("services", SERVICE)
+			.cookie(support).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else decided this referral")));
+		assertThat(jdbc.sql("select count(*) from family").query(Long.class).single()).isEqualTo(families);
+		assertThat(jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("declined");
+	}
+
+	@Test
+	void whenTheMailServerIsDownTheDecisionStandsAndTheSupportWorkerIsTold() throws Exception {
+		var name = ReferralTestData.familyName();
+		var id = referral(name, "down-" + name.toLowerCase() + "@example.org");
+		mail.stop();
+		mvc.perform(post("/referrals/" + id + "/decline").param("version", String.valueOf(data.version(id)))
+			.param("declineReason", "Not in the area").cookie(support).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("mailFailed", true))
+			.andExpect(flash().attribute("mail", containsString("could not email the referrer")));
+		assertThat(jdbc.sql("select status || ' ' || (decision_emailed_at is null) from referral where id = :id")
+			.param("id", id).query(String.class).single()).isEqualTo("declined true");
+	}
+
+}
