@@ -82,6 +82,22 @@ public class SafeguardingRequests {
 		return id;
 	}
 
+	/**
+	 * The family a practitioner names by its reference, for a request; nothing else about it is
+	 * shown to them.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('AGENCY_PRACTITIONER', 'SUPPORT_WORKER')")
+	public Optional<UUID> familyWithReference(String reference) {
+		if (reference == null || reference.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select id from family where upper(reference) = upper(:reference)")
+			.param("reference", reference.strip())
+			.query(UUID.class)
+			.optional();
+	}
+
 	/** Requests waiting for a decision, oldest first. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
