@@ -38,6 +38,10 @@ class RoleMatrixTest {
 
 	private static final Set<Role> DIRECTORY_EDITORS = EnumSet.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR);
 
+	private static final Set<Role> SAFEGUARDING_LEADS = EnumSet.of(Role.SAFEGUARDING_LEAD);
+
+	private static final Set<Role> SAFEGUARDING_ASKERS = EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SUPPORT_WORKER);
+
 	/** The first guide for families ("When someone is arrested"), from the starting content. */
 	private static final String GUIDE = "6e1d3b20-0000-4000-8000-000000000001";
 
@@ -85,6 +89,8 @@ class RoleMatrixTest {
 			new Endpoint("/admin/localities", ADMINISTRATORS, false),
 			new Endpoint("/admin/localities/new", ADMINISTRATORS, false),
 			new Endpoint("/admin/audit", ADMINISTRATORS, false),
+			new Endpoint("/safeguarding/requests", SAFEGUARDING_LEADS, false),
+			new Endpoint("/safeguarding/requests/new", SAFEGUARDING_ASKERS, false),
 			new Endpoint("/api/me", EVERYONE, true),
 			new Endpoint("/api/localities", EVERYONE, true),
 			new Endpoint("/api/organisations", EVERYONE, true),
