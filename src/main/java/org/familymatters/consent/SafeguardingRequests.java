@@ -37,9 +37,12 @@ public class SafeguardingRequests {
 
 	private final AuditTrail audit;
 
-	SafeguardingRequests(JdbcClient jdbc, AuditTrail audit) {
+	private final AccessDecision access;
+
+	SafeguardingRequests(JdbcClient jdbc, AuditTrail audit, AccessDecision access) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.access = access;
 	}
 
 	/** The request cannot be decided: decided already, or it is the lead's own request. */
@@ -98,11 +101,21 @@ public class SafeguardingRequests {
 			.optional();
 	}
 
-	/** Requests waiting for a decision, oldest first. */
-	@Transactional(readOnly = true)
+	/**
+	 * Requests waiting for a decision, oldest first. The list shows each family's reference, so each
+	 * family listed is audited as seen.
+	 */
+	@Transactional
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
 	public List<SafeguardingRequest> pending() {
-		return select("where r.status = 'pending' order by r.requested_at, r.id", null, null);
+		var pending = select("where r.status = 'pending' order by r.requested_at, r.id", null, null);
+		for (var request : pending) {
+			audit.record(AuditEntry
+				.allowed("SAFEGUARDING_REQUEST_LISTED", "family", request.familyId(), Basis.ROLE, role())
+				.withDetail("safeguarding request " + request.id() + ": listed with the family reference "
+						+ request.familyReference() + ", who asked and the organisations named"));
+		}
+		return pending;
 	}
 
 	/**
@@ -121,10 +134,11 @@ public class SafeguardingRequests {
 		return found;
 	}
 
-	/** A family's requests, newest first, for those who may see the family's consent. */
-	@Transactional(readOnly = true)
-	public List<SafeguardingRequest> forFamily(UUID familyId) {
-		return select("where r.family_id = :family order by r.requested_at desc, r.id", null, familyId);
+	/** A family's requests, newest first, for those who may change the family; audited. */
+	@Transactional
+	public List<SafeguardingRequest> forFamily(AccessSubject subject) {
+		access.require(subject, "SAFEGUARDING_REQUESTS_VIEWED", true);
+		return select("where r.family_id = :family order by r.requested_at desc, r.id", null, subject.familyId());
 	}
 
 	/** Approves sharing until {@code endsOn} (not in the past) for the organisations named. */

@@ -108,6 +108,8 @@ class SafeguardingPagesTest {
 		mvc.perform(get("/safeguarding/requests").with(user(lead)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(family.reference())));
+		assertThat(fixtures.auditFor(family.id(), "SAFEGUARDING_REQUEST_LISTED"))
+			.containsExactly(lead.username() + " ALLOWED ROLE SAFEGUARDING_LEAD");
 		mvc.perform(get("/safeguarding/requests/" + id).with(user(lead)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Jayden told his teacher he is scared to go home")))

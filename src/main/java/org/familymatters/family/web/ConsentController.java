@@ -92,7 +92,7 @@ class ConsentController {
 			.map(c -> new ConsentRow(c, names.getOrDefault(c.giverId(), "Someone no longer in the family"),
 					c.status(today), kinds(c), recipients(c)))
 			.toList());
-		model.addAttribute("requests", safeguarding.forFamily(id));
+		model.addAttribute("requests", safeguarding.forFamily(subject));
 		model.addAttribute("today", today);
 		return "family/consent/list";
 	}
