@@ -2,7 +2,10 @@ package org.familymatters.consent;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -74,13 +77,13 @@ class AccessMatrixTest {
 
 	private UUID ownLocality;
 
-	private final Map<Place, Organisation> familyMatters = new java.util.EnumMap<>(Place.class);
+	private final Map<Place, Organisation> familyMatters = new EnumMap<>(Place.class);
 
-	private final Map<Place, Organisation> agency = new java.util.EnumMap<>(Place.class);
+	private final Map<Place, Organisation> agency = new EnumMap<>(Place.class);
 
-	private final Map<Place, Organisation> school = new java.util.EnumMap<>(Place.class);
+	private final Map<Place, Organisation> school = new EnumMap<>(Place.class);
 
-	private final Map<String, StaffPrincipal> users = new java.util.HashMap<>();
+	private final Map<String, StaffPrincipal> users = new HashMap<>();
 
 	private StaffPrincipal recorder;
 
@@ -161,7 +164,7 @@ class AccessMatrixTest {
 		}
 		UUID approval = null;
 		if (approved) {
-			var named = new java.util.HashSet<>(organisations);
+			var named = new HashSet<>(organisations);
 			named.add(school.get(Place.OWN).id());
 			named.add(school.get(Place.OTHER).id());
 			approval = fixtures.approvedSafeguarding(recorder, lead, family, named, today.plusDays(30));

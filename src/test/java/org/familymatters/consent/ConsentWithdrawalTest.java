@@ -1,6 +1,7 @@
 package org.familymatters.consent;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.familymatters.family.FamilyRecords;
@@ -148,7 +149,7 @@ class ConsentWithdrawalTest {
 		var organisation = fixtures.organisation("Family Matters key worker", OrganisationType.VOLUNTARY, null);
 		var manager = fixtures.user(organisation.id(), Role.MANAGER);
 		var family = fixtures.family(locality, null, null);
-		var subject = new AccessSubject(family.id(), locality, manager.id(), java.util.Map.of());
+		var subject = new AccessSubject(family.id(), locality, manager.id(), Map.of());
 		fixtures.as(manager, () -> assertThat(access.decide(subject, ConsentFixtures.today()).allowed()).isFalse());
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -184,7 +185,7 @@ class ConsentController {
 			kinds.put(kind.label(), scope.kinds().contains(kind));
 		}
 		var people = families.people(id).stream()
-			.map(p -> p.fullName() + " (" + p.role().label().toLowerCase(java.util.Locale.UK) + ")")
+			.map(p -> p.fullName() + " (" + p.role().label().toLowerCase(Locale.UK) + ")")
 			.toList();
 		var bytes = pdf.render(new ConsentFormPdf.Filled(family.reference(), people, scope.purpose(), kinds,
 				recipients, today()));

@@ -1,7 +1,11 @@
 package org.familymatters.family.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -99,7 +103,7 @@ class SafeguardingController {
 		}
 		requests.request(family, form.getReason(), chosen);
 		redirect.addFlashAttribute("message",
-				"Request about " + reference.toUpperCase(java.util.Locale.UK) + " sent to the designated safeguarding leads");
+				"Request about " + reference.toUpperCase(Locale.UK) + " sent to the designated safeguarding leads");
 		return "redirect:/safeguarding/requests/new";
 	}
 
@@ -162,7 +166,7 @@ class SafeguardingController {
 			return decisionPage(requestId, form, model);
 		}
 		redirect.addFlashAttribute("message", "approve".equals(decision)
-				? "Sharing without consent approved until " + endsOn.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))
+				? "Sharing without consent approved until " + endsOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy"))
 				: "Sharing without consent refused");
 		return "redirect:/safeguarding/requests";
 	}
@@ -172,18 +176,18 @@ class SafeguardingController {
 		model.addAttribute("request", request);
 		model.addAttribute("rows", rows(request));
 		model.addAttribute("form", form);
-		model.addAttribute("decisionOptions", java.util.List.of(
+		model.addAttribute("decisionOptions", List.of(
 				new Option("approve", "Approve sharing without consent", "Until the end date below, with the organisations named"),
 				new Option("refuse", "Refuse", "Nothing is shared without consent")));
 		return "family/safeguarding/decide";
 	}
 
-	private static java.util.List<SummaryRow> rows(SafeguardingRequest request) {
+	private static List<SummaryRow> rows(SafeguardingRequest request) {
 		var zone = AuditTrail.ZONE;
-		var rows = new java.util.ArrayList<SummaryRow>();
+		var rows = new ArrayList<SummaryRow>();
 		rows.add(SummaryRow.of("Family reference", request.familyReference()));
 		rows.add(SummaryRow.of("Asked by", request.requestedByName()));
-		rows.add(SummaryRow.of("Asked on", java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
+		rows.add(SummaryRow.of("Asked on", DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
 			.format(request.requestedAt().atZone(zone))));
 		rows.add(SummaryRow.of("Why they ask", request.reason()));
 		rows.add(SummaryRow.of("Organisations it would cover", String.join("; ", request.organisationNames())));
@@ -193,7 +197,7 @@ class SafeguardingController {
 			rows.add(SummaryRow.of("Reason for the decision", request.decisionReason()));
 			if (request.endsOn() != null) {
 				rows.add(SummaryRow.of("Approved until",
-						java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy").format(request.endsOn())));
+						DateTimeFormatter.ofPattern("d MMMM yyyy").format(request.endsOn())));
 			}
 		}
 		return rows;
@@ -234,7 +238,7 @@ class SafeguardingController {
 		}
 		var known = organisations.findActiveOrdered().stream().map(Organisation::id).collect(Collectors.toSet());
 		var chosen = new LinkedHashSet<UUID>();
-		for (var value : form.getOrganisationIds() == null ? java.util.List.<String>of() : form.getOrganisationIds()) {
+		for (var value : form.getOrganisationIds() == null ? List.<String>of() : form.getOrganisationIds()) {
 			var id = ConsentFormCheck.uuid(value);
 			if (id == null || !known.contains(id)) {
 				result.rejectValue("organisationIds", "safeguarding.organisations.unknown");
