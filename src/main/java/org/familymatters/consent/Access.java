@@ -13,7 +13,8 @@ import org.familymatters.audit.Basis;
  * @param basis on what ground (ROLE, CONSENT or SAFEGUARDING), or on what ground it was refused
  * @param reference the role, consent or safeguarding record behind the basis
  * @param kinds the kinds of information they may see
- * @param onlyPeople the people they may see; null for everyone in the family
+ * @param onlyPeople the people they may see; null for everyone in the family whom the kinds allow (with
+ * {@link InformationKind#IDENTITY}: everyone; without it: nobody by name)
  * @param mayChange whether they may change the record (the family's support workers only)
  */
 public record Access(boolean allowed, Basis basis, String reference, Set<InformationKind> kinds, Set<UUID> onlyPeople,
@@ -24,15 +25,23 @@ public record Access(boolean allowed, Basis basis, String reference, Set<Informa
 	}
 
 	static Access refused(String reference) {
-		return new Access(false, Basis.ROLE, reference, EnumSet.noneOf(InformationKind.class), Set.of(), false);
+		return refused(Basis.ROLE, reference);
+	}
+
+	static Access refused(Basis basis, String reference) {
+		return new Access(false, basis, reference, EnumSet.noneOf(InformationKind.class), Set.of(), false);
 	}
 
 	public boolean sees(InformationKind kind) {
 		return allowed && kinds.contains(kind);
 	}
 
+	/**
+	 * Whether a person of the family is shown at all. Without consent to who they are (identity),
+	 * nobody is named: custody details or notes about the children are shown without the people.
+	 */
 	public boolean seesPerson(UUID personId) {
-		return allowed && (onlyPeople == null || onlyPeople.contains(personId));
+		return allowed && (onlyPeople == null ? kinds.contains(InformationKind.IDENTITY) : onlyPeople.contains(personId));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
@@ -40,8 +42,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * organisation of its type; consent that is withdrawn, not yet given or past its review date
  * counts as none;</li>
  * <li>a school sees only its own pupils, whatever consent covers, and only who they are;</li>
- * <li>volunteers, training coordinators, managers and administrators see no family records.</li>
+ * <li>without consent to who they are (identity) nobody in the family is named: consent to custody
+ * details alone shows the custody episodes and the family's reference, nothing more;</li>
+ * <li>volunteers, training coordinators, managers and administrators see no family records, even
+ * where consent names their organisation; a key worker who is no longer a support worker loses the
+ * family.</li>
  * </ul>
+ * A refusal because consent was withdrawn or has lapsed is audited with basis CONSENT and a
+ * reference {@code WITHDRAWN:<consent id>} or {@code EXPIRED:<consent id>}.
  */
 @Service
 public class AccessDecision {
@@ -78,10 +86,19 @@ public class AccessDecision {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public Access require(AccessSubject subject, String action, boolean change) {
+		return require(subject, action, change, null);
+	}
+
+	/**
+	 * As {@link #require(AccessSubject, String, boolean)}, with a note for the audit event (for
+	 * example which consent was recorded, or what a safeguarding lead was shown).
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public Access require(AccessSubject subject, String action, boolean change, String detail) {
 		var access = decide(subject, LocalDate.now(AuditTrail.ZONE));
 		boolean allowed = access.allowed() && (!change || access.mayChange());
 		var entry = new AuditEntry(action, allowed, "family", subject.familyId().toString(), access.basis(),
-				access.reference(), null);
+				access.reference(), detail);
 		if (!allowed) {
 			// The refusal is kept even though the caller's work is rolled back.
 			separately.executeWithoutResult(status -> audit.record(entry));
@@ -120,12 +137,16 @@ public class AccessDecision {
 				&& (organisation.localityId() == null || organisation.localityId().equals(subject.localityId()))) {
 			return Access.everything(Role.SUPPORT_WORKER.name());
 		}
-		if (user.id().equals(subject.keyWorkerId())) {
+		// The key worker keeps the family while they are a support worker, wherever their organisation is.
+		if (roles.contains(Role.SUPPORT_WORKER) && user.id().equals(subject.keyWorkerId())) {
 			return Access.everything("KEY_WORKER");
 		}
 		if (organisation == null
 				|| !(roles.contains(Role.AGENCY_PRACTITIONER) || roles.contains(Role.SAFEGUARDING_LEAD))) {
 			return Access.refused(roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+		}
+		if (!organisation.active()) {
+			return Access.refused("ORGANISATION_INACTIVE");
 		}
 		boolean school = organisation.type() == OrganisationType.SCHOOL;
 		Set<UUID> pupils = school ? subject.schoolOfPupil().entrySet().stream()
@@ -170,7 +191,8 @@ public class AccessDecision {
 			.query((rs, n) -> new Covered(rs.getObject("id", UUID.class), rs.getString("kind")))
 			.list();
 		if (covered.isEmpty()) {
-			return Access.refused("NO_CONSENT_OR_SAFEGUARDING");
+			return lapsedConsent(subject, organisation, today)
+				.orElseGet(() -> Access.refused("NO_CONSENT_OR_SAFEGUARDING"));
 		}
 		var kinds = EnumSet.noneOf(InformationKind.class);
 		covered.forEach(c -> kinds.add(InformationKind.ofCode(c.kind())));
@@ -184,6 +206,29 @@ public class AccessDecision {
 		covered.forEach(c -> consents.add(c.consent().toString()));
 		return new Access(true, Basis.CONSENT, String.join(",", consents.stream().sorted().toList()), kinds, pupils,
 				false);
+	}
+
+	/**
+	 * A refusal that names the consent which once covered the organisation and no longer does:
+	 * withdrawn (from the moment of withdrawal) or past its review date. The audit then shows why
+	 * a view that used to be allowed is refused now.
+	 */
+	private Optional<Access> lapsedConsent(AccessSubject subject, Organisation organisation, LocalDate today) {
+		return jdbc.sql("""
+				select c.id, c.withdrawn_at is not null as withdrawn from consent c
+				where c.family_id = :family
+				  and (c.withdrawn_at is not null or c.review_on < :today)
+				  and exists (select 1 from consent_recipient r where r.consent_id = c.id
+				              and (r.organisation_id = :organisation or r.organisation_type = :type))
+				order by coalesce(c.withdrawn_at, c.recorded_at) desc, c.id limit 1
+				""")
+			.param("family", subject.familyId())
+			.param("today", today)
+			.param("organisation", organisation.id())
+			.param("type", organisation.type().name())
+			.query((rs, n) -> Access.refused(Basis.CONSENT,
+					(rs.getBoolean("withdrawn") ? "WITHDRAWN:" : "EXPIRED:") + rs.getObject("id", UUID.class)))
+			.optional();
 	}
 
 	private static Set<Role> roles(Authentication authentication) {

@@ -83,7 +83,7 @@ class AdministratorJourneyTest extends BrowserTest {
 		press("Save password");
 		assertThat(text()).contains("Your password has been changed");
 		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Directory",
-				"Refer a family", "Triage");
+				"Refer a family", "Triage", "Safeguarding requests");
 	}
 
 }

@@ -31,6 +31,14 @@ class RolesJourneyTest extends BrowserTest {
 			else if (role == Role.VOLUNTEER) {
 				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Guides", "Resources");
 			}
+			else if (role == Role.SAFEGUARDING_LEAD) {
+				assertThat(navigation()).as(role.name())
+					.containsExactly("Home", "Find support", "Guides", "Resources", "Safeguarding requests");
+			}
+			else if (role == Role.AGENCY_PRACTITIONER) {
+				assertThat(navigation()).as(role.name())
+					.containsExactly("Home", "Find support", "Guides", "Resources", "Share without consent");
+			}
 			else {
 				assertThat(navigation()).as(role.name())
 					.containsExactly("Home", "Find support", "Guides", "Resources", "Refer a family");

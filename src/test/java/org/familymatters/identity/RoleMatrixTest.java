@@ -42,6 +42,9 @@ class RoleMatrixTest {
 	private static final Set<Role> REFERRERS = EnumSet.complementOf(EnumSet.of(Role.VOLUNTEER));
 
 	private static final Set<Role> SUPPORT_WORKERS = EnumSet.of(Role.SUPPORT_WORKER);
+	private static final Set<Role> SAFEGUARDING_LEADS = EnumSet.of(Role.SAFEGUARDING_LEAD);
+
+	private static final Set<Role> SAFEGUARDING_ASKERS = EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SUPPORT_WORKER);
 
 	/** The first guide for families ("When someone is arrested"), from the starting content. */
 	private static final String GUIDE = "6e1d3b20-0000-4000-8000-000000000001";
@@ -90,6 +93,8 @@ class RoleMatrixTest {
 			new Endpoint("/admin/localities", ADMINISTRATORS, false),
 			new Endpoint("/admin/localities/new", ADMINISTRATORS, false),
 			new Endpoint("/admin/audit", ADMINISTRATORS, false),
+			new Endpoint("/safeguarding/requests", SAFEGUARDING_LEADS, false),
+			new Endpoint("/safeguarding/requests/new", SAFEGUARDING_ASKERS, false),
 			new Endpoint("/api/me", EVERYONE, true),
 			new Endpoint("/api/localities", EVERYONE, true),
 			new Endpoint("/api/organisations", EVERYONE, true),

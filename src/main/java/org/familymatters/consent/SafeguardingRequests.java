@@ -1,0 +1,241 @@
+package org.familymatters.consent;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sharing without consent: a practitioner (an agency practitioner or a support worker) asks, giving
+ * the reason and the organisations the sharing would cover; a designated safeguarding lead approves
+ * it until an end date, or refuses it, giving the reason either way. An approval is what the access
+ * decision counts as a SAFEGUARDING basis, until its end date. Every step is audited on the family,
+ * including what the lead was shown to decide.
+ */
+@Service
+public class SafeguardingRequests {
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final AccessDecision access;
+
+	SafeguardingRequests(JdbcClient jdbc, AuditTrail audit, AccessDecision access) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.access = access;
+	}
+
+	/** The request cannot be decided: decided already, or it is the lead's own request. */
+	public static class NotDecidable extends RuntimeException {
+
+		NotDecidable(String message) {
+			super(message);
+		}
+
+	}
+
+	/**
+	 * Asks to share a family's information without consent. The asker needs no access to the
+	 * family: an agency practitioner who knows its reference may ask.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('AGENCY_PRACTITIONER', 'SUPPORT_WORKER')")
+	public UUID request(UUID familyId, String reason, Set<UUID> organisationIds) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A safeguarding request needs a reason");
+		}
+		if (organisationIds == null || organisationIds.isEmpty()) {
+			throw new IllegalArgumentException("A safeguarding request names at least one organisation");
+		}
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into safeguarding_request (id, family_id, requested_by, reason, organisation_ids)
+				values (:id, :family, :by, :reason, cast(string_to_array(:organisations, ',') as uuid[]))
+				""")
+			.param("id", id)
+			.param("family", familyId)
+			.param("by", Consents.currentUserId())
+			.param("reason", reason.strip())
+			.param("organisations", organisationIds.stream().map(UUID::toString).sorted()
+				.collect(Collectors.joining(",")))
+			.update();
+		audit.record(AuditEntry.allowed("SAFEGUARDING_REQUESTED", "family", familyId, Basis.ROLE, role())
+			.withDetail("safeguarding request " + id + " naming " + organisationIds.size() + " organisation"
+					+ (organisationIds.size() == 1 ? "" : "s")));
+		return id;
+	}
+
+	/**
+	 * The family a practitioner names by its reference, for a request; nothing else about it is
+	 * shown to them.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('AGENCY_PRACTITIONER', 'SUPPORT_WORKER')")
+	public Optional<UUID> familyWithReference(String reference) {
+		if (reference == null || reference.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select id from family where upper(reference) = upper(:reference)")
+			.param("reference", reference.strip())
+			.query(UUID.class)
+			.optional();
+	}
+
+	/**
+	 * Requests waiting for a decision, oldest first. The list shows each family's reference, so each
+	 * family listed is audited as seen.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
+	public List<SafeguardingRequest> pending() {
+		var pending = select("where r.status = 'pending' order by r.requested_at, r.id", null, null);
+		for (var request : pending) {
+			audit.record(AuditEntry
+				.allowed("SAFEGUARDING_REQUEST_LISTED", "family", request.familyId(), Basis.ROLE, role())
+				.withDetail("safeguarding request " + request.id() + ": listed with the family reference "
+						+ request.familyReference() + ", who asked and the organisations named"));
+		}
+		return pending;
+	}
+
+	/**
+	 * One request as a lead sees it to decide: the family's reference, the reason, the
+	 * organisations named and who asked. What they were shown is audited.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
+	public Optional<SafeguardingRequest> forDecision(UUID id) {
+		var found = select("where r.id = :id", id, null).stream().findFirst();
+		found.ifPresent(request -> audit.record(AuditEntry
+			.allowed("SAFEGUARDING_REQUEST_VIEWED", "family", request.familyId(), Basis.ROLE, role())
+			.withDetail("safeguarding request " + id + ": shown the family reference " + request.familyReference()
+					+ ", the request's reason, the " + request.organisationIds().size()
+					+ " organisation(s) named and who asked")));
+		return found;
+	}
+
+	/** A family's requests, newest first, for those who may change the family; audited. */
+	@Transactional
+	public List<SafeguardingRequest> forFamily(AccessSubject subject) {
+		access.require(subject, "SAFEGUARDING_REQUESTS_VIEWED", true);
+		return select("where r.family_id = :family order by r.requested_at desc, r.id", null, subject.familyId());
+	}
+
+	/** Approves sharing until {@code endsOn} (not in the past) for the organisations named. */
+	@Transactional
+	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
+	public void approve(UUID id, String reason, LocalDate endsOn) {
+		if (endsOn == null || endsOn.isBefore(LocalDate.now(AuditTrail.ZONE))) {
+			throw new IllegalArgumentException("An approval needs an end date that is not in the past");
+		}
+		decide(id, "approved", reason, endsOn, "SAFEGUARDING_APPROVED");
+	}
+
+	/** Refuses to share without consent; the reason is kept. */
+	@Transactional
+	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
+	public void refuse(UUID id, String reason) {
+		decide(id, "refused", reason, null, "SAFEGUARDING_REFUSED");
+	}
+
+	private void decide(UUID id, String status, String reason, LocalDate endsOn, String action) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A decision needs a reason");
+		}
+		var request = select("where r.id = :id", id, null).stream().findFirst()
+			.orElseThrow(() -> new NotDecidable("No such request"));
+		var me = Consents.currentUserId();
+		if (me != null && me.equals(request.requestedBy())) {
+			audit.record(AuditEntry.refused(action, "family", request.familyId(), Basis.ROLE, role())
+				.withDetail("safeguarding request " + id + ": a lead may not decide their own request"));
+			throw new AccessDeniedException("A lead may not decide their own request");
+		}
+		int changed = jdbc.sql("""
+				update safeguarding_request
+				set status = :status, decided_by = :by, decided_at = now(), decision_reason = :reason,
+				    ends_on = :endsOn, version = version + 1
+				where id = :id and status = 'pending'
+				""")
+			.param("status", status)
+			.param("by", me)
+			.param("reason", reason.strip())
+			.param("endsOn", endsOn)
+			.param("id", id)
+			.update();
+		if (changed == 0) {
+			throw new NotDecidable("This request has been decided already");
+		}
+		audit.record(AuditEntry.allowed(action, "family", request.familyId(), Basis.ROLE, role())
+			.withDetail("safeguarding request " + id + (endsOn == null ? "" : " until " + endsOn)
+					+ "; decided on the family reference " + request.familyReference() + " and the request's reason"));
+	}
+
+	private List<SafeguardingRequest> select(String where, UUID id, UUID familyId) {
+		var found = jdbc.sql("""
+				select r.*, f.reference, a.display_name as requested_by_name, d.display_name as decided_by_name,
+				       array(select o.name from organisation o where o.id = any(r.organisation_ids) order by o.name)
+				           as organisation_names
+				from safeguarding_request r
+				join family f on f.id = r.family_id
+				left join user_account a on a.id = r.requested_by
+				left join user_account d on d.id = r.decided_by
+				""" + where)
+			.param("id", id)
+			.param("family", familyId)
+			.query(SafeguardingRequests::request)
+			.list();
+		return new ArrayList<>(found);
+	}
+
+	private static SafeguardingRequest request(ResultSet rs, int row) throws SQLException {
+		var organisations = Arrays.stream((Object[]) rs.getArray("organisation_ids").getArray())
+			.map(o -> o instanceof UUID u ? u : UUID.fromString(o.toString()))
+			.toList();
+		var names = Arrays.stream((Object[]) rs.getArray("organisation_names").getArray()).map(String::valueOf)
+			.toList();
+		var decidedAt = rs.getTimestamp("decided_at");
+		var endsOn = rs.getDate("ends_on");
+		return new SafeguardingRequest(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
+				rs.getString("reference"), rs.getObject("requested_by", UUID.class), rs.getString("requested_by_name"),
+				rs.getTimestamp("requested_at").toInstant(), rs.getString("reason"), organisations, names,
+				rs.getString("status"), rs.getString("decided_by_name"),
+				decidedAt == null ? null : decidedAt.toInstant(), rs.getString("decision_reason"),
+				endsOn == null ? null : endsOn.toLocalDate(), rs.getLong("version"));
+	}
+
+	/** The role that allows what the user does here, for the audit's basis. */
+	private static String role() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return "anonymous";
+		}
+		return authentication.getAuthorities().stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(a -> a.equals("ROLE_SAFEGUARDING_LEAD") || a.equals("ROLE_AGENCY_PRACTITIONER")
+					|| a.equals("ROLE_SUPPORT_WORKER"))
+			.map(a -> a.substring("ROLE_".length()))
+			.sorted()
+			.collect(Collectors.joining(","));
+	}
+
+}

@@ -1,0 +1,255 @@
+package org.familymatters.family.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.consent.AccessDecision;
+import org.familymatters.consent.SafeguardingRequest;
+import org.familymatters.consent.SafeguardingRequests;
+import org.familymatters.family.Families;
+import org.familymatters.identity.Organisation;
+import org.familymatters.identity.Organisations;
+import org.familymatters.shared.web.NotFound;
+import org.familymatters.shared.web.Option;
+import org.familymatters.shared.web.SummaryRow;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Sharing without consent because a child may be at risk. A support worker asks from the family's
+ * consent page; an agency practitioner who knows the family's reference asks from their own page;
+ * a designated safeguarding lead sees the requests waiting, and approves (until an end date) or
+ * refuses each, giving the reason either way.
+ */
+@Controller
+class SafeguardingController {
+
+	private final Families families;
+
+	private final SafeguardingRequests requests;
+
+	private final AccessDecision access;
+
+	private final Organisations organisations;
+
+	SafeguardingController(Families families, SafeguardingRequests requests, AccessDecision access,
+			Organisations organisations) {
+		this.families = families;
+		this.requests = requests;
+		this.access = access;
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/families/{id}/safeguarding/new")
+	@PreAuthorize("hasRole('SUPPORT_WORKER')")
+	String newForFamily(@PathVariable UUID id, Model model) {
+		return familyForm(id, new SafeguardingRequestForm(), model);
+	}
+
+	@PostMapping("/families/{id}/safeguarding/new")
+	@PreAuthorize("hasRole('SUPPORT_WORKER')")
+	String askForFamily(@PathVariable UUID id, @ModelAttribute("form") SafeguardingRequestForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		families.subject(id).orElseThrow(() -> new NotFound("family", id));
+		var chosen = check(form, result);
+		if (result.hasErrors()) {
+			return familyForm(id, form, model);
+		}
+		requests.request(id, form.getReason(), chosen);
+		redirect.addFlashAttribute("message", "Request sent to the designated safeguarding leads");
+		return "redirect:/families/" + id + "/consent";
+	}
+
+	@GetMapping("/safeguarding/requests/new")
+	@PreAuthorize("hasAnyRole('AGENCY_PRACTITIONER', 'SUPPORT_WORKER')")
+	String newByReference(Model model) {
+		return referenceForm(new SafeguardingRequestForm(), model);
+	}
+
+	@PostMapping("/safeguarding/requests/new")
+	@PreAuthorize("hasAnyRole('AGENCY_PRACTITIONER', 'SUPPORT_WORKER')")
+	String askByReference(@ModelAttribute("form") SafeguardingRequestForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		UUID family = null;
+		var reference = ConsentFormCheck.trimmed(form.getFamilyReference());
+		if (reference == null) {
+			result.rejectValue("familyReference", "safeguarding.familyReference.required");
+		}
+		else {
+			family = requests.familyWithReference(reference).orElse(null);
+			if (family == null) {
+				result.rejectValue("familyReference", "safeguarding.familyReference.unknown");
+			}
+		}
+		var chosen = check(form, result);
+		if (result.hasErrors()) {
+			return referenceForm(form, model);
+		}
+		requests.request(family, form.getReason(), chosen);
+		redirect.addFlashAttribute("message",
+				"Request about " + reference.toUpperCase(Locale.UK) + " sent to the designated safeguarding leads");
+		return "redirect:/safeguarding/requests/new";
+	}
+
+	@GetMapping("/safeguarding/requests")
+	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
+	String pending(Model model) {
+		model.addAttribute("requests", requests.pending());
+		return "family/safeguarding/pending";
+	}
+
+	@GetMapping("/safeguarding/requests/{requestId}")
+	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
+	String decision(@PathVariable UUID requestId, Model model) {
+		return decisionPage(requestId, new SafeguardingDecisionForm(), model);
+	}
+
+	@PostMapping("/safeguarding/requests/{requestId}")
+	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
+	String decide(@PathVariable UUID requestId, @ModelAttribute("form") SafeguardingDecisionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		var decision = form.getDecision();
+		if (!"approve".equals(decision) && !"refuse".equals(decision)) {
+			result.rejectValue("decision", "safeguarding.decision.required");
+		}
+		var reason = ConsentFormCheck.trimmed(form.getReason());
+		if (reason == null) {
+			result.rejectValue("reason", "safeguarding.decisionReason.required");
+		}
+		else if (reason.length() > 2000) {
+			result.rejectValue("reason", "consent.field.tooLong", new Object[] { 2000 }, "Too long");
+		}
+		LocalDate endsOn = null;
+		if ("approve".equals(decision)) {
+			if (form.getEndsOn() == null || form.getEndsOn().isEmpty()) {
+				result.rejectValue("endsOn", "safeguarding.endsOn.required");
+			}
+			else {
+				endsOn = form.getEndsOn().toDate().orElse(null);
+				if (endsOn == null) {
+					result.rejectValue("endsOn", "date.invalid");
+				}
+				else if (endsOn.isBefore(LocalDate.now(AuditTrail.ZONE))) {
+					result.rejectValue("endsOn", "safeguarding.endsOn.past");
+				}
+			}
+		}
+		if (result.hasErrors()) {
+			return decisionPage(requestId, form, model);
+		}
+		try {
+			if ("approve".equals(decision)) {
+				requests.approve(requestId, reason, endsOn);
+			}
+			else {
+				requests.refuse(requestId, reason);
+			}
+		}
+		catch (SafeguardingRequests.NotDecidable e) {
+			result.reject("safeguarding.decided");
+			return decisionPage(requestId, form, model);
+		}
+		redirect.addFlashAttribute("message", "approve".equals(decision)
+				? "Sharing without consent approved until " + endsOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy"))
+				: "Sharing without consent refused");
+		return "redirect:/safeguarding/requests";
+	}
+
+	private String decisionPage(UUID requestId, SafeguardingDecisionForm form, Model model) {
+		var request = requests.forDecision(requestId).orElseThrow(() -> new NotFound("safeguarding request", requestId));
+		model.addAttribute("request", request);
+		model.addAttribute("rows", rows(request));
+		model.addAttribute("form", form);
+		model.addAttribute("decisionOptions", List.of(
+				new Option("approve", "Approve sharing without consent", "Until the end date below, with the organisations named"),
+				new Option("refuse", "Refuse", "Nothing is shared without consent")));
+		return "family/safeguarding/decide";
+	}
+
+	private static List<SummaryRow> rows(SafeguardingRequest request) {
+		var zone = AuditTrail.ZONE;
+		var rows = new ArrayList<SummaryRow>();
+		rows.add(SummaryRow.of("Family reference", request.familyReference()));
+		rows.add(SummaryRow.of("Asked by", request.requestedByName()));
+		rows.add(SummaryRow.of("Asked on", DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
+			.format(request.requestedAt().atZone(zone))));
+		rows.add(SummaryRow.of("Why they ask", request.reason()));
+		rows.add(SummaryRow.of("Organisations it would cover", String.join("; ", request.organisationNames())));
+		if (!request.pending()) {
+			rows.add(SummaryRow.of("Decision", request.statusLabel(LocalDate.now(zone))));
+			rows.add(SummaryRow.of("Decided by", request.decidedByName()));
+			rows.add(SummaryRow.of("Reason for the decision", request.decisionReason()));
+			if (request.endsOn() != null) {
+				rows.add(SummaryRow.of("Approved until",
+						DateTimeFormatter.ofPattern("d MMMM yyyy").format(request.endsOn())));
+			}
+		}
+		return rows;
+	}
+
+	private String familyForm(UUID id, SafeguardingRequestForm form, Model model) {
+		var subject = families.subject(id).orElseThrow(() -> new NotFound("family", id));
+		access.require(subject, "FAMILY_VIEWED", true, "to ask to share without consent");
+		var family = families.find(id).orElseThrow(() -> new NotFound("family", id));
+		model.addAttribute("family", family);
+		model.addAttribute("action", "/families/" + id + "/safeguarding/new");
+		model.addAttribute("back", "/families/" + id + "/consent");
+		return requestForm(form, model);
+	}
+
+	private String referenceForm(SafeguardingRequestForm form, Model model) {
+		model.addAttribute("family", null);
+		model.addAttribute("action", "/safeguarding/requests/new");
+		model.addAttribute("back", "/home");
+		return requestForm(form, model);
+	}
+
+	private String requestForm(SafeguardingRequestForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("organisationOptions", organisations.findActiveOrdered().stream()
+			.map(o -> new Option(o.id().toString(), o.name(), o.type().label()))
+			.toList());
+		return "family/safeguarding/request";
+	}
+
+	private Set<UUID> check(SafeguardingRequestForm form, BindingResult result) {
+		var reason = ConsentFormCheck.trimmed(form.getReason());
+		if (reason == null) {
+			result.rejectValue("reason", "safeguarding.reason.required");
+		}
+		else if (reason.length() > 2000) {
+			result.rejectValue("reason", "consent.field.tooLong", new Object[] { 2000 }, "Too long");
+		}
+		var known = organisations.findActiveOrdered().stream().map(Organisation::id).collect(Collectors.toSet());
+		var chosen = new LinkedHashSet<UUID>();
+		for (var value : form.getOrganisationIds() == null ? List.<String>of() : form.getOrganisationIds()) {
+			var id = ConsentFormCheck.uuid(value);
+			if (id == null || !known.contains(id)) {
+				result.rejectValue("organisationIds", "safeguarding.organisations.unknown");
+				return Set.of();
+			}
+			chosen.add(id);
+		}
+		if (chosen.isEmpty()) {
+			result.rejectValue("organisationIds", "safeguarding.organisations.required");
+		}
+		return chosen;
+	}
+
+}
