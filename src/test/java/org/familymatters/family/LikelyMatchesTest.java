@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.familymatters.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * names, other spellings and names that sound the same; and find nobody for a different person.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LikelyMatchesTest {
 
 	@Autowired
@@ -32,7 +34,7 @@ class LikelyMatchesTest {
 
 	UUID catherine;
 
-	@BeforeEach
+	@BeforeAll
 	void people() {
 		var family = data.family(FamilyTestData.BANBURY, "OX16 1AB");
 		jonathan = data.person(family, "Jonathan", "Blackthorne", LocalDate.of(1980, 5, 5), "in_custody");
