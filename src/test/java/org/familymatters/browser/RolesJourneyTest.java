@@ -25,7 +25,7 @@ class RolesJourneyTest extends BrowserTest {
 			}
 			if (role == Role.SUPPORT_WORKER) {
 				assertThat(navigation()).as(role.name())
-					.containsExactly("Home", "Find support", "Guides", "Resources", "Directory");
+					.containsExactly("Home", "Find support", "Guides", "Resources", "Directory", "Families");
 			}
 			else {
 				assertThat(navigation()).as(role.name()).containsExactly("Home", "Find support", "Guides", "Resources");
