@@ -61,3 +61,10 @@ create table merge (
     constraint merge_not_itself check (kept_id <> merged_id)
 );
 create index merge_merged_at on merge (merged_at desc);
+
+-- References past FM-999999 kept their first six digits (lpad cuts a longer text), so the
+-- millionth family would have collided with the hundred-thousandth: pad to six digits at least.
+create function family_reference_next() returns text language sql as $$
+    select 'FM-' || lpad(n::text, greatest(6, length(n::text)), '0') from nextval('family_reference_seq') n
+$$;
+alter table family alter column reference set default family_reference_next();
