@@ -3,13 +3,17 @@
 -- Every given and family name on record, lower-cased, once. Likely matches correct a typed name
 -- against this short list (trigram similarity, double metaphone, soundex) and then look people up
 -- by exact names, instead of scanning every person's name for similarity.
+-- Its sound codes are kept with it, so that a search compares codes instead of computing them.
 create table person_name (
-    name text primary key
+    name          text primary key,
+    metaphone     text generated always as (dmetaphone(name)) stored,
+    metaphone_alt text generated always as (dmetaphone_alt(name)) stored,
+    sound         text generated always as (soundex(name)) stored
 );
 create index person_name_trgm on person_name using gin (name gin_trgm_ops);
-create index person_name_dmetaphone on person_name (dmetaphone(name));
-create index person_name_dmetaphone_alt on person_name (dmetaphone_alt(name));
-create index person_name_soundex on person_name (soundex(name));
+create index person_name_metaphone on person_name (metaphone);
+create index person_name_metaphone_alt on person_name (metaphone_alt);
+create index person_name_sound on person_name (sound);
 
 insert into person_name (name)
 select lower(btrim(given_name)) from person union select lower(btrim(family_name)) from person
@@ -29,10 +33,13 @@ create trigger person_name_on_insert after insert on person
 create trigger person_name_on_update after update on person
     referencing new table as changed for each statement execute function person_name_add();
 
--- People by exact name, in both orders, and by date of birth; households by postcode.
-create index person_names on person (lower(btrim(family_name)), lower(btrim(given_name))) where merged_into is null;
-create index person_given_family on person (lower(btrim(given_name)), lower(btrim(family_name))) where merged_into is null;
-create index person_date_of_birth on person (date_of_birth) where merged_into is null;
+-- People by exact names (either way round: the swapped search looks up the same index with the
+-- names exchanged) and by date of birth, with what scoring needs included, so that candidates are
+-- read from the index alone; households by postcode.
+create index person_names on person (lower(btrim(family_name)), lower(btrim(given_name)))
+    include (id, family_id, given_name, family_name, date_of_birth) where merged_into is null;
+create index person_date_of_birth on person (date_of_birth)
+    include (id, family_id, given_name, family_name) where merged_into is null;
 create index family_postcode on family (upper(replace(postcode, ' ', ''))) where postcode is not null;
 
 -- The families list: a locality's families, most recently changed first.

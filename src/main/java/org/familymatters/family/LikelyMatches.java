@@ -27,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class LikelyMatches {
 
 	/** How many corrected spellings of each typed name are looked up. */
-	static final int SPELLINGS = 40;
+	static final int SPELLINGS = 12;
+
+	/** How many people one way of finding candidates may bring, at most. */
+	static final int CANDIDATES = 2000;
 
 	/** The least name score a match needs; a same date of birth lowers it to {@link #WITH_BIRTH_DATE}. */
 	static final double NAME_SCORE = 0.5;
@@ -89,89 +92,102 @@ public class LikelyMatches {
 			.list();
 	}
 
-	/** Names on record close to a typed one, best first. */
+	/** Names on record close to a typed one, best first, with how alike they are. */
 	private static final String SPELLINGS_OF = """
-			select name from person_name
-			where name %% %1$s or dmetaphone(name) = dmetaphone(%1$s) or dmetaphone_alt(name) = dmetaphone_alt(%1$s)
-			   or soundex(name) = soundex(%1$s)
-			order by similarity(name, %1$s)
-			         + case when dmetaphone(name) = dmetaphone(%1$s) then 0.5 else 0 end
-			         + case when soundex(name) = soundex(%1$s) then 0.2 else 0 end desc, name
+			select name, similarity(name, %1$s) as similarity,
+			       (metaphone = dmetaphone(%1$s) or metaphone_alt = dmetaphone_alt(%1$s)) as sounds
+			from person_name
+			where name %% %1$s or metaphone = dmetaphone(%1$s) or metaphone_alt = dmetaphone_alt(%1$s)
+			   or sound = soundex(%1$s)
+			order by similarity(name, %1$s) + case when metaphone = dmetaphone(%1$s) then 0.5 else 0 end
+			         + case when sound = soundex(%1$s) then 0.2 else 0 end desc, name
 			limit :spellings
 			""";
 
-	/** How alike a person's names are to the typed ones, straight and swapped. */
-	private static final String SCORES = """
-			select p.id, p.family_id, f.reference, p.given_name, p.family_name, p.date_of_birth, f.postcode,
-			       similarity(lower(p.family_name), :family) as family_similarity,
-			       dmetaphone(p.family_name) = dmetaphone(:family)
-			         or dmetaphone_alt(p.family_name) = dmetaphone_alt(:family) as family_sounds,
-			       similarity(lower(p.given_name), :given) as given_similarity,
-			       (:given <> '' and (dmetaphone(p.given_name) = dmetaphone(:given)
-			         or dmetaphone_alt(p.given_name) = dmetaphone_alt(:given))) as given_sounds,
-			       similarity(lower(p.family_name), :given) as swapped_family_similarity,
-			       (:given <> '' and dmetaphone(p.family_name) = dmetaphone(:given)) as swapped_family_sounds,
-			       similarity(lower(p.given_name), :family) as swapped_given_similarity,
-			       dmetaphone(p.given_name) = dmetaphone(:family) as swapped_given_sounds,
-			       p.date_of_birth = cast(:dob as date) as same_birth_date,
-			       upper(replace(f.postcode, ' ', '')) = cast(:postcode as text) as same_postcode
-			from candidates c join person p on p.id = c.id join family f on f.id = p.family_id
-			where p.merged_into is null and f.merged_into is null
-			""";
-
-	private static final String RANKED = """
-			, scored as (%s),
+	/**
+	 * Candidates: people whose family and first names are both among the spellings (either way
+	 * round), or who share the date of birth or the household's postcode and have one such name;
+	 * each way brings a limited number. Candidates are read from indexes that include what scoring
+	 * needs; only the best few are joined to their family.
+	 */
+	private static final String CANDIDATES_SQL = """
+			postcode_people as (
+			    select p.id from family f join person p on p.family_id = f.id
+			    where upper(replace(f.postcode, ' ', '')) = cast(:postcode as text) and p.merged_into is null
+			      and (lower(btrim(p.family_name)) = any(array(select name from all_spellings))
+			           or lower(btrim(p.given_name)) = any(array(select name from all_spellings)))
+			    limit 500
+			),
+			candidates as (
+			    (select p.id, p.family_id, p.given_name, p.family_name, p.date_of_birth from person p
+			     where p.merged_into is null
+			       and lower(btrim(p.family_name)) = any(array(select name from family_spellings))
+			       %3$s limit %1$d)
+			    union
+			    (select p.id, p.family_id, p.given_name, p.family_name, p.date_of_birth from person p
+			     where p.merged_into is null
+			       and lower(btrim(p.family_name)) = any(array(select name from given_spellings))
+			       and lower(btrim(p.given_name)) = any(array(select name from family_spellings)) limit %1$d)
+			    union
+			    (select p.id, p.family_id, p.given_name, p.family_name, p.date_of_birth from person p
+			     where p.merged_into is null and p.date_of_birth = cast(:dob as date)
+			       and (lower(btrim(p.family_name)) = any(array(select name from all_spellings))
+			            or lower(btrim(p.given_name)) = any(array(select name from all_spellings)))
+			     limit 500)
+			    union
+			    select p.id, p.family_id, p.given_name, p.family_name, p.date_of_birth from person p
+			    where p.id in (select id from postcode_people)
+			),
+			scored as (
+			    select c.*,
+			           coalesce(fs.similarity, 0) as family_similarity, coalesce(fs.sounds, false) as family_sounds,
+			           coalesce(gs.similarity, 0) as given_similarity, coalesce(gs.sounds, false) as given_sounds,
+			           coalesce(sf.similarity, 0) as swapped_family_similarity,
+			           coalesce(sf.sounds, false) as swapped_family_sounds,
+			           coalesce(sg.similarity, 0) as swapped_given_similarity,
+			           coalesce(sg.sounds, false) as swapped_given_sounds,
+			           coalesce(c.date_of_birth = cast(:dob as date), false) as same_birth_date,
+			           c.id in (select id from postcode_people) as same_postcode
+			    from candidates c
+			    left join family_spellings fs on fs.name = lower(btrim(c.family_name))
+			    left join given_spellings gs on gs.name = lower(btrim(c.given_name))
+			    left join given_spellings sf on sf.name = lower(btrim(c.family_name))
+			    left join family_spellings sg on sg.name = lower(btrim(c.given_name))
+			),
 			named as (
 			    select s.*, greatest(
 			        (greatest(family_similarity, case when family_sounds then 0.8 else 0 end)
-			          + %s) / %s,
+			          + greatest(given_similarity, case when given_sounds then 0.8 else 0 end)) / %2$s,
 			        (greatest(swapped_family_similarity, case when swapped_family_sounds then 0.8 else 0 end)
 			          + greatest(swapped_given_similarity, case when swapped_given_sounds then 0.8 else 0 end)) / 2 * 0.95
 			        ) as name_score
 			    from scored s
+			),
+			best as (
+			    select n.*, name_score + case when same_birth_date then 1 else 0 end
+			                           + case when same_postcode then 0.5 else 0 end as score
+			    from named n
+			    where name_score >= :nameScore or (same_birth_date and name_score >= :withBirthDate)
+			    order by score desc, id
+			    limit :limit * 3
 			)
-			select *, name_score + case when coalesce(same_birth_date, false) then 1 else 0 end
-			                     + case when coalesce(same_postcode, false) then 0.5 else 0 end as score
-			from named
-			where name_score >= :nameScore or (coalesce(same_birth_date, false) and name_score >= :withBirthDate)
-			order by score desc, family_name, given_name, id
+			select b.*, f.reference, f.postcode from best b join family f on f.id = b.family_id
+			where f.merged_into is null
+			order by b.score desc, b.family_name, b.given_name, b.id
 			limit :limit
 			""";
 
-	static final String BOTH_NAMES = """
-			with family_spellings as (%s), given_spellings as (%s),
-			candidates as (
-			    select p.id from person p
-			    where p.merged_into is null
-			      and lower(btrim(p.family_name)) = any(array(select name from family_spellings))
-			      and lower(btrim(p.given_name)) = any(array(select name from given_spellings))
-			    union
-			    select p.id from person p
-			    where p.merged_into is null
-			      and lower(btrim(p.given_name)) = any(array(select name from family_spellings))
-			      and lower(btrim(p.family_name)) = any(array(select name from given_spellings))
-			    union
-			    (select p.id from person p where p.merged_into is null and p.date_of_birth = cast(:dob as date) limit 500)
-			    union
-			    (select p.id from family f join person p on p.family_id = f.id
-			     where upper(replace(f.postcode, ' ', '')) = cast(:postcode as text) and p.merged_into is null limit 500)
-			)
-			""".formatted(SPELLINGS_OF.formatted(":family"), SPELLINGS_OF.formatted(":given"))
-			+ RANKED.formatted(SCORES, "greatest(given_similarity, case when given_sounds then 0.8 else 0 end)", "2");
+	static final String BOTH_NAMES = "with family_spellings as (" + SPELLINGS_OF.formatted(":family")
+			+ "), given_spellings as (" + SPELLINGS_OF.formatted(":given")
+			+ "), all_spellings as (select name from family_spellings union select name from given_spellings),\n"
+			+ CANDIDATES_SQL.formatted(CANDIDATES, "2",
+					"and lower(btrim(p.given_name)) = any(array(select name from given_spellings))");
 
-	static final String FAMILY_NAME_ONLY = """
-			with family_spellings as (%s),
-			candidates as (
-			    (select p.id from person p
-			     where p.merged_into is null
-			       and lower(btrim(p.family_name)) = any(array(select name from family_spellings)) limit 1000)
-			    union
-			    (select p.id from person p where p.merged_into is null and p.date_of_birth = cast(:dob as date) limit 500)
-			    union
-			    (select p.id from family f join person p on p.family_id = f.id
-			     where upper(replace(f.postcode, ' ', '')) = cast(:postcode as text) and p.merged_into is null limit 500)
-			)
-			""".formatted(SPELLINGS_OF.formatted(":family")) + RANKED.formatted(SCORES, "0", "1");
+	/** Without a first name, the given spellings are empty and only the family name counts. */
+	static final String FAMILY_NAME_ONLY = "with family_spellings as (" + SPELLINGS_OF.formatted(":family")
+			+ "), given_spellings as (select name, similarity, sounds from family_spellings where false)"
+			+ ", all_spellings as (select name from family_spellings),\n"
+			+ CANDIDATES_SQL.formatted(CANDIDATES, "1", "");
 
 	private static Match match(ResultSet rs, boolean withGivenName) throws SQLException {
 		var dob = rs.getDate("date_of_birth") == null ? null : rs.getDate("date_of_birth").toLocalDate();

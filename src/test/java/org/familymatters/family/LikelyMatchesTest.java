@@ -92,6 +92,12 @@ class LikelyMatchesTest {
 	}
 
 	@Test
+	void aFamilyNameAloneIsEnough() {
+		var found = matches.find(new LikelyMatches.Candidate(null, "Pembertone", null, null), 10);
+		assertThat(found).extracting(LikelyMatches.Match::personId).contains(pemberton);
+	}
+
+	@Test
 	void noFamilyNameNoMatches() {
 		assertThat(matches.find(new LikelyMatches.Candidate("John", " ", null, null), 10)).isEmpty();
 	}
