@@ -82,7 +82,7 @@ class AdministratorJourneyTest extends BrowserTest {
 		type("confirmPassword", "three random words");
 		press("Save password");
 		assertThat(text()).contains("Your password has been changed");
-		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Directory");
+		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Directory", "Families");
 	}
 
 }
