@@ -21,16 +21,32 @@ public class FamilyRecords {
 
 	private final AccessDecision access;
 
-	FamilyRecords(Families families, AccessDecision access) {
+	private final Attachments attachments;
+
+	FamilyRecords(Families families, AccessDecision access, Attachments attachments) {
 		this.families = families;
 		this.access = access;
+		this.attachments = attachments;
 	}
 
 	/** The family as the signed-in user may see it; refused (403) and audited if they may not. */
 	@Transactional
 	public FamilyView view(UUID familyId) {
+		return view(familyId, false);
+	}
+
+	/**
+	 * The family for someone about to change it: refused (403) and audited unless they may change
+	 * it, so that a form is never shown to someone who could not save it.
+	 */
+	@Transactional
+	public FamilyView viewForChange(UUID familyId) {
+		return view(familyId, true);
+	}
+
+	private FamilyView view(UUID familyId, boolean change) {
 		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
-		var allowed = access.require(subject, "FAMILY_VIEWED", false);
+		var allowed = access.require(subject, "FAMILY_VIEWED", change);
 		var family = families.find(familyId).orElseThrow(() -> new NotFound("family", familyId));
 		List<Person> people = families.people(familyId).stream()
 			.filter(p -> allowed.seesPerson(p.id()))
@@ -52,7 +68,8 @@ public class FamilyRecords {
 				: new Family(family.id(), family.reference(), family.localityId(), family.localityName(),
 						family.status(), null, null, null, null, null, null, null, null, family.updatedAt(),
 						family.version());
-		return new FamilyView(shown, allowed, people, custody, timeline);
+		var files = allowed.mayChange() ? attachments.of(familyId) : List.<Attachments.Summary>of();
+		return new FamilyView(shown, allowed, people, custody, timeline, files);
 	}
 
 	/** Who a person is and nothing more: name, date of birth, school year. */

@@ -15,7 +15,7 @@ class AdministratorJourneyTest extends BrowserTest {
 		signIn("demo-admin", "family-matters-demo");
 		assertThat(heading()).isEqualTo("Welcome, Demo administrator");
 		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Directory",
-				"Refer a family", "Users", "Organisations", "Localities", "Audit");
+				"Refer a family", "Users", "Organisations", "Localities", "Merges", "Audit");
 
 		follow("Users");
 		assertThat(text()).contains("demo-volunteer");
@@ -83,7 +83,7 @@ class AdministratorJourneyTest extends BrowserTest {
 		press("Save password");
 		assertThat(text()).contains("Your password has been changed");
 		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Directory",
-				"Refer a family", "Triage", "Safeguarding requests");
+				"Refer a family", "Triage", "Families", "Safeguarding requests");
 	}
 
 }

@@ -25,7 +25,7 @@ class RolesJourneyTest extends BrowserTest {
 			}
 			var everyone = List.of("Home", "Find support", "Guides", "Resources");
 			var own = switch (role) {
-				case SUPPORT_WORKER -> List.of("Directory", "Refer a family", "Triage");
+				case SUPPORT_WORKER -> List.of("Directory", "Refer a family", "Triage", "Families");
 				case VOLUNTEER -> List.<String>of();
 				case SAFEGUARDING_LEAD -> List.of("Refer a family", "Safeguarding requests");
 				case AGENCY_PRACTITIONER -> List.of("Refer a family", "Share without consent");

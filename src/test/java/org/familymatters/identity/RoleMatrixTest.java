@@ -42,12 +42,16 @@ class RoleMatrixTest {
 	private static final Set<Role> REFERRERS = EnumSet.complementOf(EnumSet.of(Role.VOLUNTEER));
 
 	private static final Set<Role> SUPPORT_WORKERS = EnumSet.of(Role.SUPPORT_WORKER);
+
 	private static final Set<Role> SAFEGUARDING_LEADS = EnumSet.of(Role.SAFEGUARDING_LEAD);
 
 	private static final Set<Role> SAFEGUARDING_ASKERS = EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SUPPORT_WORKER);
 
 	/** The first guide for families ("When someone is arrested"), from the starting content. */
 	private static final String GUIDE = "6e1d3b20-0000-4000-8000-000000000001";
+
+	/** The Sample family (demo), in Banbury: the demo support worker's organisation works in every locality. */
+	private static final String FAMILY = "fa000000-0000-4000-8000-000000000001";
 
 	/** An endpoint, and the roles that may call it (null: anyone, signed in or not). */
 	record Endpoint(String path, Set<Role> allowed, boolean api) {
@@ -105,7 +109,23 @@ class RoleMatrixTest {
 			new Endpoint("/referrals/sent", REFERRERS, false),
 			new Endpoint("/referrals/triage", SUPPORT_WORKERS, false),
 			new Endpoint("/referrals/criteria", DIRECTORY_EDITORS, false),
-			new Endpoint("/referrals/criteria/0b7c1f5e-2d7a-4c11-9a0e-000000000001", DIRECTORY_EDITORS, false));
+			new Endpoint("/referrals/criteria/0b7c1f5e-2d7a-4c11-9a0e-000000000001", DIRECTORY_EDITORS, false),
+			new Endpoint("/families", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY, SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/household", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/people/new", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/people/fa000000-0000-4000-8000-000000000103/edit", SUPPORT_WORKERS,
+					false),
+			new Endpoint("/families/" + FAMILY + "/custody/new", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/custody/fa000000-0000-4000-8000-000000000301/edit",
+					SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/timeline/new", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/attachments/new", SUPPORT_WORKERS, false),
+			new Endpoint("/admin/merges", ADMINISTRATORS, false),
+			new Endpoint("/admin/merges/people", ADMINISTRATORS, false),
+			new Endpoint("/admin/merges/families", ADMINISTRATORS, false),
+			new Endpoint("/api/families/" + FAMILY, SUPPORT_WORKERS, true),
+			new Endpoint("/api/families/" + FAMILY + "/people", SUPPORT_WORKERS, true));
 
 	@Autowired
 	MockMvc mvc;

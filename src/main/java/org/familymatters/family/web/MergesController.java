@@ -1,0 +1,126 @@
+package org.familymatters.family.web;
+
+import java.util.UUID;
+
+import org.familymatters.family.FamilyMerges;
+import org.familymatters.shared.security.AdministratorsOnly;
+import org.familymatters.shared.security.SignedInUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators merge two records of the same person or family, and undo merges. */
+@Controller
+@AdministratorsOnly
+@RequestMapping("/admin/merges")
+class MergesController {
+
+	private final FamilyMerges merges;
+
+	MergesController(FamilyMerges merges) {
+		this.merges = merges;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("merges", merges.recent(100));
+		return "family/admin/merges";
+	}
+
+	@GetMapping("/people")
+	String peopleForm(Model model) {
+		return form("people", new MergeForm(), model);
+	}
+
+	@GetMapping("/families")
+	String familiesForm(Model model) {
+		return form("families", new MergeForm(), model);
+	}
+
+	@PostMapping("/people")
+	String mergePeople(@ModelAttribute("form") MergeForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		var request = FamilyFormCheck.merge(form, result);
+		UUID kept = null;
+		UUID merged = null;
+		if (request.isPresent()) {
+			kept = FamilyFormCheck.uuid(request.get().kept());
+			merged = FamilyFormCheck.uuid(request.get().merged());
+			if (kept == null) {
+				result.rejectValue("kept", "merge.person.id");
+			}
+			if (merged == null) {
+				result.rejectValue("merged", "merge.person.id");
+			}
+		}
+		if (!result.hasErrors()) {
+			try {
+				merges.mergePeople(kept, merged, request.get().reason(), user.id());
+				redirect.addFlashAttribute("message", "The two people are merged. You can undo it below.");
+				return "redirect:/admin/merges";
+			}
+			catch (FamilyMerges.Refused e) {
+				result.reject(e.code());
+			}
+		}
+		return form("people", form, model);
+	}
+
+	@PostMapping("/families")
+	String mergeFamilies(@ModelAttribute("form") MergeForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		var request = FamilyFormCheck.merge(form, result);
+		UUID kept = null;
+		UUID merged = null;
+		if (request.isPresent()) {
+			kept = merges.familyByReference(request.get().kept()).orElse(null);
+			merged = merges.familyByReference(request.get().merged()).orElse(null);
+			if (kept == null) {
+				result.rejectValue("kept", "merge.family.reference");
+			}
+			if (merged == null) {
+				result.rejectValue("merged", "merge.family.reference");
+			}
+		}
+		if (!result.hasErrors()) {
+			try {
+				merges.mergeFamilies(kept, merged, request.get().reason(), user.id());
+				redirect.addFlashAttribute("message", "The two families are merged. You can undo it below.");
+				return "redirect:/admin/merges";
+			}
+			catch (FamilyMerges.Refused e) {
+				result.reject(e.code());
+			}
+		}
+		return form("families", form, model);
+	}
+
+	@PostMapping("/{id}/undo")
+	String undo(@PathVariable UUID id, @RequestParam(name = "version", required = false) Long version,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		try {
+			merges.undo(id, version == null ? -1 : version, user.id());
+			redirect.addFlashAttribute("message", "The merge is undone: both records are as they were.");
+		}
+		catch (FamilyMerges.Refused e) {
+			redirect.addFlashAttribute("problem", "That merge was already undone, or changed meanwhile. Check the list.");
+		}
+		return "redirect:/admin/merges";
+	}
+
+	private String form(String kind, MergeForm form, Model model) {
+		model.addAttribute("kind", kind);
+		model.addAttribute("form", form);
+		return "family/admin/merge-form";
+	}
+
+}
