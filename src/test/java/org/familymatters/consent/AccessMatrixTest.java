@@ -1,5 +1,14 @@
 package org.familymatters.consent;
 
+import java.time.Duration;
+
+import org.familymatters.identity.ApiTokens;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,8 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own family, consent and approval with the service's code, asks for the family as a real user,
  * and checks what comes back and the audit event the view wrote.
  * <p>
- * The page {@code /families/{id}} and the API {@code GET /api/families/{id}} are built on another
- * branch; both call {@link FamilyRecords#view}, which this test calls with the user signed in.
+ * Each case is asked three ways: the page {@code /families/{id}} with the user signed in, the API
+ * {@code GET /api/families/{id}} with a bearer token issued to the user, and
+ * {@link FamilyRecords#view} (which both call) for what exactly comes back.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,6 +85,14 @@ class AccessMatrixTest {
 	@Autowired
 	FamilyRecords records;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApiTokens tokens;
+
+	private final Map<String, String> tokenOf = new HashMap<>();
+
 	private UUID ownLocality;
 
 	private final Map<Place, Organisation> familyMatters = new EnumMap<>(Place.class);
@@ -101,7 +119,10 @@ class AccessMatrixTest {
 			for (var actor : Actor.values()) {
 				var organisation = actor == Actor.SCHOOL_PRACTITIONER ? school.get(place)
 						: actor.agency() ? agency.get(place) : familyMatters.get(place);
-				users.put(actor + "@" + place, fixtures.user(organisation.id(), actor.role));
+				var user = fixtures.user(organisation.id(), actor.role);
+				users.put(actor + "@" + place, user);
+				tokenOf.put(actor + "@" + place,
+						tokens.issue(user.id(), "access matrix", Duration.ofHours(1), "test").secret());
 			}
 		}
 		recorder = users.get(Actor.SUPPORT_WORKER + "@" + Place.OWN);
@@ -175,12 +196,12 @@ class AccessMatrixTest {
 	@ParameterizedTest(name = "{0} of the {1} locality, consent {2}, safeguarding approved {3} -> {4}")
 	@MethodSource("cases")
 	void theFamilyPageShowsWhatTheRuleAllowsAndAuditsItsBasis(Actor actor, Place place, ConsentState consent,
-			boolean safeguarding, String expected) {
+			boolean safeguarding, String expected) throws Exception {
 		var made = make(consent, safeguarding);
 		var user = users.get(actor + "@" + place);
-		var outcome = view(user, made.family().id());
-
-		assertThat(outcome.view() == null ? "refused" : "allowed").isEqualTo(expected.split(" ")[0]);
+		boolean allowed = expected.startsWith("allowed");
+		mvc.perform(get("/families/" + made.family().id()).with(user(user)))
+			.andExpect(status().is(allowed ? 200 : 403));
 		var basis = expected.split(" ")[1];
 		String reference = switch (basis) {
 			case "SAFEGUARDING" -> made.safeguarding().toString();
@@ -193,9 +214,11 @@ class AccessMatrixTest {
 					: actor.agency() ? "NO_CONSENT_OR_SAFEGUARDING" : actor.role.name();
 		};
 		assertThat(fixtures.auditFor(made.family().id(), "FAMILY_VIEWED"))
-			.as("the view's audit event")
-			.containsExactly(user.username() + " " + (outcome.view() == null ? "REFUSED" : "ALLOWED") + " " + basis
-					+ " " + reference);
+			.as("the page's audit event")
+			.containsExactly(user.username() + " " + (allowed ? "ALLOWED" : "REFUSED") + " " + basis + " " + reference);
+
+		var outcome = view(user, made.family().id());
+		assertThat(outcome.view() == null ? "refused" : "allowed").isEqualTo(expected.split(" ")[0]);
 
 		if (outcome.view() != null) {
 			var view = outcome.view();
@@ -220,18 +243,19 @@ class AccessMatrixTest {
 		}
 	}
 
-	/**
-	 * {@code GET /api/families/{id}} is not on this branch: it will answer from
-	 * {@link FamilyRecords#view}, so this checks that service gives each case the same answer (and
-	 * the API's own test should replace this method once the API is merged).
-	 */
-	@ParameterizedTest(name = "API service: {0} of the {1} locality, consent {2}, safeguarding approved {3} -> {4}")
+	/** The API answers each case as the page does, and audits it the same way. */
+	@ParameterizedTest(name = "API: {0} of the {1} locality, consent {2}, safeguarding approved {3} -> {4}")
 	@MethodSource("cases")
-	void apiFamiliesServiceAnswersAsTheRuleSays(Actor actor, Place place, ConsentState consent, boolean safeguarding,
-			String expected) {
+	void theApiAnswersAsTheRuleSays(Actor actor, Place place, ConsentState consent, boolean safeguarding,
+			String expected) throws Exception {
 		var made = make(consent, safeguarding);
-		var outcome = view(users.get(actor + "@" + place), made.family().id());
-		assertThat((outcome.view() == null ? "refused " : "allowed ") + outcome.basis()).isEqualTo(expected);
+		boolean allowed = expected.startsWith("allowed");
+		mvc.perform(get("/api/families/" + made.family().id())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf.get(actor + "@" + place)))
+			.andExpect(status().is(allowed ? 200 : 403));
+		var events = fixtures.auditFor(made.family().id(), "FAMILY_VIEWED");
+		assertThat(events).hasSize(1);
+		assertThat((allowed ? "allowed " : "refused ") + events.get(0).split(" ")[2]).isEqualTo(expected);
 	}
 
 	record Outcome(FamilyView view, String basis) {
