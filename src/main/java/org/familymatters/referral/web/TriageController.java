@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceDetails;
@@ -73,15 +75,8 @@ class TriageController {
 	@PostMapping("/{id}/accept")
 	String accept(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		try {
-			var outcome = triage.acceptIntoNewFamily(id, seen(form));
-			told(outcome, "Referral accepted into a new family", redirect);
-			return "redirect:/families/" + outcome.referral().familyId();
-		}
-		catch (ReferralTriage.DecidedElsewhere e) {
-			result.reject("referral.decision.stale");
-			return page(id, form, model);
-		}
+		return decide(id, form, result, model, redirect, () -> triage.acceptIntoNewFamily(id, seen(form)),
+				"Referral accepted into a new family", outcome -> "/families/" + outcome.referral().familyId());
 	}
 
 	@PostMapping("/{id}/accept-existing")
@@ -103,19 +98,9 @@ class TriageController {
 			}
 			same.add(new ReferralTriage.SamePerson(referralPerson, person));
 		}
-		try {
-			var outcome = triage.acceptIntoFamily(id, seen(form), familyId, same);
-			told(outcome, "Referral accepted into the family", redirect);
-			return "redirect:/families/" + familyId;
-		}
-		catch (ReferralTriage.BadDecision e) {
-			result.rejectValue(e.field(), e.code());
-			return page(id, form, model);
-		}
-		catch (ReferralTriage.DecidedElsewhere e) {
-			result.reject("referral.decision.stale");
-			return page(id, form, model);
-		}
+		return decide(id, form, result, model, redirect,
+				() -> triage.acceptIntoFamily(id, seen(form), familyId, same), "Referral accepted into the family",
+				outcome -> "/families/" + familyId);
 	}
 
 	@PostMapping("/{id}/signpost")
@@ -130,37 +115,37 @@ class TriageController {
 			}
 			chosen.add(service);
 		}
-		try {
-			var outcome = triage.signpost(id, seen(form), chosen, form.getSignpostNote());
-			told(outcome, "Family signposted", redirect);
-			return "redirect:/referrals/" + id;
-		}
-		catch (ReferralTriage.BadDecision e) {
-			result.rejectValue(e.field(), e.code());
-			return page(id, form, model);
-		}
-		catch (ReferralTriage.DecidedElsewhere e) {
-			result.reject("referral.decision.stale");
-			return page(id, form, model);
-		}
+		return decide(id, form, result, model, redirect,
+				() -> triage.signpost(id, seen(form), chosen, form.getSignpostNote()), "Family signposted",
+				outcome -> "/referrals/" + id);
 	}
 
 	@PostMapping("/{id}/decline")
 	String decline(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		return decide(id, form, result, model, redirect,
+				() -> triage.decline(id, seen(form), form.getDeclineReason()), "Referral declined",
+				outcome -> "/referrals/" + id);
+	}
+
+	/**
+	 * Makes a decision, then tells the support worker and goes on to {@code next}; a decision the
+	 * triage refuses is shown by its field, and one made elsewhere meanwhile says so.
+	 */
+	private String decide(UUID id, DecisionForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			Supplier<ReferralTriage.Outcome> decision, String message, Function<ReferralTriage.Outcome, String> next) {
 		try {
-			var outcome = triage.decline(id, seen(form), form.getDeclineReason());
-			told(outcome, "Referral declined", redirect);
-			return "redirect:/referrals/" + id;
+			var outcome = decision.get();
+			told(outcome, message, redirect);
+			return "redirect:" + next.apply(outcome);
 		}
 		catch (ReferralTriage.BadDecision e) {
 			result.rejectValue(e.field(), e.code());
-			return page(id, form, model);
 		}
 		catch (ReferralTriage.DecidedElsewhere e) {
 			result.reject("referral.decision.stale");
-			return page(id, form, model);
 		}
+		return page(id, form, model);
 	}
 
 	private String page(UUID id, DecisionForm form, Model model) {
