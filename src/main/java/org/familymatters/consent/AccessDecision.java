@@ -13,6 +13,7 @@ import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.identity.Organisation;
+import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
@@ -133,8 +134,7 @@ public class AccessDecision {
 		}
 		var roles = roles(authentication);
 		var organisation = organisations.findById(user.organisationId()).orElse(null);
-		if (roles.contains(Role.SUPPORT_WORKER) && organisation != null
-				&& (organisation.localityId() == null || organisation.localityId().equals(subject.localityId()))) {
+		if (supportScope(roles, organisation).covers(subject.localityId())) {
 			return Access.everything(Role.SUPPORT_WORKER.name());
 		}
 		// The key worker keeps the family while they are a support worker, wherever their organisation is.
@@ -229,6 +229,48 @@ public class AccessDecision {
 			.query((rs, n) -> Access.refused(Basis.CONSENT,
 					(rs.getBoolean("withdrawn") ? "WITHDRAWN:" : "EXPIRED:") + rs.getObject("id", UUID.class)))
 			.optional();
+	}
+
+	/**
+	 * The localities whose families a support worker keeps: their organisation's locality, or every
+	 * locality for an organisation that has none.
+	 *
+	 * @param all every locality
+	 * @param locality the one locality, when not all
+	 */
+	public record SupportScope(boolean all, UUID locality) {
+
+		static final SupportScope NONE = new SupportScope(false, null);
+
+		public boolean none() {
+			return !all && locality == null;
+		}
+
+		public boolean covers(UUID localityId) {
+			return all || locality != null && locality.equals(localityId);
+		}
+
+	}
+
+	/**
+	 * The localities whose families the signed-in user keeps as a support worker, for lists and
+	 * queues of a locality's work; none for anyone else. The same rule as {@link #decide}.
+	 */
+	@Transactional(readOnly = true)
+	public SupportScope supportScope() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+			return SupportScope.NONE;
+		}
+		return supportScope(roles(authentication), organisations.findById(user.organisationId()).orElse(null));
+	}
+
+	private static SupportScope supportScope(Set<Role> roles, Organisation organisation) {
+		if (!roles.contains(Role.SUPPORT_WORKER) || organisation == null) {
+			return SupportScope.NONE;
+		}
+		return organisation.localityId() == null ? new SupportScope(true, null)
+				: new SupportScope(false, organisation.localityId());
 	}
 
 	private static Set<Role> roles(Authentication authentication) {

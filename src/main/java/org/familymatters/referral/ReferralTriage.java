@@ -16,7 +16,6 @@ import org.familymatters.consent.AccessSubject;
 import org.familymatters.family.Families;
 import org.familymatters.family.FamilyIntake;
 import org.familymatters.family.LikelyMatches;
-import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.NotFound;
@@ -46,8 +45,6 @@ public class ReferralTriage {
 
 	private final AccessDecision access;
 
-	private final Organisations organisations;
-
 	private final Families families;
 
 	private final FamilyIntake intake;
@@ -62,12 +59,11 @@ public class ReferralTriage {
 
 	private final TransactionTemplate separately;
 
-	ReferralTriage(Referrals referrals, AccessDecision access, Organisations organisations, Families families,
+	ReferralTriage(Referrals referrals, AccessDecision access, Families families,
 			FamilyIntake intake, LikelyMatches likelyMatches, AuditTrail audit, DecisionLetters letters,
 			PlatformTransactionManager transactions) {
 		this.referrals = referrals;
 		this.access = access;
-		this.organisations = organisations;
 		this.families = families;
 		this.intake = intake;
 		this.likelyMatches = likelyMatches;
@@ -131,12 +127,12 @@ public class ReferralTriage {
 	 * first. Refused (403) for anyone but a support worker.
 	 */
 	public List<ReferralSummary> queue(int limit) {
-		var user = supportWorker();
-		var organisation = organisations.findById(user.organisationId()).orElse(null);
-		if (organisation == null) {
+		supportWorker();
+		var scope = access.supportScope();
+		if (scope.none()) {
 			return List.of();
 		}
-		return transaction.execute(status -> referrals.queue(organisation.localityId(), limit));
+		return transaction.execute(status -> referrals.queue(scope.all() ? null : scope.locality(), limit));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.familymatters.consent.AccessDecision;
 import org.familymatters.family.Attachments;
 import org.familymatters.family.CustodyEpisode;
 import org.familymatters.family.FamilyEditing;
@@ -19,7 +20,6 @@ import org.familymatters.family.JourneyStage;
 import org.familymatters.family.LikelyMatches;
 import org.familymatters.family.Person;
 import org.familymatters.family.TimelineKind;
-import org.familymatters.identity.Organisations;
 import org.familymatters.shared.security.SignedIn;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.DateParts;
@@ -63,15 +63,15 @@ class FamiliesController {
 
 	private final Attachments attachments;
 
-	private final Organisations organisations;
+	private final AccessDecision access;
 
 	FamiliesController(FamilyRecords records, FamilyEditing editing, FamilyListing listing, Attachments attachments,
-			Organisations organisations) {
+			AccessDecision access) {
 		this.records = records;
 		this.editing = editing;
 		this.listing = listing;
 		this.attachments = attachments;
-		this.organisations = organisations;
+		this.access = access;
 	}
 
 	@GetMapping
@@ -80,8 +80,9 @@ class FamiliesController {
 			@RequestParam(name = "page", required = false) String page, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		var q = form.getQ();
-		var organisation = organisations.findById(user.organisationId()).orElseThrow();
-		var found = listing.find(organisation.localityId(), user.id(), q, pageNumber(page), PAGE_SIZE);
+		var scope = access.supportScope();
+		var found = scope.none() ? new org.familymatters.shared.web.Page<FamilyListing.Row>(List.of(), 1, PAGE_SIZE, 0)
+				: listing.find(scope.all() ? null : scope.locality(), user.id(), q, pageNumber(page), PAGE_SIZE);
 		model.addAttribute("families", found);
 		model.addAttribute("pageUrl", "/families?q=" + java.net.URLEncoder.encode(q == null ? "" : q,
 				java.nio.charset.StandardCharsets.UTF_8));
