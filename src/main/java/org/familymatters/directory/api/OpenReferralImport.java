@@ -118,9 +118,10 @@ public class OpenReferralImport {
 					"The file is not an Open Referral UK feed: expected a page of services (with \"contents\"), a list of services, or one service."));
 		}
 		var tally = new Tally(source);
+		var places = localitiesByName();
 		for (var service : services) {
 			tally.position++;
-			importService(service, tally);
+			importService(service, tally, places);
 		}
 		return finish(tally, null);
 	}
@@ -149,6 +150,7 @@ public class OpenReferralImport {
 			for (var term : pages(client, root + "/taxonomy_terms")) {
 				transactions.executeWithoutResult(tx -> saveTerm(term));
 			}
+			var places = localitiesByName();
 			for (var brief : pages(client, root + "/services")) {
 				tally.position++;
 				var id = brief.path("id").asString("");
@@ -160,7 +162,7 @@ public class OpenReferralImport {
 					tally.refuse(brief, "id must be a UUID");
 					continue;
 				}
-				importService(whole, tally);
+				importService(whole, tally, places);
 			}
 		}
 		catch (FeedUnreadable e) {
@@ -249,10 +251,10 @@ public class OpenReferralImport {
 		return jdbc.sql("select count(*) from dir_taxonomy where id = :id").param("id", id).query(Long.class).single() > 0;
 	}
 
-	private void importService(JsonNode node, Tally tally) {
+	private void importService(JsonNode node, Tally tally, Map<String, Locality> places) {
 		Parsed parsed;
 		try {
-			parsed = new Parser(node, localitiesByName()).service();
+			parsed = new Parser(node, places).service();
 		}
 		catch (Refused e) {
 			tally.refuse(node, e.getMessage());
