@@ -65,6 +65,14 @@ class ReferralFormPages {
 	}
 
 	/** The second step: the whole form, with the chosen locality's criteria. */
+	/** A new form for the chosen locality, with room for the first people. */
+	void start(ReferralForm form, Locality locality) {
+		while (form.getPeople().size() < FIRST_SLOTS) {
+			form.getPeople().add(new PersonForm());
+		}
+		form.setLocalityId(locality.id().toString());
+	}
+
 	String form(String view, ReferralForm form, Locality locality, Model model) {
 		while (form.getPeople().size() < 1) {
 			form.getPeople().add(new PersonForm());

@@ -42,12 +42,8 @@ class SelfReferralController {
 			result.rejectValue("localityId", "referral.self.locality.required");
 			return pages.chooseLocality(VIEW, model);
 		}
-		var fresh = form;
-		while (fresh.getPeople().size() < ReferralFormPages.FIRST_SLOTS) {
-			fresh.getPeople().add(new PersonForm());
-		}
-		fresh.setLocalityId(locality.get().id().toString());
-		return pages.form(VIEW, fresh, locality.get(), model);
+		pages.start(form, locality.get());
+		return pages.form(VIEW, form, locality.get(), model);
 	}
 
 	@PostMapping

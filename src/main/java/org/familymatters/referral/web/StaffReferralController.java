@@ -51,16 +51,12 @@ class StaffReferralController {
 			result.rejectValue("localityId", "referral.locality.required");
 			return pages.chooseLocality(VIEW, model);
 		}
-		var fresh = form;
-		while (fresh.getPeople().size() < ReferralFormPages.FIRST_SLOTS) {
-			fresh.getPeople().add(new PersonForm());
-		}
-		fresh.setLocalityId(locality.get().id().toString());
-		fresh.setReferrerName(user.displayName());
-		fresh.setReferrerOrganisationId(user.organisationId().toString());
+		pages.start(form, locality.get());
+		form.setReferrerName(user.displayName());
+		form.setReferrerOrganisationId(user.organisationId().toString());
 		organisations.findById(user.organisationId())
-			.ifPresent(o -> fresh.setSource(sourceFor(o.type()).code()));
-		return pages.form(VIEW, fresh, locality.get(), model);
+			.ifPresent(o -> form.setSource(sourceFor(o.type()).code()));
+		return pages.form(VIEW, form, locality.get(), model);
 	}
 
 	@PostMapping("/new")
