@@ -1,5 +1,7 @@
 package org.familymatters.consent;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -12,7 +14,6 @@ import java.util.stream.Collectors;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.identity.Organisation;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
@@ -45,12 +46,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>a school sees only its own pupils, whatever consent covers, and only who they are;</li>
  * <li>without consent to who they are (identity) nobody in the family is named: consent to custody
  * details alone shows the custody episodes and the family's reference, nothing more;</li>
- * <li>volunteers, training coordinators, managers and administrators see no family records, even
+ * <li>volunteers, court desk coordinators, training coordinators, managers and administrators see
+ * no family records, even
  * where consent names their organisation; a key worker who is no longer a support worker loses the
  * family.</li>
  * </ul>
  * A refusal because consent was withdrawn or has lapsed is audited with basis CONSENT and a
  * reference {@code WITHDRAWN:<consent id>} or {@code EXPIRED:<consent id>}.
+ * <p>
+ * Court desk contacts are not family records; {@link #requireCourtDeskContact} is their rule.
  */
 @Service
 public class AccessDecision {
@@ -123,6 +127,55 @@ public class AccessDecision {
 			separately.executeWithoutResult(status -> audit.record(entry));
 			throw new AccessDeniedException("Not allowed to start a family in this locality");
 		}
+	}
+
+	/** How long a volunteer keeps sight of the contacts they recorded. */
+	public static final Duration COURT_DESK_WINDOW = Duration.ofDays(14);
+
+	/**
+	 * Whether the signed-in user may see a court desk contact: a court desk coordinator sees every
+	 * contact (basis ROLE); a volunteer sees only a contact they recorded themselves, at the court
+	 * they work at now, met within the last {@link #COURT_DESK_WINDOW 14 days}; nobody else sees
+	 * any. The answer is audited as {@code action}; a refusal is kept even though the caller's work
+	 * rolls back, and answered with 403.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public Access requireCourtDeskContact(CourtDeskContactSubject subject, String action) {
+		var access = decideCourtDeskContact(subject, Instant.now());
+		var entry = new AuditEntry(action, access.allowed(), "court_desk_contact", subject.contactId().toString(),
+				access.basis(), access.reference(), null);
+		if (!access.allowed()) {
+			separately.executeWithoutResult(status -> audit.record(entry));
+			throw new AccessDeniedException("Not allowed to see this court desk contact");
+		}
+		audit.record(entry);
+		return access;
+	}
+
+	/** The court desk decision alone, at a given moment, recording nothing. */
+	public Access decideCourtDeskContact(CourtDeskContactSubject subject, Instant now) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+			return Access.refused("anonymous");
+		}
+		var roles = roles(authentication);
+		if (roles.contains(Role.COURT_DESK_COORDINATOR)) {
+			return new Access(true, Basis.ROLE, Role.COURT_DESK_COORDINATOR.name(),
+					EnumSet.allOf(InformationKind.class), null, false);
+		}
+		if (!roles.contains(Role.VOLUNTEER)) {
+			return Access.refused(roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+		}
+		if (!user.id().equals(subject.recordedBy())) {
+			return Access.refused("VOLUNTEER:NOT_RECORDED_BY_THEM");
+		}
+		if (!subject.courtId().equals(subject.viewerCourtId())) {
+			return Access.refused("VOLUNTEER:OTHER_COURT");
+		}
+		if (subject.occurredAt().isBefore(now.minus(COURT_DESK_WINDOW))) {
+			return Access.refused("VOLUNTEER:OLDER_THAN_14_DAYS");
+		}
+		return new Access(true, Basis.ROLE, Role.VOLUNTEER.name(), EnumSet.allOf(InformationKind.class), null, false);
 	}
 
 	/** The decision alone, for a given day, recording nothing. */

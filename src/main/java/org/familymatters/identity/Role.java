@@ -4,6 +4,7 @@ package org.familymatters.identity;
 public enum Role {
 
 	VOLUNTEER("Court desk volunteer"),
+	COURT_DESK_COORDINATOR("Court desk coordinator"),
 	SUPPORT_WORKER("Support worker"),
 	AGENCY_PRACTITIONER("Agency practitioner"),
 	SAFEGUARDING_LEAD("Designated safeguarding lead"),

@@ -74,7 +74,10 @@ public class ReferralIntake {
 		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
 			problems.add(new ReferralProblem("referrerEmail", "referral.email.invalid"));
 		}
-		else if (email == null && r.source() != null && r.source() != ReferralSource.SELF) {
+		else if (email == null && r.source() != null && r.source() != ReferralSource.SELF
+				&& r.source() != ReferralSource.COURT_DESK) {
+			// A court desk volunteer may have no e-mail address: the decision reaches the court desk
+			// through its statistics instead.
 			problems.add(new ReferralProblem("referrerEmail", "referral.referrerEmail.required"));
 		}
 		var phone = trimmed(r.referrerPhone());

@@ -39,6 +39,7 @@ public class TestUsers {
 	public static String demoUsername(Role role) {
 		return switch (role) {
 			case VOLUNTEER -> "demo-volunteer";
+			case COURT_DESK_COORDINATOR -> "demo-coordinator";
 			case SUPPORT_WORKER -> "demo-support";
 			case AGENCY_PRACTITIONER -> "demo-practitioner";
 			case SAFEGUARDING_LEAD -> "demo-safeguarding";

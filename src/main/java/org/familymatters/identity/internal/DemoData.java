@@ -50,6 +50,7 @@ class DemoData implements ApplicationRunner {
 
 	static final Set<DemoUser> USERS = Set.of(
 			new DemoUser("demo-volunteer", "Demo court desk volunteer", Role.VOLUNTEER, null),
+			new DemoUser("demo-coordinator", "Demo court desk coordinator", Role.COURT_DESK_COORDINATOR, null),
 			new DemoUser("demo-support", "Demo support worker", Role.SUPPORT_WORKER, null),
 			new DemoUser("demo-practitioner", "Demo school practitioner", Role.AGENCY_PRACTITIONER, SCHOOL),
 			new DemoUser("demo-probation", "Demo probation practitioner", Role.AGENCY_PRACTITIONER, PROBATION),

@@ -242,6 +242,7 @@ class UserAdminController {
 		static String of(Role role) {
 			return switch (role) {
 				case VOLUNTEER -> "Works court desk shifts and records contacts. Sees no family records.";
+				case COURT_DESK_COORDINATOR -> "Runs the court desk rota and reads court desk contacts and statistics. Sees no family records.";
 				case SUPPORT_WORKER -> "Triages referrals and keeps family records for their locality.";
 				case AGENCY_PRACTITIONER -> "Refers families and sees what consent allows their organisation.";
 				case SAFEGUARDING_LEAD -> "Decides when information is shared without consent.";

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * signed-in user but a court desk volunteer (who refers through the court desk) may.
  */
 @Controller
-@PreAuthorize("hasAnyRole('SUPPORT_WORKER', 'AGENCY_PRACTITIONER', 'SAFEGUARDING_LEAD', 'TRAINING_COORDINATOR', "
+@PreAuthorize("hasAnyRole('COURT_DESK_COORDINATOR', 'SUPPORT_WORKER', 'AGENCY_PRACTITIONER', 'SAFEGUARDING_LEAD', "
+		+ "'TRAINING_COORDINATOR', "
 		+ "'MANAGER', 'ADMINISTRATOR')")
 @RequestMapping("/referrals")
 class StaffReferralController {

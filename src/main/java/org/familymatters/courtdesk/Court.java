@@ -1,0 +1,7 @@
+package org.familymatters.courtdesk;
+
+import java.util.UUID;
+
+/** A Crown Court with a court desk. Archived courts keep their history but take no new sessions. */
+public record Court(UUID id, String name, String town, String address, boolean archived, long version) {
+}

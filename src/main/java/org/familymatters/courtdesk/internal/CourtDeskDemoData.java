@@ -1,0 +1,64 @@
+package org.familymatters.courtdesk.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.courtdesk.Courts;
+import org.familymatters.shared.DemoMode;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode: the demo volunteer works at Reading Crown Court, and Reading has a morning session on
+ * each of the next five weekdays, so that the rota and the contact form can be tried. Added once.
+ */
+@Component
+@Order(30)
+class CourtDeskDemoData implements ApplicationRunner {
+
+	private final JdbcClient jdbc;
+
+	private final DemoMode demoMode;
+
+	CourtDeskDemoData(JdbcClient jdbc, DemoMode demoMode) {
+		this.jdbc = jdbc;
+		this.demoMode = demoMode;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!demoMode.enabled()) {
+			return;
+		}
+		var volunteer = jdbc.sql("select id from user_account where username = 'demo-volunteer'").query(UUID.class)
+			.optional();
+		if (volunteer.isEmpty() || jdbc.sql("select count(*) from court_volunteer where user_id = :user")
+			.param("user", volunteer.get()).query(Long.class).single() > 0) {
+			return;
+		}
+		jdbc.sql("insert into court_volunteer (user_id, court_id) values (:user, :court)")
+			.param("user", volunteer.get()).param("court", Courts.READING).update();
+		var day = LocalDate.now(AuditTrail.ZONE);
+		int added = 0;
+		while (added < 5) {
+			day = day.plusDays(1);
+			if (day.getDayOfWeek().getValue() >= 6) {
+				continue;
+			}
+			jdbc.sql("""
+					insert into court_desk_session (id, court_id, session_date, starts_at, ends_at, volunteers_needed, notes)
+					values (:id, :court, :day, time '09:30', time '13:00', 2, 'Demo session')
+					""")
+				.param("id", UUID.randomUUID()).param("court", Courts.READING).param("day", day).update();
+			added++;
+		}
+	}
+
+}
