@@ -26,7 +26,9 @@ class RolesJourneyTest extends BrowserTest {
 			var everyone = List.of("Home", "Find support", "Guides", "Resources");
 			var own = switch (role) {
 				case SUPPORT_WORKER -> List.of("Directory", "Refer a family", "Triage", "Families");
-				case VOLUNTEER -> List.<String>of();
+				case VOLUNTEER -> List.of("Record a contact", "Contacts", "Shifts");
+				case COURT_DESK_COORDINATOR -> List.of("Contacts", "Rota", "Court desk statistics", "Refer a family");
+				case MANAGER -> List.of("Court desk statistics", "Refer a family");
 				case SAFEGUARDING_LEAD -> List.of("Refer a family", "Safeguarding requests");
 				case AGENCY_PRACTITIONER -> List.of("Refer a family", "Share without consent");
 				default -> List.of("Refer a family");
