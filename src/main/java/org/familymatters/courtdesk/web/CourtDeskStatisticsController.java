@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -73,9 +74,9 @@ class CourtDeskStatisticsController {
 		if (choice.isEmpty()) {
 			// The page says what is wrong with the filters, next to each one.
 			var page = UriComponentsBuilder.fromPath("/court-desk/statistics")
-				.queryParamIfPresent("court", java.util.Optional.ofNullable(form.getCourt()))
-				.queryParamIfPresent("from", java.util.Optional.ofNullable(form.getFrom()))
-				.queryParamIfPresent("to", java.util.Optional.ofNullable(form.getTo()))
+				.queryParamIfPresent("court", Optional.ofNullable(form.getCourt()))
+				.queryParamIfPresent("from", Optional.ofNullable(form.getFrom()))
+				.queryParamIfPresent("to", Optional.ofNullable(form.getTo()))
 				.encode()
 				.toUriString();
 			return ResponseEntity.status(303).header(HttpHeaders.LOCATION, page).build();
@@ -96,10 +97,10 @@ class CourtDeskStatisticsController {
 				for (var month : report.months()) {
 					for (var category : report.categories()) {
 						var row = new ArrayList<String>();
-						row.add(court.name());
+						row.add(asText(court.name()));
 						row.add(month.toString());
 						row.add(category.measure().code());
-						row.add(category.label());
+						row.add(asText(category.label()));
 						row.add(report.count(category, court.id(), month).shown(true));
 						printer.printRecord(row);
 					}
@@ -110,6 +111,17 @@ class CourtDeskStatisticsController {
 			throw new UncheckedIOException(e);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Text a spreadsheet will not run as a formula: a name that starts with =, +, -, @ or a control
+	 * character is written after an apostrophe.
+	 */
+	static String asText(String text) {
+		if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return text;
 	}
 
 }

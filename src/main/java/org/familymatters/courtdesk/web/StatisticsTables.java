@@ -1,9 +1,11 @@
 package org.familymatters.courtdesk.web;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.familymatters.courtdesk.CourtDeskStatistics;
 import org.familymatters.courtdesk.CourtDeskStatistics.Category;
 import org.familymatters.courtdesk.CourtDeskStatistics.Report;
 import org.familymatters.courtdesk.Court;
@@ -45,7 +47,7 @@ final class StatisticsTables {
 
 	/** Contacts with a row per month, a column per court, and totals. */
 	private static Table contactsByMonth(Report report) {
-		var contacts = report.category(Measure.CONTACTS, org.familymatters.courtdesk.CourtDeskStatistics.ALL);
+		var contacts = report.category(Measure.CONTACTS, CourtDeskStatistics.ALL);
 		var rows = new ArrayList<Row>();
 		for (var month : report.months()) {
 			rows.add(new Row(StatisticsPeriod.label(month), cells(report, contacts, month), false));
@@ -69,7 +71,7 @@ final class StatisticsTables {
 			rows.add(new Row(category.label(), cells(report, category, null), false));
 		}
 		if (totalLabel != null) {
-			var all = report.category(Measure.CONTACTS, org.familymatters.courtdesk.CourtDeskStatistics.ALL);
+			var all = report.category(Measure.CONTACTS, CourtDeskStatistics.ALL);
 			rows.add(new Row(totalLabel, cells(report, all, null), true));
 		}
 		return new Table(id, caption, headers(report, first), rows);
@@ -85,7 +87,7 @@ final class StatisticsTables {
 		return headers;
 	}
 
-	private static List<String> cells(Report report, Category category, java.time.YearMonth month) {
+	private static List<String> cells(Report report, Category category, YearMonth month) {
 		var cells = new ArrayList<String>();
 		for (var court : report.courts()) {
 			cells.add(report.shown(category, court.id(), month));

@@ -362,6 +362,25 @@ class CourtDeskStatisticsTest {
 			.query(Long.class).single()).isEqualTo(2L);
 	}
 
+	@Test
+	void theCsvNeverStartsACellWithAFormula() throws Exception {
+		var name = "=HYPERLINK(\"http://example.org\") statistics test court " + UUID.randomUUID().toString().substring(0, 8);
+		var formula = court(name);
+		var csv = mvc.perform(get("/court-desk/statistics.csv").param("court", formula.toString())
+			.param("from", "2019-03").param("to", "2019-03").with(users.as(Role.COURT_DESK_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+			.parse(new StringReader(csv))) {
+			assertThat(parser.getRecords()).isNotEmpty().allSatisfy(r -> {
+				assertThat(r.get("court")).isEqualTo("'" + name);
+				assertThat(r.get("count")).isEqualTo(FEWER);
+			});
+		}
+	}
+
 	private static String value(List<CSVRecord> records, String month, String measure, String category) {
 		return records.stream()
 			.filter(r -> r.get("month").equals(month) && r.get("measure").equals(measure)
