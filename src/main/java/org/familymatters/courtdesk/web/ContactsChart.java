@@ -45,7 +45,7 @@ final class ContactsChart {
 				highest = Math.max(highest, count.value());
 			}
 		}
-		int width = Math.max(SLOT * 6, SLOT * months.size());
+		int width = Math.max(SLOT * 12, SLOT * months.size());
 		int height = TOP + PLOT_HEIGHT + BOTTOM;
 		int baseline = TOP + PLOT_HEIGHT;
 		var title = "Contacts per month, " + courtLabel + ", " + report.period().label();
@@ -80,13 +80,18 @@ final class ContactsChart {
 				.append("\" text-anchor=\"middle\">").append(month.getYear()).append("</text>");
 			bars.append("</g>");
 		}
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fm-chart\" id=\"contacts-chart\" role=\"img\""
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"" + sizeClass(months.size()) + "\" id=\"contacts-chart\" role=\"img\""
 				+ " aria-labelledby=\"contacts-chart-title contacts-chart-summary\" width=\"100%\""
 				+ " font-family=\"arial, sans-serif\" viewBox=\"0 0 " + width + " " + height + "\" preserveAspectRatio=\"xMinYMin meet\">"
 				+ "<title id=\"contacts-chart-title\">" + escape(title) + "</title>"
 				+ "<desc id=\"contacts-chart-summary\">" + escape(summary.toString()) + "</desc>"
 				+ "<line stroke=\"#0b0c0c\" stroke-width=\"2\" x1=\"0\" y1=\"" + baseline + "\" x2=\"" + width + "\" y2=\""
 				+ baseline + "\"></line>" + bars + "</svg>";
+	}
+
+	/** Longer periods keep legible labels by scrolling inside their region on narrow screens. */
+	static String sizeClass(int months) {
+		return months <= 12 ? "fm-chart" : months <= 24 ? "fm-chart fm-chart--wide" : "fm-chart fm-chart--widest";
 	}
 
 	private static String escape(String text) {
