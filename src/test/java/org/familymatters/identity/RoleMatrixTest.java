@@ -47,6 +47,9 @@ class RoleMatrixTest {
 
 	private static final Set<Role> SAFEGUARDING_ASKERS = EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SUPPORT_WORKER);
 
+	/** Who reads the court desk statistics: exact for coordinators, suppressed for managers. */
+	private static final Set<Role> COURT_DESK_STATISTICS = EnumSet.of(Role.COURT_DESK_COORDINATOR, Role.MANAGER);
+
 	/** The first guide for families ("When someone is arrested"), from the starting content. */
 	private static final String GUIDE = "6e1d3b20-0000-4000-8000-000000000001";
 
@@ -125,7 +128,9 @@ class RoleMatrixTest {
 			new Endpoint("/admin/merges/people", ADMINISTRATORS, false),
 			new Endpoint("/admin/merges/families", ADMINISTRATORS, false),
 			new Endpoint("/api/families/" + FAMILY, SUPPORT_WORKERS, true),
-			new Endpoint("/api/families/" + FAMILY + "/people", SUPPORT_WORKERS, true));
+			new Endpoint("/api/families/" + FAMILY + "/people", SUPPORT_WORKERS, true),
+			new Endpoint("/court-desk/statistics", COURT_DESK_STATISTICS, false),
+			new Endpoint("/court-desk/statistics.csv", COURT_DESK_STATISTICS, false));
 
 	@Autowired
 	MockMvc mvc;
