@@ -47,6 +47,10 @@ class RoleMatrixTest {
 
 	private static final Set<Role> SAFEGUARDING_ASKERS = EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SUPPORT_WORKER);
 
+	private static final Set<Role> COURT_DESK_COORDINATORS = EnumSet.of(Role.COURT_DESK_COORDINATOR);
+
+	private static final Set<Role> VOLUNTEERS = EnumSet.of(Role.VOLUNTEER);
+
 	/** The first guide for families ("When someone is arrested"), from the starting content. */
 	private static final String GUIDE = "6e1d3b20-0000-4000-8000-000000000001";
 
@@ -125,7 +129,14 @@ class RoleMatrixTest {
 			new Endpoint("/admin/merges/people", ADMINISTRATORS, false),
 			new Endpoint("/admin/merges/families", ADMINISTRATORS, false),
 			new Endpoint("/api/families/" + FAMILY, SUPPORT_WORKERS, true),
-			new Endpoint("/api/families/" + FAMILY + "/people", SUPPORT_WORKERS, true));
+			new Endpoint("/api/families/" + FAMILY + "/people", SUPPORT_WORKERS, true),
+			new Endpoint("/admin/courts", ADMINISTRATORS, false),
+			new Endpoint("/admin/courts/new", ADMINISTRATORS, false),
+			new Endpoint("/admin/courts/c0000000-0000-4000-8000-000000000001/edit", ADMINISTRATORS, false),
+			new Endpoint("/court-desk/rota", COURT_DESK_COORDINATORS, false),
+			new Endpoint("/court-desk/rota/new", COURT_DESK_COORDINATORS, false),
+			new Endpoint("/court-desk/volunteers", COURT_DESK_COORDINATORS, false),
+			new Endpoint("/court-desk/shifts", VOLUNTEERS, false));
 
 	@Autowired
 	MockMvc mvc;

@@ -89,7 +89,7 @@ class RotaController {
 	@GetMapping("/{id}")
 	String session(@PathVariable UUID id, Model model) {
 		var session = session(id);
-		model.addAttribute("session", session);
+		model.addAttribute("rotaSession", session);
 		model.addAttribute("rows", rows(session));
 		return "courtdesk/session";
 	}
@@ -153,7 +153,7 @@ class RotaController {
 	}
 
 	private String form(RotaSession session, Model model) {
-		model.addAttribute("session", session);
+		model.addAttribute("rotaSession", session);
 		var options = new ArrayList<Option>(CourtVolunteersController.courtOptions(courts.active()));
 		model.addAttribute("courtOptions", options);
 		return FORM;

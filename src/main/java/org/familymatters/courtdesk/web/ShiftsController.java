@@ -63,32 +63,35 @@ class ShiftsController {
 		model.addAttribute("hasCalendar", calendars.exists(volunteer.id()));
 		model.addAttribute("dates", RotaViews.DAY);
 		model.addAttribute("times", RotaViews.TIME);
+		if (model.getAttribute("problem") != null) {
+			model.addAttribute("pageHasErrors", true);
+		}
 		return "courtdesk/shifts";
 	}
 
 	@PostMapping("/{session}/sign-up")
-	String signUp(@PathVariable UUID session, @AuthenticationPrincipal SignedInUser volunteer,
+	String signUp(@PathVariable UUID session, @AuthenticationPrincipal SignedInUser volunteer, Model model,
 			RedirectAttributes redirect) {
 		try {
 			shifts.signUp(session, volunteer.id());
-			redirect.addFlashAttribute("message", "You are signed up for this shift");
 		}
 		catch (Shifts.ShiftRefused e) {
-			refused(e, redirect);
+			return refused(e, volunteer, model);
 		}
+		redirect.addFlashAttribute("message", "You are signed up for this shift");
 		return "redirect:/court-desk/shifts";
 	}
 
 	@PostMapping("/{session}/drop")
-	String drop(@PathVariable UUID session, @AuthenticationPrincipal SignedInUser volunteer,
+	String drop(@PathVariable UUID session, @AuthenticationPrincipal SignedInUser volunteer, Model model,
 			RedirectAttributes redirect) {
 		try {
 			shifts.drop(session, volunteer.id());
-			redirect.addFlashAttribute("message", "You dropped the shift. Your coordinator sees the gap.");
 		}
 		catch (Shifts.ShiftRefused e) {
-			refused(e, redirect);
+			return refused(e, volunteer, model);
 		}
+		redirect.addFlashAttribute("message", "You dropped the shift. Your coordinator sees the gap.");
 		return "redirect:/court-desk/shifts";
 	}
 
@@ -107,9 +110,10 @@ class ShiftsController {
 		return "redirect:/court-desk/shifts";
 	}
 
-	private void refused(Shifts.ShiftRefused e, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("problem", messages.getMessage(e.code(), null, Locale.UK));
-		redirect.addFlashAttribute("pageHasErrors", true);
+	/** The shifts page again, saying why the sign-up or drop was refused. */
+	private String refused(Shifts.ShiftRefused e, SignedInUser volunteer, Model model) {
+		model.addAttribute("problem", messages.getMessage(e.code(), null, Locale.UK));
+		return shifts(volunteer, model);
 	}
 
 }
