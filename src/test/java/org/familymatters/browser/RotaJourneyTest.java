@@ -11,7 +11,10 @@ import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,13 +54,12 @@ class RotaJourneyTest extends BrowserTest {
 			.hasSize(1);
 		visit("/court-desk/shifts");
 		assertThat(text()).contains("Sessions at Reading Crown Court");
-		driver.findElement(By.cssSelector("form[action='/court-desk/shifts/" + session + "/sign-up'] button")).click();
-		checkPage();
+		submit(By.cssSelector("form[action='/court-desk/shifts/" + session + "/sign-up'] button"));
 		assertThat(text()).contains("You are signed up for this shift");
 		assertThat(driver.findElements(By.cssSelector("form[action='/court-desk/shifts/" + session + "/drop']")))
 			.hasSize(1);
 
-		press("Subscribe to your shifts in your calendar");
+		submit(By.xpath("//button[normalize-space()='Subscribe to your shifts in your calendar']"));
 		var link = driver.findElement(By.id("calendar-link")).getText();
 		assertThat(link).contains("/court-desk/calendar/").endsWith(".ics");
 		assertThat(text()).contains("this is the only time it is shown");
@@ -67,15 +69,25 @@ class RotaJourneyTest extends BrowserTest {
 		assertThat(feed.statusCode()).isEqualTo(200);
 		assertThat(feed.body()).contains("court-desk-session-" + session).contains("SUMMARY:Court desk: Reading Crown Court");
 
-		driver.findElement(By.cssSelector("form[action='/court-desk/shifts/" + session + "/drop'] button")).click();
-		checkPage();
+		submit(By.cssSelector("form[action='/court-desk/shifts/" + session + "/drop'] button"));
 		assertThat(text()).contains("You dropped the shift");
 		assertThat(driver.findElements(By.cssSelector("form[action='/court-desk/shifts/" + session + "/drop']")))
 			.isEmpty();
-		press("Stop this calendar link");
+		submit(By.xpath("//button[normalize-space()='Stop this calendar link']"));
 		assertThat(text()).contains("Your calendar link is stopped");
 		signOut();
 		assertThat(pagesChecked()).isGreaterThanOrEqualTo(10);
+	}
+
+	/** Presses a button, waits for the page it leads to (through the redirect), and checks it. */
+	private void submit(By button) {
+		var element = driver.findElement(button);
+		element.click();
+		var wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(15));
+		wait.until(ExpectedConditions.stalenessOf(element));
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+				&& !d.getTitle().isEmpty());
+		checkPage();
 	}
 
 }
