@@ -1,7 +1,13 @@
 package org.familymatters.courtdesk;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,8 +22,11 @@ public class CourtVolunteers {
 
 	private final JdbcClient jdbc;
 
-	CourtVolunteers(JdbcClient jdbc) {
+	private final AuditTrail audit;
+
+	CourtVolunteers(JdbcClient jdbc, AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/** The court a user volunteers at, if any. */
@@ -30,15 +39,42 @@ public class CourtVolunteers {
 			.query(UUID.class).optional();
 	}
 
-	/** Sets (or changes) the court a volunteer works at. */
+	/** Every volunteer who has a court, and that court. */
+	@Transactional(readOnly = true)
+	public Map<UUID, UUID> courts() {
+		var courts = new HashMap<UUID, UUID>();
+		jdbc.sql("select user_id, court_id from court_volunteer")
+			.query(rs -> {
+				courts.put(rs.getObject("user_id", UUID.class), rs.getObject("court_id", UUID.class));
+			});
+		return courts;
+	}
+
+	/** Sets (or changes) the court a volunteer works at; refuses a court that is unknown or archived. */
 	@Transactional
 	public void assign(UUID userId, UUID courtId, UUID assignedBy) {
+		var active = jdbc.sql("select count(*) from court where id = :court and not archived").param("court", courtId)
+			.query(Long.class).single() > 0;
+		if (!active) {
+			throw new CourtNotTakingVolunteers();
+		}
 		jdbc.sql("""
 				insert into court_volunteer (user_id, court_id, assigned_by) values (:user, :court, :by)
 				on conflict (user_id) do update set court_id = excluded.court_id, assigned_at = now(),
 				    assigned_by = excluded.assigned_by
 				""")
 			.param("user", userId).param("court", courtId).param("by", assignedBy).update();
+		audit.record(AuditEntry.allowed("COURT_VOLUNTEER_ASSIGNED", "user", userId, Basis.ROLE,
+				"COURT_DESK_COORDINATOR").withDetail("court " + courtId));
+	}
+
+	/** The court is not on record, or is archived. */
+	public static class CourtNotTakingVolunteers extends RuntimeException {
+
+		CourtNotTakingVolunteers() {
+			super("That court is not on record or is archived");
+		}
+
 	}
 
 }

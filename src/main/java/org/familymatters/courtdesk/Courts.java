@@ -4,11 +4,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
+import org.familymatters.shared.web.NotFound;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The courts, as reference data: Reading, Oxford and Aylesbury to start. */
+/**
+ * The courts, as reference data: Reading, Oxford and Aylesbury to start; an administrator adds,
+ * changes, archives and restores them. Every change is audited; a change made on an old version
+ * of the court is refused ({@link OptimisticLockingFailureException}).
+ */
 @Service
 public class Courts {
 
@@ -23,10 +34,17 @@ public class Courts {
 
 	private static final String COLUMNS = "id, name, town, address, archived, version";
 
+	private static final String RECORD = "court";
+
+	private static final String AS_ADMINISTRATOR = "ADMINISTRATOR";
+
 	private final JdbcClient jdbc;
 
-	Courts(JdbcClient jdbc) {
+	private final AuditTrail audit;
+
+	Courts(JdbcClient jdbc, AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/** Every court, archived ones last, by name. */
@@ -48,6 +66,85 @@ public class Courts {
 		}
 		return jdbc.sql("select " + COLUMNS + " from court where id = :id").param("id", id).query(Court.class)
 			.optional();
+	}
+
+	/** Adds a court; its name must differ from every other court's, whatever the case. */
+	@Transactional
+	public Court add(String name, String town, String address) {
+		requireUniqueName(name, null);
+		var id = UUID.randomUUID();
+		try {
+			jdbc.sql("insert into court (id, name, town, address) values (:id, :name, :town, :address)")
+				.param("id", id).param("name", name.strip()).param("town", town.strip())
+				.param("address", blankToNull(address)).update();
+		}
+		catch (DuplicateKeyException e) {
+			// Another administrator added the same name meanwhile.
+			throw new NameTaken();
+		}
+		audit.record(AuditEntry.allowed("COURT_ADDED", RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
+		return find(id).orElseThrow();
+	}
+
+	/** Changes a court's name, town and address, as of the version the administrator saw. */
+	@Transactional
+	public Court change(UUID id, long version, String name, String town, String address) {
+		find(id).orElseThrow(() -> new NotFound(RECORD, id));
+		requireUniqueName(name, id);
+		int changed;
+		try {
+			changed = jdbc.sql("""
+					update court set name = :name, town = :town, address = :address, version = version + 1
+					where id = :id and version = :version
+					""")
+				.param("id", id).param("version", version).param("name", name.strip()).param("town", town.strip())
+				.param("address", blankToNull(address)).update();
+		}
+		catch (DuplicateKeyException e) {
+			throw new NameTaken();
+		}
+		if (changed == 0) {
+			throw new OptimisticLockingFailureException("Court " + id + " changed since version " + version);
+		}
+		audit.record(AuditEntry.allowed("COURT_CHANGED", RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
+		return find(id).orElseThrow();
+	}
+
+	/** Archives a court (no new sessions or contacts; its history stays) or restores it. */
+	@Transactional
+	public Court setArchived(UUID id, long version, boolean archived) {
+		find(id).orElseThrow(() -> new NotFound(RECORD, id));
+		int changed = jdbc.sql("""
+				update court set archived = :archived, version = version + 1 where id = :id and version = :version
+				""")
+			.param("id", id).param("version", version).param("archived", archived).update();
+		if (changed == 0) {
+			throw new OptimisticLockingFailureException("Court " + id + " changed since version " + version);
+		}
+		audit.record(AuditEntry.allowed(archived ? "COURT_ARCHIVED" : "COURT_RESTORED", RECORD, id, Basis.ROLE,
+				AS_ADMINISTRATOR));
+		return find(id).orElseThrow();
+	}
+
+	private void requireUniqueName(String name, UUID self) {
+		var clash = jdbc.sql("select id from court where lower(name) = lower(:name)").param("name", name.strip())
+			.query(UUID.class).optional();
+		if (clash.isPresent() && !clash.get().equals(self)) {
+			throw new NameTaken();
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** Another court already has that name. */
+	public static class NameTaken extends RuntimeException {
+
+		NameTaken() {
+			super("There is already a court with that name");
+		}
+
 	}
 
 }

@@ -61,6 +61,25 @@ public class UserListing {
 		return new Page<>(rows, Math.max(1, page), size, total);
 	}
 
+	/** A user who holds a role, as other modules see them: no organisation, no other roles. */
+	public record Holder(UUID id, String username, String displayName, String email, boolean enabled) {
+	}
+
+	/** Everyone holding a role, enabled or not, by display name. */
+	@Transactional(readOnly = true)
+	public List<Holder> holding(Role role) {
+		return jdbc.sql("""
+				select u.id, u.username, u.display_name, u.email, u.enabled
+				from user_account u join user_role r on r.user_id = u.id
+				where r.role = :role
+				order by lower(u.display_name), u.username
+				""")
+			.param("role", role.name())
+			.query((rs, n) -> new Holder(rs.getObject("id", UUID.class), rs.getString("username"),
+					rs.getString("display_name"), rs.getString("email"), rs.getBoolean("enabled")))
+			.list();
+	}
+
 	private static List<Role> roles(String joined) {
 		return joined == null ? List.of() : Arrays.stream(joined.split(",")).map(Role::valueOf).toList();
 	}

@@ -50,6 +50,10 @@ class RoleMatrixTest {
 	/** Who reads the court desk statistics: exact for coordinators, suppressed for managers. */
 	private static final Set<Role> COURT_DESK_STATISTICS = EnumSet.of(Role.COURT_DESK_COORDINATOR, Role.MANAGER);
 
+	private static final Set<Role> COURT_DESK_COORDINATORS = EnumSet.of(Role.COURT_DESK_COORDINATOR);
+
+	private static final Set<Role> VOLUNTEERS = EnumSet.of(Role.VOLUNTEER);
+
 	/** The first guide for families ("When someone is arrested"), from the starting content. */
 	private static final String GUIDE = "6e1d3b20-0000-4000-8000-000000000001";
 
@@ -130,7 +134,14 @@ class RoleMatrixTest {
 			new Endpoint("/api/families/" + FAMILY, SUPPORT_WORKERS, true),
 			new Endpoint("/api/families/" + FAMILY + "/people", SUPPORT_WORKERS, true),
 			new Endpoint("/court-desk/statistics", COURT_DESK_STATISTICS, false),
-			new Endpoint("/court-desk/statistics.csv", COURT_DESK_STATISTICS, false));
+			new Endpoint("/court-desk/statistics.csv", COURT_DESK_STATISTICS, false),
+			new Endpoint("/admin/courts", ADMINISTRATORS, false),
+			new Endpoint("/admin/courts/new", ADMINISTRATORS, false),
+			new Endpoint("/admin/courts/c0000000-0000-4000-8000-000000000001/edit", ADMINISTRATORS, false),
+			new Endpoint("/court-desk/rota", COURT_DESK_COORDINATORS, false),
+			new Endpoint("/court-desk/rota/new", COURT_DESK_COORDINATORS, false),
+			new Endpoint("/court-desk/volunteers", COURT_DESK_COORDINATORS, false),
+			new Endpoint("/court-desk/shifts", VOLUNTEERS, false));
 
 	@Autowired
 	MockMvc mvc;

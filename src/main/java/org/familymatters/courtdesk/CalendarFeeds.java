@@ -1,0 +1,137 @@
+package org.familymatters.courtdesk;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A volunteer's private calendar feed of their shifts. The link's secret is 32 random bytes; only
+ * its SHA-256 is kept, so the link is shown once, when made. A new link replaces the old one;
+ * stopping the link deletes it. Times are written in UTC, so no timezone definitions are needed.
+ */
+@Service
+public class CalendarFeeds {
+
+	/** How far back the feed goes, so that yesterday's shift does not vanish from the calendar. */
+	static final int DAYS_BACK = 30;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final String RECORD = "court_desk_calendar";
+
+	private final JdbcClient jdbc;
+
+	private final Rota rota;
+
+	private final AuditTrail audit;
+
+	CalendarFeeds(JdbcClient jdbc, Rota rota, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.rota = rota;
+		this.audit = audit;
+	}
+
+	/** Makes a new secret link for the volunteer, replacing any earlier one; returns the secret. */
+	@Transactional
+	public String create(UUID volunteerId) {
+		var bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		jdbc.sql("""
+				insert into court_desk_calendar (volunteer_id, token_hash) values (:volunteer, :hash)
+				on conflict (volunteer_id) do update set token_hash = excluded.token_hash, created_at = now(),
+				    last_read_at = null
+				""")
+			.param("volunteer", volunteerId).param("hash", hash(secret)).update();
+		audit.record(AuditEntry.allowed("COURT_DESK_CALENDAR_CREATED", RECORD, volunteerId, Basis.SELF, "VOLUNTEER"));
+		return secret;
+	}
+
+	/** Stops the volunteer's link; says whether there was one. */
+	@Transactional
+	public boolean revoke(UUID volunteerId) {
+		int removed = jdbc.sql("delete from court_desk_calendar where volunteer_id = :volunteer")
+			.param("volunteer", volunteerId).update();
+		if (removed > 0) {
+			audit.record(
+					AuditEntry.allowed("COURT_DESK_CALENDAR_REVOKED", RECORD, volunteerId, Basis.SELF, "VOLUNTEER"));
+		}
+		return removed > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(UUID volunteerId) {
+		return jdbc.sql("select count(*) from court_desk_calendar where volunteer_id = :volunteer")
+			.param("volunteer", volunteerId).query(Long.class).single() > 0;
+	}
+
+	/** The iCalendar text for a secret, or empty when no link has it (unknown or stopped). */
+	@Transactional
+	public Optional<String> feed(String secret) {
+		if (secret == null || secret.length() < 40 || secret.length() > 60) {
+			return Optional.empty();
+		}
+		var volunteer = jdbc.sql("""
+				update court_desk_calendar set last_read_at = now() where token_hash = :hash returning volunteer_id
+				""")
+			.param("hash", hash(secret)).query(UUID.class).optional();
+		return volunteer.map(this::calendar);
+	}
+
+	private String calendar(UUID volunteerId) {
+		var sessions = rota.load(jdbc.sql(Rota.SELECT + """
+				join court_desk_shift mine on mine.session_id = s.id and mine.volunteer_id = :volunteer
+				where s.session_date >= :from
+				order by s.session_date, s.starts_at
+				""").param("volunteer", volunteerId).param("from", Shifts.today().minusDays(DAYS_BACK)));
+		var calendar = new Calendar().withProdId("-//Family Matters//Court desk rota//EN").withDefaults()
+			.getFluentTarget();
+		calendar.add(new XProperty("X-WR-CALNAME", "Court desk shifts"));
+		for (var session : sessions) {
+			var start = session.date().atTime(session.startsAt()).atZone(AuditTrail.ZONE).toInstant();
+			var end = session.date().atTime(session.endsAt()).atZone(AuditTrail.ZONE).toInstant();
+			VEvent event = new VEvent(start, end, "Court desk: " + session.courtName());
+			event.add(new Uid("court-desk-session-" + session.id() + "@family-matters"));
+			event.add(new Location(session.courtAddress() == null || session.courtAddress().isBlank()
+					? session.courtName() : session.courtName() + ", " + session.courtAddress()));
+			if (session.notes() != null) {
+				event.add(new Description(session.notes()));
+			}
+			event.add(new Status(session.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+			calendar.add(event);
+		}
+		return calendar.toString();
+	}
+
+	static String hash(String secret) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(secret.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is missing from this Java", e);
+		}
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.familymatters.courtdesk;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A volunteer's shifts: the sessions at their own court they may sign up for, the ones they are
+ * on, signing up and dropping. Each refusal says why (a {@link ShiftRefused} with its message
+ * code); sign-ups and drops are audited.
+ */
+@Service
+public class Shifts {
+
+	private static final String AS_VOLUNTEER = "VOLUNTEER";
+
+	private final JdbcClient jdbc;
+
+	private final Rota rota;
+
+	private final CourtVolunteers volunteers;
+
+	private final AuditTrail audit;
+
+	Shifts(JdbcClient jdbc, Rota rota, CourtVolunteers volunteers, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.rota = rota;
+		this.volunteers = volunteers;
+		this.audit = audit;
+	}
+
+	/** Sessions at the volunteer's court that have not started yet, cancelled ones included. */
+	@Transactional(readOnly = true)
+	public List<RotaSession> upcomingAtCourtOf(UUID volunteerId) {
+		var court = volunteers.courtOf(volunteerId);
+		if (court.isEmpty()) {
+			return List.of();
+		}
+		var now = now();
+		return rota.sessions(court.get(), now.toLocalDate()).stream().filter(s -> !s.startedBy(now)).toList();
+	}
+
+	/** The volunteer's own shifts that have not ended yet, whatever the court. */
+	@Transactional(readOnly = true)
+	public List<RotaSession> mine(UUID volunteerId) {
+		var now = now();
+		return rota.load(jdbc.sql(Rota.SELECT + """
+				join court_desk_shift mine on mine.session_id = s.id and mine.volunteer_id = :volunteer
+				where s.session_date >= :today
+				order by s.session_date, s.starts_at
+				""").param("volunteer", volunteerId).param("today", now.toLocalDate()))
+			.stream()
+			.filter(s -> s.date().atTime(s.endsAt()).isAfter(now))
+			.toList();
+	}
+
+	/**
+	 * Signs the volunteer up. Refused for a session that is unknown, at another court, cancelled,
+	 * started or past, full, or that they are on already. The session row is locked while the
+	 * places are counted, so two volunteers cannot take the last place at once.
+	 */
+	@Transactional
+	public void signUp(UUID sessionId, UUID volunteerId) {
+		var locked = sessionId != null && !jdbc.sql("select id from court_desk_session where id = :id for update")
+			.param("id", sessionId).query(UUID.class).list().isEmpty();
+		if (!locked) {
+			throw new ShiftRefused("courtdesk.shift.unknown");
+		}
+		var session = rota.find(sessionId).orElseThrow(() -> new ShiftRefused("courtdesk.shift.unknown"));
+		var court = volunteers.courtOf(volunteerId);
+		if (court.isEmpty() || !court.get().equals(session.courtId())) {
+			throw new ShiftRefused("courtdesk.shift.otherCourt");
+		}
+		if (session.cancelled()) {
+			throw new ShiftRefused("courtdesk.shift.cancelled");
+		}
+		if (session.startedBy(now())) {
+			throw new ShiftRefused("courtdesk.shift.past");
+		}
+		if (session.hasSignedUp(volunteerId)) {
+			throw new ShiftRefused("courtdesk.shift.already");
+		}
+		if (session.full()) {
+			throw new ShiftRefused("courtdesk.shift.full");
+		}
+		int added = jdbc.sql("""
+				insert into court_desk_shift (session_id, volunteer_id) values (:session, :volunteer)
+				on conflict (session_id, volunteer_id) do nothing
+				""")
+			.param("session", sessionId).param("volunteer", volunteerId).update();
+		if (added == 0) {
+			throw new ShiftRefused("courtdesk.shift.already");
+		}
+		audit.record(AuditEntry.allowed("COURT_DESK_SHIFT_TAKEN", Rota.RECORD, sessionId, Basis.ROLE, AS_VOLUNTEER));
+	}
+
+	/** Takes the volunteer off a session that has not started yet. */
+	@Transactional
+	public void drop(UUID sessionId, UUID volunteerId) {
+		var session = rota.find(sessionId).orElseThrow(() -> new ShiftRefused("courtdesk.shift.notYours"));
+		if (!session.hasSignedUp(volunteerId)) {
+			throw new ShiftRefused("courtdesk.shift.notYours");
+		}
+		if (!session.cancelled() && session.startedBy(now())) {
+			throw new ShiftRefused("courtdesk.shift.dropStarted");
+		}
+		int removed = jdbc.sql("delete from court_desk_shift where session_id = :session and volunteer_id = :volunteer")
+			.param("session", sessionId).param("volunteer", volunteerId).update();
+		if (removed == 0) {
+			throw new ShiftRefused("courtdesk.shift.notYours");
+		}
+		audit.record(AuditEntry.allowed("COURT_DESK_SHIFT_DROPPED", Rota.RECORD, sessionId, Basis.ROLE,
+				AS_VOLUNTEER));
+	}
+
+	static LocalDateTime now() {
+		return LocalDateTime.now(AuditTrail.ZONE);
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(AuditTrail.ZONE);
+	}
+
+	/** The sign-up or drop is refused; {@link #code()} is the message that says why. */
+	public static class ShiftRefused extends RuntimeException {
+
+		private final String code;
+
+		ShiftRefused(String code) {
+			super("Refused: " + code);
+			this.code = code;
+		}
+
+		public String code() {
+			return code;
+		}
+
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.familymatters.courtdesk.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.familymatters.courtdesk.Court;
+import org.familymatters.courtdesk.CourtVolunteers;
+import org.familymatters.courtdesk.Courts;
+import org.familymatters.identity.Role;
+import org.familymatters.identity.UserListing;
+import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.web.NotFound;
+import org.familymatters.shared.web.Option;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coordinator sees every volunteer and the court each works at, and sets it. */
+@Controller
+@PreAuthorize("hasRole('COURT_DESK_COORDINATOR')")
+@RequestMapping("/court-desk/volunteers")
+class CourtVolunteersController {
+
+	private static final String FORM = "courtdesk/volunteer-court";
+
+	private final UserListing users;
+
+	private final CourtVolunteers volunteers;
+
+	private final Courts courts;
+
+	CourtVolunteersController(UserListing users, CourtVolunteers volunteers, Courts courts) {
+		this.users = users;
+		this.volunteers = volunteers;
+		this.courts = courts;
+	}
+
+	/** One volunteer as the list shows them. */
+	record Row(UUID id, String displayName, String username, String court, boolean enabled) {
+	}
+
+	@GetMapping
+	String list(Model model) {
+		var courtOf = volunteers.courts();
+		var names = courts.all().stream().collect(java.util.stream.Collectors.toMap(Court::id, Court::name));
+		model.addAttribute("volunteers", users.holding(Role.VOLUNTEER).stream()
+			.map(v -> new Row(v.id(), v.displayName(), v.username(),
+					courtOf.containsKey(v.id()) ? names.get(courtOf.get(v.id())) : null, v.enabled()))
+			.toList());
+		return "courtdesk/volunteers";
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable UUID id, Model model) {
+		var form = new VolunteerCourtForm();
+		volunteers.courtOf(volunteer(id).id()).ifPresent(court -> form.setCourtId(court.toString()));
+		model.addAttribute("form", form);
+		return page(id, model);
+	}
+
+	@PostMapping("/{id}")
+	String assign(@PathVariable UUID id, @ModelAttribute("form") VolunteerCourtForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser coordinator, Model model, RedirectAttributes redirect) {
+		var volunteer = volunteer(id);
+		var court = SessionFormCheck.uuid(form.getCourtId());
+		if (court == null) {
+			result.rejectValue("courtId", "courtdesk.volunteer.court.required");
+			return page(id, model);
+		}
+		try {
+			volunteers.assign(volunteer.id(), court, coordinator.id());
+		}
+		catch (CourtVolunteers.CourtNotTakingVolunteers e) {
+			result.rejectValue("courtId", "courtdesk.volunteer.court.unknown");
+			return page(id, model);
+		}
+		redirect.addFlashAttribute("message",
+				volunteer.displayName() + " now works at " + courts.find(court).map(Court::name).orElse("the court"));
+		return "redirect:/court-desk/volunteers";
+	}
+
+	private String page(UUID id, Model model) {
+		model.addAttribute("volunteer", volunteer(id));
+		model.addAttribute("courtOptions", courtOptions(courts.active()));
+		return FORM;
+	}
+
+	private UserListing.Holder volunteer(UUID id) {
+		return users.holding(Role.VOLUNTEER).stream().filter(v -> v.id().equals(id)).findFirst()
+			.orElseThrow(() -> new NotFound("volunteer", id));
+	}
+
+	static List<Option> courtOptions(List<Court> courts) {
+		return courts.stream().map(c -> new Option(c.id().toString(), c.name(), c.town())).toList();
+	}
+
+}

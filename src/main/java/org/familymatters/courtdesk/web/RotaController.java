@@ -1,0 +1,180 @@
+package org.familymatters.courtdesk.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.courtdesk.Courts;
+import org.familymatters.courtdesk.Rota;
+import org.familymatters.courtdesk.RotaSession;
+import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.web.NotFound;
+import org.familymatters.shared.web.Option;
+import org.familymatters.shared.web.SummaryRow;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coordinator's rota: sessions by date, with their gaps; new sessions; changes; cancelling. */
+@Controller
+@PreAuthorize("hasRole('COURT_DESK_COORDINATOR')")
+@RequestMapping("/court-desk/rota")
+class RotaController {
+
+	private static final String FORM = "courtdesk/session-form";
+
+	private final Rota rota;
+
+	private final Courts courts;
+
+	RotaController(Rota rota, Courts courts) {
+		this.rota = rota;
+		this.courts = courts;
+	}
+
+	@GetMapping
+	String rota(@RequestParam(name = "court", required = false) String court, Model model) {
+		var courtId = SessionFormCheck.uuid(court);
+		if (courtId != null && courts.find(courtId).isEmpty()) {
+			courtId = null;
+		}
+		model.addAttribute("sessions", rota.sessions(courtId, LocalDate.now(AuditTrail.ZONE)));
+		model.addAttribute("court", courtId == null ? "" : courtId.toString());
+		model.addAttribute("courtOptions", CourtVolunteersController.courtOptions(courts.all()));
+		model.addAttribute("dates", RotaViews.DAY);
+		model.addAttribute("times", RotaViews.TIME);
+		return "courtdesk/rota";
+	}
+
+	@GetMapping("/new")
+	String newSession(@RequestParam(name = "court", required = false) String court, Model model) {
+		var form = new SessionForm();
+		form.setCourtId(court);
+		form.setVolunteersNeeded("2");
+		model.addAttribute("form", form);
+		return form(null, model);
+	}
+
+	@PostMapping("/new")
+	String create(@ModelAttribute("form") SessionForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser coordinator, Model model, RedirectAttributes redirect) {
+		var details = SessionFormCheck.details(form, result, rota);
+		if (details == null) {
+			return form(null, model);
+		}
+		try {
+			var id = rota.create(details, coordinator.id());
+			redirect.addFlashAttribute("message", "Session added to the rota");
+			return "redirect:/court-desk/rota/" + id;
+		}
+		catch (Rota.BadSession e) {
+			e.problems().forEach(p -> result.rejectValue(p.field(), p.code()));
+			return form(null, model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String session(@PathVariable UUID id, Model model) {
+		var session = session(id);
+		model.addAttribute("rotaSession", session);
+		model.addAttribute("rows", rows(session));
+		return "courtdesk/session";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		var session = session(id);
+		if (session.cancelled()) {
+			return "redirect:/court-desk/rota/" + id;
+		}
+		model.addAttribute("form", SessionForm.of(session));
+		return form(session, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String change(@PathVariable UUID id, @ModelAttribute("form") SessionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		var session = session(id);
+		if (session.cancelled()) {
+			redirect.addFlashAttribute("message", "This session is cancelled, so it cannot change");
+			return "redirect:/court-desk/rota/" + id;
+		}
+		var details = SessionFormCheck.details(form, result, rota);
+		if (form.getVersion() == null && !result.hasFieldErrors("version")) {
+			result.reject("record.changedElsewhere");
+		}
+		if (details == null || result.hasErrors()) {
+			return form(session, model);
+		}
+		try {
+			rota.change(id, form.getVersion(), details);
+			redirect.addFlashAttribute("message", "Session changed");
+			return "redirect:/court-desk/rota/" + id;
+		}
+		catch (Rota.BadSession e) {
+			e.problems().forEach(p -> result.rejectValue(p.field(), p.code()));
+		}
+		catch (OptimisticLockingFailureException | Rota.SessionCancelled e) {
+			result.reject("record.changedElsewhere");
+		}
+		return form(session, model);
+	}
+
+	@PostMapping("/{id}/cancel")
+	String cancel(@PathVariable UUID id, @RequestParam(name = "version", required = false) String version,
+			RedirectAttributes redirect) {
+		session(id);
+		var seen = SessionFormCheck.number(version);
+		try {
+			if (seen == null) {
+				throw new OptimisticLockingFailureException("No version");
+			}
+			rota.cancel(id, seen);
+			redirect.addFlashAttribute("message", "Session cancelled. Its volunteers see it as cancelled.");
+		}
+		catch (OptimisticLockingFailureException | Rota.SessionCancelled e) {
+			redirect.addFlashAttribute("problem",
+					"Someone else changed this session meanwhile. Check it, then cancel it again if you still need to.");
+		}
+		return "redirect:/court-desk/rota/" + id;
+	}
+
+	private String form(RotaSession session, Model model) {
+		model.addAttribute("rotaSession", session);
+		var options = new ArrayList<Option>(CourtVolunteersController.courtOptions(courts.active()));
+		model.addAttribute("courtOptions", options);
+		return FORM;
+	}
+
+	private RotaSession session(UUID id) {
+		return rota.find(id).orElseThrow(() -> new NotFound("session", id));
+	}
+
+	private static List<SummaryRow> rows(RotaSession s) {
+		var rows = new ArrayList<SummaryRow>();
+		rows.add(SummaryRow.of("Court", s.courtName()));
+		rows.add(SummaryRow.of("Date", RotaViews.DAY.format(s.date())));
+		rows.add(SummaryRow.of("Hours", RotaViews.hours(s)));
+		rows.add(SummaryRow.of("Volunteers needed", s.volunteersNeeded()));
+		rows.add(SummaryRow.of("Signed up", s.signedUp().isEmpty() ? "Nobody yet"
+				: String.join(", ", s.signedUp().stream().map(RotaSession.Volunteer::displayName).toList())));
+		if (s.notes() != null) {
+			rows.add(SummaryRow.of("Notes", s.notes()));
+		}
+		return rows;
+	}
+
+}

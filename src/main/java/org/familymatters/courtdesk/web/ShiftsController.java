@@ -1,0 +1,119 @@
+package org.familymatters.courtdesk.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.familymatters.courtdesk.CalendarFeeds;
+import org.familymatters.courtdesk.Court;
+import org.familymatters.courtdesk.CourtVolunteers;
+import org.familymatters.courtdesk.Courts;
+import org.familymatters.courtdesk.Shifts;
+import org.familymatters.shared.security.SignedInUser;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A volunteer's shifts: the sessions at their court with places left, the shifts they are on,
+ * signing up and dropping, and their private calendar link.
+ */
+@Controller
+@PreAuthorize("hasRole('VOLUNTEER')")
+@RequestMapping("/court-desk/shifts")
+class ShiftsController {
+
+	private final Shifts shifts;
+
+	private final CourtVolunteers volunteers;
+
+	private final Courts courts;
+
+	private final CalendarFeeds calendars;
+
+	private final MessageSource messages;
+
+	private final String publicUrl;
+
+	ShiftsController(Shifts shifts, CourtVolunteers volunteers, Courts courts, CalendarFeeds calendars,
+			MessageSource messages, @Value("${familymatters.public-url:http://localhost:8080}") String publicUrl) {
+		this.shifts = shifts;
+		this.volunteers = volunteers;
+		this.courts = courts;
+		this.calendars = calendars;
+		this.messages = messages;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
+	}
+
+	@GetMapping
+	String shifts(@AuthenticationPrincipal SignedInUser volunteer, Model model) {
+		var court = volunteers.courtOf(volunteer.id()).flatMap(courts::find);
+		model.addAttribute("court", court.map(Court::name).orElse(null));
+		model.addAttribute("sessions", shifts.upcomingAtCourtOf(volunteer.id()));
+		model.addAttribute("mine", shifts.mine(volunteer.id()));
+		model.addAttribute("me", volunteer.id());
+		model.addAttribute("hasCalendar", calendars.exists(volunteer.id()));
+		model.addAttribute("dates", RotaViews.DAY);
+		model.addAttribute("times", RotaViews.TIME);
+		if (model.getAttribute("problem") != null) {
+			model.addAttribute("pageHasErrors", true);
+		}
+		return "courtdesk/shifts";
+	}
+
+	@PostMapping("/{session}/sign-up")
+	String signUp(@PathVariable UUID session, @AuthenticationPrincipal SignedInUser volunteer, Model model,
+			RedirectAttributes redirect) {
+		try {
+			shifts.signUp(session, volunteer.id());
+		}
+		catch (Shifts.ShiftRefused e) {
+			return refused(e, volunteer, model);
+		}
+		redirect.addFlashAttribute("message", "You are signed up for this shift");
+		return "redirect:/court-desk/shifts";
+	}
+
+	@PostMapping("/{session}/drop")
+	String drop(@PathVariable UUID session, @AuthenticationPrincipal SignedInUser volunteer, Model model,
+			RedirectAttributes redirect) {
+		try {
+			shifts.drop(session, volunteer.id());
+		}
+		catch (Shifts.ShiftRefused e) {
+			return refused(e, volunteer, model);
+		}
+		redirect.addFlashAttribute("message", "You dropped the shift. Your coordinator sees the gap.");
+		return "redirect:/court-desk/shifts";
+	}
+
+	@PostMapping("/calendar")
+	String createCalendar(@AuthenticationPrincipal SignedInUser volunteer, RedirectAttributes redirect) {
+		var secret = calendars.create(volunteer.id());
+		redirect.addFlashAttribute("calendarUrl", publicUrl + "/court-desk/calendar/" + secret + ".ics");
+		return "redirect:/court-desk/shifts#calendar";
+	}
+
+	@PostMapping("/calendar/stop")
+	String stopCalendar(@AuthenticationPrincipal SignedInUser volunteer, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", calendars.revoke(volunteer.id())
+				? "Your calendar link is stopped. Calendars using it no longer get your shifts."
+				: "You had no calendar link");
+		return "redirect:/court-desk/shifts";
+	}
+
+	/** The shifts page again, saying why the sign-up or drop was refused. */
+	private String refused(Shifts.ShiftRefused e, SignedInUser volunteer, Model model) {
+		model.addAttribute("problem", messages.getMessage(e.code(), null, Locale.UK));
+		return shifts(volunteer, model);
+	}
+
+}

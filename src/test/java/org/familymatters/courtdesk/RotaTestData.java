@@ -1,0 +1,100 @@
+package org.familymatters.courtdesk;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.identity.Role;
+import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.support.TestUsers;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Volunteers at a court and sessions on the rota, made fresh for each test. */
+@Component
+public class RotaTestData {
+
+	private final TestUsers users;
+
+	private final CourtVolunteers volunteers;
+
+	private final JdbcClient jdbc;
+
+	RotaTestData(TestUsers users, CourtVolunteers volunteers, JdbcClient jdbc) {
+		this.users = users;
+		this.volunteers = volunteers;
+		this.jdbc = jdbc;
+	}
+
+	public static LocalDate today() {
+		return LocalDate.now(AuditTrail.ZONE);
+	}
+
+	/** A new volunteer who works at the court (none when court is null), as if signed in already. */
+	public StaffPrincipal volunteerAt(UUID court) {
+		return volunteerAt(court, null);
+	}
+
+	/** A new volunteer at the court, with this e-mail address on record (or none). */
+	public StaffPrincipal volunteerAt(UUID court, String email) {
+		var created = users.create(Role.VOLUNTEER);
+		var principal = users.principal(created.account().username()).withPasswordChanged();
+		jdbc.sql("update user_account set must_change_password = false, email = :email where id = :id")
+			.param("id", principal.id()).param("email", email).update();
+		if (court != null) {
+			volunteers.assign(principal.id(), court, null);
+		}
+		return principal;
+	}
+
+	public static RequestPostProcessor as(StaffPrincipal principal) {
+		return user(principal);
+	}
+
+	/** A session written straight to the database, so that it may be in the past. */
+	public UUID session(UUID court, LocalDate day, LocalTime starts, LocalTime ends, int needed) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into court_desk_session (id, court_id, session_date, starts_at, ends_at, volunteers_needed, notes)
+				values (:id, :court, :day, :starts, :ends, :needed, 'Test session')
+				""")
+			.param("id", id).param("court", court).param("day", day).param("starts", starts).param("ends", ends)
+			.param("needed", needed).update();
+		return id;
+	}
+
+	/** A morning session some days from now. */
+	public UUID sessionIn(UUID court, int days, int needed) {
+		return session(court, today().plusDays(days), LocalTime.of(9, 30), LocalTime.of(13, 0), needed);
+	}
+
+	public void signUp(UUID session, UUID volunteer) {
+		jdbc.sql("insert into court_desk_shift (session_id, volunteer_id) values (:session, :volunteer)")
+			.param("session", session).param("volunteer", volunteer).update();
+	}
+
+	public void cancel(UUID session) {
+		jdbc.sql("update court_desk_session set cancelled_at = now(), version = version + 1 where id = :id")
+			.param("id", session).update();
+	}
+
+	public boolean signedUp(UUID session, UUID volunteer) {
+		return jdbc.sql("select count(*) from court_desk_shift where session_id = :session and volunteer_id = :volunteer")
+			.param("session", session).param("volunteer", volunteer).query(Long.class).single() > 0;
+	}
+
+	public long sessionCount() {
+		return jdbc.sql("select count(*) from court_desk_session").query(Long.class).single();
+	}
+
+	public long audited(String action, Object recordId) {
+		return jdbc.sql("select count(*) from audit_event where action = :action and record_id = :id")
+			.param("action", action).param("id", recordId.toString()).query(Long.class).single();
+	}
+
+}
