@@ -87,13 +87,15 @@
     setField('time', pad(now.getHours()) + ':' + pad(now.getMinutes()));
   }
 
-  /** GOV.UK's conditional reveal follows the radios only when clicked: show it as the radios stand. */
+  /**
+   * The person's details show only when they agree to be contacted, as GOV.UK's conditional reveal
+   * does, but without its aria-expanded on a radio (which radios do not support).
+   */
   function syncReveal() {
     var agreed = form.querySelector('input[name="agreesToContact"][value="yes"]');
     var details = document.getElementById('conditional-agreesToContact');
     if (agreed && details) {
       details.classList.toggle('govuk-radios__conditional--hidden', !agreed.checked);
-      agreed.setAttribute('aria-expanded', agreed.checked ? 'true' : 'false');
     }
   }
 
@@ -343,6 +345,10 @@
     });
   });
 
+  Array.prototype.forEach.call(form.querySelectorAll('input[name="agreesToContact"]'), function (radio) {
+    radio.addEventListener('change', syncReveal);
+  });
+  syncReveal();
   sendButton.addEventListener('click', function () { flush(); });
   window.addEventListener('online', function () { flush(); });
 
