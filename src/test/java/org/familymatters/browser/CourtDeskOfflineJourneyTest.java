@@ -1,6 +1,7 @@
 package org.familymatters.browser;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,6 +57,11 @@ class CourtDeskOfflineJourneyTest extends BrowserTest {
 		driver.navigate().refresh();
 		checkPage();
 		assertThat(heading()).as("the form opens with no signal").isEqualTo("Record a contact");
+		assertThat(js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch('/court-desk/contacts/new', { cache: 'no-store' }).then(() => done('reached'), () => done('cut'));
+				""")).as("the page, and its service worker, have no network: the form came from the phone's copy")
+			.isEqualTo("cut");
 
 		choose("relationship");
 		choose("outcome");
@@ -113,12 +119,38 @@ class CourtDeskOfflineJourneyTest extends BrowserTest {
 				"1_to_4_years"));
 	}
 
-	/** Cuts the network, or gives it back, as DevTools' "Offline" does. */
+	/**
+	 * Cuts the network, or gives it back, as DevTools' "Offline" does: for the page, and for the
+	 * service worker, which has a network of its own (without this it would still reach the
+	 * service, and the copy of the form would never be put to the test).
+	 */
 	private void offline(boolean offline) {
 		var chromium = (ChromiumDriver) driver;
+		var conditions = Map.<String, Object>of("offline", offline, "latency", 0, "downloadThroughput", -1,
+				"uploadThroughput", -1);
 		chromium.executeCdpCommand("Network.enable", Map.of());
-		chromium.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
-				"downloadThroughput", -1, "uploadThroughput", -1));
+		chromium.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+		@SuppressWarnings("unchecked")
+		var targets = (List<Map<String, Object>>) chromium.executeCdpCommand("Target.getTargets", Map.of())
+			.get("targetInfos");
+		int workers = 0;
+		for (var target : targets) {
+			if (!"service_worker".equals(target.get("type"))) {
+				continue;
+			}
+			var session = chromium.executeCdpCommand("Target.attachToTarget",
+					Map.of("targetId", target.get("targetId"), "flatten", false)).get("sessionId");
+			toWorker(chromium, session, 1, "Network.enable", "{}");
+			toWorker(chromium, session, 2, "Network.emulateNetworkConditions", "{\"offline\":" + offline
+					+ ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}");
+			workers++;
+		}
+		assertThat(workers).as("service workers cut off too").isPositive();
+	}
+
+	private static void toWorker(ChromiumDriver chromium, Object session, int id, String method, String params) {
+		chromium.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", session, "message",
+				"{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}"));
 	}
 
 	/** Ticks a radio by its label, as a person does. */
