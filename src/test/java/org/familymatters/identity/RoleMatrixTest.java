@@ -54,6 +54,8 @@ class RoleMatrixTest {
 
 	private static final Set<Role> VOLUNTEERS = EnumSet.of(Role.VOLUNTEER);
 
+	private static final Set<Role> COURT_DESK = EnumSet.of(Role.VOLUNTEER, Role.COURT_DESK_COORDINATOR);
+
 	/** The first guide for families ("When someone is arrested"), from the starting content. */
 	private static final String GUIDE = "6e1d3b20-0000-4000-8000-000000000001";
 
@@ -131,6 +133,8 @@ class RoleMatrixTest {
 			new Endpoint("/admin/merges", ADMINISTRATORS, false),
 			new Endpoint("/admin/merges/people", ADMINISTRATORS, false),
 			new Endpoint("/admin/merges/families", ADMINISTRATORS, false),
+			new Endpoint("/court-desk/contacts/new", VOLUNTEERS, false),
+			new Endpoint("/court-desk/contacts", COURT_DESK, false),
 			new Endpoint("/api/families/" + FAMILY, SUPPORT_WORKERS, true),
 			new Endpoint("/api/families/" + FAMILY + "/people", SUPPORT_WORKERS, true),
 			new Endpoint("/court-desk/statistics", COURT_DESK_STATISTICS, false),

@@ -1,0 +1,19 @@
+package org.familymatters.courtdesk;
+
+import java.util.List;
+
+/** A contact that was not saved, and why: nothing of it is kept. */
+public class ContactRefused extends RuntimeException {
+
+	private final transient List<ContactProblem> problems;
+
+	public ContactRefused(List<ContactProblem> problems) {
+		super("Court desk contact refused: " + problems);
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<ContactProblem> problems() {
+		return problems;
+	}
+
+}

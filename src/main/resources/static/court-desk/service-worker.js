@@ -1,0 +1,65 @@
+// Court desk service worker: keeps the contact form and the styles and scripts it needs, so that the
+// form opens on a phone with no signal. It keeps nothing else: no other page, no answer to a form,
+// nothing about a family. The contacts themselves wait in the form's outbox (court-desk-contact.js).
+'use strict';
+
+const CACHE = 'fm-court-desk-v1';
+const FORM = '/court-desk/contacts/new';
+const ASSETS = [
+  '/govuk/govuk-frontend.min.css',
+  '/govuk/govuk-frontend.min.js',
+  '/css/app.css',
+  '/js/govuk-init.js',
+  '/js/app.js',
+  '/js/court-desk-contact.js',
+  '/assets/images/favicon.ico'
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => cache.addAll(ASSETS))
+    .then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+    .then(() => self.clients.claim()));
+});
+
+function keep(request, response) {
+  if (response && response.ok && !response.redirected && response.type === 'basic') {
+    const copy = response.clone();
+    caches.open(CACHE).then((cache) => cache.put(request, copy));
+  }
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') {
+    return; // forms are sent by the browser, or by the outbox, never kept here
+  }
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) {
+    return;
+  }
+  if (request.mode === 'navigate' && url.pathname === FORM && url.search === '') {
+    // The network first, so that the page is fresh (and its sign-in checked) whenever there is a signal.
+    event.respondWith(fetch(request)
+      .then((response) => keep(FORM, response))
+      .catch(() => caches.match(FORM).then((cached) => cached || Response.error())));
+    return;
+  }
+  if (ASSETS.includes(url.pathname) || url.pathname.startsWith('/assets/fonts/')) {
+    // From the phone at once, refreshed behind the scenes when there is a signal.
+    event.respondWith(caches.match(request).then((cached) => {
+      const fresh = fetch(request).then((response) => keep(request, response));
+      if (cached) {
+        fresh.catch(() => undefined);
+        return cached;
+      }
+      return fresh;
+    }));
+  }
+});

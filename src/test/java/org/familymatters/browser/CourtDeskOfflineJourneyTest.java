@@ -1,0 +1,167 @@
+package org.familymatters.browser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.familymatters.courtdesk.CourtDeskContactData;
+import org.familymatters.courtdesk.Courts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A volunteer on a phone (375 px wide) records a contact while the signal is gone: the form opens
+ * from the phone's copy, the contact waits on the phone and the page says so, and when the signal
+ * returns it is sent, once — even when it is sent a second time because an answer was lost.
+ */
+class CourtDeskOfflineJourneyTest extends BrowserTest {
+
+	@Autowired
+	CourtDeskContactData data;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aContactRecordedOfflineIsSentOnceWhenTheSignalReturns() {
+		var volunteer = data.volunteer(Courts.READING);
+		var id = volunteer.account().id();
+		driver.manage().window().setSize(new Dimension(375, 812));
+		signIn(volunteer.account().username(), volunteer.oneTimePassword());
+		visit("/court-desk/contacts/new");
+		assertThat(heading()).isEqualTo("Record a contact");
+
+		// The service worker takes the page over and keeps a copy of the form.
+		var js = (JavascriptExecutor) driver;
+		assertThat(js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				navigator.serviceWorker.ready.then(() => done(true), () => done(false));
+				""")).isEqualTo(true);
+		visit("/court-desk/contacts/new");
+		waitUntil(() -> Boolean.TRUE.equals(js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				caches.match('/court-desk/contacts/new').then(r => done(!!r), () => done(false));
+				""")), "the form kept on the phone");
+
+		offline(true);
+		driver.navigate().refresh();
+		checkPage();
+		assertThat(heading()).as("the form opens with no signal").isEqualTo("Record a contact");
+		assertThat(js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch('/court-desk/contacts/new', { cache: 'no-store' }).then(() => done('reached'), () => done('cut'));
+				""")).as("the page, and its service worker, have no network: the form came from the phone's copy")
+			.isEqualTo("cut");
+
+		choose("relationship");
+		choose("outcome");
+		choose("sentenceBand-1");
+		choose("firstTimeInCustody");
+		type("children", "2");
+		type("childrenUnder5", "1");
+		choose("emotionalSupport");
+		choose("agreesToContact-1");
+		var key = (String) js.executeScript("return document.querySelector('input[name=idempotencyKey]').value");
+		driver.findElement(By.xpath("//button[normalize-space()='Save contact']")).click();
+		waitUntil(() -> text().contains("1 contact is waiting to be sent. It will be sent when you are back online."),
+				"the contact waiting on the phone");
+		assertThat(text()).contains("You are offline. The contact is saved on this phone.")
+			.contains("Contact saved at ");
+		checkPage();
+		assertThat(data.contactsBy(id)).as("nothing reached the service").isZero();
+		assertThat(js.executeScript("return document.querySelector('input[name=idempotencyKey]').value"))
+			.as("the cleared form has a fresh key").isNotEqualTo(key);
+		assertThat(driver.findElement(By.id("relationship")).isSelected()).isFalse();
+		var outbox = (String) js.executeScript("return localStorage.getItem('fm-court-desk-outbox')");
+		assertThat(outbox).contains(key).doesNotContain("givenName");
+
+		// Opened again with no signal, the page still says what waits.
+		driver.navigate().refresh();
+		checkPage();
+		assertThat(text()).contains("1 contact is waiting to be sent");
+
+		offline(false);
+		waitUntil(() -> {
+			if (!text().contains("Sent: CD-")) {
+				var send = driver.findElements(By.id("outbox-send"));
+				if (!send.isEmpty() && send.get(0).isDisplayed()) {
+					send.get(0).click();
+				}
+				return false;
+			}
+			return true;
+		}, "the contact sent when the signal returned");
+		checkPage();
+		assertThat(text()).contains("No contact is waiting to be sent.");
+		assertThat(data.contactsBy(id)).isOne();
+		assertThat(jdbc.sql("select count(*) from court_desk_contact where recorded_by = :v and idempotency_key = :k")
+			.param("v", id).param("k", UUID.fromString(key)).query(Long.class).single()).isOne();
+
+		// The answer was lost, say: the same contact is sent again, and acknowledged, not stored twice.
+		js.executeScript("localStorage.setItem('fm-court-desk-outbox', arguments[0])", outbox);
+		driver.navigate().refresh();
+		waitUntil(() -> text().contains("Already received: CD-"), "the second sending acknowledged");
+		checkPage();
+		assertThat(data.contactsBy(id)).isOne();
+		var row = jdbc.sql("select children_count, agrees_to_contact, sentence_band from court_desk_contact where recorded_by = :v")
+			.param("v", id).query().singleRow();
+		assertThat(row).isEqualTo(Map.of("children_count", 2, "agrees_to_contact", false, "sentence_band",
+				"1_to_4_years"));
+	}
+
+	/**
+	 * Cuts the network, or gives it back, as DevTools' "Offline" does: for the page, and for the
+	 * service worker, which has a network of its own (without this it would still reach the
+	 * service, and the copy of the form would never be put to the test).
+	 */
+	private void offline(boolean offline) {
+		var chromium = (ChromiumDriver) driver;
+		var conditions = Map.<String, Object>of("offline", offline, "latency", 0, "downloadThroughput", -1,
+				"uploadThroughput", -1);
+		chromium.executeCdpCommand("Network.enable", Map.of());
+		chromium.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+		@SuppressWarnings("unchecked")
+		var targets = (List<Map<String, Object>>) chromium.executeCdpCommand("Target.getTargets", Map.of())
+			.get("targetInfos");
+		int workers = 0;
+		for (var target : targets) {
+			if (!"service_worker".equals(target.get("type"))) {
+				continue;
+			}
+			var session = chromium.executeCdpCommand("Target.attachToTarget",
+					Map.of("targetId", target.get("targetId"), "flatten", false)).get("sessionId");
+			toWorker(chromium, session, 1, "Network.enable", "{}");
+			toWorker(chromium, session, 2, "Network.emulateNetworkConditions", "{\"offline\":" + offline
+					+ ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}");
+			workers++;
+		}
+		assertThat(workers).as("service workers cut off too").isPositive();
+	}
+
+	private static void toWorker(ChromiumDriver chromium, Object session, int id, String method, String params) {
+		chromium.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", session, "message",
+				"{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}"));
+	}
+
+	/** Ticks a radio by its label, as a person does. */
+	private void choose(String id) {
+		driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+	}
+
+	private void waitUntil(java.util.function.BooleanSupplier condition, String what) {
+		new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("waiting for " + what)
+			.pollingEvery(Duration.ofMillis(250))
+			.until(d -> condition.getAsBoolean());
+	}
+
+}
