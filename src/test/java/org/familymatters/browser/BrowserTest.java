@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,11 +23,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
@@ -127,6 +133,15 @@ abstract class BrowserTest {
 				"return getComputedStyle(document.querySelector('.govuk-footer')).borderTopStyle"))
 			.as("GOV.UK styles applied on %s", driver.getCurrentUrl())
 			.isEqualTo("solid");
+		assertThat((List<?>) ((JavascriptExecutor) driver).executeScript("""
+				return Array.from(document.querySelectorAll('form')).flatMap(form => {
+				  const seen = new Set();
+				  return Array.from(form.querySelectorAll('button')).map(b =>
+				      b.textContent.trim() + ' ' + (b.name || '') + '=' + (b.value || ''))
+				    .filter(key => seen.has(key) || !seen.add(key));
+				});"""))
+			.as("a form on %s offers the same button twice", driver.getCurrentUrl())
+			.isEmpty();
 		var results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
 		assertThat(results.getViolations()).as("accessibility violations on %s:%n%s", driver.getCurrentUrl(),
 				describe(results.getViolations())).isEmpty();
@@ -157,8 +172,69 @@ abstract class BrowserTest {
 
 	/** Presses a button by its text and checks the page it leads to. */
 	void press(String buttonText) {
-		driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+		submit(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+	}
+
+	/**
+	 * Presses a button, waits for the page it leads to (through any redirect: the old page goes
+	 * stale and the new one finishes loading), and checks it.
+	 */
+	void submit(By button) {
+		var element = driver.findElement(button);
+		element.click();
+		var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		try {
+			wait.until(ExpectedConditions.stalenessOf(element));
+		}
+		catch (TimeoutException stayed) {
+			// The button did not leave the page (a script handled it): check the page as it is.
+		}
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+				&& !d.getTitle().isEmpty());
 		checkPage();
+	}
+
+	/** Ticks a radio or a checkbox by its label, as a person does. */
+	void choose(String id) {
+		driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+	}
+
+	void waitUntil(BooleanSupplier condition, String what) {
+		new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("waiting for " + what)
+			.pollingEvery(Duration.ofMillis(250))
+			.until(d -> condition.getAsBoolean());
+	}
+
+	/**
+	 * Cuts the network, or gives it back, as DevTools' "Offline" does: for the page, and for each
+	 * service worker, which has a network of its own (without this it would still reach the service).
+	 */
+	void offline(boolean offline) {
+		var chromium = (ChromiumDriver) driver;
+		chromium.executeCdpCommand("Network.enable", Map.of());
+		chromium.executeCdpCommand("Network.emulateNetworkConditions",
+				Map.<String, Object>of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+		@SuppressWarnings("unchecked")
+		var targets = (List<Map<String, Object>>) chromium.executeCdpCommand("Target.getTargets", Map.of())
+			.get("targetInfos");
+		int workers = 0;
+		for (var target : targets) {
+			if (!"service_worker".equals(target.get("type"))) {
+				continue;
+			}
+			var session = chromium.executeCdpCommand("Target.attachToTarget",
+					Map.of("targetId", target.get("targetId"), "flatten", false)).get("sessionId");
+			toWorker(chromium, session, 1, "Network.enable", "{}");
+			toWorker(chromium, session, 2, "Network.emulateNetworkConditions", "{\"offline\":" + offline
+					+ ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}");
+			workers++;
+		}
+		assertThat(workers).as("service workers cut off too").isPositive();
+	}
+
+	private static void toWorker(ChromiumDriver chromium, Object session, int id, String method, String params) {
+		chromium.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", session, "message",
+				"{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}"));
 	}
 
 	/** Follows a link by its text and checks the page it leads to. */

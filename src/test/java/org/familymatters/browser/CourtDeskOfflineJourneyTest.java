@@ -1,7 +1,5 @@
 package org.familymatters.browser;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chromium.ChromiumDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,51 +113,6 @@ class CourtDeskOfflineJourneyTest extends BrowserTest {
 			.param("v", id).query().singleRow();
 		assertThat(row).isEqualTo(Map.of("children_count", 2, "agrees_to_contact", false, "sentence_band",
 				"1_to_4_years"));
-	}
-
-	/**
-	 * Cuts the network, or gives it back, as DevTools' "Offline" does: for the page, and for the
-	 * service worker, which has a network of its own (without this it would still reach the
-	 * service, and the copy of the form would never be put to the test).
-	 */
-	private void offline(boolean offline) {
-		var chromium = (ChromiumDriver) driver;
-		var conditions = Map.<String, Object>of("offline", offline, "latency", 0, "downloadThroughput", -1,
-				"uploadThroughput", -1);
-		chromium.executeCdpCommand("Network.enable", Map.of());
-		chromium.executeCdpCommand("Network.emulateNetworkConditions", conditions);
-		@SuppressWarnings("unchecked")
-		var targets = (List<Map<String, Object>>) chromium.executeCdpCommand("Target.getTargets", Map.of())
-			.get("targetInfos");
-		int workers = 0;
-		for (var target : targets) {
-			if (!"service_worker".equals(target.get("type"))) {
-				continue;
-			}
-			var session = chromium.executeCdpCommand("Target.attachToTarget",
-					Map.of("targetId", target.get("targetId"), "flatten", false)).get("sessionId");
-			toWorker(chromium, session, 1, "Network.enable", "{}");
-			toWorker(chromium, session, 2, "Network.emulateNetworkConditions", "{\"offline\":" + offline
-					+ ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}");
-			workers++;
-		}
-		assertThat(workers).as("service workers cut off too").isPositive();
-	}
-
-	private static void toWorker(ChromiumDriver chromium, Object session, int id, String method, String params) {
-		chromium.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", session, "message",
-				"{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}"));
-	}
-
-	/** Ticks a radio by its label, as a person does. */
-	private void choose(String id) {
-		driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
-	}
-
-	private void waitUntil(java.util.function.BooleanSupplier condition, String what) {
-		new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("waiting for " + what)
-			.pollingEvery(Duration.ofMillis(250))
-			.until(d -> condition.getAsBoolean());
 	}
 
 }

@@ -44,8 +44,4 @@ class CourtDeskWithoutJavaScriptJourneyTest extends BrowserTest {
 		assertThat(data.contactsBy(volunteer.account().id())).isOne();
 	}
 
-	private void choose(String id) {
-		driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
-	}
-
 }

@@ -11,10 +11,7 @@ import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,17 +74,6 @@ class RotaJourneyTest extends BrowserTest {
 		assertThat(text()).contains("Your calendar link is stopped");
 		signOut();
 		assertThat(pagesChecked()).isGreaterThanOrEqualTo(10);
-	}
-
-	/** Presses a button, waits for the page it leads to (through the redirect), and checks it. */
-	private void submit(By button) {
-		var element = driver.findElement(button);
-		element.click();
-		var wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(15));
-		wait.until(ExpectedConditions.stalenessOf(element));
-		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
-				&& !d.getTitle().isEmpty());
-		checkPage();
 	}
 
 }

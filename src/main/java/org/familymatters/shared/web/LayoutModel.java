@@ -43,11 +43,16 @@ class LayoutModel {
 		var held = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
 			.collect(Collectors.toSet());
 		var path = request.getRequestURI();
-		return entries.stream()
+		var shown = entries.stream()
 			.filter(entry -> entry.authorities().isEmpty() || entry.authorities().stream().anyMatch(held::contains))
-			.map(entry -> new NavigationLink(entry.label(), entry.href(),
-					path.equals(entry.href()) || path.startsWith(entry.href() + "/")))
 			.toList();
+		// One entry is current: the one whose address matches the most of the path ("Record a contact"
+		// at /court-desk/contacts/new, not "Contacts" at /court-desk/contacts as well).
+		var current = shown.stream()
+			.filter(entry -> path.equals(entry.href()) || path.startsWith(entry.href() + "/"))
+			.max(Comparator.comparingInt(entry -> entry.href().length()))
+			.orElse(null);
+		return shown.stream().map(entry -> new NavigationLink(entry.label(), entry.href(), entry == current)).toList();
 	}
 
 	private static Authentication signedIn() {
