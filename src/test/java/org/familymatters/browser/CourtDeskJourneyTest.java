@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CourtDeskJourneyTest extends BrowserTest {
 
-	private static final String CONTACTS = "//table[caption[contains(., 'Contacts by court and month')]]"
-			+ "//tr[th[normalize-space()='All months']]/td[1]";
+	/** The month's only row: Reading's contacts. */
+	private static final String CONTACTS = "(//table[caption[contains(., 'Contacts by court and month')]]"
+			+ "//tbody/tr)[last()]/td[1]";
 
 	private static final String REFERRALS_MADE = "//table[caption[contains(., 'Referrals')]]"
 			+ "//tr[th[starts-with(normalize-space(), 'Referrals made')]]/td[1]";
@@ -84,7 +85,7 @@ class CourtDeskJourneyTest extends BrowserTest {
 		type("givenName", "Nell");
 		type("familyName", "Courtdesk-Journey");
 		type("phone", "01753 496 0123");
-		new Select(driver.findElement(By.id("localityId"))).selectByVisibleText("Slough");
+		new Select(driver.findElement(By.id("localityId"))).selectByValue(data.locality("Slough").toString());
 		choose("explained");
 		press("Save contact");
 		assertThat(heading()).isEqualTo("Contact recorded");
