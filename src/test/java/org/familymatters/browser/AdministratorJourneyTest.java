@@ -15,7 +15,7 @@ class AdministratorJourneyTest extends BrowserTest {
 		signIn("demo-admin", "family-matters-demo");
 		assertThat(heading()).isEqualTo("Welcome, Demo administrator");
 		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Directory",
-				"Refer a family", "Users", "Organisations", "Localities", "Merges", "Audit");
+				"Refer a family", "Users", "Organisations", "Courts", "Localities", "Merges", "Audit");
 
 		follow("Users");
 		assertThat(text()).contains("demo-volunteer");

@@ -42,7 +42,7 @@ class DatabaseTest {
 				.as("the first administrator is created once, not again at each start")
 				.isEqualTo(admin);
 			assertThat(jdbc.sql("select count(*) from user_account where username like 'demo-%'").query(Long.class)
-				.single()).as("demo users are not duplicated").isEqualTo(8);
+				.single()).as("demo users are not duplicated").isEqualTo(9);
 		}
 	}
 
