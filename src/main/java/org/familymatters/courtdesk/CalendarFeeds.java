@@ -1,11 +1,5 @@
 package org.familymatters.courtdesk;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +14,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.shared.security.Secrets;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,8 +30,6 @@ public class CalendarFeeds {
 
 	/** How far back the feed goes, so that yesterday's shift does not vanish from the calendar. */
 	static final int DAYS_BACK = 30;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final String RECORD = "court_desk_calendar";
 
@@ -55,15 +48,13 @@ public class CalendarFeeds {
 	/** Makes a new secret link for the volunteer, replacing any earlier one; returns the secret. */
 	@Transactional
 	public String create(UUID volunteerId) {
-		var bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		var secret = Secrets.newSecret();
 		jdbc.sql("""
 				insert into court_desk_calendar (volunteer_id, token_hash) values (:volunteer, :hash)
 				on conflict (volunteer_id) do update set token_hash = excluded.token_hash, created_at = now(),
 				    last_read_at = null
 				""")
-			.param("volunteer", volunteerId).param("hash", hash(secret)).update();
+			.param("volunteer", volunteerId).param("hash", Secrets.hash(secret)).update();
 		audit.record(AuditEntry.allowed("COURT_DESK_CALENDAR_CREATED", RECORD, volunteerId, Basis.SELF, "VOLUNTEER"));
 		return secret;
 	}
@@ -95,7 +86,7 @@ public class CalendarFeeds {
 		var volunteer = jdbc.sql("""
 				update court_desk_calendar set last_read_at = now() where token_hash = :hash returning volunteer_id
 				""")
-			.param("hash", hash(secret)).query(UUID.class).optional();
+			.param("hash", Secrets.hash(secret)).query(UUID.class).optional();
 		return volunteer.map(this::calendar);
 	}
 
@@ -122,16 +113,6 @@ public class CalendarFeeds {
 			calendar.add(event);
 		}
 		return calendar.toString();
-	}
-
-	static String hash(String secret) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(secret.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is missing from this Java", e);
-		}
 	}
 
 }

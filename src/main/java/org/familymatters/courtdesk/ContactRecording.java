@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.familymatters.audit.AuditEntry;
@@ -65,10 +64,6 @@ public class ContactRecording {
 
 	/** What the person agrees to, as their consent records it. */
 	public static final String PURPOSE = "to be contacted by a Family Matters support worker and referred for support";
-
-	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
-	static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,30}$");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -137,24 +132,20 @@ public class ContactRecording {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		var problems = new ArrayList<>(check(contact, Instant.now()));
-		NewReferral referral = null;
-		if (problems.isEmpty() && contact.agreed()) {
-			referral = referral(contact, user, court);
-			intake.check(referral).stream().map(ContactRecording::onForm).forEach(problems::add);
-		}
+		var problems = check(contact, Instant.now());
 		if (!problems.isEmpty()) {
 			throw new ContactRefused(problems);
 		}
-		var toRefer = referral;
+		var referral = contact.agreed() ? referral(contact, user, court) : null;
 		try {
-			return transaction.execute(status -> store(contact, user, court, toRefer));
+			return transaction.execute(status -> store(contact, user, court, referral));
 		}
 		catch (DuplicateKeyException duplicate) {
 			// Sent twice at once: the other submission stored it.
 			return received(user.id(), contact.idempotencyKey()).orElseThrow(() -> duplicate);
 		}
 		catch (ReferralRefused refused) {
+			// The intake checks the person's details again; its refusal rolled the contact back.
 			throw new ContactRefused(refused.problems().stream().map(ContactRecording::onForm).toList());
 		}
 	}
@@ -267,10 +258,10 @@ public class ContactRecording {
 		if (phone == null && email == null) {
 			problems.add(new ContactProblem("phone", "courtdesk.contact.reachable.required"));
 		}
-		if (phone != null && !PHONE.matcher(phone).matches()) {
+		if (phone != null && !ReferralIntake.PHONE.matcher(phone).matches()) {
 			problems.add(new ContactProblem("phone", "courtdesk.contact.phone.invalid"));
 		}
-		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+		if (email != null && (email.length() > 254 || !ReferralIntake.EMAIL.matcher(email).matches())) {
 			problems.add(new ContactProblem("email", "courtdesk.contact.email.invalid"));
 		}
 		if (details.localityId() == null || !localities.existsById(details.localityId())) {

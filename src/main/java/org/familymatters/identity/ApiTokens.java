@@ -1,14 +1,8 @@
 package org.familymatters.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +10,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.shared.security.Secrets;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
 	static final String PREFIX = "fm_";
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -65,9 +58,7 @@ public class ApiTokens {
 	@Transactional
 	public IssuedToken issue(UUID userId, String name, Duration lifetime, String issuedBy) {
 		users.findById(userId).orElseThrow(() -> new NotFound("user", userId));
-		var bytes = new byte[32];
-		random.nextBytes(bytes);
-		var secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		var secret = PREFIX + Secrets.newSecret();
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into api_token (id, user_id, name, token_hash, created_by, expires_at)
@@ -76,7 +67,7 @@ public class ApiTokens {
 			.param("id", id)
 			.param("userId", userId)
 			.param("name", name.strip())
-			.param("hash", hash(secret))
+			.param("hash", Secrets.hash(secret))
 			.param("createdBy", issuedBy)
 			.param("expiresAt", Timestamp.from(Instant.now().plus(lifetime)))
 			.update();
@@ -124,21 +115,11 @@ public class ApiTokens {
 				update api_token set last_used_at = now()
 				where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > now())
 				returning user_id
-				""").param("hash", hash(secret)).query(UUID.class).optional();
+				""").param("hash", Secrets.hash(secret)).query(UUID.class).optional();
 		return userId.flatMap(users::findById)
 			.filter(UserAccount::enabled)
 			.map(account -> new StaffPrincipal(account,
 					organisations.findById(account.organisationId()).map(Organisation::name).orElse("")));
-	}
-
-	static String hash(String secret) {
-		try {
-			var digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-		}
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -28,9 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReferralIntake {
 
-	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+	/** An e-mail address as the service accepts it. */
+	public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-	static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,30}$");
+	/** A phone number as the service accepts it. */
+	public static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,30}$");
 
 	static final Pattern POSTCODE = Pattern.compile("(?i)^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
 

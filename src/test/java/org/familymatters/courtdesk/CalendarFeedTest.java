@@ -11,6 +11,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.shared.security.Secrets;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +99,7 @@ class CalendarFeedTest {
 		var secret = path.substring("/court-desk/calendar/".length(), path.length() - ".ics".length());
 		var stored = jdbc.sql("select token_hash from court_desk_calendar where volunteer_id = :id")
 			.param("id", volunteer.id()).query(String.class).single();
-		assertThat(stored).isNotEqualTo(secret).isEqualTo(CalendarFeeds.hash(secret));
+		assertThat(stored).isNotEqualTo(secret).isEqualTo(Secrets.hash(secret));
 		assertThat(jdbc.sql("select last_read_at is not null from court_desk_calendar where volunteer_id = :id")
 			.param("id", volunteer.id()).query(Boolean.class).single()).isTrue();
 

@@ -140,18 +140,19 @@ class ContactRecordingController {
 	 */
 	private ContactRecording.Recorded record(ContactForm form, SignedInUser user) {
 		var read = ContactFormCheck.read(form);
+		if (read.problems().isEmpty()) {
+			// Acknowledges a contact sent before with the same key, or records this one.
+			return recording.record(read.contact());
+		}
 		if (read.contact().idempotencyKey() != null) {
 			var earlier = recording.received(user.id(), read.contact().idempotencyKey());
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
 		}
-		if (!read.problems().isEmpty()) {
-			var problems = new java.util.ArrayList<>(read.problems());
-			problems.addAll(recording.check(read.contact(), java.time.Instant.now()));
-			throw new ContactRefused(problems);
-		}
-		return recording.record(read.contact());
+		var problems = new java.util.ArrayList<>(read.problems());
+		problems.addAll(recording.check(read.contact(), java.time.Instant.now()));
+		throw new ContactRefused(problems);
 	}
 
 	private String page(SignedInUser user, ContactForm form, Model model) {
