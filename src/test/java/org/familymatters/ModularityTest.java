@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The modules depend on each other only as declared: no cycles, no reaching into internals. */
+/**
+ * The modules depend on each other only as declared: no cycles, no reaching into
+ * internals.
+ */
 class ModularityTest {
 
 	private final ApplicationModules modules = ApplicationModules.of(FamilyMattersApplication.class);

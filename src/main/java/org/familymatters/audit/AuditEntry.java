@@ -3,7 +3,8 @@ package org.familymatters.audit;
 import java.util.Objects;
 
 /**
- * What to record: the action, the record it concerns, whether it was allowed, and its basis.
+ * What to record: the action, the record it concerns, whether it was allowed, and its
+ * basis.
  *
  * @param action what was done, in upper snake case, e.g. {@code USER_CREATED}
  * @param allowed whether it was allowed; refusals are recorded too
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param recordId the record's id
  * @param basis why it was allowed (or on what ground it was asked for)
  * @param basisReference the role, consent or safeguarding record behind the basis
- * @param detail a short note with no personal data beyond what the record id already implies
+ * @param detail a short note with no personal data beyond what the record id already
+ * implies
  */
 public record AuditEntry(String action, boolean allowed, String recordType, String recordId, Basis basis,
 		String basisReference, String detail) {
@@ -36,7 +38,7 @@ public record AuditEntry(String action, boolean allowed, String recordType, Stri
 	}
 
 	private static String asText(Object id) {
-		return id == null ? null : id.toString();
+		return (id != null) ? id.toString() : null;
 	}
 
 }

@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One recorded event of the audit trail, as read back. */
-public record AuditEvent(long id, Instant occurredAt, UUID actorId, String actorUsername, String action,
-		String outcome, String recordType, String recordId, String basis, String basisReference, String detail) {
+public record AuditEvent(long id, Instant occurredAt, UUID actorId, String actorUsername, String action, String outcome,
+		String recordType, String recordId, String basis, String basisReference, String detail) {
 }

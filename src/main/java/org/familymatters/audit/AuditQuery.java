@@ -14,6 +14,6 @@ import java.time.LocalDate;
  * @param page the page, from 1
  * @param pageSize events a page
  */
-public record AuditQuery(String actor, String action, String recordType, String recordId, LocalDate from,
-		LocalDate to, int page, int pageSize) {
+public record AuditQuery(String actor, String action, String recordType, String recordId, LocalDate from, LocalDate to,
+		int page, int pageSize) {
 }

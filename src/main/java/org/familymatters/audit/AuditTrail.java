@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * The one place that writes the audit trail. An entry joins the caller's transaction, so a change
- * and its audit event are committed, or rolled back, together.
+ * The one place that writes the audit trail. An entry joins the caller's transaction, so
+ * a change and its audit event are committed, or rolled back, together.
  */
 @Service
 public class AuditTrail {
@@ -56,7 +56,10 @@ public class AuditTrail {
 		recordAs(actorId, actorName, entry);
 	}
 
-	/** Records an entry for a named actor, for events where nobody is signed in yet (a sign-in attempt). */
+	/**
+	 * Records an entry for a named actor, for events where nobody is signed in yet (a
+	 * sign-in attempt).
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordAs(UUID actorId, String actorName, AuditEntry entry) {
 		jdbc.sql("""
@@ -107,12 +110,12 @@ public class AuditTrail {
 			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
 		}
 		var condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-		long total = jdbc.sql("select count(*) from audit_event" + condition).params(params).query(Long.class)
-			.single();
+		long total = jdbc.sql("select count(*) from audit_event" + condition).params(params).query(Long.class).single();
 		int size = Math.max(1, query.pageSize());
 		int page = Math.max(1, query.page());
 		List<AuditEvent> events = jdbc
-			.sql("select * from audit_event" + condition + " order by occurred_at desc, id desc limit :limit offset :offset")
+			.sql("select * from audit_event" + condition
+					+ " order by occurred_at desc, id desc limit :limit offset :offset")
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) (page - 1) * size)
@@ -124,8 +127,8 @@ public class AuditTrail {
 	private static AuditEvent event(ResultSet rs, int row) throws SQLException {
 		return new AuditEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
 				rs.getObject("actor_id", UUID.class), rs.getString("actor_username"), rs.getString("action"),
-				rs.getString("outcome"), rs.getString("record_type"), rs.getString("record_id"),
-				rs.getString("basis"), rs.getString("basis_reference"), rs.getString("detail"));
+				rs.getString("outcome"), rs.getString("record_type"), rs.getString("record_id"), rs.getString("basis"),
+				rs.getString("basis_reference"), rs.getString("detail"));
 	}
 
 }

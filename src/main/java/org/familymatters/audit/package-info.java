@@ -1,6 +1,7 @@
 /**
- * The audit trail: who saw or changed which record, when, and on what basis. Every module records
- * through {@link org.familymatters.audit.AuditTrail}, inside the transaction of the change.
+ * The audit trail: who saw or changed which record, when, and on what basis. Every module
+ * records through {@link org.familymatters.audit.AuditTrail}, inside the transaction of
+ * the change.
  */
 @ApplicationModule(displayName = "Audit")
 package org.familymatters.audit;

@@ -10,11 +10,13 @@ import org.familymatters.audit.Basis;
  * What the access decision allows a user for one family.
  *
  * @param allowed whether they may see anything at all
- * @param basis on what ground (ROLE, CONSENT or SAFEGUARDING), or on what ground it was refused
+ * @param basis on what ground (ROLE, CONSENT or SAFEGUARDING), or on what ground it was
+ * refused
  * @param reference the role, consent or safeguarding record behind the basis
  * @param kinds the kinds of information they may see
- * @param onlyPeople the people they may see; null for everyone in the family whom the kinds allow (with
- * {@link InformationKind#IDENTITY}: everyone; without it: nobody by name)
+ * @param onlyPeople the people they may see; null for everyone in the family whom the
+ * kinds allow (with {@link InformationKind#IDENTITY}: everyone; without it: nobody by
+ * name)
  * @param mayChange whether they may change the record (the family's support workers only)
  */
 public record Access(boolean allowed, Basis basis, String reference, Set<InformationKind> kinds, Set<UUID> onlyPeople,
@@ -37,11 +39,13 @@ public record Access(boolean allowed, Basis basis, String reference, Set<Informa
 	}
 
 	/**
-	 * Whether a person of the family is shown at all. Without consent to who they are (identity),
-	 * nobody is named: custody details or notes about the children are shown without the people.
+	 * Whether a person of the family is shown at all. Without consent to who they are
+	 * (identity), nobody is named: custody details or notes about the children are shown
+	 * without the people.
 	 */
 	public boolean seesPerson(UUID personId) {
-		return allowed && (onlyPeople == null ? kinds.contains(InformationKind.IDENTITY) : onlyPeople.contains(personId));
+		return allowed
+				&& ((onlyPeople != null) ? onlyPeople.contains(personId) : kinds.contains(InformationKind.IDENTITY));
 	}
 
 }

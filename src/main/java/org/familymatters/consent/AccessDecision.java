@@ -33,28 +33,31 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one rule that decides who may see and change a family's record. Pages, API, exports and
- * attachments all ask it, and every answer — allowed or refused — is audited with its basis:
+ * The one rule that decides who may see and change a family's record. Pages, API, exports
+ * and attachments all ask it, and every answer — allowed or refused — is audited with its
+ * basis:
  * <ul>
- * <li>a support worker of the family's locality (their organisation's locality, or any locality
- * for an organisation that works across the Thames Valley), and the family's key worker, see and
- * change everything (basis ROLE);</li>
- * <li>an agency practitioner or designated safeguarding lead sees what an approved safeguarding
- * basis (SAFEGUARDING) or current consent (CONSENT) covers for their organisation, or for every
- * organisation of its type; consent that is withdrawn, not yet given or past its review date
- * counts as none;</li>
- * <li>a school sees only its own pupils, whatever consent covers, and only who they are;</li>
- * <li>without consent to who they are (identity) nobody in the family is named: consent to custody
- * details alone shows the custody episodes and the family's reference, nothing more;</li>
- * <li>volunteers, court desk coordinators, training coordinators, managers and administrators see
- * no family records, even
- * where consent names their organisation; a key worker who is no longer a support worker loses the
- * family.</li>
+ * <li>a support worker of the family's locality (their organisation's locality, or any
+ * locality for an organisation that works across the Thames Valley), and the family's key
+ * worker, see and change everything (basis ROLE);</li>
+ * <li>an agency practitioner or designated safeguarding lead sees what an approved
+ * safeguarding basis (SAFEGUARDING) or current consent (CONSENT) covers for their
+ * organisation, or for every organisation of its type; consent that is withdrawn, not yet
+ * given or past its review date counts as none;</li>
+ * <li>a school sees only its own pupils, whatever consent covers, and only who they
+ * are;</li>
+ * <li>without consent to who they are (identity) nobody in the family is named: consent
+ * to custody details alone shows the custody episodes and the family's reference, nothing
+ * more;</li>
+ * <li>volunteers, court desk coordinators, training coordinators, managers and
+ * administrators see no family records, even where consent names their organisation; a
+ * key worker who is no longer a support worker loses the family.</li>
  * </ul>
- * A refusal because consent was withdrawn or has lapsed is audited with basis CONSENT and a
- * reference {@code WITHDRAWN:<consent id>} or {@code EXPIRED:<consent id>}.
+ * A refusal because consent was withdrawn or has lapsed is audited with basis CONSENT and
+ * a reference {@code WITHDRAWN:<consent id>} or {@code EXPIRED:<consent id>}.
  * <p>
- * Court desk contacts are not family records; {@link #requireCourtDeskContact} is their rule.
+ * Court desk contacts are not family records; {@link #requireCourtDeskContact} is their
+ * rule.
  */
 @Service
 public class AccessDecision {
@@ -76,7 +79,10 @@ public class AccessDecision {
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Decides for the signed-in user, records the decision as {@code action}, and returns it. */
+	/**
+	 * Decides for the signed-in user, records the decision as {@code action}, and returns
+	 * it.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public Access decide(AccessSubject subject, String action) {
 		var access = decide(subject, LocalDate.now(AuditTrail.ZONE));
@@ -86,8 +92,8 @@ public class AccessDecision {
 	}
 
 	/**
-	 * Decides and records as {@code decide} does, then refuses (403) unless the user may see the
-	 * family at all, or change it when {@code change} is asked.
+	 * Decides and records as {@code decide} does, then refuses (403) unless the user may
+	 * see the family at all, or change it when {@code change} is asked.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public Access require(AccessSubject subject, String action, boolean change) {
@@ -95,8 +101,9 @@ public class AccessDecision {
 	}
 
 	/**
-	 * As {@link #require(AccessSubject, String, boolean)}, with a note for the audit event (for
-	 * example which consent was recorded, or what a safeguarding lead was shown).
+	 * As {@link #require(AccessSubject, String, boolean)}, with a note for the audit
+	 * event (for example which consent was recorded, or what a safeguarding lead was
+	 * shown).
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public Access require(AccessSubject subject, String action, boolean change, String detail) {
@@ -114,8 +121,8 @@ public class AccessDecision {
 	}
 
 	/**
-	 * Whether the signed-in user may start a new family in a locality: its support workers may.
-	 * A refusal is audited and answered with 403.
+	 * Whether the signed-in user may start a new family in a locality: its support
+	 * workers may. A refusal is audited and answered with 403.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void requireNewFamilyIn(UUID localityId) {
@@ -133,11 +140,12 @@ public class AccessDecision {
 	public static final Duration COURT_DESK_WINDOW = Duration.ofDays(14);
 
 	/**
-	 * Whether the signed-in user may see a court desk contact: a court desk coordinator sees every
-	 * contact (basis ROLE); a volunteer sees only a contact they recorded themselves, at the court
-	 * they work at now, met within the last {@link #COURT_DESK_WINDOW 14 days}; nobody else sees
-	 * any. The answer is audited as {@code action}; a refusal is kept even though the caller's work
-	 * rolls back, and answered with 403.
+	 * Whether the signed-in user may see a court desk contact: a court desk coordinator
+	 * sees every contact (basis ROLE); a volunteer sees only a contact they recorded
+	 * themselves, at the court they work at now, met within the last
+	 * {@link #COURT_DESK_WINDOW 14 days}; nobody else sees any. The answer is audited as
+	 * {@code action}; a refusal is kept even though the caller's work rolls back, and
+	 * answered with 403.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public Access requireCourtDeskContact(CourtDeskContactSubject subject, String action) {
@@ -190,7 +198,8 @@ public class AccessDecision {
 		if (supportScope(roles, organisation).covers(subject.localityId())) {
 			return Access.everything(Role.SUPPORT_WORKER.name());
 		}
-		// The key worker keeps the family while they are a support worker, wherever their organisation is.
+		// The key worker keeps the family while they are a support worker, wherever their
+		// organisation is.
 		if (roles.contains(Role.SUPPORT_WORKER) && user.id().equals(subject.keyWorkerId())) {
 			return Access.everything("KEY_WORKER");
 		}
@@ -202,7 +211,9 @@ public class AccessDecision {
 			return Access.refused("ORGANISATION_INACTIVE");
 		}
 		boolean school = organisation.type() == OrganisationType.SCHOOL;
-		Set<UUID> pupils = school ? subject.schoolOfPupil().entrySet().stream()
+		Set<UUID> pupils = school ? subject.schoolOfPupil()
+			.entrySet()
+			.stream()
 			.filter(e -> organisation.id().equals(e.getValue()))
 			.map(java.util.Map.Entry::getKey)
 			.collect(Collectors.toSet()) : null;
@@ -262,9 +273,9 @@ public class AccessDecision {
 	}
 
 	/**
-	 * A refusal that names the consent which once covered the organisation and no longer does:
-	 * withdrawn (from the moment of withdrawal) or past its review date. The audit then shows why
-	 * a view that used to be allowed is refused now.
+	 * A refusal that names the consent which once covered the organisation and no longer
+	 * does: withdrawn (from the moment of withdrawal) or past its review date. The audit
+	 * then shows why a view that used to be allowed is refused now.
 	 */
 	private Optional<Access> lapsedConsent(AccessSubject subject, Organisation organisation, LocalDate today) {
 		return jdbc.sql("""
@@ -285,8 +296,42 @@ public class AccessDecision {
 	}
 
 	/**
-	 * The localities whose families a support worker keeps: their organisation's locality, or every
-	 * locality for an organisation that has none.
+	 * The localities whose families the signed-in user keeps as a support worker, for
+	 * lists and queues of a locality's work; none for anyone else. The same rule as
+	 * {@link #decide}.
+	 */
+	@Transactional(readOnly = true)
+	public SupportScope supportScope() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+			return SupportScope.NONE;
+		}
+		return supportScope(roles(authentication), organisations.findById(user.organisationId()).orElse(null));
+	}
+
+	private static SupportScope supportScope(Set<Role> roles, Organisation organisation) {
+		if (!roles.contains(Role.SUPPORT_WORKER) || organisation == null) {
+			return SupportScope.NONE;
+		}
+		return (organisation.localityId() != null) ? new SupportScope(false, organisation.localityId())
+				: new SupportScope(true, null);
+	}
+
+	private static Set<Role> roles(Authentication authentication) {
+		var held = EnumSet.noneOf(Role.class);
+		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			for (var role : Role.values()) {
+				if (role.authority().equals(authority.getAuthority())) {
+					held.add(role);
+				}
+			}
+		}
+		return held;
+	}
+
+	/**
+	 * The localities whose families a support worker keeps: their organisation's
+	 * locality, or every locality for an organisation that has none.
 	 *
 	 * @param all every locality
 	 * @param locality the one locality, when not all
@@ -303,39 +348,6 @@ public class AccessDecision {
 			return all || locality != null && locality.equals(localityId);
 		}
 
-	}
-
-	/**
-	 * The localities whose families the signed-in user keeps as a support worker, for lists and
-	 * queues of a locality's work; none for anyone else. The same rule as {@link #decide}.
-	 */
-	@Transactional(readOnly = true)
-	public SupportScope supportScope() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
-			return SupportScope.NONE;
-		}
-		return supportScope(roles(authentication), organisations.findById(user.organisationId()).orElse(null));
-	}
-
-	private static SupportScope supportScope(Set<Role> roles, Organisation organisation) {
-		if (!roles.contains(Role.SUPPORT_WORKER) || organisation == null) {
-			return SupportScope.NONE;
-		}
-		return organisation.localityId() == null ? new SupportScope(true, null)
-				: new SupportScope(false, organisation.localityId());
-	}
-
-	private static Set<Role> roles(Authentication authentication) {
-		var held = EnumSet.noneOf(Role.class);
-		for (GrantedAuthority authority : authentication.getAuthorities()) {
-			for (var role : Role.values()) {
-				if (role.authority().equals(authority.getAuthority())) {
-					held.add(role);
-				}
-			}
-		}
-		return held;
 	}
 
 }

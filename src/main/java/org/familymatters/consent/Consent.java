@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.familymatters.identity.OrganisationType;
 
 /**
- * Consent given by one person for their family: how and when it was given, for what, which kinds
- * of information it covers, which organisations (or every organisation of a type) may receive
- * them, when it is to be reviewed, and its withdrawal.
+ * Consent given by one person for their family: how and when it was given, for what,
+ * which kinds of information it covers, which organisations (or every organisation of a
+ * type) may receive them, when it is to be reviewed, and its withdrawal.
  */
 public record Consent(UUID id, UUID familyId, UUID giverId, ConsentMethod method, String witness, LocalDate givenOn,
 		String purpose, LocalDate reviewOn, Set<InformationKind> kinds, List<UUID> organisationIds,
@@ -36,8 +36,8 @@ public record Consent(UUID id, UUID familyId, UUID giverId, ConsentMethod method
 	}
 
 	/**
-	 * Withdrawn from the moment it was withdrawn; expired once past its review date. The access
-	 * decision applies the same rule.
+	 * Withdrawn from the moment it was withdrawn; expired once past its review date. The
+	 * access decision applies the same rule.
 	 */
 	public Status status(LocalDate today) {
 		if (withdrawnAt != null) {

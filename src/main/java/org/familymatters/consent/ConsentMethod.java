@@ -5,8 +5,7 @@ import java.util.Locale;
 /** How consent was given. */
 public enum ConsentMethod {
 
-	SIGNED_FORM("Signed form"),
-	VERBAL_WITNESSED("Said out loud, with a named witness");
+	SIGNED_FORM("Signed form"), VERBAL_WITNESSED("Said out loud, with a named witness");
 
 	private final String label;
 

@@ -1,5 +1,6 @@
 package org.familymatters.consent;
 
+import java.io.Serial;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,16 +18,18 @@ import org.familymatters.identity.OrganisationType;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.NotFound;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records, withdraws and lists a family's consents. The family's facts come from the caller as an
- * {@link AccessSubject}; only those who may change the family (its locality's support workers and
- * its key worker) may do any of it, and each action is audited through the access decision with
- * its basis, in the same transaction as the change.
+ * Records, withdraws and lists a family's consents. The family's facts come from the
+ * caller as an {@link AccessSubject}; only those who may change the family (its
+ * locality's support workers and its key worker) may do any of it, and each action is
+ * audited through the access decision with its basis, in the same transaction as the
+ * change.
  */
 @Service
 public class Consents {
@@ -38,48 +41,6 @@ public class Consents {
 	Consents(JdbcClient jdbc, AccessDecision access) {
 		this.jdbc = jdbc;
 		this.access = access;
-	}
-
-	/**
-	 * What a new consent says. At least one kind and one recipient; a witness for verbal consent;
-	 * the review date, if any, on or after the day it was given.
-	 */
-	public record NewConsent(UUID giverId, ConsentMethod method, String witness, LocalDate givenOn, String purpose,
-			Set<InformationKind> kinds, Set<UUID> organisationIds, Set<OrganisationType> organisationTypes,
-			LocalDate reviewOn) {
-
-		public NewConsent {
-			Objects.requireNonNull(giverId, "giverId");
-			Objects.requireNonNull(method, "method");
-			Objects.requireNonNull(givenOn, "givenOn");
-			if (purpose == null || purpose.isBlank()) {
-				throw new IllegalArgumentException("Consent needs a purpose");
-			}
-			if (kinds == null || kinds.isEmpty()) {
-				throw new IllegalArgumentException("Consent needs at least one kind of information");
-			}
-			organisationIds = organisationIds == null ? Set.of() : Set.copyOf(organisationIds);
-			organisationTypes = organisationTypes == null ? Set.of() : Set.copyOf(organisationTypes);
-			if (organisationIds.isEmpty() && organisationTypes.isEmpty()) {
-				throw new IllegalArgumentException("Consent needs at least one recipient");
-			}
-			if (method == ConsentMethod.VERBAL_WITNESSED && (witness == null || witness.isBlank())) {
-				throw new IllegalArgumentException("Verbal consent needs a witness");
-			}
-			if (reviewOn != null && reviewOn.isBefore(givenOn)) {
-				throw new IllegalArgumentException("The review date is before the date consent was given");
-			}
-		}
-
-	}
-
-	/** The consent was withdrawn already, or belongs to another family. */
-	public static class NotWithdrawable extends RuntimeException {
-
-		NotWithdrawable(UUID consentId) {
-			super("Consent " + consentId + " cannot be withdrawn: it is withdrawn already or not this family's");
-		}
-
 	}
 
 	/** Records consent given by a member of the family; returns its id. */
@@ -95,15 +56,16 @@ public class Consents {
 		if (!giverInFamily) {
 			throw new IllegalArgumentException("The person giving consent is not a member of this family");
 		}
-		jdbc.sql("""
-				insert into consent (id, family_id, giver_id, method, witness, given_on, purpose, review_on, recorded_by)
-				values (:id, :family, :giver, :method, :witness, :givenOn, :purpose, :reviewOn, :recordedBy)
-				""")
+		jdbc.sql(
+				"""
+						insert into consent (id, family_id, giver_id, method, witness, given_on, purpose, review_on, recorded_by)
+						values (:id, :family, :giver, :method, :witness, :givenOn, :purpose, :reviewOn, :recordedBy)
+						""")
 			.param("id", id)
 			.param("family", subject.familyId())
 			.param("giver", consent.giverId())
 			.param("method", consent.method().code())
-			.param("witness", consent.method() == ConsentMethod.VERBAL_WITNESSED ? consent.witness().strip() : null)
+			.param("witness", (consent.method() != ConsentMethod.VERBAL_WITNESSED) ? null : consent.witness().strip())
 			.param("givenOn", consent.givenOn())
 			.param("purpose", consent.purpose().strip())
 			.param("reviewOn", consent.reviewOn())
@@ -131,8 +93,8 @@ public class Consents {
 	}
 
 	/**
-	 * Withdraws consent now: from this moment nothing more is shared on it. What was shared before
-	 * stays in the audit trail.
+	 * Withdraws consent now: from this moment nothing more is shared on it. What was
+	 * shared before stays in the audit trail.
 	 */
 	@Transactional
 	public void withdraw(AccessSubject subject, UUID consentId, String note) {
@@ -143,7 +105,7 @@ public class Consents {
 				where id = :id and family_id = :family and withdrawn_at is null
 				""")
 			.param("by", currentUserId())
-			.param("note", note == null || note.isBlank() ? null : note.strip())
+			.param("note", (note == null || note.isBlank()) ? null : note.strip())
 			.param("id", consentId)
 			.param("family", subject.familyId())
 			.update();
@@ -152,7 +114,9 @@ public class Consents {
 		}
 	}
 
-	/** The family's consents, newest first; for those who may change the family, audited. */
+	/**
+	 * The family's consents, newest first; for those who may change the family, audited.
+	 */
 	@Transactional
 	public List<Consent> forFamily(AccessSubject subject) {
 		access.require(subject, "CONSENT_VIEWED", true);
@@ -176,10 +140,11 @@ public class Consents {
 		jdbc.sql("""
 				select i.consent_id, i.kind from consent_information i join consent c on c.id = i.consent_id
 				where c.family_id = :family
-				""").param("family", familyId).query(rs -> {
-			kinds.computeIfAbsent(rs.getObject("consent_id", UUID.class), k -> EnumSet.noneOf(InformationKind.class))
-				.add(InformationKind.ofCode(rs.getString("kind")));
-		});
+				""")
+			.param("family", familyId)
+			.query((RowCallbackHandler) rs -> kinds
+				.computeIfAbsent(rs.getObject("consent_id", UUID.class), k -> EnumSet.noneOf(InformationKind.class))
+				.add(InformationKind.ofCode(rs.getString("kind"))));
 		jdbc.sql("""
 				select r.consent_id, r.organisation_id, r.organisation_type, o.name
 				from consent_recipient r join consent c on c.id = r.consent_id
@@ -220,19 +185,65 @@ public class Consents {
 		return new Consent(id, rs.getObject("family_id", UUID.class), rs.getObject("giver_id", UUID.class),
 				ConsentMethod.ofCode(rs.getString("method")), rs.getString("witness"),
 				rs.getDate("given_on").toLocalDate(), rs.getString("purpose"),
-				review == null ? null : review.toLocalDate(),
+				(review != null) ? review.toLocalDate() : null,
 				kinds.getOrDefault(id, EnumSet.noneOf(InformationKind.class)),
 				List.copyOf(organisations.getOrDefault(id, List.of())),
 				List.copyOf(organisationNames.getOrDefault(id, List.of())),
 				List.copyOf(new LinkedHashSet<>(types.getOrDefault(id, List.of()))),
-				withdrawn == null ? null : withdrawn.toInstant(), rs.getString("withdrawn_by_name"),
+				(withdrawn != null) ? withdrawn.toInstant() : null, rs.getString("withdrawn_by_name"),
 				rs.getString("withdrawal_note"), rs.getTimestamp("recorded_at").toInstant(),
 				rs.getString("recorded_by_name"), rs.getLong("version"));
 	}
 
 	static UUID currentUserId() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user.id() : null;
+		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) ? user.id()
+				: null;
+	}
+
+	/**
+	 * What a new consent says. At least one kind and one recipient; a witness for verbal
+	 * consent; the review date, if any, on or after the day it was given.
+	 */
+	public record NewConsent(UUID giverId, ConsentMethod method, String witness, LocalDate givenOn, String purpose,
+			Set<InformationKind> kinds, Set<UUID> organisationIds, Set<OrganisationType> organisationTypes,
+			LocalDate reviewOn) {
+
+		public NewConsent {
+			Objects.requireNonNull(giverId, "giverId");
+			Objects.requireNonNull(method, "method");
+			Objects.requireNonNull(givenOn, "givenOn");
+			if (purpose == null || purpose.isBlank()) {
+				throw new IllegalArgumentException("Consent needs a purpose");
+			}
+			if (kinds == null || kinds.isEmpty()) {
+				throw new IllegalArgumentException("Consent needs at least one kind of information");
+			}
+			organisationIds = (organisationIds != null) ? Set.copyOf(organisationIds) : Set.of();
+			organisationTypes = (organisationTypes != null) ? Set.copyOf(organisationTypes) : Set.of();
+			if (organisationIds.isEmpty() && organisationTypes.isEmpty()) {
+				throw new IllegalArgumentException("Consent needs at least one recipient");
+			}
+			if (method == ConsentMethod.VERBAL_WITNESSED && (witness == null || witness.isBlank())) {
+				throw new IllegalArgumentException("Verbal consent needs a witness");
+			}
+			if (reviewOn != null && reviewOn.isBefore(givenOn)) {
+				throw new IllegalArgumentException("The review date is before the date consent was given");
+			}
+		}
+
+	}
+
+	/** The consent was withdrawn already, or belongs to another family. */
+	public static class NotWithdrawable extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		NotWithdrawable(UUID consentId) {
+			super("Consent " + consentId + " cannot be withdrawn: it is withdrawn already or not this family's");
+		}
+
 	}
 
 }

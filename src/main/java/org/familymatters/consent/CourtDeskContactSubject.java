@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The facts the access decision needs about one court desk contact, given by the court desk
- * module, which owns the contacts and the court each volunteer works at.
+ * The facts the access decision needs about one court desk contact, given by the court
+ * desk module, which owns the contacts and the court each volunteer works at.
  *
  * @param contactId the contact
  * @param courtId the court where it was recorded

@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A request to share a family's information without consent because a child may be at risk, and
- * the designated safeguarding lead's decision. Both reasons are kept whatever the decision.
+ * A request to share a family's information without consent because a child may be at
+ * risk, and the designated safeguarding lead's decision. Both reasons are kept whatever
+ * the decision.
  *
  * @param status pending, approved or refused
  * @param endsOn the last day an approval covers (approvals only)
  */
 public record SafeguardingRequest(UUID id, UUID familyId, String familyReference, UUID requestedBy,
 		String requestedByName, Instant requestedAt, String reason, List<UUID> organisationIds,
-		List<String> organisationNames, String status, String decidedByName, Instant decidedAt,
-		String decisionReason, LocalDate endsOn, long version) {
+		List<String> organisationNames, String status, String decidedByName, Instant decidedAt, String decisionReason,
+		LocalDate endsOn, long version) {
 
 	public boolean pending() {
 		return "pending".equals(status);

@@ -1,5 +1,6 @@
 package org.familymatters.consent;
 
+import java.io.Serial;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -24,11 +25,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sharing without consent: a practitioner (an agency practitioner or a support worker) asks, giving
- * the reason and the organisations the sharing would cover; a designated safeguarding lead approves
- * it until an end date, or refuses it, giving the reason either way. An approval is what the access
- * decision counts as a SAFEGUARDING basis, until its end date. Every step is audited on the family,
- * including what the lead was shown to decide.
+ * Sharing without consent: a practitioner (an agency practitioner or a support worker)
+ * asks, giving the reason and the organisations the sharing would cover; a designated
+ * safeguarding lead approves it until an end date, or refuses it, giving the reason
+ * either way. An approval is what the access decision counts as a SAFEGUARDING basis,
+ * until its end date. Every step is audited on the family, including what the lead was
+ * shown to decide.
  */
 @Service
 public class SafeguardingRequests {
@@ -45,18 +47,9 @@ public class SafeguardingRequests {
 		this.access = access;
 	}
 
-	/** The request cannot be decided: decided already, or it is the lead's own request. */
-	public static class NotDecidable extends RuntimeException {
-
-		NotDecidable(String message) {
-			super(message);
-		}
-
-	}
-
 	/**
-	 * Asks to share a family's information without consent. The asker needs no access to the
-	 * family: an agency practitioner who knows its reference may ask.
+	 * Asks to share a family's information without consent. The asker needs no access to
+	 * the family: an agency practitioner who knows its reference may ask.
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('AGENCY_PRACTITIONER', 'SUPPORT_WORKER')")
@@ -76,18 +69,18 @@ public class SafeguardingRequests {
 			.param("family", familyId)
 			.param("by", Consents.currentUserId())
 			.param("reason", reason.strip())
-			.param("organisations", organisationIds.stream().map(UUID::toString).sorted()
-				.collect(Collectors.joining(",")))
+			.param("organisations",
+					organisationIds.stream().map(UUID::toString).sorted().collect(Collectors.joining(",")))
 			.update();
 		audit.record(AuditEntry.allowed("SAFEGUARDING_REQUESTED", "family", familyId, Basis.ROLE, role())
 			.withDetail("safeguarding request " + id + " naming " + organisationIds.size() + " organisation"
-					+ (organisationIds.size() == 1 ? "" : "s")));
+					+ ((organisationIds.size() != 1) ? "s" : "")));
 		return id;
 	}
 
 	/**
-	 * The family a practitioner names by its reference, for a request; nothing else about it is
-	 * shown to them.
+	 * The family a practitioner names by its reference, for a request; nothing else about
+	 * it is shown to them.
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('AGENCY_PRACTITIONER', 'SUPPORT_WORKER')")
@@ -102,18 +95,18 @@ public class SafeguardingRequests {
 	}
 
 	/**
-	 * Requests waiting for a decision, oldest first. The list shows each family's reference, so each
-	 * family listed is audited as seen.
+	 * Requests waiting for a decision, oldest first. The list shows each family's
+	 * reference, so each family listed is audited as seen.
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
 	public List<SafeguardingRequest> pending() {
 		var pending = select("where r.status = 'pending' order by r.requested_at, r.id", null, null);
 		for (var request : pending) {
-			audit.record(AuditEntry
-				.allowed("SAFEGUARDING_REQUEST_LISTED", "family", request.familyId(), Basis.ROLE, role())
-				.withDetail("safeguarding request " + request.id() + ": listed with the family reference "
-						+ request.familyReference() + ", who asked and the organisations named"));
+			audit.record(
+					AuditEntry.allowed("SAFEGUARDING_REQUEST_LISTED", "family", request.familyId(), Basis.ROLE, role())
+						.withDetail("safeguarding request " + request.id() + ": listed with the family reference "
+								+ request.familyReference() + ", who asked and the organisations named"));
 		}
 		return pending;
 	}
@@ -126,22 +119,27 @@ public class SafeguardingRequests {
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
 	public Optional<SafeguardingRequest> forDecision(UUID id) {
 		var found = select("where r.id = :id", id, null).stream().findFirst();
-		found.ifPresent(request -> audit.record(AuditEntry
-			.allowed("SAFEGUARDING_REQUEST_VIEWED", "family", request.familyId(), Basis.ROLE, role())
-			.withDetail("safeguarding request " + id + ": shown the family reference " + request.familyReference()
-					+ ", the request's reason, the " + request.organisationIds().size()
-					+ " organisation(s) named and who asked")));
+		found.ifPresent(request -> audit
+			.record(AuditEntry.allowed("SAFEGUARDING_REQUEST_VIEWED", "family", request.familyId(), Basis.ROLE, role())
+				.withDetail("safeguarding request " + id + ": shown the family reference " + request.familyReference()
+						+ ", the request's reason, the " + request.organisationIds().size()
+						+ " organisation(s) named and who asked")));
 		return found;
 	}
 
-	/** A family's requests, newest first, for those who may change the family; audited. */
+	/**
+	 * A family's requests, newest first, for those who may change the family; audited.
+	 */
 	@Transactional
 	public List<SafeguardingRequest> forFamily(AccessSubject subject) {
 		access.require(subject, "SAFEGUARDING_REQUESTS_VIEWED", true);
 		return select("where r.family_id = :family order by r.requested_at desc, r.id", null, subject.familyId());
 	}
 
-	/** Approves sharing until {@code endsOn} (not in the past) for the organisations named. */
+	/**
+	 * Approves sharing until {@code endsOn} (not in the past) for the organisations
+	 * named.
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
 	public void approve(UUID id, String reason, LocalDate endsOn) {
@@ -162,7 +160,8 @@ public class SafeguardingRequests {
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("A decision needs a reason");
 		}
-		var request = select("where r.id = :id", id, null).stream().findFirst()
+		var request = select("where r.id = :id", id, null).stream()
+			.findFirst()
 			.orElseThrow(() -> new NotDecidable("No such request"));
 		var me = Consents.currentUserId();
 		if (me != null && me.equals(request.requestedBy())) {
@@ -186,7 +185,7 @@ public class SafeguardingRequests {
 			throw new NotDecidable("This request has been decided already");
 		}
 		audit.record(AuditEntry.allowed(action, "family", request.familyId(), Basis.ROLE, role())
-			.withDetail("safeguarding request " + id + (endsOn == null ? "" : " until " + endsOn)
+			.withDetail("safeguarding request " + id + ((endsOn != null) ? " until " + endsOn : "")
 					+ "; decided on the family reference " + request.familyReference() + " and the request's reason"));
 	}
 
@@ -199,19 +198,16 @@ public class SafeguardingRequests {
 				join family f on f.id = r.family_id
 				left join user_account a on a.id = r.requested_by
 				left join user_account d on d.id = r.decided_by
-				""" + where)
-			.param("id", id)
-			.param("family", familyId)
-			.query(SafeguardingRequests::request)
-			.list();
+				""" + where).param("id", id).param("family", familyId).query(SafeguardingRequests::request).list();
 		return new ArrayList<>(found);
 	}
 
 	private static SafeguardingRequest request(ResultSet rs, int row) throws SQLException {
 		var organisations = Arrays.stream((Object[]) rs.getArray("organisation_ids").getArray())
-			.map(o -> o instanceof UUID u ? u : UUID.fromString(o.toString()))
+			.map(o -> (o instanceof UUID u) ? u : UUID.fromString(o.toString()))
 			.toList();
-		var names = Arrays.stream((Object[]) rs.getArray("organisation_names").getArray()).map(String::valueOf)
+		var names = Arrays.stream((Object[]) rs.getArray("organisation_names").getArray())
+			.map(String::valueOf)
 			.toList();
 		var decidedAt = rs.getTimestamp("decided_at");
 		var endsOn = rs.getDate("ends_on");
@@ -219,8 +215,8 @@ public class SafeguardingRequests {
 				rs.getString("reference"), rs.getObject("requested_by", UUID.class), rs.getString("requested_by_name"),
 				rs.getTimestamp("requested_at").toInstant(), rs.getString("reason"), organisations, names,
 				rs.getString("status"), rs.getString("decided_by_name"),
-				decidedAt == null ? null : decidedAt.toInstant(), rs.getString("decision_reason"),
-				endsOn == null ? null : endsOn.toLocalDate(), rs.getLong("version"));
+				(decidedAt != null) ? decidedAt.toInstant() : null, rs.getString("decision_reason"),
+				(endsOn != null) ? endsOn.toLocalDate() : null, rs.getLong("version"));
 	}
 
 	/** The role that allows what the user does here, for the audit's basis. */
@@ -229,13 +225,28 @@ public class SafeguardingRequests {
 		if (authentication == null) {
 			return "anonymous";
 		}
-		return authentication.getAuthorities().stream()
+		return authentication.getAuthorities()
+			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.filter(a -> a.equals("ROLE_SAFEGUARDING_LEAD") || a.equals("ROLE_AGENCY_PRACTITIONER")
 					|| a.equals("ROLE_SUPPORT_WORKER"))
 			.map(a -> a.substring("ROLE_".length()))
 			.sorted()
 			.collect(Collectors.joining(","));
+	}
+
+	/**
+	 * The request cannot be decided: decided already, or it is the lead's own request.
+	 */
+	public static class NotDecidable extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		NotDecidable(String message) {
+			super(message);
+		}
+
 	}
 
 }

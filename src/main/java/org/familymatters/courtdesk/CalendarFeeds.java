@@ -10,7 +10,6 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
-
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
@@ -21,14 +20,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A volunteer's private calendar feed of their shifts. The link's secret is 32 random bytes; only
- * its SHA-256 is kept, so the link is shown once, when made. A new link replaces the old one;
- * stopping the link deletes it. Times are written in UTC, so no timezone definitions are needed.
+ * A volunteer's private calendar feed of their shifts. The link's secret is 32 random
+ * bytes; only its SHA-256 is kept, so the link is shown once, when made. A new link
+ * replaces the old one; stopping the link deletes it. Times are written in UTC, so no
+ * timezone definitions are needed.
  */
 @Service
 public class CalendarFeeds {
 
-	/** How far back the feed goes, so that yesterday's shift does not vanish from the calendar. */
+	/**
+	 * How far back the feed goes, so that yesterday's shift does not vanish from the
+	 * calendar.
+	 */
 	static final int DAYS_BACK = 30;
 
 	private static final String RECORD = "court_desk_calendar";
@@ -45,7 +48,10 @@ public class CalendarFeeds {
 		this.audit = audit;
 	}
 
-	/** Makes a new secret link for the volunteer, replacing any earlier one; returns the secret. */
+	/**
+	 * Makes a new secret link for the volunteer, replacing any earlier one; returns the
+	 * secret.
+	 */
 	@Transactional
 	public String create(UUID volunteerId) {
 		var secret = Secrets.newSecret();
@@ -53,8 +59,7 @@ public class CalendarFeeds {
 				insert into court_desk_calendar (volunteer_id, token_hash) values (:volunteer, :hash)
 				on conflict (volunteer_id) do update set token_hash = excluded.token_hash, created_at = now(),
 				    last_read_at = null
-				""")
-			.param("volunteer", volunteerId).param("hash", Secrets.hash(secret)).update();
+				""").param("volunteer", volunteerId).param("hash", Secrets.hash(secret)).update();
 		audit.record(AuditEntry.allowed("COURT_DESK_CALENDAR_CREATED", RECORD, volunteerId, Basis.SELF, "VOLUNTEER"));
 		return secret;
 	}
@@ -63,7 +68,8 @@ public class CalendarFeeds {
 	@Transactional
 	public boolean revoke(UUID volunteerId) {
 		int removed = jdbc.sql("delete from court_desk_calendar where volunteer_id = :volunteer")
-			.param("volunteer", volunteerId).update();
+			.param("volunteer", volunteerId)
+			.update();
 		if (removed > 0) {
 			audit.record(
 					AuditEntry.allowed("COURT_DESK_CALENDAR_REVOKED", RECORD, volunteerId, Basis.SELF, "VOLUNTEER"));
@@ -74,10 +80,14 @@ public class CalendarFeeds {
 	@Transactional(readOnly = true)
 	public boolean exists(UUID volunteerId) {
 		return jdbc.sql("select count(*) from court_desk_calendar where volunteer_id = :volunteer")
-			.param("volunteer", volunteerId).query(Long.class).single() > 0;
+			.param("volunteer", volunteerId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
-	/** The iCalendar text for a secret, or empty when no link has it (unknown or stopped). */
+	/**
+	 * The iCalendar text for a secret, or empty when no link has it (unknown or stopped).
+	 */
 	@Transactional
 	public Optional<String> feed(String secret) {
 		if (secret == null || secret.length() < 40 || secret.length() > 60) {
@@ -85,8 +95,7 @@ public class CalendarFeeds {
 		}
 		var volunteer = jdbc.sql("""
 				update court_desk_calendar set last_read_at = now() where token_hash = :hash returning volunteer_id
-				""")
-			.param("hash", Secrets.hash(secret)).query(UUID.class).optional();
+				""").param("hash", Secrets.hash(secret)).query(UUID.class).optional();
 		return volunteer.map(this::calendar);
 	}
 
@@ -96,7 +105,8 @@ public class CalendarFeeds {
 				where s.session_date >= :from
 				order by s.session_date, s.starts_at
 				""").param("volunteer", volunteerId).param("from", Shifts.today().minusDays(DAYS_BACK)));
-		var calendar = new Calendar().withProdId("-//Family Matters//Court desk rota//EN").withDefaults()
+		var calendar = new Calendar().withProdId("-//Family Matters//Court desk rota//EN")
+			.withDefaults()
 			.getFluentTarget();
 		calendar.add(new XProperty("X-WR-CALNAME", "Court desk shifts"));
 		for (var session : sessions) {
@@ -104,7 +114,7 @@ public class CalendarFeeds {
 			var end = session.date().atTime(session.endsAt()).atZone(AuditTrail.ZONE).toInstant();
 			VEvent event = new VEvent(start, end, "Court desk: " + session.courtName());
 			event.add(new Uid("court-desk-session-" + session.id() + "@family-matters"));
-			event.add(new Location(session.courtAddress() == null || session.courtAddress().isBlank()
+			event.add(new Location((session.courtAddress() == null || session.courtAddress().isBlank())
 					? session.courtName() : session.courtName() + ", " + session.courtAddress()));
 			if (session.notes() != null) {
 				event.add(new Description(session.notes()));

@@ -3,7 +3,10 @@ package org.familymatters.courtdesk;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A court desk choice: its label for people, its code for the database, forms and exports. */
+/**
+ * A court desk choice: its label for people, its code for the database, forms and
+ * exports.
+ */
 public interface Coded {
 
 	String name();

@@ -1,7 +1,6 @@
 package org.familymatters.courtdesk;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,19 +37,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A volunteer records a contact at their court's desk. The contact, its concerns and services are
- * saved in one transaction, all or nothing; with the person's agreement also their details, the
- * consent the volunteer witnessed, and a referral to the family's locality (source "court desk").
- * Without agreement nothing that identifies anyone is stored: the details are not read at all.
+ * A volunteer records a contact at their court's desk. The contact, its concerns and
+ * services are saved in one transaction, all or nothing; with the person's agreement also
+ * their details, the consent the volunteer witnessed, and a referral to the family's
+ * locality (source "court desk"). Without agreement nothing that identifies anyone is
+ * stored: the details are not read at all.
  * <p>
- * The same idempotency key from the same volunteer is stored once: a resubmission (an offline
- * contact sent again because the answer was lost, a form sent twice) is acknowledged with the
- * contact first stored, even when two arrive at once.
+ * The same idempotency key from the same volunteer is stored once: a resubmission (an
+ * offline contact sent again because the answer was lost, a form sent twice) is
+ * acknowledged with the contact first stored, even when two arrive at once.
  */
 @Service
 public class ContactRecording {
 
-	/** How far back a contact may be recorded: as long as the volunteer sees their contacts. */
+	/**
+	 * How far back a contact may be recorded: as long as the volunteer sees their
+	 * contacts.
+	 */
 	public static final java.time.Duration HOW_FAR_BACK = AccessDecision.COURT_DESK_WINDOW;
 
 	/** A phone's clock may run a little ahead of the service's. */
@@ -107,18 +110,10 @@ public class ContactRecording {
 	}
 
 	/**
-	 * A contact that is stored: its id and reference, whether it had been received already (this
-	 * submission then stored nothing), and the reference of the referral made with it, if any.
-	 */
-	public record Recorded(UUID id, String reference, boolean alreadyReceived, String referralReference) {
-	}
-
-	/**
-	 * Records a contact for the signed-in volunteer at the court they work at, or acknowledges it
-	 * again when the volunteer sent its idempotency key before.
-	 *
-	 * @throws ContactRefused with every problem, field by field, when anything is wrong; nothing is
-	 * saved
+	 * Records a contact for the signed-in volunteer at the court they work at, or
+	 * acknowledges it again when the volunteer sent its idempotency key before.
+	 * @throws ContactRefused with every problem, field by field, when anything is wrong;
+	 * nothing is saved
 	 * @throws AccessDeniedException when the signed-in user is not a volunteer
 	 */
 	public Recorded record(NewContact contact) {
@@ -145,7 +140,8 @@ public class ContactRecording {
 			return received(user.id(), contact.idempotencyKey()).orElseThrow(() -> duplicate);
 		}
 		catch (ReferralRefused refused) {
-			// The intake checks the person's details again; its refusal rolled the contact back.
+			// The intake checks the person's details again; its refusal rolled the
+			// contact back.
 			throw new ContactRefused(refused.problems().stream().map(ContactRecording::onForm).toList());
 		}
 	}
@@ -156,13 +152,17 @@ public class ContactRecording {
 				select id, reference, referral_reference from court_desk_contact
 				where recorded_by = :user and idempotency_key = :key
 				""")
-			.param("user", volunteerId).param("key", idempotencyKey)
+			.param("user", volunteerId)
+			.param("key", idempotencyKey)
 			.query((rs, n) -> new Recorded(rs.getObject("id", UUID.class), rs.getString("reference"), true,
 					rs.getString("referral_reference")))
 			.optional());
 	}
 
-	/** What is wrong with a contact at a given moment, field by field; empty when it may be saved. */
+	/**
+	 * What is wrong with a contact at a given moment, field by field; empty when it may
+	 * be saved.
+	 */
 	public List<ContactProblem> check(NewContact c, Instant now) {
 		var problems = new ArrayList<ContactProblem>();
 		if (c.metAt() == null) {
@@ -250,7 +250,7 @@ public class ContactRecording {
 	}
 
 	private void details(NewContact.Details d, List<ContactProblem> problems) {
-		var details = d == null ? new NewContact.Details(null, null, null, null, null, null, false) : d;
+		var details = (d != null) ? d : new NewContact.Details(null, null, null, null, null, null, false);
 		required(details.givenName(), "givenName", 100, problems);
 		required(details.familyName(), "familyName", 100, problems);
 		var phone = trimmed(details.phone());
@@ -296,9 +296,13 @@ public class ContactRecording {
 				order by case when cast(:time as time) between s.starts_at and s.ends_at then 0 else 1 end, s.starts_at
 				limit 1
 				""")
-			.param("user", user.id()).param("court", court).param("day", c.metAt().toLocalDate())
+			.param("user", user.id())
+			.param("court", court)
+			.param("day", c.metAt().toLocalDate())
 			.param("time", java.sql.Time.valueOf(c.metAt().toLocalTime().withNano(0)))
-			.query(UUID.class).optional().orElse(null);
+			.query(UUID.class)
+			.optional()
+			.orElse(null);
 		boolean sentenced = c.outcome().sentenced();
 		boolean custody = c.outcome().custody();
 		var reference = jdbc.sql("""
@@ -309,25 +313,36 @@ public class ContactRecording {
 				    :children, :under5, :from5, :from12, cast(:leaflets as text[]), :support, :agrees)
 				returning reference
 				""")
-			.param("id", id).param("key", c.idempotencyKey()).param("user", user.id()).param("court", court)
+			.param("id", id)
+			.param("key", c.idempotencyKey())
+			.param("user", user.id())
+			.param("court", court)
 			.param("session", session)
 			.param("occurredAt", java.sql.Timestamp.from(occurredAt))
-			.param("relationship", c.relationship().code()).param("outcome", c.outcome().code())
+			.param("relationship", c.relationship().code())
+			.param("outcome", c.outcome().code())
 			.param("band", sentenced ? c.sentenceBand().code() : null)
 			.param("firstTime", custody ? c.firstTimeInCustody().code() : null)
 			.param("children", c.children())
-			.param("under5", zero(c.childrenUnder5())).param("from5", zero(c.children5To11()))
+			.param("under5", zero(c.childrenUnder5()))
+			.param("from5", zero(c.children5To11()))
 			.param("from12", zero(c.children12To17()))
 			.param("leaflets", c.leaflets().stream().sorted().map(Leaflet::code).toArray(String[]::new))
-			.param("support", c.emotionalSupport()).param("agrees", c.agreed())
-			.query(String.class).single();
+			.param("support", c.emotionalSupport())
+			.param("agrees", c.agreed())
+			.query(String.class)
+			.single();
 		for (var term : c.concerns()) {
 			jdbc.sql("insert into court_desk_contact_concern (contact_id, term_id) values (:id, :term)")
-				.param("id", id).param("term", term).update();
+				.param("id", id)
+				.param("term", term)
+				.update();
 		}
 		for (var service : c.services()) {
 			jdbc.sql("insert into court_desk_contact_service (contact_id, service_id) values (:id, :service)")
-				.param("id", id).param("service", service).update();
+				.param("id", id)
+				.param("service", service)
+				.update();
 		}
 		String referralReference = null;
 		if (c.agreed()) {
@@ -337,26 +352,34 @@ public class ContactRecording {
 					    locality_id, best_time)
 					values (:id, :given, :family, :phone, :email, :locality, :bestTime)
 					""")
-				.param("id", id).param("given", trimmed(d.givenName())).param("family", trimmed(d.familyName()))
-				.param("phone", trimmed(d.phone())).param("email", trimmed(d.email()))
-				.param("locality", d.localityId()).param("bestTime", trimmed(d.bestTime()))
+				.param("id", id)
+				.param("given", trimmed(d.givenName()))
+				.param("family", trimmed(d.familyName()))
+				.param("phone", trimmed(d.phone()))
+				.param("email", trimmed(d.email()))
+				.param("locality", d.localityId())
+				.param("bestTime", trimmed(d.bestTime()))
 				.update();
 			jdbc.sql("""
 					insert into court_desk_consent (contact_id, method, witness, given_at, purpose)
 					values (:id, 'verbal_witnessed', :witness, now(), :purpose)
-					""")
-				.param("id", id).param("witness", user.displayName()).param("purpose", PURPOSE).update();
+					""").param("id", id).param("witness", user.displayName()).param("purpose", PURPOSE).update();
 			var received = intake.receive(referral);
 			referralReference = received.reference();
-			jdbc.sql("update court_desk_contact set referral_id = :referral, referral_reference = :reference where id = :id")
-				.param("referral", received.id()).param("reference", received.reference()).param("id", id).update();
-			audit.record(AuditEntry.allowed("COURT_DESK_CONSENT_RECORDED", "court_desk_contact", id, Basis.CONSENT,
-					id.toString()).withDetail("verbal, witnessed at the court desk; referral " + received.reference()));
+			jdbc.sql(
+					"update court_desk_contact set referral_id = :referral, referral_reference = :reference where id = :id")
+				.param("referral", received.id())
+				.param("reference", received.reference())
+				.param("id", id)
+				.update();
+			audit.record(AuditEntry
+				.allowed("COURT_DESK_CONSENT_RECORDED", "court_desk_contact", id, Basis.CONSENT, id.toString())
+				.withDetail("verbal, witnessed at the court desk; referral " + received.reference()));
 		}
-		audit.record(AuditEntry.allowed("COURT_DESK_CONTACT_RECORDED", "court_desk_contact", id, Basis.ROLE,
-				Role.VOLUNTEER.name())
-			.withDetail(reference + (c.agreed() ? ", agreed to be contacted, referral " + referralReference
-					: ", anonymous")));
+		audit.record(AuditEntry
+			.allowed("COURT_DESK_CONTACT_RECORDED", "court_desk_contact", id, Basis.ROLE, Role.VOLUNTEER.name())
+			.withDetail(reference
+					+ (c.agreed() ? ", agreed to be contacted, referral " + referralReference : ", anonymous")));
 		return new Recorded(id, reference, false, referralReference);
 	}
 
@@ -367,11 +390,14 @@ public class ContactRecording {
 		var person = new NewReferral.Person(d.givenName(), d.familyName(), null, null,
 				c.relationship().label() + " of the defendant", role(c.relationship()), d.phone(), d.email(), null,
 				null);
-		return new NewReferral(ReferralSource.COURT_DESK, user.displayName(), email, null, user.organisationId(),
-				null, d.localityId(), List.of(person), reason(c, court), c.concerns(), List.of(), true);
+		return new NewReferral(ReferralSource.COURT_DESK, user.displayName(), email, null, user.organisationId(), null,
+				d.localityId(), List.of(person), reason(c, court), c.concerns(), List.of(), true);
 	}
 
-	/** The family role of the person who came to the desk, from their relationship to the defendant. */
+	/**
+	 * The family role of the person who came to the desk, from their relationship to the
+	 * defendant.
+	 */
 	static FamilyRole role(Relationship relationship) {
 		return switch (relationship) {
 			case PARTNER -> FamilyRole.PARTNER;
@@ -380,7 +406,10 @@ public class ContactRecording {
 		};
 	}
 
-	/** The facts, in words: "Met at the Reading Crown Court desk on 3 March 2026: immediate custody, …". */
+	/**
+	 * The facts, in words: "Met at the Reading Crown Court desk on 3 March 2026:
+	 * immediate custody, …".
+	 */
 	String reason(NewContact c, UUID court) {
 		var courtName = courts.find(court).map(Court::name).orElse("court");
 		var facts = new ArrayList<String>();
@@ -395,12 +424,18 @@ public class ContactRecording {
 				case NOT_KNOWN -> "not known whether it is the first time in custody";
 			});
 		}
-		var text = new StringBuilder("Met at the ").append(courtName).append(" desk on ")
-			.append(DAY.format(c.metAt())).append(": ").append(String.join(", ", facts)).append("; ")
-			.append(childrenText(c)).append('.');
+		var text = new StringBuilder("Met at the ").append(courtName)
+			.append(" desk on ")
+			.append(DAY.format(c.metAt()))
+			.append(": ")
+			.append(String.join(", ", facts))
+			.append("; ")
+			.append(childrenText(c))
+			.append('.');
 		if (!c.concerns().isEmpty()) {
 			var names = new LinkedHashSet<String>();
-			var byId = taxonomies.allTerms().stream()
+			var byId = taxonomies.allTerms()
+				.stream()
 				.collect(Collectors.toMap(Taxonomies.Term::id, Taxonomies.Term::name, (a, b) -> a));
 			c.concerns().forEach(id -> names.add(byId.getOrDefault(id, "")));
 			text.append(" Concerns raised: ").append(String.join(", ", names)).append('.');
@@ -416,7 +451,7 @@ public class ContactRecording {
 		if (c.children() == 0) {
 			return "no children";
 		}
-		var words = c.children() + (c.children() == 1 ? " child" : " children");
+		var words = c.children() + ((c.children() != 1) ? " children" : " child");
 		var bands = new ArrayList<String>();
 		if (zero(c.childrenUnder5()) > 0) {
 			bands.add(c.childrenUnder5() + " under 5");
@@ -448,13 +483,14 @@ public class ContactRecording {
 				default -> null;
 			};
 		}
-		return new ContactProblem(onForm, onForm == null ? "courtdesk.contact.referral.refused" : problem.code());
+		return new ContactProblem(onForm, (onForm != null) ? problem.code() : "courtdesk.contact.referral.refused");
 	}
 
 	private static SignedInUser volunteer() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)
-				|| authentication.getAuthorities().stream()
+				|| authentication.getAuthorities()
+					.stream()
 					.noneMatch(a -> Role.VOLUNTEER.authority().equals(a.getAuthority()))) {
 			throw new AccessDeniedException("Only court desk volunteers record contacts");
 		}
@@ -462,7 +498,7 @@ public class ContactRecording {
 	}
 
 	private static int zero(Integer value) {
-		return value == null ? 0 : value;
+		return (value != null) ? value : 0;
 	}
 
 	private static String lower(String label) {
@@ -470,7 +506,15 @@ public class ContactRecording {
 	}
 
 	static String trimmed(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * A contact that is stored: its id and reference, whether it had been received
+	 * already (this submission then stored nothing), and the reference of the referral
+	 * made with it, if any.
+	 */
+	public record Recorded(UUID id, String reference, boolean alreadyReceived, String referralReference) {
 	}
 
 }

@@ -1,9 +1,13 @@
 package org.familymatters.courtdesk;
 
+import java.io.Serial;
 import java.util.List;
 
 /** A contact that was not saved, and why: nothing of it is kept. */
 public class ContactRefused extends RuntimeException {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
 
 	private final transient List<ContactProblem> problems;
 

@@ -1,10 +1,10 @@
 package org.familymatters.courtdesk;
 
 /**
- * A count in the court desk statistics, and the one place small numbers are suppressed: whatever
- * leaves the service (the CSV export, and the page for anyone but a court desk coordinator) shows
- * any count below {@value #THRESHOLD}, zero included, as {@value #FEWER_THAN}, so that no family
- * can be recognised from it.
+ * A count in the court desk statistics, and the one place small numbers are suppressed:
+ * whatever leaves the service (the CSV export, and the page for anyone but a court desk
+ * coordinator) shows any count below {@value #THRESHOLD}, zero included, as
+ * {@value #FEWER_THAN}, so that no family can be recognised from it.
  *
  * @param value the exact count, never negative
  */
@@ -14,8 +14,10 @@ public record Count(long value) {
 	public static final int THRESHOLD = 5;
 
 	/** What a suppressed count says instead of its number. */
+	/** What is shown in place of a count from 1 to 4. */
 	public static final String FEWER_THAN = "fewer than 5";
 
+	/** No contacts. */
 	public static final Count ZERO = new Count(0);
 
 	public Count {
@@ -33,9 +35,12 @@ public record Count(long value) {
 		return value < THRESHOLD;
 	}
 
-	/** The count as it is shown: its number, or {@value #FEWER_THAN} when suppressed and small. */
+	/**
+	 * The count as it is shown: its number, or {@value #FEWER_THAN} when suppressed and
+	 * small.
+	 */
 	public String shown(boolean suppress) {
-		return suppress && small() ? FEWER_THAN : Long.toString(value);
+		return (suppress && small()) ? FEWER_THAN : Long.toString(value);
 	}
 
 }

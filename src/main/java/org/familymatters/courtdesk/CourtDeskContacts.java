@@ -24,10 +24,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contacts recorded at the court desks, as people may see them: a volunteer the contacts they
- * recorded at the court they work at now, met within the last 14 days (the access decision's
- * rule); a court desk coordinator every court's. Lists carry no personal data; one contact's page
- * goes through {@link AccessDecision#requireCourtDeskContact}, which audits every look.
+ * The contacts recorded at the court desks, as people may see them: a volunteer the
+ * contacts they recorded at the court they work at now, met within the last 14 days (the
+ * access decision's rule); a court desk coordinator every court's. Lists carry no
+ * personal data; one contact's page goes through
+ * {@link AccessDecision#requireCourtDeskContact}, which audits every look.
  */
 @Service
 public class CourtDeskContacts {
@@ -63,30 +64,9 @@ public class CourtDeskContacts {
 		this.accounts = accounts;
 	}
 
-	/** A contact in a list: nothing that identifies anyone. */
-	public record Summary(UUID id, String reference, UUID courtId, String courtName, Instant occurredAt,
-			Outcome outcome, int children, boolean referred, String referralReference) {
-	}
-
-	/** One contact as its page shows it; {@code details} and {@code consent} only with agreement. */
-	public record View(Summary summary, Relationship relationship, SentenceBand sentenceBand,
-			FirstTimeInCustody firstTimeInCustody, int childrenUnder5, int children5To11, int children12To17,
-			List<Leaflet> leaflets, List<String> concerns, List<String> services, boolean emotionalSupport,
-			boolean agreesToContact, String recordedBy, Instant recordedAt, Details details, Consent consent) {
-	}
-
-	/** Who agreed to be contacted, and how to reach them. */
-	public record Details(String givenName, String familyName, String phone, String email, String locality,
-			String bestTime) {
-	}
-
-	/** The agreement the volunteer witnessed. */
-	public record Consent(String method, String witness, Instant givenAt, String purpose) {
-	}
-
 	/**
-	 * The contacts a volunteer recorded at the court they work at now, met within the last 14 days,
-	 * newest first; none for a volunteer with no court.
+	 * The contacts a volunteer recorded at the court they work at now, met within the
+	 * last 14 days, newest first; none for a volunteer with no court.
 	 */
 	@Transactional(readOnly = true)
 	public List<Summary> recentOf(UUID volunteerId) {
@@ -98,33 +78,41 @@ public class CourtDeskContacts {
 				where c.recorded_by = :user and c.court_id = :court and c.occurred_at >= :since
 				order by c.occurred_at desc, c.reference desc
 				""")
-			.param("user", volunteerId).param("court", court.get())
+			.param("user", volunteerId)
+			.param("court", court.get())
 			.param("since", java.sql.Timestamp.from(Instant.now().minus(AccessDecision.COURT_DESK_WINDOW)))
-			.query((rs, n) -> summary(rs)).list();
+			.query((rs, n) -> summary(rs))
+			.list();
 	}
 
-	/** Every court's contacts (or one court's), newest first, a page at a time: for coordinators. */
+	/**
+	 * Every court's contacts (or one court's), newest first, a page at a time: for
+	 * coordinators.
+	 */
 	@Transactional(readOnly = true)
 	public Page<Summary> all(UUID courtId, int page, int perPage) {
 		int size = Math.max(1, perPage);
 		int number = Math.max(1, page);
-		var where = courtId == null ? "" : " where c.court_id = :court";
+		var where = (courtId != null) ? " where c.court_id = :court" : "";
 		var count = jdbc.sql("select count(*) from court_desk_contact c" + where);
-		var rows = jdbc.sql(SUMMARY + where + " order by c.occurred_at desc, c.reference desc limit :limit offset :offset");
+		var rows = jdbc
+			.sql(SUMMARY + where + " order by c.occurred_at desc, c.reference desc limit :limit offset :offset");
 		if (courtId != null) {
 			count = count.param("court", courtId);
 			rows = rows.param("court", courtId);
 		}
 		long total = count.query(Long.class).single();
-		var items = rows.param("limit", size).param("offset", (long) (number - 1) * size)
-			.query((rs, n) -> summary(rs)).list();
+		var items = rows.param("limit", size)
+			.param("offset", (long) (number - 1) * size)
+			.query((rs, n) -> summary(rs))
+			.list();
 		return new Page<>(items, number, size, total);
 	}
 
 	/**
-	 * One contact, if the signed-in user may see it: the access decision is asked and audited as
-	 * {@code COURT_DESK_CONTACT_VIEWED}; a refusal throws AccessDeniedException (403). Empty when
-	 * there is no such contact.
+	 * One contact, if the signed-in user may see it: the access decision is asked and
+	 * audited as {@code COURT_DESK_CONTACT_VIEWED}; a refusal throws
+	 * AccessDeniedException (403). Empty when there is no such contact.
 	 */
 	@Transactional
 	public Optional<View> view(UUID id, SignedInUser viewer) {
@@ -145,37 +133,53 @@ public class CourtDeskContacts {
 	}
 
 	/**
-	 * The contact's reference, for the volunteer who recorded it (the acknowledgement page shows
-	 * nothing else); empty for anyone else and for no such contact.
+	 * The contact's reference, for the volunteer who recorded it (the acknowledgement
+	 * page shows nothing else); empty for anyone else and for no such contact.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Summary> recordedBy(UUID id, UUID volunteerId) {
-		return jdbc.sql(SUMMARY + " where c.id = :id and c.recorded_by = :user").param("id", id)
-			.param("user", volunteerId).query((rs, n) -> summary(rs)).optional();
+		return jdbc.sql(SUMMARY + " where c.id = :id and c.recorded_by = :user")
+			.param("id", id)
+			.param("user", volunteerId)
+			.query((rs, n) -> summary(rs))
+			.optional();
 	}
 
 	private View load(UUID id) {
 		var concerns = jdbc.sql("select term_id from court_desk_contact_concern where contact_id = :id")
-			.param("id", id).query(UUID.class).list().stream()
+			.param("id", id)
+			.query(UUID.class)
+			.list()
+			.stream()
 			.map(term -> taxonomies.term(term).map(Taxonomies.Term::name).orElse("?"))
-			.sorted().toList();
+			.sorted()
+			.toList();
 		var services = jdbc.sql("select service_id from court_desk_contact_service where contact_id = :id")
-			.param("id", id).query(UUID.class).list().stream()
+			.param("id", id)
+			.query(UUID.class)
+			.list()
+			.stream()
 			.map(service -> this.services.find(service).map(s -> s.summary().name()).orElse("?"))
-			.sorted().toList();
+			.sorted()
+			.toList();
 		var details = jdbc.sql("""
 				select given_name, family_name, phone, email, locality_id, best_time
 				from court_desk_contact_details where contact_id = :id
-				""").param("id", id)
-			.query((rs, n) -> new Details(rs.getString("given_name"), rs.getString("family_name"), rs.getString("phone"),
-					rs.getString("email"), localities.findById(rs.getObject("locality_id", UUID.class))
-						.map(Locality::name).orElse("?"), rs.getString("best_time")))
-			.optional().orElse(null);
-		var consent = jdbc.sql("select method, witness, given_at, purpose from court_desk_consent where contact_id = :id")
+				""")
+			.param("id", id)
+			.query((rs, n) -> new Details(rs.getString("given_name"), rs.getString("family_name"),
+					rs.getString("phone"), rs.getString("email"),
+					localities.findById(rs.getObject("locality_id", UUID.class)).map(Locality::name).orElse("?"),
+					rs.getString("best_time")))
+			.optional()
+			.orElse(null);
+		var consent = jdbc
+			.sql("select method, witness, given_at, purpose from court_desk_consent where contact_id = :id")
 			.param("id", id)
 			.query((rs, n) -> new Consent(rs.getString("method"), rs.getString("witness"),
 					rs.getTimestamp("given_at").toInstant(), rs.getString("purpose")))
-			.optional().orElse(null);
+			.optional()
+			.orElse(null);
 		return jdbc.sql(SUMMARY.replace("from court_desk_contact c", """
 				, c.relationship, c.sentence_band, c.first_time_in_custody, c.children_under_5, c.children_5_to_11,
 				  c.children_12_to_17, c.leaflets, c.emotional_support, c.recorded_at, c.recorded_by
@@ -187,8 +191,10 @@ public class CourtDeskContacts {
 					Coded.ofCode(FirstTimeInCustody.class, rs.getString("first_time_in_custody")).orElse(null),
 					rs.getInt("children_under_5"), rs.getInt("children_5_to_11"), rs.getInt("children_12_to_17"),
 					leaflets(rs), concerns, services, rs.getBoolean("emotional_support"),
-					rs.getBoolean("agrees_to_contact"), accounts.findById(rs.getObject("recorded_by", UUID.class))
-						.map(UserAccount::displayName).orElse("?"),
+					rs.getBoolean("agrees_to_contact"),
+					accounts.findById(rs.getObject("recorded_by", UUID.class))
+						.map(UserAccount::displayName)
+						.orElse("?"),
 					rs.getTimestamp("recorded_at").toInstant(), details, consent))
 			.single();
 	}
@@ -210,6 +216,30 @@ public class CourtDeskContacts {
 				rs.getTimestamp("occurred_at").toInstant(),
 				Coded.ofCode(Outcome.class, rs.getString("outcome")).orElse(null), rs.getInt("children_count"),
 				rs.getString("referral_reference") != null, rs.getString("referral_reference"));
+	}
+
+	/** A contact in a list: nothing that identifies anyone. */
+	public record Summary(UUID id, String reference, UUID courtId, String courtName, Instant occurredAt,
+			Outcome outcome, int children, boolean referred, String referralReference) {
+	}
+
+	/**
+	 * One contact as its page shows it; {@code details} and {@code consent} only with
+	 * agreement.
+	 */
+	public record View(Summary summary, Relationship relationship, SentenceBand sentenceBand,
+			FirstTimeInCustody firstTimeInCustody, int childrenUnder5, int children5To11, int children12To17,
+			List<Leaflet> leaflets, List<String> concerns, List<String> services, boolean emotionalSupport,
+			boolean agreesToContact, String recordedBy, Instant recordedAt, Details details, Consent consent) {
+	}
+
+	/** Who agreed to be contacted, and how to reach them. */
+	public record Details(String givenName, String familyName, String phone, String email, String locality,
+			String bestTime) {
+	}
+
+	/** The agreement the volunteer witnessed. */
+	public record Consent(String method, String witness, Instant givenAt, String purpose) {
 	}
 
 }

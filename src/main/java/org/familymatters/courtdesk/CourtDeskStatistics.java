@@ -20,6 +20,7 @@ import org.familymatters.identity.Role;
 import org.familymatters.referral.ReferralOutcomes;
 import org.familymatters.referral.ReferralStatus;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
@@ -28,13 +29,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The court desk statistics the evaluation needs, for a period of months and one court or all:
- * contacts, outcomes, children affected, concerns raised, emotional support and leaflets given,
- * referrals made and how many were accepted. Counted in PostgreSQL, by court and month in
- * Europe/London. Only counts leave it, never a person. A court desk coordinator sees exact counts;
- * anyone else (a manager, who has no access to cases) and every export sees counts below
- * {@value Count#THRESHOLD} as {@value Count#FEWER_THAN} (see {@link Count}). Every view and export
- * is audited.
+ * The court desk statistics the evaluation needs, for a period of months and one court or
+ * all: contacts, outcomes, children affected, concerns raised, emotional support and
+ * leaflets given, referrals made and how many were accepted. Counted in PostgreSQL, by
+ * court and month in Europe/London. Only counts leave it, never a person. A court desk
+ * coordinator sees exact counts; anyone else (a manager, who has no access to cases) and
+ * every export sees counts below {@value Count#THRESHOLD} as {@value Count#FEWER_THAN}
+ * (see {@link Count}). Every view and export is audited.
  */
 @Service
 @PreAuthorize("hasAnyRole('COURT_DESK_COORDINATOR', 'MANAGER')")
@@ -69,78 +70,10 @@ public class CourtDeskStatistics {
 		this.audit = audit;
 	}
 
-	/** One thing counted: a measure and one of its categories, with its code and its label. */
-	public record Category(Measure measure, String code, String label) {
-	}
-
-	/** Where a count belongs: a court, a month and a category. */
-	public record Cell(UUID court, YearMonth month, Measure measure, String category) {
-	}
-
 	/**
-	 * The statistics for a period, by court and month.
-	 *
-	 * @param period the months covered
-	 * @param court the court asked for, or null for every court
-	 * @param courts the courts counted: the one asked for, or every court
-	 * @param categories everything counted, in the order it is shown
-	 * @param suppressed whether counts below {@value Count#THRESHOLD} are shown as {@value Count#FEWER_THAN}
-	 */
-	public record Report(StatisticsPeriod period, Court court, List<Court> courts, List<Category> categories,
-			Map<Cell, Long> counts, boolean suppressed) {
-
-		public Report {
-			courts = List.copyOf(courts);
-			categories = List.copyOf(categories);
-			counts = Map.copyOf(counts);
-		}
-
-		/** The categories of one measure, in order. */
-		public List<Category> categories(Measure measure) {
-			return categories.stream().filter(c -> c.measure() == measure).toList();
-		}
-
-		/** The category of a measure with a single category, or the category with this code. */
-		public Category category(Measure measure, String code) {
-			return categories.stream().filter(c -> c.measure() == measure && c.code().equals(code)).findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("No category " + measure + " " + code));
-		}
-
-		/** The months covered. */
-		public List<YearMonth> months() {
-			return period.months();
-		}
-
-		/**
-		 * A count: for a court (null for every court counted) and a month (null for the whole
-		 * period).
-		 */
-		public Count count(Category category, UUID courtId, YearMonth month) {
-			long total = 0;
-			for (var c : courts) {
-				if (courtId != null && !courtId.equals(c.id())) {
-					continue;
-				}
-				for (var m : months()) {
-					if (month == null || month.equals(m)) {
-						total += counts.getOrDefault(new Cell(c.id(), m, category.measure(), category.code()), 0L);
-					}
-				}
-			}
-			return new Count(total);
-		}
-
-		/** A count as this report shows it: suppressed or not. */
-		public String shown(Category category, UUID courtId, YearMonth month) {
-			return count(category, courtId, month).shown(suppressed);
-		}
-
-	}
-
-	/**
-	 * The statistics as the signed-in user may see them on the page: exact for a court desk
-	 * coordinator, suppressed for anyone else. Audited as {@code COURT_DESK_STATISTICS_VIEWED}.
-	 *
+	 * The statistics as the signed-in user may see them on the page: exact for a court
+	 * desk coordinator, suppressed for anyone else. Audited as
+	 * {@code COURT_DESK_STATISTICS_VIEWED}.
 	 * @param courtId one court, or null for every court
 	 */
 	@Transactional
@@ -153,7 +86,6 @@ public class CourtDeskStatistics {
 	/**
 	 * The statistics for an export, always suppressed, whoever asks. Audited as
 	 * {@code COURT_DESK_STATISTICS_EXPORTED}.
-	 *
 	 * @param courtId one court, or null for every court
 	 */
 	@Transactional
@@ -174,7 +106,7 @@ public class CourtDeskStatistics {
 		if (courtId != null) {
 			court = courts.find(courtId).orElseThrow(() -> new IllegalArgumentException("No court " + courtId));
 		}
-		var counted = court == null ? courts.all() : List.of(court);
+		var counted = (court != null) ? List.of(court) : courts.all();
 		var counts = new HashMap<Cell, Long>();
 		var accepted = acceptedReferrals(period, courtId);
 		jdbc.sql("""
@@ -194,7 +126,7 @@ public class CourtDeskStatistics {
 				""".formatted(MONTH, WHERE))
 			.params(params(period, courtId))
 			.param("accepted", accepted)
-			.query(rs -> {
+			.query((RowCallbackHandler) rs -> {
 				var courtOf = rs.getObject("court_id", UUID.class);
 				var month = YearMonth.parse(rs.getString("month"));
 				counts.put(new Cell(courtOf, month, Measure.CONTACTS, ALL), rs.getLong("contacts"));
@@ -225,20 +157,24 @@ public class CourtDeskStatistics {
 				group by 1, 2, 3
 				""".formatted(MONTH, category, join, WHERE))
 			.params(params(period, courtId))
-			.query(rs -> {
-				counts.put(new Cell(rs.getObject("court_id", UUID.class), YearMonth.parse(rs.getString("month")), measure,
-						rs.getString("category")), rs.getLong("contacts"));
-			});
+			.query((RowCallbackHandler) rs -> counts.put(new Cell(rs.getObject("court_id", UUID.class),
+					YearMonth.parse(rs.getString("month")), measure, rs.getString("category")),
+					rs.getLong("contacts")));
 	}
 
-	/** The referrals made from the desk in the period that were accepted, as the referral module says. */
+	/**
+	 * The referrals made from the desk in the period that were accepted, as the referral
+	 * module says.
+	 */
 	private String[] acceptedReferrals(StatisticsPeriod period, UUID courtId) {
-		var made = jdbc.sql("select distinct c.referral_id from court_desk_contact c " + WHERE
-				+ " and c.referral_id is not null")
+		var made = jdbc
+			.sql("select distinct c.referral_id from court_desk_contact c " + WHERE + " and c.referral_id is not null")
 			.params(params(period, courtId))
 			.query(UUID.class)
 			.list();
-		return referralOutcomes.statuses(made).entrySet().stream()
+		return referralOutcomes.statuses(made)
+			.entrySet()
+			.stream()
 			.filter(e -> e.getValue() == ReferralStatus.ACCEPTED)
 			.map(e -> e.getKey().toString())
 			.toArray(String[]::new);
@@ -248,11 +184,14 @@ public class CourtDeskStatistics {
 		var params = new HashMap<String, Object>();
 		params.put("start", period.start().atOffset(ZoneOffset.UTC));
 		params.put("end", period.end().atOffset(ZoneOffset.UTC));
-		params.put("court", courtId == null ? null : courtId.toString());
+		params.put("court", (courtId != null) ? courtId.toString() : null);
 		return params;
 	}
 
-	/** Everything counted, in the order shown; concerns by how often they were raised, then by name. */
+	/**
+	 * Everything counted, in the order shown; concerns by how often they were raised,
+	 * then by name.
+	 */
 	private List<Category> categories(Map<Cell, Long> counts) {
 		var categories = new ArrayList<Category>();
 		categories.add(new Category(Measure.CONTACTS, ALL, "Contacts"));
@@ -270,9 +209,11 @@ public class CourtDeskStatistics {
 				concerns.merge(cell.category(), count, Long::sum);
 			}
 		});
-		concerns.entrySet().stream()
+		concerns.entrySet()
+			.stream()
 			.map(e -> Map.entry(new Category(Measure.CONCERN, e.getKey(), termName(e.getKey())), e.getValue()))
-			.sorted(Comparator.<Map.Entry<Category, Long>>comparingLong(Map.Entry::getValue).reversed()
+			.sorted(Comparator.<Map.Entry<Category, Long>>comparingLong(Map.Entry::getValue)
+				.reversed()
 				.thenComparing(e -> e.getKey().label()))
 			.forEach(e -> categories.add(e.getKey()));
 		categories.add(new Category(Measure.EMOTIONAL_SUPPORT, ALL, "Emotional support given"));
@@ -295,22 +236,101 @@ public class CourtDeskStatistics {
 
 	private static boolean coordinator() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities().stream()
+		return authentication != null && authentication.getAuthorities()
+			.stream()
 			.anyMatch(a -> Role.COURT_DESK_COORDINATOR.authority().equals(a.getAuthority()));
 	}
 
 	private static AuditEntry entry(String action, Report report) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		var roles = authentication == null ? "" : authentication.getAuthorities().stream()
+		var roles = (authentication != null) ? authentication.getAuthorities()
+			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.filter(a -> a.startsWith("ROLE_"))
 			.map(a -> a.substring("ROLE_".length()))
 			.sorted()
-			.collect(Collectors.joining(","));
+			.collect(Collectors.joining(",")) : "";
 		return AuditEntry.allowed(action, "court_desk_statistics", null, Basis.ROLE, roles)
 			.withDetail(report.period().from() + " to " + report.period().to() + ", "
-					+ (report.court() == null ? "all courts" : report.court().name())
+					+ ((report.court() != null) ? report.court().name() : "all courts")
 					+ (report.suppressed() ? ", counts below 5 suppressed" : ", exact counts"));
+	}
+
+	/**
+	 * One thing counted: a measure and one of its categories, with its code and its
+	 * label.
+	 */
+	public record Category(Measure measure, String code, String label) {
+	}
+
+	/** Where a count belongs: a court, a month and a category. */
+	public record Cell(UUID court, YearMonth month, Measure measure, String category) {
+	}
+
+	/**
+	 * The statistics for a period, by court and month.
+	 *
+	 * @param period the months covered
+	 * @param court the court asked for, or null for every court
+	 * @param courts the courts counted: the one asked for, or every court
+	 * @param categories everything counted, in the order it is shown
+	 * @param suppressed whether counts below {@value Count#THRESHOLD} are shown as
+	 * {@value Count#FEWER_THAN}
+	 */
+	public record Report(StatisticsPeriod period, Court court, List<Court> courts, List<Category> categories,
+			Map<Cell, Long> counts, boolean suppressed) {
+
+		public Report {
+			courts = List.copyOf(courts);
+			categories = List.copyOf(categories);
+			counts = Map.copyOf(counts);
+		}
+
+		/** The categories of one measure, in order. */
+		public List<Category> categories(Measure measure) {
+			return categories.stream().filter(c -> c.measure() == measure).toList();
+		}
+
+		/**
+		 * The category of a measure with a single category, or the category with this
+		 * code.
+		 */
+		public Category category(Measure measure, String code) {
+			return categories.stream()
+				.filter(c -> c.measure() == measure && c.code().equals(code))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No category " + measure + " " + code));
+		}
+
+		/** The months covered. */
+		public List<YearMonth> months() {
+			return period.months();
+		}
+
+		/**
+		 * A count: for a court (null for every court counted) and a month (null for the
+		 * whole period).
+		 */
+		public Count count(Category category, UUID courtId, YearMonth month) {
+			long total = 0;
+			for (var c : courts) {
+				if (courtId != null && !courtId.equals(c.id())) {
+					continue;
+				}
+				for (var m : months()) {
+					if (month == null || month.equals(m)) {
+						total += counts.getOrDefault(new Cell(c.id(), m, category.measure(), category.code()), 0L);
+					}
+				}
+			}
+			return new Count(total);
+		}
+
+		/** A count as this report shows it: suppressed or not. */
+		public String shown(Category category, UUID courtId, YearMonth month) {
+			return count(category, courtId, month).shown(suppressed);
+		}
+
 	}
 
 }

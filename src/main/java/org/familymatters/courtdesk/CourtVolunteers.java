@@ -1,5 +1,6 @@
 package org.familymatters.courtdesk;
 
+import java.io.Serial;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,13 +10,14 @@ import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The court each volunteer works at. A volunteer sees that court's sessions and records its
- * contacts; a coordinator (or, for a new volunteer, an administrator) sets it.
+ * The court each volunteer works at. A volunteer sees that court's sessions and records
+ * its contacts; a coordinator (or, for a new volunteer, an administrator) sets it.
  */
 @Service
 public class CourtVolunteers {
@@ -35,8 +37,10 @@ public class CourtVolunteers {
 		if (userId == null) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select court_id from court_volunteer where user_id = :user").param("user", userId)
-			.query(UUID.class).optional();
+		return jdbc.sql("select court_id from court_volunteer where user_id = :user")
+			.param("user", userId)
+			.query(UUID.class)
+			.optional();
 	}
 
 	/** Every volunteer who has a court, and that court. */
@@ -44,17 +48,21 @@ public class CourtVolunteers {
 	public Map<UUID, UUID> courts() {
 		var courts = new HashMap<UUID, UUID>();
 		jdbc.sql("select user_id, court_id from court_volunteer")
-			.query(rs -> {
-				courts.put(rs.getObject("user_id", UUID.class), rs.getObject("court_id", UUID.class));
-			});
+			.query((RowCallbackHandler) rs -> courts.put(rs.getObject("user_id", UUID.class),
+					rs.getObject("court_id", UUID.class)));
 		return courts;
 	}
 
-	/** Sets (or changes) the court a volunteer works at; refuses a court that is unknown or archived. */
+	/**
+	 * Sets (or changes) the court a volunteer works at; refuses a court that is unknown
+	 * or archived.
+	 */
 	@Transactional
 	public void assign(UUID userId, UUID courtId, UUID assignedBy) {
-		var active = jdbc.sql("select count(*) from court where id = :court and not archived").param("court", courtId)
-			.query(Long.class).single() > 0;
+		var active = jdbc.sql("select count(*) from court where id = :court and not archived")
+			.param("court", courtId)
+			.query(Long.class)
+			.single() > 0;
 		if (!active) {
 			throw new CourtNotTakingVolunteers();
 		}
@@ -62,14 +70,17 @@ public class CourtVolunteers {
 				insert into court_volunteer (user_id, court_id, assigned_by) values (:user, :court, :by)
 				on conflict (user_id) do update set court_id = excluded.court_id, assigned_at = now(),
 				    assigned_by = excluded.assigned_by
-				""")
-			.param("user", userId).param("court", courtId).param("by", assignedBy).update();
-		audit.record(AuditEntry.allowed("COURT_VOLUNTEER_ASSIGNED", "user", userId, Basis.ROLE,
-				"COURT_DESK_COORDINATOR").withDetail("court " + courtId));
+				""").param("user", userId).param("court", courtId).param("by", assignedBy).update();
+		audit
+			.record(AuditEntry.allowed("COURT_VOLUNTEER_ASSIGNED", "user", userId, Basis.ROLE, "COURT_DESK_COORDINATOR")
+				.withDetail("court " + courtId));
 	}
 
 	/** The court is not on record, or is archived. */
 	public static class CourtNotTakingVolunteers extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
 
 		CourtNotTakingVolunteers() {
 			super("That court is not on record or is archived");

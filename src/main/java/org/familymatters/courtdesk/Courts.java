@@ -1,5 +1,6 @@
 package org.familymatters.courtdesk;
 
+import java.io.Serial;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The courts, as reference data: Reading, Oxford and Aylesbury to start; an administrator adds,
- * changes, archives and restores them. Every change is audited; a change made on an old version
- * of the court is refused ({@link OptimisticLockingFailureException}).
+ * The courts, as reference data: Reading, Oxford and Aylesbury to start; an administrator
+ * adds, changes, archives and restores them. Every change is audited; a change made on an
+ * old version of the court is refused ({@link OptimisticLockingFailureException}).
  */
 @Service
 public class Courts {
@@ -64,7 +65,9 @@ public class Courts {
 		if (id == null) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select " + COLUMNS + " from court where id = :id").param("id", id).query(Court.class)
+		return jdbc.sql("select " + COLUMNS + " from court where id = :id")
+			.param("id", id)
+			.query(Court.class)
 			.optional();
 	}
 
@@ -75,10 +78,13 @@ public class Courts {
 		var id = UUID.randomUUID();
 		try {
 			jdbc.sql("insert into court (id, name, town, address) values (:id, :name, :town, :address)")
-				.param("id", id).param("name", name.strip()).param("town", town.strip())
-				.param("address", blankToNull(address)).update();
+				.param("id", id)
+				.param("name", name.strip())
+				.param("town", town.strip())
+				.param("address", blankToNull(address))
+				.update();
 		}
-		catch (DuplicateKeyException e) {
+		catch (DuplicateKeyException ex) {
 			// Another administrator added the same name meanwhile.
 			throw new NameTaken();
 		}
@@ -86,7 +92,9 @@ public class Courts {
 		return find(id).orElseThrow();
 	}
 
-	/** Changes a court's name, town and address, as of the version the administrator saw. */
+	/**
+	 * Changes a court's name, town and address, as of the version the administrator saw.
+	 */
 	@Transactional
 	public Court change(UUID id, long version, String name, String town, String address) {
 		find(id).orElseThrow(() -> new NotFound(RECORD, id));
@@ -97,10 +105,14 @@ public class Courts {
 					update court set name = :name, town = :town, address = :address, version = version + 1
 					where id = :id and version = :version
 					""")
-				.param("id", id).param("version", version).param("name", name.strip()).param("town", town.strip())
-				.param("address", blankToNull(address)).update();
+				.param("id", id)
+				.param("version", version)
+				.param("name", name.strip())
+				.param("town", town.strip())
+				.param("address", blankToNull(address))
+				.update();
 		}
-		catch (DuplicateKeyException e) {
+		catch (DuplicateKeyException ex) {
 			throw new NameTaken();
 		}
 		if (changed == 0) {
@@ -110,14 +122,15 @@ public class Courts {
 		return find(id).orElseThrow();
 	}
 
-	/** Archives a court (no new sessions or contacts; its history stays) or restores it. */
+	/**
+	 * Archives a court (no new sessions or contacts; its history stays) or restores it.
+	 */
 	@Transactional
 	public Court setArchived(UUID id, long version, boolean archived) {
 		find(id).orElseThrow(() -> new NotFound(RECORD, id));
 		int changed = jdbc.sql("""
 				update court set archived = :archived, version = version + 1 where id = :id and version = :version
-				""")
-			.param("id", id).param("version", version).param("archived", archived).update();
+				""").param("id", id).param("version", version).param("archived", archived).update();
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("Court " + id + " changed since version " + version);
 		}
@@ -127,19 +140,24 @@ public class Courts {
 	}
 
 	private void requireUniqueName(String name, UUID self) {
-		var clash = jdbc.sql("select id from court where lower(name) = lower(:name)").param("name", name.strip())
-			.query(UUID.class).optional();
+		var clash = jdbc.sql("select id from court where lower(name) = lower(:name)")
+			.param("name", name.strip())
+			.query(UUID.class)
+			.optional();
 		if (clash.isPresent() && !clash.get().equals(self)) {
 			throw new NameTaken();
 		}
 	}
 
 	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/** Another court already has that name. */
 	public static class NameTaken extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
 
 		NameTaken() {
 			super("There is already a court with that name");

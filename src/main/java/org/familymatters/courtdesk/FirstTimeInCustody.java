@@ -3,9 +3,7 @@ package org.familymatters.courtdesk;
 /** Whether this is the first time the defendant goes into custody. */
 public enum FirstTimeInCustody implements Coded {
 
-	YES("Yes"),
-	NO("No"),
-	NOT_KNOWN("Not known");
+	YES("Yes"), NO("No"), NOT_KNOWN("Not known");
 
 	private final String label;
 

@@ -6,12 +6,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A contact at a court desk as the volunteer records it, before it is checked. Any field may be
- * null; {@link ContactRecording} says what is missing or wrong, naming each field as the contact
- * form does. Without agreement to be contacted the {@code details} are ignored and never stored.
+ * A contact at a court desk as the volunteer records it, before it is checked. Any field
+ * may be null; {@link ContactRecording} says what is missing or wrong, naming each field
+ * as the contact form does. Without agreement to be contacted the {@code details} are
+ * ignored and never stored.
  *
- * @param idempotencyKey made when the form was opened; the same key from the same volunteer is
- * stored once
+ * @param idempotencyKey made when the form was opened; the same key from the same
+ * volunteer is stored once
  * @param metAt when the person was met, in the service's time zone (Europe/London)
  * @param relationship who came, by their relationship to the defendant
  * @param outcome what happened in court
@@ -30,13 +31,13 @@ import java.util.UUID;
  */
 public record NewContact(UUID idempotencyKey, LocalDateTime metAt, Relationship relationship, Outcome outcome,
 		SentenceBand sentenceBand, FirstTimeInCustody firstTimeInCustody, Integer children, Integer childrenUnder5,
-		Integer children5To11, Integer children12To17, List<UUID> concerns, Set<Leaflet> leaflets,
-		List<UUID> services, Boolean emotionalSupport, Boolean agreesToContact, Details details) {
+		Integer children5To11, Integer children12To17, List<UUID> concerns, Set<Leaflet> leaflets, List<UUID> services,
+		Boolean emotionalSupport, Boolean agreesToContact, Details details) {
 
 	public NewContact {
-		concerns = concerns == null ? List.of() : concerns.stream().distinct().toList();
-		leaflets = leaflets == null ? Set.of() : Set.copyOf(leaflets);
-		services = services == null ? List.of() : services.stream().distinct().toList();
+		concerns = (concerns != null) ? concerns.stream().distinct().toList() : List.of();
+		leaflets = (leaflets != null) ? Set.copyOf(leaflets) : Set.of();
+		services = (services != null) ? services.stream().distinct().toList() : List.of();
 	}
 
 	/** Whether the person said yes to being contacted. */
@@ -51,9 +52,11 @@ public record NewContact(UUID idempotencyKey, LocalDateTime metAt, Relationship 
 	 * @param familyName their last name
 	 * @param phone a phone number (a phone number, an e-mail address or both)
 	 * @param email an e-mail address
-	 * @param localityId where the family lives: the locality whose support workers get the referral
+	 * @param localityId where the family lives: the locality whose support workers get
+	 * the referral
 	 * @param bestTime when best to call (optional)
-	 * @param explained the volunteer has explained how the details will be used, and the person agrees
+	 * @param explained the volunteer has explained how the details will be used, and the
+	 * person agrees
 	 */
 	public record Details(String givenName, String familyName, String phone, String email, UUID localityId,
 			String bestTime, boolean explained) {

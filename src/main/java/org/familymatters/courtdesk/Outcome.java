@@ -3,12 +3,8 @@ package org.familymatters.courtdesk;
 /** What happened in court. */
 public enum Outcome implements Coded {
 
-	IMMEDIATE_CUSTODY("Immediate custody"),
-	REMAND("Remanded in custody"),
-	SUSPENDED_SENTENCE("Suspended sentence"),
-	COMMUNITY_ORDER("Community order"),
-	ACQUITTED("Acquitted"),
-	ADJOURNED("Adjourned");
+	IMMEDIATE_CUSTODY("Immediate custody"), REMAND("Remanded in custody"), SUSPENDED_SENTENCE("Suspended sentence"),
+	COMMUNITY_ORDER("Community order"), ACQUITTED("Acquitted"), ADJOURNED("Adjourned");
 
 	private final String label;
 

@@ -1,5 +1,6 @@
 package org.familymatters.courtdesk;
 
+import java.io.Serial;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,13 +18,15 @@ import org.familymatters.audit.Basis;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The coordinator's rota: court desk sessions, created, changed and cancelled. Sessions are never
- * deleted; a cancelled one stays visible, marked cancelled. Every change is audited.
+ * The coordinator's rota: court desk sessions, created, changed and cancelled. Sessions
+ * are never deleted; a cancelled one stays visible, marked cancelled. Every change is
+ * audited.
  */
 @Service
 public class Rota {
@@ -50,10 +53,6 @@ public class Rota {
 		this.audit = audit;
 	}
 
-	/** A field the coordinator must correct, and the message code that says how. */
-	public record Problem(String field, String code) {
-	}
-
 	/** Sessions from a day on, at one court or all (court null), by date and time. */
 	@Transactional(readOnly = true)
 	public List<RotaSession> sessions(UUID courtId, LocalDate from) {
@@ -71,7 +70,10 @@ public class Rota {
 		return load(jdbc.sql(SELECT + " where s.id = :id").param("id", id)).stream().findFirst();
 	}
 
-	/** What is wrong with these details for a session, if anything, in the order of the form. */
+	/**
+	 * What is wrong with these details for a session, if anything, in the order of the
+	 * form.
+	 */
 	@Transactional(readOnly = true)
 	public List<Problem> check(SessionDetails details) {
 		var problems = new ArrayList<Problem>();
@@ -101,20 +103,29 @@ public class Rota {
 	public UUID create(SessionDetails details, UUID createdBy) {
 		requireGood(details);
 		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into court_desk_session (id, court_id, session_date, starts_at, ends_at, volunteers_needed, notes,
-				                                created_by)
-				values (:id, :court, :day, :starts, :ends, :needed, :notes, :by)
-				""")
-			.param("id", id).param("court", details.courtId()).param("day", details.date())
-			.param("starts", details.startsAt()).param("ends", details.endsAt())
-			.param("needed", details.volunteersNeeded()).param("notes", blankToNull(details.notes()))
-			.param("by", createdBy).update();
+		jdbc.sql(
+				"""
+						insert into court_desk_session (id, court_id, session_date, starts_at, ends_at, volunteers_needed, notes,
+						                                created_by)
+						values (:id, :court, :day, :starts, :ends, :needed, :notes, :by)
+						""")
+			.param("id", id)
+			.param("court", details.courtId())
+			.param("day", details.date())
+			.param("starts", details.startsAt())
+			.param("ends", details.endsAt())
+			.param("needed", details.volunteersNeeded())
+			.param("notes", blankToNull(details.notes()))
+			.param("by", createdBy)
+			.update();
 		audit.record(AuditEntry.allowed("COURT_DESK_SESSION_CREATED", RECORD, id, Basis.ROLE, AS_COORDINATOR));
 		return id;
 	}
 
-	/** Changes a session as of the version the coordinator saw; a cancelled session cannot change. */
+	/**
+	 * Changes a session as of the version the coordinator saw; a cancelled session cannot
+	 * change.
+	 */
 	@Transactional
 	public void change(UUID id, long version, SessionDetails details) {
 		var session = find(id).orElseThrow(() -> new NotFound(RECORD, id));
@@ -127,9 +138,15 @@ public class Rota {
 				       ends_at = :ends, volunteers_needed = :needed, notes = :notes, version = version + 1
 				where id = :id and version = :version and cancelled_at is null
 				""")
-			.param("id", id).param("version", version).param("court", details.courtId())
-			.param("day", details.date()).param("starts", details.startsAt()).param("ends", details.endsAt())
-			.param("needed", details.volunteersNeeded()).param("notes", blankToNull(details.notes())).update();
+			.param("id", id)
+			.param("version", version)
+			.param("court", details.courtId())
+			.param("day", details.date())
+			.param("starts", details.startsAt())
+			.param("ends", details.endsAt())
+			.param("needed", details.volunteersNeeded())
+			.param("notes", blankToNull(details.notes()))
+			.update();
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("Session " + id + " changed since version " + version);
 		}
@@ -146,8 +163,7 @@ public class Rota {
 		int changed = jdbc.sql("""
 				update court_desk_session set cancelled_at = now(), version = version + 1
 				where id = :id and version = :version and cancelled_at is null
-				""")
-			.param("id", id).param("version", version).update();
+				""").param("id", id).param("version", version).update();
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("Session " + id + " changed since version " + version);
 		}
@@ -171,15 +187,15 @@ public class Rota {
 			return List.of();
 		}
 		Map<UUID, List<RotaSession.Volunteer>> signedUp = new LinkedHashMap<>();
-		jdbc.sql("""
-				select sh.session_id, u.id, u.display_name from court_desk_shift sh join user_account u on u.id = sh.volunteer_id
-				where sh.session_id in (:ids) order by sh.signed_up_at
-				""")
+		jdbc.sql(
+				"""
+						select sh.session_id, u.id, u.display_name from court_desk_shift sh join user_account u on u.id = sh.volunteer_id
+						where sh.session_id in (:ids) order by sh.signed_up_at
+						""")
 			.param("ids", rows.stream().map(RotaSession::id).toList())
-			.query(rs -> {
-				signedUp.computeIfAbsent(rs.getObject("session_id", UUID.class), k -> new ArrayList<>())
-					.add(new RotaSession.Volunteer(rs.getObject("id", UUID.class), rs.getString("display_name")));
-			});
+			.query((RowCallbackHandler) rs -> signedUp
+				.computeIfAbsent(rs.getObject("session_id", UUID.class), k -> new ArrayList<>())
+				.add(new RotaSession.Volunteer(rs.getObject("id", UUID.class), rs.getString("display_name"))));
 		return rows.stream()
 			.map(s -> new RotaSession(s.id(), s.courtId(), s.courtName(), s.courtAddress(), s.date(), s.startsAt(),
 					s.endsAt(), s.volunteersNeeded(), s.notes(), s.cancelled(), s.version(),
@@ -189,18 +205,25 @@ public class Rota {
 
 	private static RotaSession row(ResultSet rs, int n) throws SQLException {
 		return new RotaSession(rs.getObject("id", UUID.class), rs.getObject("court_id", UUID.class),
-				rs.getString("court_name"), rs.getString("court_address"), rs.getObject("session_date", LocalDate.class),
-				rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class),
-				rs.getInt("volunteers_needed"), rs.getString("notes"), rs.getBoolean("cancelled"), rs.getLong("version"),
-				List.of());
+				rs.getString("court_name"), rs.getString("court_address"),
+				rs.getObject("session_date", LocalDate.class), rs.getObject("starts_at", LocalTime.class),
+				rs.getObject("ends_at", LocalTime.class), rs.getInt("volunteers_needed"), rs.getString("notes"),
+				rs.getBoolean("cancelled"), rs.getLong("version"), List.of());
 	}
 
 	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** A field the coordinator must correct, and the message code that says how. */
+	public record Problem(String field, String code) {
 	}
 
 	/** The details are refused; each problem names its field. */
 	public static class BadSession extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
 
 		private final List<Problem> problems;
 
@@ -217,6 +240,9 @@ public class Rota {
 
 	/** The session is cancelled, so it cannot change. */
 	public static class SessionCancelled extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
 
 		SessionCancelled() {
 			super("The session is cancelled");

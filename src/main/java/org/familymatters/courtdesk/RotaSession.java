@@ -7,16 +7,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A court desk session on the rota: a court, a day, its hours, how many volunteers it needs, and
- * who signed up. A cancelled session stays on the rota, marked cancelled.
+ * A court desk session on the rota: a court, a day, its hours, how many volunteers it
+ * needs, and who signed up. A cancelled session stays on the rota, marked cancelled.
  */
 public record RotaSession(UUID id, UUID courtId, String courtName, String courtAddress, LocalDate date,
 		LocalTime startsAt, LocalTime endsAt, int volunteersNeeded, String notes, boolean cancelled, long version,
 		List<Volunteer> signedUp) {
-
-	/** A volunteer signed up for the session. */
-	public record Volunteer(UUID id, String displayName) {
-	}
 
 	public int placesLeft() {
 		return Math.max(0, volunteersNeeded - signedUp.size());
@@ -35,13 +31,20 @@ public record RotaSession(UUID id, UUID courtId, String courtName, String courtA
 		return !date.atTime(startsAt).isAfter(now);
 	}
 
-	/** "Needs 1 more volunteer", "Needs 2 more volunteers", or null when nothing is missing. */
+	/**
+	 * "Needs 1 more volunteer", "Needs 2 more volunteers", or null when nothing is
+	 * missing.
+	 */
 	public String gap() {
 		int missing = placesLeft();
 		if (cancelled || missing == 0) {
 			return null;
 		}
-		return "Needs " + missing + " more volunteer" + (missing == 1 ? "" : "s");
+		return "Needs " + missing + " more volunteer" + ((missing != 1) ? "s" : "");
+	}
+
+	/** A volunteer signed up for the session. */
+	public record Volunteer(UUID id, String displayName) {
 	}
 
 }

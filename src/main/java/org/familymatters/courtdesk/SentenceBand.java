@@ -3,12 +3,8 @@ package org.familymatters.courtdesk;
 /** How long the sentence is, in bands: enough for the evaluation, not a court record. */
 public enum SentenceBand implements Coded {
 
-	UNDER_12_MONTHS("Under 12 months"),
-	ONE_TO_4_YEARS("1 to 4 years"),
-	FOUR_TO_10_YEARS("4 to 10 years"),
-	OVER_10_YEARS("Over 10 years"),
-	INDETERMINATE("Life or indeterminate"),
-	NOT_KNOWN("Not known");
+	UNDER_12_MONTHS("Under 12 months"), ONE_TO_4_YEARS("1 to 4 years"), FOUR_TO_10_YEARS("4 to 10 years"),
+	OVER_10_YEARS("Over 10 years"), INDETERMINATE("Life or indeterminate"), NOT_KNOWN("Not known");
 
 	private final String label;
 

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 
-/** What a coordinator sets for a session: court, day, hours, volunteers needed and notes. */
+/**
+ * What a coordinator sets for a session: court, day, hours, volunteers needed and notes.
+ */
 public record SessionDetails(UUID courtId, LocalDate date, LocalTime startsAt, LocalTime endsAt, int volunteersNeeded,
 		String notes) {
 }

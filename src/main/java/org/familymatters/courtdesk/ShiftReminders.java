@@ -19,10 +19,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The day before a shift, the volunteer gets an e-mail reminding them of it: once per shift, only
- * for sessions still on, only to volunteers with an e-mail address on record. The job runs on the
- * cron of {@code familymatters.courtdesk.reminders.cron} (hourly by default; {@code -} turns it
- * off), on one instance at a time (ShedLock). A failed e-mail is logged and tried again next run.
+ * The day before a shift, the volunteer gets an e-mail reminding them of it: once per
+ * shift, only for sessions still on, only to volunteers with an e-mail address on record.
+ * The job runs on the cron of {@code familymatters.courtdesk.reminders.cron} (hourly by
+ * default; {@code -} turns it off), on one instance at a time (ShedLock). A failed e-mail
+ * is logged and tried again next run.
  */
 @Service
 public class ShiftReminders {
@@ -48,10 +49,6 @@ public class ShiftReminders {
 		this.senders = senders;
 		this.from = from;
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
-	}
-
-	/** What a run did: reminders sent, and reminders that failed (to be tried again). */
-	public record Run(int sent, int failed) {
 	}
 
 	@Scheduled(cron = "${familymatters.courtdesk.reminders.cron:0 0 * * * *}", zone = "Europe/London")
@@ -94,17 +91,16 @@ public class ShiftReminders {
 			try {
 				sender.send(message(shift, day));
 			}
-			catch (MailException | IllegalStateException e) {
+			catch (MailException | IllegalStateException ex) {
 				log.warn("Could not e-mail the reminder of court desk session {} to volunteer {}: {}",
-						shift.sessionId(), shift.volunteerId(), e.getMessage());
+						shift.sessionId(), shift.volunteerId(), ex.getMessage());
 				failed++;
 				continue;
 			}
 			jdbc.sql("""
 					update court_desk_shift set reminder_sent_at = now()
 					where session_id = :session and volunteer_id = :volunteer and reminder_sent_at is null
-					""")
-				.param("session", shift.sessionId()).param("volunteer", shift.volunteerId()).update();
+					""").param("session", shift.sessionId()).param("volunteer", shift.volunteerId()).update();
 			sent++;
 		}
 		log.info("Court desk shift reminders for {}: {} sent, {} failed", day, sent, failed);
@@ -115,8 +111,8 @@ public class ShiftReminders {
 		var message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(shift.email());
-		message.setSubject("Your court desk shift tomorrow: " + shift.courtName() + ", "
-				+ TIME.format(shift.startsAt()));
+		message
+			.setSubject("Your court desk shift tomorrow: " + shift.courtName() + ", " + TIME.format(shift.startsAt()));
 		var text = new StringBuilder();
 		text.append("Hello ").append(shift.displayName()).append(",\n\n");
 		text.append("This is a reminder of your court desk shift tomorrow.\n\n");
@@ -125,12 +121,20 @@ public class ShiftReminders {
 			text.append("Address: ").append(shift.address()).append("\n");
 		}
 		text.append("Day: ").append(DAY.format(day)).append("\n");
-		text.append("Time: ").append(TIME.format(shift.startsAt())).append(" to ").append(TIME.format(shift.endsAt()))
+		text.append("Time: ")
+			.append(TIME.format(shift.startsAt()))
+			.append(" to ")
+			.append(TIME.format(shift.endsAt()))
 			.append("\n\n");
-		text.append("If you cannot come, drop the shift at ").append(publicUrl)
+		text.append("If you cannot come, drop the shift at ")
+			.append(publicUrl)
 			.append("/court-desk/shifts so that your coordinator sees the gap.\n\nFamily Matters\n");
 		message.setText(text.toString());
 		return message;
+	}
+
+	/** What a run did: reminders sent, and reminders that failed (to be tried again). */
+	public record Run(int sent, int failed) {
 	}
 
 	private record Due(UUID sessionId, UUID volunteerId, String email, String displayName, String courtName,

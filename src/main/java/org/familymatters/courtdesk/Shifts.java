@@ -1,5 +1,6 @@
 package org.familymatters.courtdesk;
 
+import java.io.Serial;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A volunteer's shifts: the sessions at their own court they may sign up for, the ones they are
- * on, signing up and dropping. Each refusal says why (a {@link ShiftRefused} with its message
- * code); sign-ups and drops are audited.
+ * A volunteer's shifts: the sessions at their own court they may sign up for, the ones
+ * they are on, signing up and dropping. Each refusal says why (a {@link ShiftRefused}
+ * with its message code); sign-ups and drops are audited.
  */
 @Service
 public class Shifts {
@@ -38,7 +39,10 @@ public class Shifts {
 		this.audit = audit;
 	}
 
-	/** Sessions at the volunteer's court that have not started yet, cancelled ones included. */
+	/**
+	 * Sessions at the volunteer's court that have not started yet, cancelled ones
+	 * included.
+	 */
 	@Transactional(readOnly = true)
 	public List<RotaSession> upcomingAtCourtOf(UUID volunteerId) {
 		var court = volunteers.courtOf(volunteerId);
@@ -64,14 +68,18 @@ public class Shifts {
 	}
 
 	/**
-	 * Signs the volunteer up. Refused for a session that is unknown, at another court, cancelled,
-	 * started or past, full, or that they are on already. The session row is locked while the
-	 * places are counted, so two volunteers cannot take the last place at once.
+	 * Signs the volunteer up. Refused for a session that is unknown, at another court,
+	 * cancelled, started or past, full, or that they are on already. The session row is
+	 * locked while the places are counted, so two volunteers cannot take the last place
+	 * at once.
 	 */
 	@Transactional
 	public void signUp(UUID sessionId, UUID volunteerId) {
 		var locked = sessionId != null && !jdbc.sql("select id from court_desk_session where id = :id for update")
-			.param("id", sessionId).query(UUID.class).list().isEmpty();
+			.param("id", sessionId)
+			.query(UUID.class)
+			.list()
+			.isEmpty();
 		if (!locked) {
 			throw new ShiftRefused("courtdesk.shift.unknown");
 		}
@@ -95,8 +103,7 @@ public class Shifts {
 		int added = jdbc.sql("""
 				insert into court_desk_shift (session_id, volunteer_id) values (:session, :volunteer)
 				on conflict (session_id, volunteer_id) do nothing
-				""")
-			.param("session", sessionId).param("volunteer", volunteerId).update();
+				""").param("session", sessionId).param("volunteer", volunteerId).update();
 		if (added == 0) {
 			throw new ShiftRefused("courtdesk.shift.already");
 		}
@@ -114,12 +121,13 @@ public class Shifts {
 			throw new ShiftRefused("courtdesk.shift.dropStarted");
 		}
 		int removed = jdbc.sql("delete from court_desk_shift where session_id = :session and volunteer_id = :volunteer")
-			.param("session", sessionId).param("volunteer", volunteerId).update();
+			.param("session", sessionId)
+			.param("volunteer", volunteerId)
+			.update();
 		if (removed == 0) {
 			throw new ShiftRefused("courtdesk.shift.notYours");
 		}
-		audit.record(AuditEntry.allowed("COURT_DESK_SHIFT_DROPPED", Rota.RECORD, sessionId, Basis.ROLE,
-				AS_VOLUNTEER));
+		audit.record(AuditEntry.allowed("COURT_DESK_SHIFT_DROPPED", Rota.RECORD, sessionId, Basis.ROLE, AS_VOLUNTEER));
 	}
 
 	static LocalDateTime now() {
@@ -132,6 +140,9 @@ public class Shifts {
 
 	/** The sign-up or drop is refused; {@link #code()} is the message that says why. */
 	public static class ShiftRefused extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
 
 		private final String code;
 

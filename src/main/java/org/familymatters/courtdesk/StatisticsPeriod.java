@@ -11,8 +11,8 @@ import java.util.Objects;
 import org.familymatters.audit.AuditTrail;
 
 /**
- * The months the court desk statistics cover, from the first to the last inclusive, counted in
- * Europe/London ({@link AuditTrail#ZONE}).
+ * The months the court desk statistics cover, from the first to the last inclusive,
+ * counted in Europe/London ({@link AuditTrail#ZONE}).
  */
 public record StatisticsPeriod(YearMonth from, YearMonth to) {
 
@@ -51,12 +51,17 @@ public record StatisticsPeriod(YearMonth from, YearMonth to) {
 		return List.copyOf(months);
 	}
 
-	/** When the period starts: midnight on the first day of its first month, in Europe/London. */
+	/**
+	 * When the period starts: midnight on the first day of its first month, in
+	 * Europe/London.
+	 */
 	public Instant start() {
 		return from.atDay(1).atStartOfDay(AuditTrail.ZONE).toInstant();
 	}
 
-	/** When the period ends, exclusive: midnight on the first day after its last month. */
+	/**
+	 * When the period ends, exclusive: midnight on the first day after its last month.
+	 */
 	public Instant end() {
 		return to.plusMonths(1).atDay(1).atStartOfDay(AuditTrail.ZONE).toInstant();
 	}
@@ -71,7 +76,9 @@ public record StatisticsPeriod(YearMonth from, YearMonth to) {
 		return from.equals(to) ? label(from) : label(from) + " to " + label(to);
 	}
 
-	/** The period as the file name of an export says it, for example "2025-04-to-2026-03". */
+	/**
+	 * The period as the file name of an export says it, for example "2025-04-to-2026-03".
+	 */
 	public String slug() {
 		return from + "-to-" + to;
 	}

@@ -1,5 +1,6 @@
 package org.familymatters.directory;
 
+import java.io.Serial;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -29,10 +30,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the staff who keep the directory do: add and change organisations and services, archive
- * and restore them, and confirm that a service's details are still right. Saving a service counts
- * as checking it. Every change is audited, and a change to a record someone else has saved since
- * it was opened is refused.
+ * What the staff who keep the directory do: add and change organisations and services,
+ * archive and restore them, and confirm that a service's details are still right. Saving
+ * a service counts as checking it. Every change is audited, and a change to a record
+ * someone else has saved since it was opened is refused.
  */
 @Service
 public class DirectoryEditing {
@@ -40,7 +41,10 @@ public class DirectoryEditing {
 	/** A service not checked for this long is due for review. */
 	public static final int REVIEW_AFTER_MONTHS = 12;
 
-	/** The form shows this many phone numbers; a service's others (from an import) are kept as they are. */
+	/**
+	 * The form shows this many phone numbers; a service's others (from an import) are
+	 * kept as they are.
+	 */
 	public static final int FORM_PHONES = 2;
 
 	private final JdbcClient jdbc;
@@ -62,66 +66,6 @@ public class DirectoryEditing {
 		this.audit = audit;
 	}
 
-	/** What the service form sets. Children it does not show (a second place, contacts) are kept as they are. */
-	public record ServiceChanges(UUID organizationId, String name, String description, String status, String url,
-			String email, String fees, Integer minimumAge, Integer maximumAge, String eligibility,
-			List<UUID> termIds, List<AreaChoice> areas, Map<DayOfWeek, Hours> hours, List<PhoneEntry> phones,
-			Place place, List<String> languages) {
-
-		public ServiceChanges withStatus(String newStatus) {
-			return new ServiceChanges(organizationId, name, description, newStatus, url, email, fees, minimumAge,
-					maximumAge, eligibility, termIds, areas, hours, phones, place, languages);
-		}
-
-	}
-
-	/** A locality, or a whole county (locality null), or everywhere (county {@code National}). */
-	public record AreaChoice(UUID localityId, String county) {
-	}
-
-	public record Hours(LocalTime opens, LocalTime closes) {
-	}
-
-	public record PhoneEntry(String number, String description) {
-	}
-
-	/** Where the service meets people; null for a service with no place (a helpline). */
-	public record Place(String name, String address, String town, String postcode) {
-	}
-
-	/** A service as the staff list shows it. */
-	public record ServiceRow(UUID id, String name, String organizationName, String status, LocalDate lastCheckedOn,
-			String lastCheckedBy, long version) {
-
-		public boolean archived() {
-			return "defunct".equals(status);
-		}
-
-	}
-
-	/** An organisation as staff see it. */
-	public record OrganizationRow(UUID id, String name, String description, String email, String website,
-			boolean archived, long services, long version) {
-	}
-
-	/** Thrown when someone else saved the record after it was opened. */
-	public static class ChangedElsewhere extends OptimisticLockingFailureException {
-
-		public ChangedElsewhere() {
-			super("The record was changed by someone else");
-		}
-
-	}
-
-	/** Thrown when another organisation already has the name. */
-	public static class NameTaken extends RuntimeException {
-
-		public NameTaken() {
-			super("Another organisation has this name");
-		}
-
-	}
-
 	@Transactional(readOnly = true)
 	public Page<ServiceRow> services(String text, boolean includeArchived, int page, int size) {
 		var where = new ArrayList<String>();
@@ -136,7 +80,10 @@ public class DirectoryEditing {
 		return rows(where, params, "s.name, s.id", page, size);
 	}
 
-	/** Services not archived and not checked for {@value #REVIEW_AFTER_MONTHS} months, the longest unchecked first. */
+	/**
+	 * Services not archived and not checked for {@value #REVIEW_AFTER_MONTHS} months, the
+	 * longest unchecked first.
+	 */
 	@Transactional(readOnly = true)
 	public Page<ServiceRow> reviewQueue(LocalDate today, int page, int size) {
 		return rows(List.of("s.status <> 'defunct'", "(s.last_checked_on is null or s.last_checked_on <= :due)"),
@@ -151,13 +98,15 @@ public class DirectoryEditing {
 		var all = new HashMap<>(params);
 		all.put("limit", size);
 		all.put("offset", (long) (page - 1) * size);
-		var items = jdbc.sql("""
-				select s.id, s.name, o.name as organization_name, s.status, s.last_checked_on, s.last_checked_by, s.version
-				""" + from + " order by " + order + " limit :limit offset :offset")
+		var items = jdbc
+			.sql("""
+					select s.id, s.name, o.name as organization_name, s.status, s.last_checked_on, s.last_checked_by, s.version
+					"""
+					+ from + " order by " + order + " limit :limit offset :offset")
 			.params(all)
 			.query((rs, n) -> new ServiceRow(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("organization_name"), rs.getString("status"),
-					rs.getDate("last_checked_on") == null ? null : rs.getDate("last_checked_on").toLocalDate(),
+					(rs.getDate("last_checked_on") != null) ? rs.getDate("last_checked_on").toLocalDate() : null,
 					rs.getString("last_checked_by"), rs.getLong("version")))
 			.list();
 		return new Page<>(items, page, size, total);
@@ -217,18 +166,26 @@ public class DirectoryEditing {
 
 	@Transactional(readOnly = true)
 	public List<OrganizationRow> organizations(boolean includeArchived) {
-		return jdbc.sql("""
-				select o.*, (select count(*) from dir_service s where s.organization_id = o.id and s.status <> 'defunct') as services
-				from dir_organization o where :all or not o.archived order by lower(o.name), o.id
-				""").param("all", includeArchived).query((rs, n) -> organization(rs)).list();
+		return jdbc
+			.sql("""
+					select o.*, (select count(*) from dir_service s where s.organization_id = o.id and s.status <> 'defunct') as services
+					from dir_organization o where :all or not o.archived order by lower(o.name), o.id
+					""")
+			.param("all", includeArchived)
+			.query((rs, n) -> organization(rs))
+			.list();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<OrganizationRow> organization(UUID id) {
-		return jdbc.sql("""
-				select o.*, (select count(*) from dir_service s where s.organization_id = o.id and s.status <> 'defunct') as services
-				from dir_organization o where o.id = :id
-				""").param("id", id).query((rs, n) -> organization(rs)).optional();
+		return jdbc
+			.sql("""
+					select o.*, (select count(*) from dir_service s where s.organization_id = o.id and s.status <> 'defunct') as services
+					from dir_organization o where o.id = :id
+					""")
+			.param("id", id)
+			.query((rs, n) -> organization(rs))
+			.optional();
 	}
 
 	private static OrganizationRow organization(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -241,9 +198,10 @@ public class DirectoryEditing {
 	public UUID createOrganization(String name, String description, String email, String website) {
 		var id = UUID.randomUUID();
 		try {
-			writer.saveOrganization(id, name.strip(), blankToEmpty(description), blankToNull(email), blankToNull(website));
+			writer.saveOrganization(id, name.strip(), blankToEmpty(description), blankToNull(email),
+					blankToNull(website));
 		}
-		catch (DuplicateKeyException e) {
+		catch (DuplicateKeyException ex) {
 			throw new NameTaken();
 		}
 		audit.record(AuditEntry.allowed("DIRECTORY_ORGANISATION_CREATED", "directory_organisation", id, Basis.ROLE,
@@ -256,9 +214,10 @@ public class DirectoryEditing {
 			String website) {
 		lockAtVersion("dir_organization", id, version);
 		try {
-			writer.saveOrganization(id, name.strip(), blankToEmpty(description), blankToNull(email), blankToNull(website));
+			writer.saveOrganization(id, name.strip(), blankToEmpty(description), blankToNull(email),
+					blankToNull(website));
 		}
-		catch (DuplicateKeyException e) {
+		catch (DuplicateKeyException ex) {
 			throw new NameTaken();
 		}
 		audit.record(AuditEntry.allowed("DIRECTORY_ORGANISATION_UPDATED", "directory_organisation", id, Basis.ROLE,
@@ -269,22 +228,25 @@ public class DirectoryEditing {
 	@Transactional
 	public int archiveOrganization(UUID id, long version) {
 		lockAtVersion("dir_organization", id, version);
-		jdbc.sql("update dir_organization set archived = true, last_modified = now(), version = version + 1 where id = :id")
+		jdbc.sql(
+				"update dir_organization set archived = true, last_modified = now(), version = version + 1 where id = :id")
 			.param("id", id)
 			.update();
 		int services = jdbc.sql("""
 				update dir_service set status = 'defunct', last_modified = now(), version = version + 1
 				where organization_id = :id and status <> 'defunct'
 				""").param("id", id).update();
-		audit.record(AuditEntry.allowed("DIRECTORY_ORGANISATION_ARCHIVED", "directory_organisation", id, Basis.ROLE,
-				editorRole()).withDetail(services + " services archived with it"));
+		audit.record(AuditEntry
+			.allowed("DIRECTORY_ORGANISATION_ARCHIVED", "directory_organisation", id, Basis.ROLE, editorRole())
+			.withDetail(services + " services archived with it"));
 		return services;
 	}
 
 	@Transactional
 	public void restoreOrganization(UUID id, long version) {
 		lockAtVersion("dir_organization", id, version);
-		jdbc.sql("update dir_organization set archived = false, last_modified = now(), version = version + 1 where id = :id")
+		jdbc.sql(
+				"update dir_organization set archived = false, last_modified = now(), version = version + 1 where id = :id")
 			.param("id", id)
 			.update();
 		audit.record(AuditEntry.allowed("DIRECTORY_ORGANISATION_RESTORED", "directory_organisation", id, Basis.ROLE,
@@ -302,14 +264,14 @@ public class DirectoryEditing {
 	}
 
 	/**
-	 * The whole service from what the form set, keeping the ids of what is still there (so the API's
-	 * ids stay stable) and the children the form does not show.
+	 * The whole service from what the form set, keeping the ids of what is still there
+	 * (so the API's ids stay stable) and the children the form does not show.
 	 */
 	private DirectoryService build(UUID id, ServiceChanges c, DirectoryService existing, LocalDate today) {
 		var summary = new ServiceSummary(id, c.organizationId(), null, null, c.name().strip(),
 				blankToEmpty(c.description()), blankToNull(c.url()), blankToNull(c.email()), c.status(),
 				blankToNull(c.fees()), c.minimumAge(), c.maximumAge(), blankToNull(c.eligibility()),
-				existing == null ? null : existing.summary().alert(), today, editorName(), Instant.now());
+				(existing != null) ? existing.summary().alert() : null, today, editorName(), Instant.now());
 
 		var schedules = new ArrayList<DirectoryService.Schedule>();
 		for (var day : DayOfWeek.values()) {
@@ -317,55 +279,57 @@ public class DirectoryEditing {
 			if (hours == null) {
 				continue;
 			}
-			var before = existing == null ? null
-					: existing.schedules().stream().filter(s -> s.day() == day).findFirst().orElse(null);
-			schedules.add(new DirectoryService.Schedule(before == null ? UUID.randomUUID() : before.id(), day,
-					hours.opens(), hours.closes(), before == null ? null : before.description()));
+			var before = (existing != null)
+					? existing.schedules().stream().filter(s -> s.day() == day).findFirst().orElse(null) : null;
+			schedules.add(new DirectoryService.Schedule((before != null) ? before.id() : UUID.randomUUID(), day,
+					hours.opens(), hours.closes(), (before != null) ? before.description() : null));
 		}
 
 		var areas = new ArrayList<DirectoryService.Area>();
 		for (var choice : c.areas()) {
-			var before = existing == null ? null
-					: existing.areas().stream()
-						.filter(a -> Objects.equals(a.localityId(), choice.localityId())
-								&& (choice.localityId() != null || a.county().equals(choice.county())))
-						.findFirst()
-						.orElse(null);
-			var areaId = before == null ? UUID.randomUUID() : before.id();
+			var before = (existing != null) ? existing.areas()
+				.stream()
+				.filter(a -> Objects.equals(a.localityId(), choice.localityId())
+						&& (choice.localityId() != null || a.county().equals(choice.county())))
+				.findFirst()
+				.orElse(null) : null;
+			var areaId = (before != null) ? before.id() : UUID.randomUUID();
 			if (choice.localityId() != null) {
 				var locality = localities.findById(choice.localityId()).orElseThrow();
 				areas.add(new DirectoryService.Area(areaId, locality.name(), locality.id(), locality.county(),
 						locality.name()));
 			}
 			else {
-				var name = before != null ? before.name()
+				var name = (before != null) ? before.name()
 						: ServiceSearch.NATIONAL.equals(choice.county()) ? "England and Wales" : choice.county();
 				areas.add(new DirectoryService.Area(areaId, name, null, choice.county(), choice.county()));
 			}
 		}
 
 		var locations = new ArrayList<DirectoryService.Location>();
-		var others = existing == null ? List.<DirectoryService.Location>of() : existing.locations();
+		var others = (existing != null) ? existing.locations() : List.<DirectoryService.Location>of();
 		var first = others.isEmpty() ? null : others.get(0);
 		if (c.place() != null) {
 			var p = c.place();
-			locations.add(new DirectoryService.Location(first == null ? UUID.randomUUID() : first.serviceAtLocationId(),
-					first == null ? UUID.randomUUID() : first.id(), "physical", blankToNull(p.name()),
-					first == null ? null : first.description(), first == null ? null : first.url(),
-					blankToNull(p.address()), blankToNull(p.town()), first == null ? null : first.region(),
-					blankToNull(p.postcode()), first == null ? "GB" : first.country(),
-					first == null ? null : first.latitude(), first == null ? null : first.longitude()));
+			locations
+				.add(new DirectoryService.Location((first != null) ? first.serviceAtLocationId() : UUID.randomUUID(),
+						(first != null) ? first.id() : UUID.randomUUID(), "physical", blankToNull(p.name()),
+						(first != null) ? first.description() : null, (first != null) ? first.url() : null,
+						blankToNull(p.address()), blankToNull(p.town()), (first != null) ? first.region() : null,
+						blankToNull(p.postcode()), (first != null) ? first.country() : "GB",
+						(first != null) ? first.latitude() : null, (first != null) ? first.longitude() : null));
 		}
 		if (others.size() > 1) {
 			locations.addAll(others.subList(1, others.size()));
 		}
 
 		var phones = new ArrayList<DirectoryService.Phone>();
-		var phonesBefore = existing == null ? List.<DirectoryService.Phone>of() : existing.phones();
+		var phonesBefore = (existing != null) ? existing.phones() : List.<DirectoryService.Phone>of();
 		for (int i = 0; i < c.phones().size(); i++) {
 			var entry = c.phones().get(i);
-			phones.add(new DirectoryService.Phone(i < phonesBefore.size() ? phonesBefore.get(i).id() : UUID.randomUUID(),
-					entry.number().strip(), blankToNull(entry.description())));
+			phones.add(
+					new DirectoryService.Phone((i < phonesBefore.size()) ? phonesBefore.get(i).id() : UUID.randomUUID(),
+							entry.number().strip(), blankToNull(entry.description())));
 		}
 		if (phonesBefore.size() > FORM_PHONES) {
 			phones.addAll(phonesBefore.subList(FORM_PHONES, phonesBefore.size()));
@@ -373,27 +337,33 @@ public class DirectoryEditing {
 
 		var languages = new ArrayList<DirectoryService.Language>();
 		for (var name : c.languages()) {
-			var before = existing == null ? null
-					: existing.languages().stream().filter(l -> l.name().equalsIgnoreCase(name)).findFirst().orElse(null);
-			languages.add(before != null ? before : new DirectoryService.Language(UUID.randomUUID(), name, null));
+			var before = (existing != null) ? existing.languages()
+				.stream()
+				.filter(l -> l.name().equalsIgnoreCase(name))
+				.findFirst()
+				.orElse(null) : null;
+			languages.add((before != null) ? before : new DirectoryService.Language(UUID.randomUUID(), name, null));
 		}
 
 		var terms = c.termIds().stream().distinct().map(termId -> {
-			var before = existing == null ? null
-					: existing.terms().stream().filter(t -> t.id().equals(termId)).findFirst().orElse(null);
-			return new DirectoryService.Term(before == null ? attributeId(id, termId) : before.attributeId(), termId,
+			var before = (existing != null)
+					? existing.terms().stream().filter(t -> t.id().equals(termId)).findFirst().orElse(null) : null;
+			return new DirectoryService.Term((before != null) ? before.attributeId() : attributeId(id, termId), termId,
 					null, null, null, null);
 		}).toList();
 
 		return new DirectoryService(summary, schedules, areas, locations,
-				existing == null ? List.of() : existing.contacts(), phones, languages, terms);
+				(existing != null) ? existing.contacts() : List.of(), phones, languages, terms);
 	}
 
 	private static UUID attributeId(UUID service, UUID term) {
 		return UUID.nameUUIDFromBytes((service + ":attribute:" + term).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The role that lets the signed-in user keep the directory: the basis of their changes. */
+	/**
+	 * The role that lets the signed-in user keep the directory: the basis of their
+	 * changes.
+	 */
 	private static String editorRole() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
@@ -409,15 +379,88 @@ public class DirectoryEditing {
 		if (authentication == null) {
 			return "Family Matters";
 		}
-		return authentication.getPrincipal() instanceof SignedInUser user ? user.displayName() : authentication.getName();
+		return (authentication.getPrincipal() instanceof SignedInUser user) ? user.displayName()
+				: authentication.getName();
 	}
 
 	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	private static String blankToEmpty(String value) {
-		return value == null ? "" : value.strip();
+		return (value != null) ? value.strip() : "";
+	}
+
+	/**
+	 * What the service form sets. Children it does not show (a second place, contacts)
+	 * are kept as they are.
+	 */
+	public record ServiceChanges(UUID organizationId, String name, String description, String status, String url,
+			String email, String fees, Integer minimumAge, Integer maximumAge, String eligibility, List<UUID> termIds,
+			List<AreaChoice> areas, Map<DayOfWeek, Hours> hours, List<PhoneEntry> phones, Place place,
+			List<String> languages) {
+
+		public ServiceChanges withStatus(String newStatus) {
+			return new ServiceChanges(organizationId, name, description, newStatus, url, email, fees, minimumAge,
+					maximumAge, eligibility, termIds, areas, hours, phones, place, languages);
+		}
+
+	}
+
+	/**
+	 * A locality, or a whole county (locality null), or everywhere (county
+	 * {@code National}).
+	 */
+	public record AreaChoice(UUID localityId, String county) {
+	}
+
+	public record Hours(LocalTime opens, LocalTime closes) {
+	}
+
+	public record PhoneEntry(String number, String description) {
+	}
+
+	/** Where the service meets people; null for a service with no place (a helpline). */
+	public record Place(String name, String address, String town, String postcode) {
+	}
+
+	/** A service as the staff list shows it. */
+	public record ServiceRow(UUID id, String name, String organizationName, String status, LocalDate lastCheckedOn,
+			String lastCheckedBy, long version) {
+
+		public boolean archived() {
+			return "defunct".equals(status);
+		}
+
+	}
+
+	/** An organisation as staff see it. */
+	public record OrganizationRow(UUID id, String name, String description, String email, String website,
+			boolean archived, long services, long version) {
+	}
+
+	/** Thrown when someone else saved the record after it was opened. */
+	public static class ChangedElsewhere extends OptimisticLockingFailureException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		public ChangedElsewhere() {
+			super("The record was changed by someone else");
+		}
+
+	}
+
+	/** Thrown when another organisation already has the name. */
+	public static class NameTaken extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		public NameTaken() {
+			super("Another organisation has this name");
+		}
+
 	}
 
 }

@@ -6,10 +6,16 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A service with everything a family needs to make contact: where, when, how, for whom. */
+/**
+ * A service with everything a family needs to make contact: where, when, how, for whom.
+ */
 public record DirectoryService(ServiceSummary summary, List<Schedule> schedules, List<Area> areas,
 		List<Location> locations, List<Contact> contacts, List<Phone> phones, List<Language> languages,
 		List<Term> terms) {
+
+	public boolean openAtWeekends() {
+		return schedules.stream().anyMatch(s -> s.day() == DayOfWeek.SATURDAY || s.day() == DayOfWeek.SUNDAY);
+	}
 
 	public record Schedule(UUID id, DayOfWeek day, LocalTime opensAt, LocalTime closesAt, String description) {
 	}
@@ -37,10 +43,6 @@ public record DirectoryService(ServiceSummary summary, List<Schedule> schedules,
 	}
 
 	public record Term(UUID attributeId, UUID id, UUID taxonomyId, String code, String name, String description) {
-	}
-
-	public boolean openAtWeekends() {
-		return schedules.stream().anyMatch(s -> s.day() == DayOfWeek.SATURDAY || s.day() == DayOfWeek.SUNDAY);
 	}
 
 }

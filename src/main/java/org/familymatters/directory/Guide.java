@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.familymatters.audit.AuditTrail;
 
 /**
- * A guide for families, as it stands now: its current version's title and summary, when that
- * version was saved and by whom.
+ * A guide for families, as it stands now: its current version's title and summary, when
+ * that version was saved and by whom.
  *
  * @param id the guide's id
  * @param slug its address under {@code /guides/}
@@ -16,14 +16,16 @@ import org.familymatters.audit.AuditTrail;
  * @param summary the current summary, shown in the list of guides
  * @param position where it comes in the journey, lowest first
  * @param currentVersion the number of the version families see
- * @param status {@code published} or {@code archived} (archived guides are not shown to the public)
+ * @param status {@code published} or {@code archived} (archived guides are not shown to
+ * the public)
  * @param updatedAt when the current version was saved
  * @param updatedBy who saved it
  * @param version the optimistic lock: a save from an older one is refused
  */
-public record Guide(UUID id, String slug, String title, String summary, int position, int currentVersion,
-		String status, Instant updatedAt, String updatedBy, long version) {
+public record Guide(UUID id, String slug, String title, String summary, int position, int currentVersion, String status,
+		Instant updatedAt, String updatedBy, long version) {
 
+	/** The status of a guide the public can read. */
 	public static final String PUBLISHED = "published";
 
 	public boolean published() {

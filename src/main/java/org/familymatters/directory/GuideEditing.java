@@ -1,5 +1,6 @@
 package org.familymatters.directory;
 
+import java.io.Serial;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,32 +19,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff change a guide. Each save is a new version, with its author, date and note; the older
- * versions stay as they were. A save based on a version that is no longer the latest is refused.
+ * Staff change a guide. Each save is a new version, with its author, date and note; the
+ * older versions stay as they were. A save based on a version that is no longer the
+ * latest is refused.
  */
 @Service
 public class GuideEditing {
 
-	/** The roles that may edit guides, in the order their name is given as the audit basis. */
+	/**
+	 * The roles that may edit guides, in the order their name is given as the audit
+	 * basis.
+	 */
 	private static final List<String> EDITOR_ROLES = List.of("SUPPORT_WORKER", "ADMINISTRATOR");
-
-	/** What the author changes. Title and body are required; summary and note may be empty. */
-	public record Change(String title, String summary, String body, String changeNote) {
-
-		public Change {
-			Objects.requireNonNull(title, "title");
-			Objects.requireNonNull(body, "body");
-			title = title.strip();
-			summary = summary == null ? "" : summary.strip();
-			body = body.strip();
-			changeNote = changeNote == null || changeNote.isBlank() ? null : changeNote.strip();
-		}
-
-		boolean sameAs(GuideVersion version) {
-			return title.equals(version.title()) && summary.equals(version.summary()) && body.equals(version.body());
-		}
-
-	}
 
 	private final Guides guides;
 
@@ -59,12 +46,14 @@ public class GuideEditing {
 
 	/**
 	 * Saves a new version of the guide and makes it the one families see.
-	 *
-	 * @param seenVersion the guide's {@link Guide#version()} when the author started editing
+	 * @param seenVersion the guide's {@link Guide#version()} when the author started
+	 * editing
 	 * @return the new version's number
 	 * @throws NotFound when there is no such guide
-	 * @throws OptimisticLockingFailureException when someone else saved the guide meanwhile
-	 * @throws NothingChanged when the title, summary and body are the same as the current version's
+	 * @throws OptimisticLockingFailureException when someone else saved the guide
+	 * meanwhile
+	 * @throws NothingChanged when the title, summary and body are the same as the current
+	 * version's
 	 */
 	@Transactional
 	public int save(UUID id, long seenVersion, Change change, SignedInUser author) {
@@ -118,8 +107,32 @@ public class GuideEditing {
 		return EDITOR_ROLES.stream().filter(role -> held.contains("ROLE_" + role)).findFirst().orElse(null);
 	}
 
+	/**
+	 * What the author changes. Title and body are required; summary and note may be
+	 * empty.
+	 */
+	public record Change(String title, String summary, String body, String changeNote) {
+
+		public Change {
+			Objects.requireNonNull(title, "title");
+			Objects.requireNonNull(body, "body");
+			title = title.strip();
+			summary = (summary != null) ? summary.strip() : "";
+			body = body.strip();
+			changeNote = (changeNote == null || changeNote.isBlank()) ? null : changeNote.strip();
+		}
+
+		boolean sameAs(GuideVersion version) {
+			return title.equals(version.title()) && summary.equals(version.summary()) && body.equals(version.body());
+		}
+
+	}
+
 	/** The save would make a version the same as the current one. */
 	public static class NothingChanged extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
 
 		NothingChanged() {
 			super("The guide is the same as its current version");

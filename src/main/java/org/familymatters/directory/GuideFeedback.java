@@ -9,18 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers to "Was this page useful?", counted per guide. Only the counts are kept: nothing about
- * who answered, from where or when.
+ * Answers to "Was this page useful?", counted per guide. Only the counts are kept:
+ * nothing about who answered, from where or when.
  */
 @Service
 public class GuideFeedback {
-
-	/** How many said the guide was useful, and how many said it was not. */
-	public record Counts(long yes, long no) {
-
-		public static final Counts NONE = new Counts(0, 0);
-
-	}
 
 	private final JdbcClient jdbc;
 
@@ -56,6 +49,14 @@ public class GuideFeedback {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** How many said the guide was useful, and how many said it was not. */
+	public record Counts(long yes, long no) {
+
+		/** No answers yet. */
+		public static final Counts NONE = new Counts(0, 0);
+
 	}
 
 }

@@ -21,10 +21,10 @@ import org.commonmark.renderer.html.UrlSanitizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the Markdown staff write into HTML that is safe to put on a public page, styled with
- * GOV.UK Frontend's classes. Raw HTML is shown as text, never run; links may only go to web
- * pages, e-mail addresses and telephone numbers; images only from this site (the content security
- * policy would block others anyway).
+ * Turns the Markdown staff write into HTML that is safe to put on a public page, styled
+ * with GOV.UK Frontend's classes. Raw HTML is shown as text, never run; links may only go
+ * to web pages, e-mail addresses and telephone numbers; images only from this site (the
+ * content security policy would block others anyway).
  */
 @Component
 public class GuideMarkdown {
@@ -39,7 +39,7 @@ public class GuideMarkdown {
 		.build();
 
 	public String toHtml(String markdown) {
-		return markdown == null ? "" : renderer.render(parser.parse(markdown));
+		return (markdown != null) ? renderer.render(parser.parse(markdown)) : "";
 	}
 
 	/** GOV.UK Frontend's classes on the elements Markdown makes. */
@@ -52,15 +52,16 @@ public class GuideMarkdown {
 				attributes.put("class", css);
 			}
 			if (node instanceof Link link && link.getDestination().startsWith("/")) {
-				// Links within the service are ours to follow; "nofollow" is for the rest.
+				// Links within the service are ours to follow; "nofollow" is for the
+				// rest.
 				attributes.remove("rel");
 			}
 		}
 
 		private static String classFor(Node node) {
 			if (node instanceof Heading heading) {
-				return heading.getLevel() == 1 ? "govuk-heading-l"
-						: heading.getLevel() == 2 ? "govuk-heading-m" : "govuk-heading-s";
+				return (heading.getLevel() != 1) ? (heading.getLevel() == 2) ? "govuk-heading-m" : "govuk-heading-s"
+						: "govuk-heading-l";
 			}
 			if (node instanceof Paragraph) {
 				return "govuk-body";
@@ -88,7 +89,10 @@ public class GuideMarkdown {
 
 	}
 
-	/** Links to the web, e-mail and telephone, or within this site; images only from this site. */
+	/**
+	 * Links to the web, e-mail and telephone, or within this site; images only from this
+	 * site.
+	 */
 	private static final class SafeUrls implements UrlSanitizer {
 
 		private final DefaultUrlSanitizer links = new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel"));
@@ -101,7 +105,7 @@ public class GuideMarkdown {
 		@Override
 		public String sanitizeImageUrl(String url) {
 			var sanitized = links.sanitizeImageUrl(url);
-			return sanitized.startsWith("/") && !sanitized.startsWith("//") && !sanitized.startsWith("/\\")
+			return (sanitized.startsWith("/") && !sanitized.startsWith("//") && !sanitized.startsWith("/\\"))
 					? sanitized : "";
 		}
 

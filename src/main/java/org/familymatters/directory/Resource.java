@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A publication, policy report or framework, training or consultancy package, or piece of media
- * that the resources page lists, with a summary in our own words.
+ * A publication, policy report or framework, training or consultancy package, or piece of
+ * media that the resources page lists, with a summary in our own words.
  *
  * @param publisher who published it; null when the sources do not say
  * @param url where to find it; null when we have no address we are sure of
@@ -21,21 +21,51 @@ public record Resource(UUID id, Kind kind, String title, String publisher, Strin
 		List<Audience> audiences, Topic topic, Status status, long version, Instant createdAt, String createdBy,
 		Instant updatedAt, String updatedBy) {
 
+	/** The longest title accepted. */
 	public static final int TITLE_MAX = 200;
 
+	/** The longest publisher accepted. */
 	public static final int PUBLISHER_MAX = 200;
 
+	/** The longest summary accepted. */
 	public static final int SUMMARY_MAX = 1000;
 
+	/** The longest web address accepted. */
 	public static final int URL_MAX = 500;
+
+	public boolean archived() {
+		return status == Status.ARCHIVED;
+	}
+
+	/** The audiences as a person reads them: "Families, Practitioners". */
+	public String audienceLabels() {
+		return String.join(", ", audiences.stream().map(Audience::label).toList());
+	}
+
+	/**
+	 * Whether the text is a whole web address a browser may open: http or https, with a
+	 * host, and nothing a browser would run instead.
+	 */
+	public static boolean isWebAddress(String text) {
+		if (text == null || text.isBlank() || text.strip().chars().anyMatch(Character::isWhitespace)) {
+			return false;
+		}
+		try {
+			var uri = new URI(text.strip());
+			var scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+					&& !uri.getHost().isBlank();
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
 
 	/** What sort of resource, and so where the resources page lists it. */
 	public enum Kind {
 
-		TRAINING("training", "Training or consultancy"),
-		POLICY("policy", "Policy report or framework"),
-		PUBLICATION("publication", "Publication"),
-		MEDIA("media", "Video or audio");
+		TRAINING("training", "Training or consultancy"), POLICY("policy", "Policy report or framework"),
+		PUBLICATION("publication", "Publication"), MEDIA("media", "Video or audio");
 
 		private final String code;
 
@@ -63,8 +93,7 @@ public record Resource(UUID id, Kind kind, String title, String publisher, Strin
 	/** Who a resource is for. */
 	public enum Audience {
 
-		FAMILIES("families", "Families"),
-		CHILDREN("children", "Children and young people"),
+		FAMILIES("families", "Families"), CHILDREN("children", "Children and young people"),
 		PRACTITIONERS("practitioners", "Practitioners");
 
 		private final String code;
@@ -113,34 +142,6 @@ public record Resource(UUID id, Kind kind, String title, String publisher, Strin
 
 	/** A term of the needs taxonomy. */
 	public record Topic(UUID id, String name) {
-	}
-
-	public boolean archived() {
-		return status == Status.ARCHIVED;
-	}
-
-	/** The audiences as a person reads them: "Families, Practitioners". */
-	public String audienceLabels() {
-		return String.join(", ", audiences.stream().map(Audience::label).toList());
-	}
-
-	/**
-	 * Whether the text is a whole web address a browser may open: http or https, with a host, and
-	 * nothing a browser would run instead.
-	 */
-	public static boolean isWebAddress(String text) {
-		if (text == null || text.isBlank() || text.strip().chars().anyMatch(Character::isWhitespace)) {
-			return false;
-		}
-		try {
-			var uri = new URI(text.strip());
-			var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-					&& !uri.getHost().isBlank();
-		}
-		catch (URISyntaxException e) {
-			return false;
-		}
 	}
 
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What an editor writes about a resource. Checked again on save: the same rules as the form's.
+ * What an editor writes about a resource. Checked again on save: the same rules as the
+ * form's.
  *
  * @param publisher may be null or blank (stored as null)
  * @param url may be null or blank (stored as null); otherwise a web address

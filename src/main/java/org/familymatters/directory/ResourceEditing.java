@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What support workers and administrators do to resources: add, change, archive and restore them.
- * Each change is audited in the same transaction, on the basis of the editor's role.
+ * What support workers and administrators do to resources: add, change, archive and
+ * restore them. Each change is audited in the same transaction, on the basis of the
+ * editor's role.
  */
 @Service
 public class ResourceEditing {
@@ -52,7 +53,6 @@ public class ResourceEditing {
 
 	/**
 	 * Changes a resource.
-	 *
 	 * @param version the version the editor saw
 	 * @throws OptimisticLockingFailureException when someone else saved it since
 	 */
@@ -67,7 +67,10 @@ public class ResourceEditing {
 		return resources.find(id).orElseThrow();
 	}
 
-	/** Takes a resource off the public page, keeping it for the record. Archiving twice changes nothing. */
+	/**
+	 * Takes a resource off the public page, keeping it for the record. Archiving twice
+	 * changes nothing.
+	 */
 	@Transactional
 	public Resource archive(UUID id) {
 		return changeStatus(id, Resource.Status.ARCHIVED, "RESOURCE_ARCHIVED");
@@ -88,7 +91,10 @@ public class ResourceEditing {
 		return resources.find(id).orElseThrow();
 	}
 
-	/** The same rules as the form's, so that no other caller can store what the form refuses. */
+	/**
+	 * The same rules as the form's, so that no other caller can store what the form
+	 * refuses.
+	 */
 	private ResourceDraft checked(ResourceDraft draft) {
 		Objects.requireNonNull(draft.kind(), "kind");
 		var title = strip(draft.title());
@@ -118,17 +124,19 @@ public class ResourceEditing {
 	}
 
 	private static String strip(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	private static String editorName() {
 		return SecurityContextHolder.getContext().getAuthentication().getName();
 	}
 
-	/** The role that lets the signed-in user edit; refused for anyone else, whoever calls. */
+	/**
+	 * The role that lets the signed-in user edit; refused for anyone else, whoever calls.
+	 */
 	private static String editorRole() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		var held = authentication == null || !authentication.isAuthenticated() ? List.<String>of()
+		var held = (authentication == null || !authentication.isAuthenticated()) ? List.<String>of()
 				: authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
 		return EDITORS.stream()
 			.filter(role -> held.contains(role.authority()))

@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The resources: reading them for the pages, and the writes {@link ResourceEditing} makes. */
+/**
+ * The resources: reading them for the pages, and the writes {@link ResourceEditing}
+ * makes.
+ */
 @Repository
 public class Resources {
 
@@ -37,17 +40,17 @@ public class Resources {
 		return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(Resources::resource).optional();
 	}
 
-	/** Every resource, archived ones too (after the active), for the staff who keep them. */
+	/**
+	 * Every resource, archived ones too (after the active), for the staff who keep them.
+	 */
 	@Transactional(readOnly = true)
 	public List<Resource> all() {
-		return jdbc.sql(SELECT + " order by r.status, lower(r.title), r.id")
-			.query(Resources::resource)
-			.list();
+		return jdbc.sql(SELECT + " order by r.status, lower(r.title), r.id").query(Resources::resource).list();
 	}
 
 	/**
-	 * The active resources for an audience and about a topic, as the public page lists them.
-	 *
+	 * The active resources for an audience and about a topic, as the public page lists
+	 * them.
 	 * @param audience null for every audience
 	 * @param topicId null for every topic
 	 */
@@ -86,7 +89,10 @@ public class Resources {
 				""").params(values(draft)).param("id", id).param("by", by).update();
 	}
 
-	/** Changes the resource if it is still at the version the editor saw; false if it is not. */
+	/**
+	 * Changes the resource if it is still at the version the editor saw; false if it is
+	 * not.
+	 */
 	boolean update(UUID id, long version, ResourceDraft draft, String by) {
 		return jdbc.sql("""
 				update dir_resource
@@ -120,11 +126,10 @@ public class Resources {
 
 	private static Resource resource(ResultSet rs, int row) throws SQLException {
 		var topicId = rs.getObject("topic_id", UUID.class);
-		return new Resource(rs.getObject("id", UUID.class),
-				Resource.Kind.fromCode(rs.getString("kind")).orElseThrow(), rs.getString("title"),
-				rs.getString("publisher"), rs.getString("summary"), rs.getString("url"),
+		return new Resource(rs.getObject("id", UUID.class), Resource.Kind.fromCode(rs.getString("kind")).orElseThrow(),
+				rs.getString("title"), rs.getString("publisher"), rs.getString("summary"), rs.getString("url"),
 				audiences(rs.getArray("audiences")),
-				topicId == null ? null : new Resource.Topic(topicId, rs.getString("topic_name")),
+				(topicId != null) ? new Resource.Topic(topicId, rs.getString("topic_name")) : null,
 				Resource.Status.fromCode(rs.getString("status")), rs.getLong("version"),
 				rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
 				rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));

@@ -10,9 +10,12 @@ import java.util.UUID;
  * @param text words, matched with English stemming and tolerant of typing errors
  * @param taxonomyTermId services tagged with this need
  * @param taxonomyId services tagged with any term of this taxonomy
- * @param forAge services whose age range includes this age (the public search's "child's age")
- * @param minimumAgeAtLeast services whose minimum age is at least this (Open Referral {@code minimum_age})
- * @param maximumAgeAtMost services whose maximum age is at most this (Open Referral {@code maximum_age})
+ * @param forAge services whose age range includes this age (the public search's "child's
+ * age")
+ * @param minimumAgeAtLeast services whose minimum age is at least this (Open Referral
+ * {@code minimum_age})
+ * @param maximumAgeAtMost services whose maximum age is at most this (Open Referral
+ * {@code maximum_age})
  * @param localityId services offered in this locality, its county, or nationally
  * @param county services offered anywhere in this county, or nationally
  * @param weekends services open on Saturday or Sunday

@@ -45,9 +45,12 @@ public class ServiceDetails {
 		var schedules = jdbc.sql("""
 				select * from dir_schedule where service_id = :id
 				order by array_position(array['MO','TU','WE','TH','FR','SA','SU'], byday), opens_at
-				""").param("id", id).query((rs, n) -> new DirectoryService.Schedule(rs.getObject("id", UUID.class),
-						Schedules.day(rs.getString("byday")), time(rs, "opens_at"), time(rs, "closes_at"),
-						rs.getString("description"))).list();
+				""")
+			.param("id", id)
+			.query((rs, n) -> new DirectoryService.Schedule(rs.getObject("id", UUID.class),
+					Schedules.day(rs.getString("byday")), time(rs, "opens_at"), time(rs, "closes_at"),
+					rs.getString("description")))
+			.list();
 		var areas = jdbc.sql("""
 				select a.*, coalesce(l.name, a.county) as place from dir_service_area a
 				left join locality l on l.id = a.locality_id where a.service_id = :id order by a.county, a.name
@@ -56,14 +59,18 @@ public class ServiceDetails {
 			.query((rs, n) -> new DirectoryService.Area(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getObject("locality_id", UUID.class), rs.getString("county"), rs.getString("place")))
 			.list();
-		var locations = jdbc.sql("""
-				select sal.id as sal_id, l.* from dir_service_at_location sal join dir_location l on l.id = sal.location_id
-				where sal.service_id = :id order by l.name
-				""").param("id", id).query((rs, n) -> new DirectoryService.Location(rs.getObject("sal_id", UUID.class),
-						rs.getObject("id", UUID.class), rs.getString("location_type"), rs.getString("name"),
-						rs.getString("description"), rs.getString("url"), rs.getString("address_1"),
-						rs.getString("city"), rs.getString("region"), rs.getString("postal_code"),
-						rs.getString("country"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"))).list();
+		var locations = jdbc
+			.sql("""
+					select sal.id as sal_id, l.* from dir_service_at_location sal join dir_location l on l.id = sal.location_id
+					where sal.service_id = :id order by l.name
+					""")
+			.param("id", id)
+			.query((rs, n) -> new DirectoryService.Location(rs.getObject("sal_id", UUID.class),
+					rs.getObject("id", UUID.class), rs.getString("location_type"), rs.getString("name"),
+					rs.getString("description"), rs.getString("url"), rs.getString("address_1"), rs.getString("city"),
+					rs.getString("region"), rs.getString("postal_code"), rs.getString("country"),
+					rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude")))
+			.list();
 		var contacts = jdbc.sql("select * from dir_contact where service_id = :id order by name")
 			.param("id", id)
 			.query((rs, n) -> new DirectoryService.Contact(rs.getObject("id", UUID.class), rs.getString("name"),
@@ -79,18 +86,22 @@ public class ServiceDetails {
 			.query((rs, n) -> new DirectoryService.Language(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("code")))
 			.list();
-		var terms = jdbc.sql("""
-				select a.id as attribute_id, t.* from dir_attribute a join dir_taxonomy_term t on t.id = a.taxonomy_term_id
-				where a.link_id = :id order by t.name
-				""").param("id", id).query((rs, n) -> new DirectoryService.Term(rs.getObject("attribute_id", UUID.class),
-						rs.getObject("id", UUID.class), rs.getObject("taxonomy_id", UUID.class), rs.getString("code"),
-						rs.getString("name"), rs.getString("description"))).list();
+		var terms = jdbc
+			.sql("""
+					select a.id as attribute_id, t.* from dir_attribute a join dir_taxonomy_term t on t.id = a.taxonomy_term_id
+					where a.link_id = :id order by t.name
+					""")
+			.param("id", id)
+			.query((rs, n) -> new DirectoryService.Term(rs.getObject("attribute_id", UUID.class),
+					rs.getObject("id", UUID.class), rs.getObject("taxonomy_id", UUID.class), rs.getString("code"),
+					rs.getString("name"), rs.getString("description")))
+			.list();
 		return new DirectoryService(summary, schedules, areas, locations, contacts, phones, languages, terms);
 	}
 
 	private static LocalTime time(ResultSet rs, String column) throws SQLException {
 		Time time = rs.getTime(column);
-		return time == null ? null : time.toLocalTime();
+		return (time != null) ? time.toLocalTime() : null;
 	}
 
 }

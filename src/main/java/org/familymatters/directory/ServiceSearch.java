@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Searches the directory in one query: full text with English stemming, name weighted over
- * description, tolerant of typing errors (each unknown word corrected to the closest word the
- * directory uses, by trigram similarity), combined with the filters.
- * Only active services are found.
+ * Searches the directory in one query: full text with English stemming, name weighted
+ * over description, tolerant of typing errors (each unknown word corrected to the closest
+ * word the directory uses, by trigram similarity), combined with the filters. Only active
+ * services are found.
  */
 @Service
 public class ServiceSearch {
@@ -43,11 +43,14 @@ public class ServiceSearch {
 			.params(filter.params(page, size))
 			.query((rs, n) -> new Row<>(summary(rs), rs.getLong("total_items")))
 			.list();
-		long total = !rows.isEmpty() ? rows.get(0).total() : page == 1 ? 0 : count("dir_service s", filter);
+		long total = !rows.isEmpty() ? rows.get(0).total() : (page != 1) ? count("dir_service s", filter) : 0;
 		return new Page<>(rows.stream().map(Row::item).toList(), page, size, total);
 	}
 
-	/** How PostgreSQL runs a search (EXPLAIN ANALYZE), for the benchmark and for finding slow searches. */
+	/**
+	 * How PostgreSQL runs a search (EXPLAIN ANALYZE), for the benchmark and for finding
+	 * slow searches.
+	 */
 	@Transactional(readOnly = true)
 	public List<String> plan(ServiceCriteria criteria) {
 		var filter = filter(criteria);
@@ -58,8 +61,8 @@ public class ServiceSearch {
 	}
 
 	/**
-	 * Ranks and counts the matching services reading only the indexed columns, then fetches the
-	 * whole rows of the one page shown.
+	 * Ranks and counts the matching services reading only the indexed columns, then
+	 * fetches the whole rows of the one page shown.
 	 */
 	private static String servicesQuery(Filter filter) {
 		return filter.with("""
@@ -77,7 +80,10 @@ public class ServiceSearch {
 				""".formatted(filter.rank(), filter.where()));
 	}
 
-	/** Where the services that match are offered: one row for each service at each location. */
+	/**
+	 * Where the services that match are offered: one row for each service at each
+	 * location.
+	 */
 	@Transactional(readOnly = true)
 	public Page<ServiceAtLocation> searchServiceAtLocations(ServiceCriteria criteria) {
 		var filter = filter(criteria);
@@ -98,25 +104,25 @@ public class ServiceSearch {
 				limit :limit offset :offset
 				""".formatted(filter.rank(), filter.where()))
 			.params(filter.params(page, size))
-			.query((rs, n) -> new Row<>(new ServiceAtLocation(summary(rs), new DirectoryService.Location(
-					rs.getObject("sal_id", UUID.class), rs.getObject("location_id", UUID.class),
-					rs.getString("location_type"), rs.getString("location_name"), rs.getString("location_description"),
-					rs.getString("location_url"), rs.getString("address_1"), rs.getString("city"),
-					rs.getString("region"), rs.getString("postal_code"), rs.getString("country"),
-					rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"))), rs.getLong("total_items")))
+			.query((rs, n) -> new Row<>(
+					new ServiceAtLocation(summary(rs),
+							new DirectoryService.Location(rs.getObject("sal_id", UUID.class),
+									rs.getObject("location_id", UUID.class), rs.getString("location_type"),
+									rs.getString("location_name"), rs.getString("location_description"),
+									rs.getString("location_url"), rs.getString("address_1"), rs.getString("city"),
+									rs.getString("region"), rs.getString("postal_code"), rs.getString("country"),
+									rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"))),
+					rs.getLong("total_items")))
 			.list();
-		long total = !rows.isEmpty() ? rows.get(0).total()
-				: page == 1 ? 0 : count("dir_service_at_location sal join dir_service s on s.id = sal.service_id", filter);
+		long total = !rows.isEmpty() ? rows.get(0).total() : (page != 1)
+				? count("dir_service_at_location sal join dir_service s on s.id = sal.service_id", filter) : 0;
 		return new Page<>(rows.stream().map(Row::item).toList(), page, size, total);
 	}
 
-	/** A service offered at one location. */
-	public record ServiceAtLocation(ServiceSummary service, DirectoryService.Location location) {
-	}
-
 	/**
-	 * The searched words as a full-text query, each word the directory does not use replaced by the
-	 * closest one it does (trigram similarity), so that "helpine" finds "helpline".
+	 * The searched words as a full-text query, each word the directory does not use
+	 * replaced by the closest one it does (trigram similarity), so that "helpine" finds
+	 * "helpline".
 	 */
 	private static final String SEARCHED = """
 			searched as (
@@ -128,33 +134,6 @@ public class ServiceSearch {
 			    from regexp_split_to_table(dir_fold(:text), '[^[:alnum:]]+') as typed(word)
 			    where typed.word <> '')
 			""";
-
-	private record Filter(List<String> conditions, Map<String, Object> values, String rank) {
-
-		String where() {
-			return String.join(" and ", conditions);
-		}
-
-		/**
-		 * A WITH clause of the searched words (when there is text) and the given common table
-		 * expressions, followed by the main query that the expressions end with.
-		 */
-		String with(String expressionsAndQuery) {
-			var text = values.containsKey("text");
-			if (expressionsAndQuery.isEmpty()) {
-				return text ? "with " + SEARCHED : "";
-			}
-			return "with " + (text ? SEARCHED + ", " : "") + expressionsAndQuery;
-		}
-
-		Map<String, Object> params(int page, int size) {
-			var params = new HashMap<>(values);
-			params.put("limit", size);
-			params.put("offset", (long) (page - 1) * size);
-			return params;
-		}
-
-	}
 
 	private static Filter filter(ServiceCriteria criteria) {
 		var where = new ArrayList<String>();
@@ -226,15 +205,15 @@ public class ServiceSearch {
 		return new Filter(where, params, rank);
 	}
 
-	/** A page past the last has no rows to carry the total: count it on its own (an empty first page has none). */
+	/**
+	 * A page past the last has no rows to carry the total: count it on its own (an empty
+	 * first page has none).
+	 */
 	private long count(String from, Filter filter) {
 		return jdbc.sql(filter.with("") + "select count(*) from " + from + " where " + filter.where())
 			.params(filter.values())
 			.query(Long.class)
 			.single();
-	}
-
-	private record Row<T>(T item, long total) {
 	}
 
 	static ServiceSummary summary(ResultSet rs) throws SQLException {
@@ -244,8 +223,42 @@ public class ServiceSearch {
 				rs.getString("description"), rs.getString("url"), rs.getString("email"), rs.getString("status"),
 				rs.getString("fees"), (Integer) rs.getObject("minimum_age"), (Integer) rs.getObject("maximum_age"),
 				rs.getString("eligibility_description"), rs.getString("alert"),
-				checked == null ? null : checked.toLocalDate(), rs.getString("last_checked_by"),
+				(checked != null) ? checked.toLocalDate() : null, rs.getString("last_checked_by"),
 				rs.getTimestamp("last_modified").toInstant());
+	}
+
+	/** A service offered at one location. */
+	public record ServiceAtLocation(ServiceSummary service, DirectoryService.Location location) {
+	}
+
+	private record Filter(List<String> conditions, Map<String, Object> values, String rank) {
+
+		String where() {
+			return String.join(" and ", conditions);
+		}
+
+		/**
+		 * A WITH clause of the searched words (when there is text) and the given common
+		 * table expressions, followed by the main query that the expressions end with.
+		 */
+		String with(String expressionsAndQuery) {
+			var text = values.containsKey("text");
+			if (expressionsAndQuery.isEmpty()) {
+				return text ? "with " + SEARCHED : "";
+			}
+			return "with " + (text ? SEARCHED + ", " : "") + expressionsAndQuery;
+		}
+
+		Map<String, Object> params(int page, int size) {
+			var params = new HashMap<>(values);
+			params.put("limit", size);
+			params.put("offset", (long) (page - 1) * size);
+			return params;
+		}
+
+	}
+
+	private record Row<T>(T item, long total) {
 	}
 
 }

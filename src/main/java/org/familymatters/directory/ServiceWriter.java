@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a whole service — its own fields and everything that hangs off it — in the caller's
- * transaction, keeping the ids it is given, so that a service written twice is written once.
- * Staff edits and imports both come through here; neither may leave a service half-written, so
- * this never runs outside a transaction.
+ * Writes a whole service — its own fields and everything that hangs off it — in the
+ * caller's transaction, keeping the ids it is given, so that a service written twice is
+ * written once. Staff edits and imports both come through here; neither may leave a
+ * service half-written, so this never runs outside a transaction.
  */
 @Component
 public class ServiceWriter {
@@ -28,28 +28,29 @@ public class ServiceWriter {
 	/** Adds the organisation or brings it up to date; its id stays. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void saveOrganization(UUID id, String name, String description, String email, String website) {
-		jdbc.sql("""
-				insert into dir_organization (id, name, description, email, website)
-				values (:id, :name, :description, :email, :website)
-				on conflict (id) do update set name = excluded.name, description = excluded.description,
-				    email = excluded.email, website = excluded.website, last_modified = now(),
-				    version = dir_organization.version + 1
-				where (dir_organization.name, dir_organization.description, dir_organization.email, dir_organization.website)
-				      is distinct from (excluded.name, excluded.description, excluded.email, excluded.website)
-				""")
+		jdbc.sql(
+				"""
+						insert into dir_organization (id, name, description, email, website)
+						values (:id, :name, :description, :email, :website)
+						on conflict (id) do update set name = excluded.name, description = excluded.description,
+						    email = excluded.email, website = excluded.website, last_modified = now(),
+						    version = dir_organization.version + 1
+						where (dir_organization.name, dir_organization.description, dir_organization.email, dir_organization.website)
+						      is distinct from (excluded.name, excluded.description, excluded.email, excluded.website)
+						""")
 			.param("id", id)
 			.param("name", name)
-			.param("description", description == null ? "" : description)
+			.param("description", (description != null) ? description : "")
 			.param("email", email)
 			.param("website", website)
 			.update();
 	}
 
 	/**
-	 * Adds the service or replaces it whole: its fields, opening times, areas, places, contacts,
-	 * phones, languages and needs.
-	 *
-	 * @param lastModified when it was last changed (an import keeps the feed's; an edit says now)
+	 * Adds the service or replaces it whole: its fields, opening times, areas, places,
+	 * contacts, phones, languages and needs.
+	 * @param lastModified when it was last changed (an import keeps the feed's; an edit
+	 * says now)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void saveService(DirectoryService service, Instant lastModified) {
@@ -72,7 +73,7 @@ public class ServiceWriter {
 			.param("id", id)
 			.param("organization", s.organizationId())
 			.param("name", s.name())
-			.param("description", s.description() == null ? "" : s.description())
+			.param("description", (s.description() != null) ? s.description() : "")
 			.param("url", s.url())
 			.param("email", s.email())
 			.param("status", s.status())
@@ -98,8 +99,8 @@ public class ServiceWriter {
 				.param("id", x.id())
 				.param("service", id)
 				.param("byday", Schedules.code(x.day()))
-				.param("opens", x.opensAt() == null ? null : Time.valueOf(x.opensAt()))
-				.param("closes", x.closesAt() == null ? null : Time.valueOf(x.closesAt()))
+				.param("opens", (x.opensAt() != null) ? Time.valueOf(x.opensAt()) : null)
+				.param("closes", (x.closesAt() != null) ? Time.valueOf(x.closesAt()) : null)
 				.param("description", x.description())
 				.update();
 		}
@@ -135,18 +136,20 @@ public class ServiceWriter {
 				.param("city", l.city())
 				.param("region", l.region())
 				.param("postcode", l.postalCode())
-				.param("country", l.country() == null ? "GB" : l.country())
+				.param("country", (l.country() != null) ? l.country() : "GB")
 				.param("latitude", l.latitude())
 				.param("longitude", l.longitude())
 				.update();
-			jdbc.sql("insert into dir_service_at_location (id, service_id, location_id) values (:id, :service, :location)")
+			jdbc.sql(
+					"insert into dir_service_at_location (id, service_id, location_id) values (:id, :service, :location)")
 				.param("id", l.serviceAtLocationId())
 				.param("service", id)
 				.param("location", l.id())
 				.update();
 		}
 		for (var c : service.contacts()) {
-			jdbc.sql("insert into dir_contact (id, service_id, name, title, email) values (:id, :service, :name, :title, :email)")
+			jdbc.sql(
+					"insert into dir_contact (id, service_id, name, title, email) values (:id, :service, :name, :title, :email)")
 				.param("id", c.id())
 				.param("service", id)
 				.param("name", c.name())
@@ -155,7 +158,8 @@ public class ServiceWriter {
 				.update();
 		}
 		for (var p : service.phones()) {
-			jdbc.sql("insert into dir_phone (id, service_id, number, description) values (:id, :service, :number, :description)")
+			jdbc.sql(
+					"insert into dir_phone (id, service_id, number, description) values (:id, :service, :number, :description)")
 				.param("id", p.id())
 				.param("service", id)
 				.param("number", p.number())

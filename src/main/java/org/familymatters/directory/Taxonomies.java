@@ -14,12 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Taxonomies {
 
-	public record Taxonomy(UUID id, String name, String description, String uri, String version) {
-	}
-
-	public record Term(UUID id, UUID taxonomyId, String code, String name, String description, UUID parentId) {
-	}
-
 	private final JdbcClient jdbc;
 
 	Taxonomies(JdbcClient jdbc) {
@@ -65,13 +59,21 @@ public class Taxonomies {
 
 	@Transactional(readOnly = true)
 	public Optional<Term> term(UUID id) {
-		return jdbc.sql("select * from dir_taxonomy_term where id = :id").param("id", id).query((rs, n) -> term(rs))
+		return jdbc.sql("select * from dir_taxonomy_term where id = :id")
+			.param("id", id)
+			.query((rs, n) -> term(rs))
 			.optional();
 	}
 
 	private static Term term(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Term(rs.getObject("id", UUID.class), rs.getObject("taxonomy_id", UUID.class), rs.getString("code"),
 				rs.getString("name"), rs.getString("description"), rs.getObject("parent_id", UUID.class));
+	}
+
+	public record Taxonomy(UUID id, String name, String description, String uri, String version) {
+	}
+
+	public record Term(UUID id, UUID taxonomyId, String code, String name, String description, UUID parentId) {
 	}
 
 }

@@ -10,12 +10,13 @@ import java.util.UUID;
 
 import org.familymatters.consent.AccessSubject;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and writes family records. It decides nothing about access: {@link FamilyRecords} asks
- * the access decision before anything here is shown or changed.
+ * Reads and writes family records. It decides nothing about access: {@link FamilyRecords}
+ * asks the access decision before anything here is shown or changed.
  */
 @Repository
 public class Families {
@@ -30,8 +31,9 @@ public class Families {
 	public Optional<AccessSubject> subject(UUID familyId) {
 		var family = jdbc.sql("select locality_id, key_worker_id from family where id = :id")
 			.param("id", familyId)
-			.query((rs, n) -> new UUID[] { rs.getObject("locality_id", UUID.class),
-					rs.getObject("key_worker_id", UUID.class) })
+			.query((rs,
+					n) -> new UUID[] { rs.getObject("locality_id", UUID.class),
+							rs.getObject("key_worker_id", UUID.class) })
 			.optional();
 		if (family.isEmpty()) {
 			return Optional.empty();
@@ -40,9 +42,10 @@ public class Families {
 		jdbc.sql("""
 				select id, school_id from person
 				where family_id = :id and role = 'child' and school_id is not null and merged_into is null
-				""").param("id", familyId).query(rs -> {
-			pupils.put(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class));
-		});
+				""")
+			.param("id", familyId)
+			.query((RowCallbackHandler) rs -> pupils.put(rs.getObject("id", UUID.class),
+					rs.getObject("school_id", UUID.class)));
 		return Optional.of(new AccessSubject(familyId, family.get()[0], family.get()[1], pupils));
 	}
 
@@ -69,11 +72,12 @@ public class Families {
 				join person m on m.id = c.person_id
 				left join prison p on p.id = c.prison_id
 				where m.family_id = :id order by c.sentenced_on desc nulls first, c.remanded_on desc nulls last
-				""").param("id", familyId).query((rs, n) -> new CustodyEpisode(rs.getObject("id", UUID.class),
-						rs.getObject("person_id", UUID.class), rs.getObject("prison_id", UUID.class),
-						rs.getString("prison_name"), rs.getString("prison_number"), date(rs, "remanded_on"),
-						date(rs, "sentenced_on"), rs.getString("sentence"), date(rs, "expected_release_on"),
-						date(rs, "released_on"), rs.getLong("version")))
+				""")
+			.param("id", familyId)
+			.query((rs, n) -> new CustodyEpisode(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+					rs.getObject("prison_id", UUID.class), rs.getString("prison_name"), rs.getString("prison_number"),
+					date(rs, "remanded_on"), date(rs, "sentenced_on"), rs.getString("sentence"),
+					date(rs, "expected_release_on"), date(rs, "released_on"), rs.getLong("version")))
 			.list();
 	}
 
@@ -82,14 +86,18 @@ public class Families {
 				select t.*, u.display_name as author_name from timeline_entry t
 				left join user_account u on u.id = t.author_id
 				where t.family_id = :id order by t.occurred_at desc, t.created_at desc
-				""").param("id", familyId).query((rs, n) -> new TimelineEntry(rs.getObject("id", UUID.class),
-						rs.getString("kind"), rs.getBoolean("about_children"),
-						rs.getTimestamp("occurred_at").toInstant(), rs.getString("summary"),
-						rs.getString("author_name")))
+				""")
+			.param("id", familyId)
+			.query((rs, n) -> new TimelineEntry(rs.getObject("id", UUID.class), rs.getString("kind"),
+					rs.getBoolean("about_children"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("summary"), rs.getString("author_name")))
 			.list();
 	}
 
-	/** Families of a locality, newest first (all localities when {@code localityId} is null). */
+	/**
+	 * Families of a locality, newest first (all localities when {@code localityId} is
+	 * null).
+	 */
 	public List<Family> inLocality(UUID localityId, int limit) {
 		return jdbc.sql("""
 				select f.*, l.name as locality_name, u.display_name as key_worker_name
@@ -142,11 +150,6 @@ public class Families {
 		jdbc.sql("update family set updated_at = now() where id = :id").param("id", familyId).update();
 	}
 
-	/** What is needed to add a person. */
-	public record NewPerson(String givenName, String familyName, String otherNames, LocalDate dateOfBirth,
-			String phone, String email, String relationship, FamilyRole role, UUID schoolId, String schoolYear) {
-	}
-
 	private static Family family(ResultSet rs) throws SQLException {
 		return new Family(rs.getObject("id", UUID.class), rs.getString("reference"),
 				rs.getObject("locality_id", UUID.class), rs.getString("locality_name"), rs.getString("status"),
@@ -166,7 +169,12 @@ public class Families {
 
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {
 		var date = rs.getDate(column);
-		return date == null ? null : date.toLocalDate();
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+	/** What is needed to add a person. */
+	public record NewPerson(String givenName, String familyName, String otherNames, LocalDate dateOfBirth, String phone,
+			String email, String relationship, FamilyRole role, UUID schoolId, String schoolYear) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.familymatters.family;
 
+import java.io.Serial;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,44 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes to a family's record: the household, its people, custody episodes, timeline and
- * attachments. Each change asks the access decision whether the user may change this family, in
- * the same transaction, and the decision's audit event records it; a change made from a version
- * someone else has since replaced is refused with {@link ChangedElsewhere}, never saved over theirs.
+ * attachments. Each change asks the access decision whether the user may change this
+ * family, in the same transaction, and the decision's audit event records it; a change
+ * made from a version someone else has since replaced is refused with
+ * {@link ChangedElsewhere}, never saved over theirs.
  */
 @Service
 public class FamilyEditing {
-
-	/** Someone else saved the record after the user opened it. */
-	public static class ChangedElsewhere extends RuntimeException {
-
-		public ChangedElsewhere() {
-			super("Changed by someone else meanwhile");
-		}
-
-	}
-
-	/** A change that breaks a rule the form should have caught. */
-	public static class NotAllowedChange extends RuntimeException {
-
-		public NotAllowedChange(String message) {
-			super(message);
-		}
-
-	}
-
-	/** The household as a support worker keeps it. Status is {@code referred}, {@code active} or {@code closed}. */
-	public record Household(String addressLine1, String addressLine2, String town, String postcode, String status,
-			String closedReason, JourneyStage journeyStage, UUID keyWorkerId) {
-	}
-
-	/** A custody episode of the family's person in custody. */
-	public record Custody(UUID personId, UUID prisonId, String prisonNumber, LocalDate remandedOn,
-			LocalDate sentencedOn, String sentence, LocalDate expectedReleaseOn, LocalDate releasedOn) {
-	}
-
-	/** An entry on the timeline: a call, visit, meeting, letter or note. */
-	public record NewTimelineEntry(String kind, boolean aboutChildren, Instant occurredAt, String summary) {
-	}
 
 	private final Families families;
 
@@ -76,15 +46,8 @@ public class FamilyEditing {
 	}
 
 	/**
-	 * A likely match as someone adding a person to a family may see it: in full for a family they
-	 * may change, otherwise only the family's reference and why it may be the same person.
-	 */
-	public record ShownMatch(LikelyMatches.Match match, boolean mayOpen) {
-	}
-
-	/**
-	 * People on record who may be the one about to be added to this family, asked by someone who
-	 * may change it (audited as LIKELY_MATCHES_CHECKED).
+	 * People on record who may be the one about to be added to this family, asked by
+	 * someone who may change it (audited as LIKELY_MATCHES_CHECKED).
 	 */
 	@Transactional
 	public java.util.List<ShownMatch> likelyMatches(UUID familyId, LikelyMatches.Candidate candidate) {
@@ -94,8 +57,8 @@ public class FamilyEditing {
 			var subject = families.subject(match.familyId());
 			boolean mayOpen = subject.isPresent() && access.decide(subject.get(), today).mayChange();
 			return mayOpen ? new ShownMatch(match, true)
-					: new ShownMatch(new LikelyMatches.Match(match.personId(), match.familyId(), match.familyReference(),
-							null, null, null, null, match.score(), match.reasons()), false);
+					: new ShownMatch(new LikelyMatches.Match(match.personId(), match.familyId(),
+							match.familyReference(), null, null, null, null, match.score(), match.reasons()), false);
 		}).toList();
 	}
 
@@ -106,19 +69,20 @@ public class FamilyEditing {
 				&& (household.closedReason() == null || household.closedReason().isBlank())) {
 			throw new NotAllowedChange("Closing a family needs a reason");
 		}
-		int changed = jdbc.sql("""
-				update family set address_line_1 = :line1, address_line_2 = :line2, town = :town, postcode = :postcode,
-				       status = :status, closed_reason = :closedReason, journey_stage = :stage, key_worker_id = :keyWorker,
-				       updated_at = now(), version = version + 1
-				where id = :id and version = :version and merged_into is null
-				""")
+		int changed = jdbc
+			.sql("""
+					update family set address_line_1 = :line1, address_line_2 = :line2, town = :town, postcode = :postcode,
+					       status = :status, closed_reason = :closedReason, journey_stage = :stage, key_worker_id = :keyWorker,
+					       updated_at = now(), version = version + 1
+					where id = :id and version = :version and merged_into is null
+					""")
 			.param("line1", household.addressLine1())
 			.param("line2", household.addressLine2())
 			.param("town", household.town())
 			.param("postcode", household.postcode())
 			.param("status", household.status())
 			.param("closedReason", "closed".equals(household.status()) ? household.closedReason() : null)
-			.param("stage", household.journeyStage() == null ? null : household.journeyStage().code())
+			.param("stage", (household.journeyStage() != null) ? household.journeyStage().code() : null)
 			.param("keyWorker", household.keyWorkerId())
 			.param("id", familyId)
 			.param("version", version)
@@ -154,8 +118,8 @@ public class FamilyEditing {
 			.param("email", p.email())
 			.param("relationship", p.relationship())
 			.param("role", p.role().code())
-			.param("school", p.role() == FamilyRole.CHILD ? p.schoolId() : null)
-			.param("year", p.role() == FamilyRole.CHILD ? p.schoolYear() : null)
+			.param("school", (p.role() != FamilyRole.CHILD) ? null : p.schoolId())
+			.param("year", (p.role() != FamilyRole.CHILD) ? null : p.schoolYear())
 			.param("id", personId)
 			.param("family", familyId)
 			.param("version", version)
@@ -173,11 +137,15 @@ public class FamilyEditing {
 		require(familyId, "CUSTODY_EPISODE_ADDED");
 		checkCustody(familyId, custody);
 		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into custody_episode (id, person_id, prison_id, prison_number, remanded_on, sentenced_on, sentence,
-				                             expected_release_on, released_on)
-				values (:id, :person, :prison, :number, :remanded, :sentenced, :sentence, :expected, :released)
-				""").param("id", id).params(custodyParams(custody)).update();
+		jdbc.sql(
+				"""
+						insert into custody_episode (id, person_id, prison_id, prison_number, remanded_on, sentenced_on, sentence,
+						                             expected_release_on, released_on)
+						values (:id, :person, :prison, :number, :remanded, :sentenced, :sentence, :expected, :released)
+						""")
+			.param("id", id)
+			.params(custodyParams(custody))
+			.update();
 		families.touch(familyId);
 		return id;
 	}
@@ -192,7 +160,10 @@ public class FamilyEditing {
 				       expected_release_on = :expected, released_on = :released, version = version + 1
 				where id = :id and version = :version
 				  and person_id in (select id from person where family_id = :family)
-				""").param("id", episodeId).param("version", version).param("family", familyId)
+				""")
+			.param("id", episodeId)
+			.param("version", version)
+			.param("family", familyId)
 			.params(custodyParams(custody))
 			.update();
 		if (changed == 0) {
@@ -233,7 +204,10 @@ public class FamilyEditing {
 		return id;
 	}
 
-	/** Keeps an attachment that {@link Attachments#problem} found nothing wrong with; returns its id. */
+	/**
+	 * Keeps an attachment that {@link Attachments#problem} found nothing wrong with;
+	 * returns its id.
+	 */
 	@Transactional
 	public UUID addAttachment(UUID familyId, Attachments.Upload upload) {
 		require(familyId, "ATTACHMENT_UPLOADED");
@@ -242,7 +216,10 @@ public class FamilyEditing {
 		return id;
 	}
 
-	/** An attachment, for those who may change the family only; asked and audited as a download. */
+	/**
+	 * An attachment, for those who may change the family only; asked and audited as a
+	 * download.
+	 */
 	@Transactional
 	public Attachments.Download download(UUID familyId, UUID attachmentId) {
 		require(familyId, "ATTACHMENT_DOWNLOADED");
@@ -252,7 +229,10 @@ public class FamilyEditing {
 	/** A person of this family, or 404. */
 	@Transactional(readOnly = true)
 	public Person personOf(UUID familyId, UUID personId) {
-		return families.people(familyId).stream().filter(p -> p.id().equals(personId)).findFirst()
+		return families.people(familyId)
+			.stream()
+			.filter(p -> p.id().equals(personId))
+			.findFirst()
 			.orElseThrow(() -> new NotFound("person", personId));
 	}
 
@@ -267,7 +247,8 @@ public class FamilyEditing {
 				|| person.familyName().isBlank()) {
 			throw new NotAllowedChange("A person needs a name");
 		}
-		if (person.dateOfBirth() != null && person.dateOfBirth().isAfter(LocalDate.now(org.familymatters.audit.AuditTrail.ZONE))) {
+		if (person.dateOfBirth() != null
+				&& person.dateOfBirth().isAfter(LocalDate.now(org.familymatters.audit.AuditTrail.ZONE))) {
 			throw new NotAllowedChange("A date of birth cannot be in the future");
 		}
 	}
@@ -298,7 +279,57 @@ public class FamilyEditing {
 
 	static UUID signedInUserId() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user.id() : null;
+		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) ? user.id()
+				: null;
+	}
+
+	/** Someone else saved the record after the user opened it. */
+	public static class ChangedElsewhere extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		public ChangedElsewhere() {
+			super("Changed by someone else meanwhile");
+		}
+
+	}
+
+	/** A change that breaks a rule the form should have caught. */
+	public static class NotAllowedChange extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		public NotAllowedChange(String message) {
+			super(message);
+		}
+
+	}
+
+	/**
+	 * The household as a support worker keeps it. Status is {@code referred},
+	 * {@code active} or {@code closed}.
+	 */
+	public record Household(String addressLine1, String addressLine2, String town, String postcode, String status,
+			String closedReason, JourneyStage journeyStage, UUID keyWorkerId) {
+	}
+
+	/** A custody episode of the family's person in custody. */
+	public record Custody(UUID personId, UUID prisonId, String prisonNumber, LocalDate remandedOn,
+			LocalDate sentencedOn, String sentence, LocalDate expectedReleaseOn, LocalDate releasedOn) {
+	}
+
+	/** An entry on the timeline: a call, visit, meeting, letter or note. */
+	public record NewTimelineEntry(String kind, boolean aboutChildren, Instant occurredAt, String summary) {
+	}
+
+	/**
+	 * A likely match as someone adding a person to a family may see it: in full for a
+	 * family they may change, otherwise only the family's reference and why it may be the
+	 * same person.
+	 */
+	public record ShownMatch(LikelyMatches.Match match, boolean mayOpen) {
 	}
 
 }

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How families arrive: a new family with its people, or people added to a family already on
- * record. Only those who may change the family (its locality's support workers, its key worker)
- * may do either; the access decision is asked, and audited, in the same transaction.
+ * How families arrive: a new family with its people, or people added to a family already
+ * on record. Only those who may change the family (its locality's support workers, its
+ * key worker) may do either; the access decision is asked, and audited, in the same
+ * transaction.
  */
 @Service
 public class FamilyIntake {

@@ -14,28 +14,21 @@ import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.shared.web.Page;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The families a support worker may change — their locality's, or every locality's for an
- * organisation that works across the Thames Valley, and those they are key worker for — found by
- * reference or by the names of the people in them. Also the choices the family forms offer.
+ * organisation that works across the Thames Valley, and those they are key worker for —
+ * found by reference or by the names of the people in them. Also the choices the family
+ * forms offer.
  */
 @Service
 public class FamilyListing {
 
 	private static final Pattern REFERENCE = Pattern.compile("(?i)^\\s*FM-?(\\d{1,9})\\s*$");
-
-	/** One family in the list. */
-	public record Row(UUID id, String reference, String localityName, String status, JourneyStage journeyStage,
-			String names, Instant updatedAt) {
-	}
-
-	/** A choice in a form: a user, prison or school. */
-	public record Choice(UUID id, String name) {
-	}
 
 	private final JdbcClient jdbc;
 
@@ -47,9 +40,10 @@ public class FamilyListing {
 	}
 
 	/**
-	 * Families of a locality (every locality when {@code localityId} is null) or with the user as
-	 * key worker, most recently changed first; {@code search} is a reference such as FM-000012 or
-	 * words that begin people's names. The listing is audited, without the search words.
+	 * Families of a locality (every locality when {@code localityId} is null) or with the
+	 * user as key worker, most recently changed first; {@code search} is a reference such
+	 * as FM-000012 or words that begin people's names. The listing is audited, without
+	 * the search words.
 	 */
 	@Transactional
 	public Page<Row> find(UUID localityId, UUID keyWorkerId, String search, int page, int size) {
@@ -59,11 +53,12 @@ public class FamilyListing {
 		where.add("(cast(:locality as uuid) is null or f.locality_id = :locality or f.key_worker_id = :keyWorker)");
 		params.put("locality", localityId);
 		params.put("keyWorker", keyWorkerId);
-		var text = search == null ? "" : search.strip();
+		var text = (search != null) ? search.strip() : "";
 		var reference = REFERENCE.matcher(text);
 		if (reference.matches()) {
 			where.add("f.reference = :reference");
-			params.put("reference", "FM-" + "0".repeat(Math.max(0, 6 - reference.group(1).length())) + reference.group(1));
+			params.put("reference",
+					"FM-" + "0".repeat(Math.max(0, 6 - reference.group(1).length())) + reference.group(1));
 		}
 		else if (!text.isEmpty()) {
 			var words = text.toLowerCase(Locale.UK).split("[^\\p{L}'-]+");
@@ -74,8 +69,8 @@ public class FamilyListing {
 				}
 				var names = "array(select name from person_name where name like :word" + n + ")";
 				where.add("f.id in (select p.family_id from person p where p.merged_into is null and "
-						+ "(lower(btrim(p.family_name)) = any(" + names + ") or lower(btrim(p.given_name)) = any(" + names
-						+ ")))");
+						+ "(lower(btrim(p.family_name)) = any(" + names + ") or lower(btrim(p.given_name)) = any("
+						+ names + ")))");
 				params.put("word" + n, word.replace("\\", "").replace("%", "").replace("_", "") + "%");
 				n++;
 			}
@@ -84,13 +79,15 @@ public class FamilyListing {
 		long total = jdbc.sql("select count(*) from family f" + condition).params(params).query(Long.class).single();
 		int pages = (int) Math.max(1, (total + size - 1) / size);
 		int number = Math.max(1, Math.min(page, pages));
-		var rows = jdbc.sql("""
-				select f.id, f.reference, l.name as locality_name, f.status, f.journey_stage, f.updated_at,
-				       (select string_agg(p.given_name || ' ' || p.family_name, ', '
-				                          order by array_position(array['in_custody','partner','parent_or_carer','child','other_relative'], p.role), p.given_name)
-				        from person p where p.family_id = f.id and p.merged_into is null) as names
-				from family f join locality l on l.id = f.locality_id
-				""" + condition + " order by f.updated_at desc, f.id limit :limit offset :offset")
+		var rows = jdbc
+			.sql("""
+					select f.id, f.reference, l.name as locality_name, f.status, f.journey_stage, f.updated_at,
+					       (select string_agg(p.given_name || ' ' || p.family_name, ', '
+					                          order by array_position(array['in_custody','partner','parent_or_carer','child','other_relative'], p.role), p.given_name)
+					        from person p where p.family_id = f.id and p.merged_into is null) as names
+					from family f join locality l on l.id = f.locality_id
+					"""
+					+ condition + " order by f.updated_at desc, f.id limit :limit offset :offset")
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) (number - 1) * size)
@@ -99,19 +96,23 @@ public class FamilyListing {
 					JourneyStage.ofCode(rs.getString("journey_stage")), rs.getString("names"),
 					rs.getTimestamp("updated_at").toInstant()))
 			.list();
-		audit.record(new AuditEntry("FAMILIES_LISTED", true, "locality", localityId == null ? "all" : localityId.toString(),
-				Basis.ROLE, "SUPPORT_WORKER", "page " + number + (text.isEmpty() ? "" : ", searched")));
+		audit.record(new AuditEntry("FAMILIES_LISTED", true, "locality",
+				(localityId != null) ? localityId.toString() : "all", Basis.ROLE, "SUPPORT_WORKER",
+				"page " + number + (text.isEmpty() ? "" : ", searched")));
 		return new Page<>(rows, number, size, total);
 	}
 
 	/** Who can be a family's key worker: enabled support workers. */
 	@Transactional(readOnly = true)
 	public List<Choice> keyWorkers() {
-		return jdbc.sql("""
-				select u.id, u.display_name from user_account u
-				where u.enabled and exists (select 1 from user_role r where r.user_id = u.id and r.role = 'SUPPORT_WORKER')
-				order by lower(u.display_name), u.id
-				""").query((rs, n) -> new Choice(rs.getObject("id", UUID.class), rs.getString("display_name"))).list();
+		return jdbc
+			.sql("""
+					select u.id, u.display_name from user_account u
+					where u.enabled and exists (select 1 from user_role r where r.user_id = u.id and r.role = 'SUPPORT_WORKER')
+					order by lower(u.display_name), u.id
+					""")
+			.query((rs, n) -> new Choice(rs.getObject("id", UUID.class), rs.getString("display_name")))
+			.list();
 	}
 
 	/** The prisons on the reference list. */
@@ -135,10 +136,17 @@ public class FamilyListing {
 	public Map<UUID, String> schoolNames() {
 		var names = new HashMap<UUID, String>();
 		jdbc.sql("select id, name from organisation where type = 'SCHOOL'")
-			.query(rs -> {
-				names.put(rs.getObject("id", UUID.class), rs.getString("name"));
-			});
+			.query((RowCallbackHandler) rs -> names.put(rs.getObject("id", UUID.class), rs.getString("name")));
 		return names;
+	}
+
+	/** One family in the list. */
+	public record Row(UUID id, String reference, String localityName, String status, JourneyStage journeyStage,
+			String names, Instant updatedAt) {
+	}
+
+	/** A choice in a form: a user, prison or school. */
+	public record Choice(UUID id, String name) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.familymatters.family;
 
+import java.io.Serial;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,46 +18,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Merging two records of the same person, or of the same family, and undoing it. Administrators
- * only. Nothing is deleted: the merged record keeps its row and points at the one it joined, and
- * the {@code merge} log remembers exactly what moved, so an undo puts it all back. Each merge and
- * undo is audited.
+ * Merging two records of the same person, or of the same family, and undoing it.
+ * Administrators only. Nothing is deleted: the merged record keeps its row and points at
+ * the one it joined, and the {@code merge} log remembers exactly what moved, so an undo
+ * puts it all back. Each merge and undo is audited.
  * <ul>
  * <li>A person merged into another: their custody episodes move to the person kept.</li>
- * <li>A family merged into another: its people, timeline and attachments move to the family kept.
- * Its consents and safeguarding decisions stay with it, as they were given for that record.</li>
+ * <li>A family merged into another: its people, timeline and attachments move to the
+ * family kept. Its consents and safeguarding decisions stay with it, as they were given
+ * for that record.</li>
  * </ul>
  */
 @Service
 @AdministratorsOnly
 public class FamilyMerges {
-
-	/** A merge that cannot be made or undone; the message says why. */
-	public static class Refused extends RuntimeException {
-
-		private final String code;
-
-		public Refused(String code) {
-			super(code);
-			this.code = code;
-		}
-
-		/** The message code. */
-		public String code() {
-			return code;
-		}
-
-	}
-
-	/** One merge in the log. */
-	public record Merge(UUID id, String kind, UUID keptId, String keptLabel, UUID mergedId, String mergedLabel,
-			String reason, String mergedBy, Instant mergedAt, String undoneBy, Instant undoneAt, long version) {
-
-		public boolean undone() {
-			return undoneAt != null;
-		}
-
-	}
 
 	private final JdbcClient jdbc;
 
@@ -70,27 +45,32 @@ public class FamilyMerges {
 	/** The most recent merges first. */
 	@Transactional(readOnly = true)
 	public List<Merge> recent(int limit) {
-		return jdbc.sql("""
-				select m.*, b.display_name as merged_by_name, u.display_name as undone_by_name,
-				       case m.kind when 'family' then (select reference from family where id = m.kept_id)
-				                   else (select f.reference from person p join family f on f.id = p.family_id where p.id = m.kept_id) end as kept_label,
-				       case m.kind when 'family' then (select reference from family where id = m.merged_id)
-				                   else (select f.reference from person p join family f on f.id = p.family_id where p.id = m.merged_id) end as merged_label
-				from merge m
-				left join user_account b on b.id = m.merged_by
-				left join user_account u on u.id = m.undone_by
-				order by m.merged_at desc, m.id limit :limit
-				""").param("limit", limit).query((rs, n) -> new Merge(rs.getObject("id", UUID.class), rs.getString("kind"),
-						rs.getObject("kept_id", UUID.class), rs.getString("kept_label"),
-						rs.getObject("merged_id", UUID.class), rs.getString("merged_label"), rs.getString("reason"),
-						rs.getString("merged_by_name"), rs.getTimestamp("merged_at").toInstant(),
-						rs.getString("undone_by_name"),
-						rs.getTimestamp("undone_at") == null ? null : rs.getTimestamp("undone_at").toInstant(),
-						rs.getLong("version")))
+		return jdbc
+			.sql("""
+					select m.*, b.display_name as merged_by_name, u.display_name as undone_by_name,
+					       case m.kind when 'family' then (select reference from family where id = m.kept_id)
+					                   else (select f.reference from person p join family f on f.id = p.family_id where p.id = m.kept_id) end as kept_label,
+					       case m.kind when 'family' then (select reference from family where id = m.merged_id)
+					                   else (select f.reference from person p join family f on f.id = p.family_id where p.id = m.merged_id) end as merged_label
+					from merge m
+					left join user_account b on b.id = m.merged_by
+					left join user_account u on u.id = m.undone_by
+					order by m.merged_at desc, m.id limit :limit
+					""")
+			.param("limit", limit)
+			.query((rs, n) -> new Merge(rs.getObject("id", UUID.class), rs.getString("kind"),
+					rs.getObject("kept_id", UUID.class), rs.getString("kept_label"),
+					rs.getObject("merged_id", UUID.class), rs.getString("merged_label"), rs.getString("reason"),
+					rs.getString("merged_by_name"), rs.getTimestamp("merged_at").toInstant(),
+					rs.getString("undone_by_name"),
+					(rs.getTimestamp("undone_at") != null) ? rs.getTimestamp("undone_at").toInstant() : null,
+					rs.getLong("version")))
 			.list();
 	}
 
-	/** The family with a reference such as FM-000012, if it is on record and not merged. */
+	/**
+	 * The family with a reference such as FM-000012, if it is on record and not merged.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<UUID> familyByReference(String reference) {
 		if (reference == null) {
@@ -112,11 +92,17 @@ public class FamilyMerges {
 			throw new Refused("merge.person.unknown");
 		}
 		var custody = jdbc.sql("select id from custody_episode where person_id = :merged")
-			.param("merged", mergedId).query(UUID.class).list();
+			.param("merged", mergedId)
+			.query(UUID.class)
+			.list();
 		jdbc.sql("update custody_episode set person_id = :kept, version = version + 1 where person_id = :merged")
-			.param("kept", keptId).param("merged", mergedId).update();
+			.param("kept", keptId)
+			.param("merged", mergedId)
+			.update();
 		jdbc.sql("update person set merged_into = :kept, version = version + 1 where id = :merged")
-			.param("kept", keptId).param("merged", mergedId).update();
+			.param("kept", keptId)
+			.param("merged", mergedId)
+			.update();
 		var id = log("person", keptId, mergedId, reason, List.of(), custody, List.of(), List.of(), administratorId);
 		touchFamiliesOf(keptId, mergedId);
 		audit.record(new AuditEntry("PERSON_MERGED", true, "person", mergedId.toString(), Basis.ROLE, "ADMINISTRATOR",
@@ -131,25 +117,43 @@ public class FamilyMerges {
 			throw new Refused("merge.same");
 		}
 		var active = jdbc.sql("select count(*) from family where id in (:kept, :merged) and merged_into is null")
-			.param("kept", keptId).param("merged", mergedId).query(Long.class).single();
+			.param("kept", keptId)
+			.param("merged", mergedId)
+			.query(Long.class)
+			.single();
 		if (active != 2) {
 			throw new Refused("merge.family.unknown");
 		}
-		var people = jdbc.sql("select id from person where family_id = :merged").param("merged", mergedId)
-			.query(UUID.class).list();
-		var timeline = jdbc.sql("select id from timeline_entry where family_id = :merged").param("merged", mergedId)
-			.query(UUID.class).list();
-		var files = jdbc.sql("select id from attachment where family_id = :merged").param("merged", mergedId)
-			.query(UUID.class).list();
+		var people = jdbc.sql("select id from person where family_id = :merged")
+			.param("merged", mergedId)
+			.query(UUID.class)
+			.list();
+		var timeline = jdbc.sql("select id from timeline_entry where family_id = :merged")
+			.param("merged", mergedId)
+			.query(UUID.class)
+			.list();
+		var files = jdbc.sql("select id from attachment where family_id = :merged")
+			.param("merged", mergedId)
+			.query(UUID.class)
+			.list();
 		jdbc.sql("update person set family_id = :kept, version = version + 1 where family_id = :merged")
-			.param("kept", keptId).param("merged", mergedId).update();
+			.param("kept", keptId)
+			.param("merged", mergedId)
+			.update();
 		jdbc.sql("update timeline_entry set family_id = :kept where family_id = :merged")
-			.param("kept", keptId).param("merged", mergedId).update();
+			.param("kept", keptId)
+			.param("merged", mergedId)
+			.update();
 		jdbc.sql("update attachment set family_id = :kept where family_id = :merged")
-			.param("kept", keptId).param("merged", mergedId).update();
+			.param("kept", keptId)
+			.param("merged", mergedId)
+			.update();
 		jdbc.sql("update family set merged_into = :kept, version = version + 1, updated_at = now() where id = :merged")
-			.param("kept", keptId).param("merged", mergedId).update();
-		jdbc.sql("update family set version = version + 1, updated_at = now() where id = :kept").param("kept", keptId)
+			.param("kept", keptId)
+			.param("merged", mergedId)
+			.update();
+		jdbc.sql("update family set version = version + 1, updated_at = now() where id = :kept")
+			.param("kept", keptId)
 			.update();
 		var id = log("family", keptId, mergedId, reason, people, List.of(), timeline, files, administratorId);
 		audit.record(new AuditEntry("FAMILY_MERGED", true, "family", mergedId.toString(), Basis.ROLE, "ADMINISTRATOR",
@@ -164,7 +168,8 @@ public class FamilyMerges {
 				List<UUID> files) {
 		}
 		var logged = jdbc.sql("select * from merge where id = :id and undone_at is null and version = :version")
-			.param("id", mergeId).param("version", version)
+			.param("id", mergeId)
+			.param("version", version)
 			.query((rs, n) -> new Logged(rs.getString("kind"), rs.getObject("kept_id", UUID.class),
 					rs.getObject("merged_id", UUID.class), uuids(rs.getArray("moved_people")),
 					uuids(rs.getArray("moved_custody")), uuids(rs.getArray("moved_timeline")),
@@ -173,23 +178,37 @@ public class FamilyMerges {
 			.orElseThrow(() -> new Refused("merge.undo.stale"));
 		if ("person".equals(logged.kind())) {
 			jdbc.sql("update custody_episode set person_id = :merged, version = version + 1 where id in (:ids)")
-				.param("merged", logged.merged()).param("ids", nonEmpty(logged.custody())).update();
+				.param("merged", logged.merged())
+				.param("ids", nonEmpty(logged.custody()))
+				.update();
 			jdbc.sql("update person set merged_into = null, version = version + 1 where id = :merged")
-				.param("merged", logged.merged()).update();
+				.param("merged", logged.merged())
+				.update();
 			touchFamiliesOf(logged.kept(), logged.merged());
 		}
 		else {
 			jdbc.sql("update person set family_id = :merged, version = version + 1 where id in (:ids)")
-				.param("merged", logged.merged()).param("ids", nonEmpty(logged.people())).update();
+				.param("merged", logged.merged())
+				.param("ids", nonEmpty(logged.people()))
+				.update();
 			jdbc.sql("update timeline_entry set family_id = :merged where id in (:ids)")
-				.param("merged", logged.merged()).param("ids", nonEmpty(logged.timeline())).update();
+				.param("merged", logged.merged())
+				.param("ids", nonEmpty(logged.timeline()))
+				.update();
 			jdbc.sql("update attachment set family_id = :merged where id in (:ids)")
-				.param("merged", logged.merged()).param("ids", nonEmpty(logged.files())).update();
-			jdbc.sql("update family set merged_into = null, version = version + 1, updated_at = now() where id in (:kept, :merged)")
-				.param("kept", logged.kept()).param("merged", logged.merged()).update();
+				.param("merged", logged.merged())
+				.param("ids", nonEmpty(logged.files()))
+				.update();
+			jdbc.sql(
+					"update family set merged_into = null, version = version + 1, updated_at = now() where id in (:kept, :merged)")
+				.param("kept", logged.kept())
+				.param("merged", logged.merged())
+				.update();
 		}
 		jdbc.sql("update merge set undone_at = now(), undone_by = :by, version = version + 1 where id = :id")
-			.param("by", administratorId).param("id", mergeId).update();
+			.param("by", administratorId)
+			.param("id", mergeId)
+			.update();
 		audit.record(new AuditEntry("MERGE_UNDONE", true, logged.kind(), logged.merged().toString(), Basis.ROLE,
 				"ADMINISTRATOR", "merge " + mergeId));
 	}
@@ -203,7 +222,8 @@ public class FamilyMerges {
 
 	private void touchFamiliesOf(UUID... people) {
 		jdbc.sql("update family set updated_at = now() where id in (select family_id from person where id in (:ids))")
-			.param("ids", List.of(people)).update();
+			.param("ids", List.of(people))
+			.update();
 	}
 
 	private UUID log(String kind, UUID kept, UUID merged, String reason, List<UUID> people, List<UUID> custody,
@@ -243,8 +263,39 @@ public class FamilyMerges {
 			return List.of();
 		}
 		var values = (Object[]) array.getArray();
-		return java.util.Arrays.stream(values).map(v -> v instanceof UUID u ? u : UUID.fromString(v.toString()))
+		return java.util.Arrays.stream(values)
+			.map(v -> (v instanceof UUID u) ? u : UUID.fromString(v.toString()))
 			.toList();
+	}
+
+	/** A merge that cannot be made or undone; the message says why. */
+	public static class Refused extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		private final String code;
+
+		public Refused(String code) {
+			super(code);
+			this.code = code;
+		}
+
+		/** The message code. */
+		public String code() {
+			return code;
+		}
+
+	}
+
+	/** One merge in the log. */
+	public record Merge(UUID id, String kind, UUID keptId, String keptLabel, UUID mergedId, String mergedLabel,
+			String reason, String mergedBy, Instant mergedAt, String undoneBy, Instant undoneAt, long version) {
+
+		public boolean undone() {
+			return undoneAt != null;
+		}
+
 	}
 
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Family records as users see them: every read goes through the access decision, is audited with
- * its basis, and returns only what that decision allows.
+ * Family records as users see them: every read goes through the access decision, is
+ * audited with its basis, and returns only what that decision allows.
  */
 @Service
 public class FamilyRecords {
@@ -29,15 +29,18 @@ public class FamilyRecords {
 		this.attachments = attachments;
 	}
 
-	/** The family as the signed-in user may see it; refused (403) and audited if they may not. */
+	/**
+	 * The family as the signed-in user may see it; refused (403) and audited if they may
+	 * not.
+	 */
 	@Transactional
 	public FamilyView view(UUID familyId) {
 		return view(familyId, false);
 	}
 
 	/**
-	 * The family for someone about to change it: refused (403) and audited unless they may change
-	 * it, so that a form is never shown to someone who could not save it.
+	 * The family for someone about to change it: refused (403) and audited unless they
+	 * may change it, so that a form is never shown to someone who could not save it.
 	 */
 	@Transactional
 	public FamilyView viewForChange(UUID familyId) {
@@ -48,12 +51,13 @@ public class FamilyRecords {
 		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
 		var allowed = access.require(subject, "FAMILY_VIEWED", change);
 		var family = families.find(familyId).orElseThrow(() -> new NotFound("family", familyId));
-		List<Person> people = families.people(familyId).stream()
+		List<Person> people = families.people(familyId)
+			.stream()
 			.filter(p -> allowed.seesPerson(p.id()))
-			.map(p -> allowed.onlyPeople() == null && allowed.sees(InformationKind.IDENTITY) ? p : minimal(p))
+			.map(p -> (allowed.onlyPeople() == null && allowed.sees(InformationKind.IDENTITY)) ? p : minimal(p))
 			.toList();
-		var custody = allowed.onlyPeople() == null && allowed.sees(InformationKind.CUSTODY) ? families.custody(familyId)
-				: List.<CustodyEpisode>of();
+		var custody = (allowed.onlyPeople() == null && allowed.sees(InformationKind.CUSTODY))
+				? families.custody(familyId) : List.<CustodyEpisode>of();
 		List<TimelineEntry> timeline;
 		if (allowed.mayChange()) {
 			timeline = families.timeline(familyId);
@@ -64,7 +68,7 @@ public class FamilyRecords {
 		else {
 			timeline = List.of();
 		}
-		var shown = allowed.onlyPeople() == null && allowed.sees(InformationKind.IDENTITY) ? family
+		var shown = (allowed.onlyPeople() == null && allowed.sees(InformationKind.IDENTITY)) ? family
 				: new Family(family.id(), family.reference(), family.localityId(), family.localityName(),
 						family.status(), null, null, null, null, null, null, null, null, family.updatedAt(),
 						family.version());

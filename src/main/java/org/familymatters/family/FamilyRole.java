@@ -5,10 +5,7 @@ import java.util.Locale;
 /** A person's place in the family. */
 public enum FamilyRole {
 
-	IN_CUSTODY("The person in custody"),
-	PARTNER("Partner"),
-	PARENT_OR_CARER("Parent or carer"),
-	CHILD("Child"),
+	IN_CUSTODY("The person in custody"), PARTNER("Partner"), PARENT_OR_CARER("Parent or carer"), CHILD("Child"),
 	OTHER_RELATIVE("Other relative");
 
 	private final String label;

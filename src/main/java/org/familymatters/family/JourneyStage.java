@@ -5,14 +5,8 @@ import java.util.Locale;
 /** Where the family stands on the criminal justice journey. */
 public enum JourneyStage {
 
-	ARREST("Arrest"),
-	REMAND("Remand"),
-	TRIAL("Trial"),
-	SENTENCED("Sentenced"),
-	IN_CUSTODY("In custody"),
-	RELEASE_PLANNED("Release planned"),
-	RELEASED("Released"),
-	ON_LICENCE("On licence");
+	ARREST("Arrest"), REMAND("Remand"), TRIAL("Trial"), SENTENCED("Sentenced"), IN_CUSTODY("In custody"),
+	RELEASE_PLANNED("Release planned"), RELEASED("Released"), ON_LICENCE("On licence");
 
 	private final String label;
 
@@ -29,7 +23,7 @@ public enum JourneyStage {
 	}
 
 	public static JourneyStage ofCode(String code) {
-		return code == null ? null : valueOf(code.toUpperCase(Locale.ROOT));
+		return (code != null) ? valueOf(code.toUpperCase(Locale.ROOT)) : null;
 	}
 
 }

@@ -13,15 +13,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * People already on record who may be the person a referral or a support worker names: similar
- * names (typing errors, other spellings such as Jon and John or Smyth and Smith, names that sound
- * the same, given and family names swapped), the same date of birth, the same postcode. Shown
- * before anything new is created; it decides nothing by itself.
+ * People already on record who may be the person a referral or a support worker names:
+ * similar names (typing errors, other spellings such as Jon and John or Smyth and Smith,
+ * names that sound the same, given and family names swapped), the same date of birth, the
+ * same postcode. Shown before anything new is created; it decides nothing by itself.
  * <p>
- * How: each typed name is first corrected against {@code person_name}, the short list of names on
- * record, by trigram similarity, double metaphone (both codes) and soundex; people are then found
- * by those exact names in either order, by date of birth and by postcode, through ordinary
- * indexes, and only those few are scored. See docs/families.md.
+ * How: each typed name is first corrected against {@code person_name}, the short list of
+ * names on record, by trigram similarity, double metaphone (both codes) and soundex;
+ * people are then found by those exact names in either order, by date of birth and by
+ * postcode, through ordinary indexes, and only those few are scored. See
+ * docs/families.md.
  */
 @Service
 public class LikelyMatches {
@@ -32,7 +33,10 @@ public class LikelyMatches {
 	/** How many people one way of finding candidates may bring, at most. */
 	static final int CANDIDATES = 1000;
 
-	/** The least name score a match needs; a same date of birth lowers it to {@link #WITH_BIRTH_DATE}. */
+	/**
+	 * The least name score a match needs; a same date of birth lowers it to
+	 * {@link #WITH_BIRTH_DATE}.
+	 */
 	static final double NAME_SCORE = 0.5;
 
 	static final double WITH_BIRTH_DATE = 0.25;
@@ -43,16 +47,9 @@ public class LikelyMatches {
 		this.jdbc = jdbc;
 	}
 
-	/** Who is being looked for. Any field may be null. */
-	public record Candidate(String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
-	}
-
-	/** A person on record, and why they may be the same. */
-	public record Match(UUID personId, UUID familyId, String familyReference, String givenName, String familyName,
-			LocalDate dateOfBirth, String postcode, double score, List<String> reasons) {
-	}
-
-	/** The most likely matches first, at most {@code limit}; none without a family name. */
+	/**
+	 * The most likely matches first, at most {@code limit}; none without a family name.
+	 */
 	@Transactional(readOnly = true)
 	public List<Match> find(Candidate candidate, int limit) {
 		var family = name(candidate.familyName());
@@ -62,9 +59,9 @@ public class LikelyMatches {
 		var given = name(candidate.givenName());
 		var postcode = postcode(candidate.postcode());
 		steerThePlanner();
-		return jdbc.sql(given == null ? FAMILY_NAME_ONLY : BOTH_NAMES)
+		return jdbc.sql((given != null) ? BOTH_NAMES : FAMILY_NAME_ONLY)
 			.param("family", family)
-			.param("given", given == null ? "" : given)
+			.param("given", (given != null) ? given : "")
 			.param("dob", candidate.dateOfBirth())
 			.param("postcode", postcode)
 			.param("spellings", SPELLINGS)
@@ -81,9 +78,9 @@ public class LikelyMatches {
 		var family = name(candidate.familyName());
 		var given = name(candidate.givenName());
 		steerThePlanner();
-		return jdbc.sql("explain (analyze, buffers, costs off) " + (given == null ? FAMILY_NAME_ONLY : BOTH_NAMES))
+		return jdbc.sql("explain (analyze, buffers, costs off) " + ((given != null) ? BOTH_NAMES : FAMILY_NAME_ONLY))
 			.param("family", family)
-			.param("given", given == null ? "" : given)
+			.param("given", (given != null) ? given : "")
 			.param("dob", candidate.dateOfBirth())
 			.param("postcode", postcode(candidate.postcode()))
 			.param("spellings", SPELLINGS)
@@ -95,10 +92,11 @@ public class LikelyMatches {
 	}
 
 	/**
-	 * For this transaction only: the names list is small enough that the planner would rather read
-	 * it whole than through its indexes, which costs a trigram comparison per name; starting
-	 * parallel workers for the few households of a postcode costs more than it saves; and the
-	 * plan, the same whatever the names, is made once per connection rather than for every search.
+	 * For this transaction only: the names list is small enough that the planner would
+	 * rather read it whole than through its indexes, which costs a trigram comparison per
+	 * name; starting parallel workers for the few households of a postcode costs more
+	 * than it saves; and the plan, the same whatever the names, is made once per
+	 * connection rather than for every search.
 	 */
 	private void steerThePlanner() {
 		jdbc.sql("select set_config('enable_seqscan', 'off', true), "
@@ -121,10 +119,11 @@ public class LikelyMatches {
 			""";
 
 	/**
-	 * Candidates: people whose family and first names are both among the spellings (either way
-	 * round), or who share the date of birth or the household's postcode and have one such name;
-	 * each way brings a limited number. Candidates are read from indexes that include what scoring
-	 * needs; only the best few are joined to their family.
+	 * Candidates: people whose family and first names are both among the spellings
+	 * (either way round), or who share the date of birth or the household's postcode and
+	 * have one such name; each way brings a limited number. Candidates are read from
+	 * indexes that include what scoring needs; only the best few are joined to their
+	 * family.
 	 */
 	private static final String CANDIDATES_SQL = """
 			postcode_people as (
@@ -199,14 +198,17 @@ public class LikelyMatches {
 			+ CANDIDATES_SQL.formatted(CANDIDATES, "2",
 					"and lower(btrim(p.given_name)) = any(array(select name from given_spellings))");
 
-	/** Without a first name, the given spellings are empty and only the family name counts. */
+	/**
+	 * Without a first name, the given spellings are empty and only the family name
+	 * counts.
+	 */
 	static final String FAMILY_NAME_ONLY = "with family_spellings as (" + SPELLINGS_OF.formatted(":family")
 			+ "), given_spellings as (select name, similarity, sounds from family_spellings where false)"
 			+ ", all_spellings as (select name from family_spellings),\n"
 			+ CANDIDATES_SQL.formatted(CANDIDATES, "1", "");
 
 	private static Match match(ResultSet rs, boolean withGivenName) throws SQLException {
-		var dob = rs.getDate("date_of_birth") == null ? null : rs.getDate("date_of_birth").toLocalDate();
+		var dob = (rs.getDate("date_of_birth") != null) ? rs.getDate("date_of_birth").toLocalDate() : null;
 		var reasons = new ArrayList<String>();
 		double straight = Math.max(rs.getDouble("family_similarity"), rs.getBoolean("family_sounds") ? 0.8 : 0)
 				+ (withGivenName ? Math.max(rs.getDouble("given_similarity"), rs.getBoolean("given_sounds") ? 0.8 : 0)
@@ -241,7 +243,7 @@ public class LikelyMatches {
 		if (sounds) {
 			return which + " sounds the same";
 		}
-		return similarity >= 0.3 ? "similar " + which : "different " + which;
+		return (similarity >= 0.3) ? "similar " + which : "different " + which;
 	}
 
 	static String name(String typed) {
@@ -256,6 +258,15 @@ public class LikelyMatches {
 			return null;
 		}
 		return typed.replaceAll("\\s+", "").toUpperCase(Locale.UK);
+	}
+
+	/** Who is being looked for. Any field may be null. */
+	public record Candidate(String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
+	}
+
+	/** A person on record, and why they may be the same. */
+	public record Match(UUID personId, UUID familyId, String familyReference, String givenName, String familyName,
+			LocalDate dateOfBirth, String postcode, double score, List<String> reasons) {
 	}
 
 }

@@ -8,11 +8,7 @@ import java.util.stream.Collectors;
 /** What a timeline entry records. */
 public enum TimelineKind {
 
-	CALL("Call"),
-	VISIT("Visit"),
-	MEETING("Meeting"),
-	LETTER("Letter"),
-	NOTE("Note");
+	CALL("Call"), VISIT("Visit"), MEETING("Meeting"), LETTER("Letter"), NOTE("Note");
 
 	/** As the database writes them. */
 	public static final Set<String> CODES = Arrays.stream(values()).map(TimelineKind::code).collect(Collectors.toSet());
@@ -33,7 +29,7 @@ public enum TimelineKind {
 
 	/** The label of a kind as the database writes it. */
 	public static String labelOf(String code) {
-		return code == null ? "" : valueOf(code.toUpperCase(Locale.ROOT)).label();
+		return (code != null) ? valueOf(code.toUpperCase(Locale.ROOT)).label() : "";
 	}
 
 }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bearer tokens for machine clients. An administrator issues a token to a user; the client then
- * acts as that user. Only a SHA-256 hash of each token is stored, so a token is shown once.
+ * Bearer tokens for machine clients. An administrator issues a token to a user; the
+ * client then acts as that user. Only a SHA-256 hash of each token is stored, so a token
+ * is shown once.
  */
 @Service
 public class ApiTokens {
@@ -39,20 +40,6 @@ public class ApiTokens {
 		this.users = users;
 		this.organisations = organisations;
 		this.audit = audit;
-	}
-
-	/** A token as listed to administrators: never the token itself. */
-	public record TokenSummary(UUID id, String name, Instant createdAt, String createdBy, Instant expiresAt,
-			Instant revokedAt, Instant lastUsedAt) {
-
-		public boolean active(Instant now) {
-			return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
-		}
-
-	}
-
-	/** A newly issued token: the secret is shown once and never stored. */
-	public record IssuedToken(UUID id, String secret) {
 	}
 
 	@Transactional
@@ -86,8 +73,8 @@ public class ApiTokens {
 			throw new NotFound("api_token", tokenId);
 		}
 		if (changed > 0) {
-			audit.record(
-					AuditEntry.allowed("API_TOKEN_REVOKED", "api_token", tokenId, Basis.ROLE, Role.ADMINISTRATOR.name()));
+			audit.record(AuditEntry.allowed("API_TOKEN_REVOKED", "api_token", tokenId, Basis.ROLE,
+					Role.ADMINISTRATOR.name()));
 		}
 	}
 
@@ -105,7 +92,10 @@ public class ApiTokens {
 			.list();
 	}
 
-	/** The user a presented token stands for, if it is live and the user may still sign in. */
+	/**
+	 * The user a presented token stands for, if it is live and the user may still sign
+	 * in.
+	 */
 	@Transactional
 	public Optional<StaffPrincipal> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
@@ -123,7 +113,21 @@ public class ApiTokens {
 	}
 
 	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/** A token as listed to administrators: never the token itself. */
+	public record TokenSummary(UUID id, String name, Instant createdAt, String createdBy, Instant expiresAt,
+			Instant revokedAt, Instant lastUsedAt) {
+
+		public boolean active(Instant now) {
+			return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+		}
+
+	}
+
+	/** A newly issued token: the secret is shown once and never stored. */
+	public record IssuedToken(UUID id, String secret) {
 	}
 
 }

@@ -13,7 +13,10 @@ public record Organisation(@Id UUID id, String name, OrganisationType type, Sect
 		return new Organisation(UUID.randomUUID(), name.strip(), type, sector, localityId, true, null);
 	}
 
-	/** The same organisation as the version the user last saw, so a save after someone else's is refused. */
+	/**
+	 * The same organisation as the version the user last saw, so a save after someone
+	 * else's is refused.
+	 */
 	public Organisation atVersion(long seenVersion) {
 		return new Organisation(id, name, type, sector, localityId, active, seenVersion);
 	}

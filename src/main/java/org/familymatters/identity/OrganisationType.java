@@ -3,18 +3,9 @@ package org.familymatters.identity;
 /** The kind of agency an organisation is. */
 public enum OrganisationType {
 
-	SCHOOL("School"),
-	CHILDRENS_CENTRE("Children's centre"),
-	PROBATION("Probation"),
-	PRISON("Prison"),
-	POLICE("Police"),
-	COURT("Court"),
-	SOCIAL_CARE("Social care"),
-	CAMHS("Child and adolescent mental health services (CAMHS)"),
-	HEALTH("Health"),
-	HOUSING("Housing"),
-	VOLUNTARY("Voluntary or community organisation"),
-	FAITH("Faith organisation");
+	SCHOOL("School"), CHILDRENS_CENTRE("Children's centre"), PROBATION("Probation"), PRISON("Prison"), POLICE("Police"),
+	COURT("Court"), SOCIAL_CARE("Social care"), CAMHS("Child and adolescent mental health services (CAMHS)"),
+	HEALTH("Health"), HOUSING("Housing"), VOLUNTARY("Voluntary or community organisation"), FAITH("Faith organisation");
 
 	private final String label;
 

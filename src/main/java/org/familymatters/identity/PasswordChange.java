@@ -26,10 +26,6 @@ public class PasswordChange {
 		this.audit = audit;
 	}
 
-	/** The outcome: empty when changed, otherwise the field at fault and a message key. */
-	public record Problem(String field, String messageKey) {
-	}
-
 	@Transactional
 	public java.util.Optional<Problem> change(UUID userId, String currentPassword, String newPassword) {
 		var account = users.findById(userId).orElseThrow(() -> new NotFound("user", userId));
@@ -48,6 +44,12 @@ public class PasswordChange {
 		users.save(account.withPassword(passwords.hash(newPassword), false));
 		audit.record(AuditEntry.allowed("PASSWORD_CHANGED", "user", userId, Basis.SELF, null));
 		return java.util.Optional.empty();
+	}
+
+	/**
+	 * The outcome: empty when changed, otherwise the field at fault and a message key.
+	 */
+	public record Problem(String field, String messageKey) {
 	}
 
 }

@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Passwords {
 
+	/** The shortest password accepted. */
 	public static final int MINIMUM_LENGTH = 12;
 
+	/** The longest password accepted. */
 	public static final int MAXIMUM_LENGTH = 128;
 
 	/** No 0/O, 1/l/I: a one-time password is read off a screen and typed. */

@@ -1,5 +1,6 @@
 package org.familymatters.identity;
 
+import java.io.Serial;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -74,12 +75,15 @@ public class ReferenceDataAdministration {
 		return changed;
 	}
 
-	/** Saves, turning a clash with a name saved meanwhile by someone else into {@link NameTaken}. */
+	/**
+	 * Saves, turning a clash with a name saved meanwhile by someone else into
+	 * {@link NameTaken}.
+	 */
 	private static <T> T saveUnique(Supplier<T> save) {
 		try {
 			return save.get();
 		}
-		catch (DuplicateKeyException e) {
+		catch (DuplicateKeyException ex) {
 			throw new NameTaken();
 		}
 	}
@@ -99,6 +103,9 @@ public class ReferenceDataAdministration {
 
 	/** Another organisation or locality already has that name. */
 	public static class NameTaken extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
 
 		NameTaken() {
 			super("That name is taken");

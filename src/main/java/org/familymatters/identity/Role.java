@@ -3,13 +3,9 @@ package org.familymatters.identity;
 /** What a user may do. A user holds one or more roles. */
 public enum Role {
 
-	VOLUNTEER("Court desk volunteer"),
-	COURT_DESK_COORDINATOR("Court desk coordinator"),
-	SUPPORT_WORKER("Support worker"),
-	AGENCY_PRACTITIONER("Agency practitioner"),
-	SAFEGUARDING_LEAD("Designated safeguarding lead"),
-	TRAINING_COORDINATOR("Training coordinator"),
-	MANAGER("Manager"),
+	VOLUNTEER("Court desk volunteer"), COURT_DESK_COORDINATOR("Court desk coordinator"),
+	SUPPORT_WORKER("Support worker"), AGENCY_PRACTITIONER("Agency practitioner"),
+	SAFEGUARDING_LEAD("Designated safeguarding lead"), TRAINING_COORDINATOR("Training coordinator"), MANAGER("Manager"),
 	ADMINISTRATOR("Administrator");
 
 	private final String label;

@@ -3,10 +3,7 @@ package org.familymatters.identity;
 /** The sector an organisation belongs to. */
 public enum Sector {
 
-	STATUTORY("Statutory"),
-	VOLUNTARY("Voluntary"),
-	FAITH("Faith"),
-	PRIVATE("Private");
+	STATUTORY("Statutory"), VOLUNTARY("Voluntary"), FAITH("Faith"), PRIVATE("Private");
 
 	private final String label;
 

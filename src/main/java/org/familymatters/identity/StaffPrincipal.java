@@ -16,11 +16,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 
 /**
- * A signed-in user, whether through the sign-in page (session) or an API token. Kept in the
- * session, so it holds only what the pages need, never anything about families.
+ * A signed-in user, whether through the sign-in page (session) or an API token. Kept in
+ * the session, so it holds only what the pages need, never anything about families.
  */
-public final class StaffPrincipal implements UserDetails, CredentialsContainer, OAuth2AuthenticatedPrincipal,
-		SignedInUser {
+public final class StaffPrincipal
+		implements UserDetails, CredentialsContainer, OAuth2AuthenticatedPrincipal, SignedInUser {
 
 	@Serial
 	private static final long serialVersionUID = 1L;

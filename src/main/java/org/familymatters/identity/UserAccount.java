@@ -14,14 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A member of staff or a volunteer who signs in. Belongs to one organisation. */
 public record UserAccount(@Id UUID id, String username, String displayName, String email, UUID organisationId,
-		String passwordHash, boolean enabled, boolean mustChangePassword, Instant createdAt,
-		Instant passwordChangedAt, @MappedCollection(idColumn = "user_id") Set<RoleGrant> roleGrants,
-		@Version Long version) {
-
-	/** One role held by a user. */
-	@Table("user_role")
-	public record RoleGrant(Role role) {
-	}
+		String passwordHash, boolean enabled, boolean mustChangePassword, Instant createdAt, Instant passwordChangedAt,
+		@MappedCollection(idColumn = "user_id") Set<RoleGrant> roleGrants, @Version Long version) {
 
 	public static UserAccount create(String username, String displayName, String email, UUID organisationId,
 			Collection<Role> roles, String passwordHash, boolean mustChangePassword) {
@@ -45,7 +39,10 @@ public record UserAccount(@Id UUID id, String username, String displayName, Stri
 				mustChangePassword, createdAt, passwordChangedAt, grants(newRoles), version);
 	}
 
-	/** The same account as the version the user last saw, so a save after someone else's is refused. */
+	/**
+	 * The same account as the version the user last saw, so a save after someone else's
+	 * is refused.
+	 */
 	public UserAccount atVersion(long seenVersion) {
 		return new UserAccount(id, username, displayName, email, organisationId, passwordHash, enabled,
 				mustChangePassword, createdAt, passwordChangedAt, roleGrants, seenVersion);
@@ -57,12 +54,17 @@ public record UserAccount(@Id UUID id, String username, String displayName, Stri
 	}
 
 	public UserAccount withPassword(String newHash, boolean changeAtNextSignIn) {
-		return new UserAccount(id, username, displayName, email, organisationId, newHash, enabled,
-				changeAtNextSignIn, createdAt, Instant.now(), roleGrants, version);
+		return new UserAccount(id, username, displayName, email, organisationId, newHash, enabled, changeAtNextSignIn,
+				createdAt, Instant.now(), roleGrants, version);
 	}
 
 	private static Set<RoleGrant> grants(Collection<Role> roles) {
 		return roles.stream().map(RoleGrant::new).collect(Collectors.toSet());
+	}
+
+	/** One role held by a user. */
+	@Table("user_role")
+	public record RoleGrant(Role role) {
 	}
 
 }

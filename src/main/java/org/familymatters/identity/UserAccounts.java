@@ -1,6 +1,5 @@
 package org.familymatters.identity;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package org.familymatters.identity;
 
+import java.io.Serial;
 import java.util.Collection;
 import java.util.UUID;
 
@@ -12,7 +13,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What an administrator does to users: create, change, disable and enable them, reset passwords. */
+/**
+ * What an administrator does to users: create, change, disable and enable them, reset
+ * passwords.
+ */
 @Service
 public class UserAdministration {
 
@@ -39,10 +43,6 @@ public class UserAdministration {
 		this.audit = audit;
 	}
 
-	/** A user created with a one-time password they must change at first sign-in. */
-	public record NewUser(UserAccount account, String oneTimePassword) {
-	}
-
 	@Transactional
 	public NewUser create(String username, String displayName, String email, UUID organisationId,
 			Collection<Role> roles) {
@@ -57,7 +57,7 @@ public class UserAdministration {
 			account = users.save(UserAccount.create(name, displayName.strip(), blankToNull(email), organisationId,
 					roles, passwords.hash(oneTimePassword), true));
 		}
-		catch (DuplicateKeyException e) {
+		catch (DuplicateKeyException ex) {
 			// Another administrator took the name between the check and the save.
 			throw new UsernameTaken(name);
 		}
@@ -72,8 +72,8 @@ public class UserAdministration {
 		var account = find(id);
 		requireOrganisation(organisationId);
 		var before = account.roles();
-		var changed = users.save(account.atVersion(version)
-			.withDetails(displayName.strip(), blankToNull(email), organisationId, roles));
+		var changed = users.save(
+				account.atVersion(version).withDetails(displayName.strip(), blankToNull(email), organisationId, roles));
 		audit.record(AuditEntry.allowed("USER_UPDATED", RECORD, id, Basis.ROLE, AS_ADMINISTRATOR)
 			.withDetail(before.equals(changed.roles()) ? "details" : "roles " + before + " -> " + changed.roles()));
 		if (!before.equals(changed.roles()) || !account.organisationId().equals(organisationId)) {
@@ -97,7 +97,10 @@ public class UserAdministration {
 		return changed;
 	}
 
-	/** Sets a new one-time password, ends the user's sessions, and returns the password to pass on. */
+	/**
+	 * Sets a new one-time password, ends the user's sessions, and returns the password to
+	 * pass on.
+	 */
 	@Transactional
 	public String resetPassword(UUID id) {
 		var account = find(id);
@@ -119,11 +122,18 @@ public class UserAdministration {
 	}
 
 	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** A user created with a one-time password they must change at first sign-in. */
+	public record NewUser(UserAccount account, String oneTimePassword) {
 	}
 
 	/** The username is in use already. */
 	public static class UsernameTaken extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
 
 		UsernameTaken(String username) {
 			super("The username " + username + " is taken");
@@ -134,6 +144,9 @@ public class UserAdministration {
 	/** The organisation chosen does not exist. */
 	public static class UnknownOrganisation extends RuntimeException {
 
+		@Serial
+		private static final long serialVersionUID = 1L;
+
 		UnknownOrganisation() {
 			super("No such organisation");
 		}
@@ -142,6 +155,9 @@ public class UserAdministration {
 
 	/** Administrators may not lock themselves out. */
 	public static class CannotDisableSelf extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
 
 		CannotDisableSelf() {
 			super("You cannot disable your own account");

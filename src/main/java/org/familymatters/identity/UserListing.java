@@ -19,16 +19,6 @@ import org.springframework.util.StringUtils;
 @Service
 public class UserListing {
 
-	/** A user as one row of the list. */
-	public record Row(UUID id, String username, String displayName, String organisation, List<Role> roles,
-			boolean enabled) {
-
-		public String roleLabels() {
-			return roles.stream().map(Role::label).collect(Collectors.joining(", "));
-		}
-
-	}
-
 	private final JdbcClient jdbc;
 
 	UserListing(JdbcClient jdbc) {
@@ -41,11 +31,15 @@ public class UserListing {
 		Map<String, Object> params = new HashMap<>();
 		if (StringUtils.hasText(search)) {
 			where.add("(u.username ilike :search or u.display_name ilike :search or o.name ilike :search)");
-			params.put("search", "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("search",
+					"%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		var condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-		long total = jdbc.sql("select count(*) from user_account u join organisation o on o.id = u.organisation_id"
-				+ condition).params(params).query(Long.class).single();
+		long total = jdbc
+			.sql("select count(*) from user_account u join organisation o on o.id = u.organisation_id" + condition)
+			.params(params)
+			.query(Long.class)
+			.single();
 		var rows = jdbc.sql("""
 				select u.id, u.username, u.display_name, o.name as organisation, u.enabled,
 				       (select string_agg(r.role, ',' order by r.role) from user_role r where r.user_id = u.id) as roles
@@ -59,10 +53,6 @@ public class UserListing {
 					rs.getBoolean("enabled")))
 			.list();
 		return new Page<>(rows, Math.max(1, page), size, total);
-	}
-
-	/** A user who holds a role, as other modules see them: no organisation, no other roles. */
-	public record Holder(UUID id, String username, String displayName, String email, boolean enabled) {
 	}
 
 	/** Everyone holding a role, enabled or not, by display name. */
@@ -81,7 +71,24 @@ public class UserListing {
 	}
 
 	private static List<Role> roles(String joined) {
-		return joined == null ? List.of() : Arrays.stream(joined.split(",")).map(Role::valueOf).toList();
+		return (joined != null) ? Arrays.stream(joined.split(",")).map(Role::valueOf).toList() : List.of();
+	}
+
+	/** A user as one row of the list. */
+	public record Row(UUID id, String username, String displayName, String organisation, List<Role> roles,
+			boolean enabled) {
+
+		public String roleLabels() {
+			return roles.stream().map(Role::label).collect(Collectors.joining(", "));
+		}
+
+	}
+
+	/**
+	 * A user who holds a role, as other modules see them: no organisation, no other
+	 * roles.
+	 */
+	public record Holder(UUID id, String username, String displayName, String email, boolean enabled) {
 	}
 
 }

@@ -3,10 +3,9 @@ package org.familymatters.referral;
 import java.util.List;
 import java.util.UUID;
 
+import org.familymatters.directory.ServiceDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.familymatters.directory.ServiceDetails;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,10 +15,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the referrer the decision by e-mail: the referral's reference, the decision and, for
- * signposting, the services' names and links. Never the family's details, nor the reasons the
- * support worker wrote, which may name them. A missing or failing SMTP server is logged and
- * reported back; it never undoes the decision.
+ * Tells the referrer the decision by e-mail: the referral's reference, the decision and,
+ * for signposting, the services' names and links. Never the family's details, nor the
+ * reasons the support worker wrote, which may name them. A missing or failing SMTP server
+ * is logged and reported back; it never undoes the decision.
  */
 @Component
 class DecisionLetters {
@@ -64,8 +63,8 @@ class DecisionLetters {
 		try {
 			sender.send(message);
 		}
-		catch (MailException | IllegalStateException e) {
-			log.warn("Could not e-mail the decision on referral {}: {}", referral.reference(), e.getMessage());
+		catch (MailException | IllegalStateException ex) {
+			log.warn("Could not e-mail the decision on referral {}: {}", referral.reference(), ex.getMessage());
 			return MailOutcome.FAILED;
 		}
 		referrals.markEmailed(referral.id());
@@ -85,7 +84,9 @@ class DecisionLetters {
 				}
 			}
 			case DECLINED -> text.append("Decision: we cannot offer support through Family Matters this time. "
-					+ "You can find other support at ").append(publicUrl).append("/support\n");
+					+ "You can find other support at ")
+				.append(publicUrl)
+				.append("/support\n");
 			case RECEIVED -> text.append("Decision: not made yet.\n");
 		}
 		text.append("\nIf you have a question, reply quoting the reference only. Please do not send details of the "
@@ -96,7 +97,7 @@ class DecisionLetters {
 	private List<String> serviceLines(List<UUID> ids) {
 		return ids.stream().flatMap(id -> services.find(id).stream()).map(service -> {
 			var summary = service.summary();
-			var link = summary.url() != null && !summary.url().isBlank() ? summary.url()
+			var link = (summary.url() != null && !summary.url().isBlank()) ? summary.url()
 					: publicUrl + "/support/" + summary.id();
 			return summary.name() + ": " + link;
 		}).toList();

@@ -1,6 +1,9 @@
 package org.familymatters.referral;
 
-/** Whether the referrer was told the decision by e-mail. The decision stands whatever this says. */
+/**
+ * Whether the referrer was told the decision by e-mail. The decision stands whatever this
+ * says.
+ */
 public enum MailOutcome {
 
 	/** The e-mail went to the SMTP server. */

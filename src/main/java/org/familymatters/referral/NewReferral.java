@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.familymatters.family.FamilyRole;
 
 /**
- * A referral as it arrives, before it is checked. Any field may be null; {@link ReferralIntake}
- * says what is missing or wrong, naming each field by these components' names (for a person,
- * {@code people[0].givenName}).
+ * A referral as it arrives, before it is checked. Any field may be null;
+ * {@link ReferralIntake} says what is missing or wrong, naming each field by these
+ * components' names (for a person, {@code people[0].givenName}).
  *
  * @param source where it comes from
  * @param referrerName who refers (for a self-referral, the family member)
@@ -29,12 +29,14 @@ public record NewReferral(ReferralSource source, String referrerName, String ref
 		String reason, List<UUID> needs, List<UUID> criteria, boolean consentToContact) {
 
 	public NewReferral {
-		people = people == null ? List.of() : List.copyOf(people);
-		needs = needs == null ? List.of() : List.copyOf(needs);
-		criteria = criteria == null ? List.of() : List.copyOf(criteria);
+		people = (people != null) ? List.copyOf(people) : List.of();
+		needs = (needs != null) ? List.copyOf(needs) : List.of();
+		criteria = (criteria != null) ? List.copyOf(criteria) : List.of();
 	}
 
-	/** A person the referral names. Names are required; everything else only where given. */
+	/**
+	 * A person the referral names. Names are required; everything else only where given.
+	 */
 	public record Person(String givenName, String familyName, String otherNames, LocalDate dateOfBirth,
 			String relationship, FamilyRole role, String phone, String email, String address, String postcode) {
 	}

@@ -18,11 +18,17 @@ import org.familymatters.family.FamilyRole;
 public record Referral(UUID id, String reference, ReferralSource source, String referrerName, String referrerEmail,
 		String referrerPhone, UUID referrerOrganisationId, String referrerOrganisationName, UUID referredBy,
 		UUID localityId, String localityName, String reason, boolean consentToContact, ReferralStatus status,
-		String decisionReason, String decidedByName, Instant decidedAt, UUID familyId,
-		List<UUID> signpostedServiceIds, String signpostedNote, Instant decisionEmailedAt, Instant createdAt,
-		long version, List<Person> people, List<String> needs, List<String> criteriaMet, int criteriaTotal) {
+		String decisionReason, String decidedByName, Instant decidedAt, UUID familyId, List<UUID> signpostedServiceIds,
+		String signpostedNote, Instant decisionEmailedAt, Instant createdAt, long version, List<Person> people,
+		List<String> needs, List<String> criteriaMet, int criteriaTotal) {
 
-	/** A person the referral names, and who they became on record once it was accepted. */
+	public boolean decided() {
+		return status != ReferralStatus.RECEIVED;
+	}
+
+	/**
+	 * A person the referral names, and who they became on record once it was accepted.
+	 */
 	public record Person(UUID id, int position, String givenName, String familyName, String otherNames,
 			LocalDate dateOfBirth, String relationship, FamilyRole role, String phone, String email, String address,
 			String postcode, UUID personId) {
@@ -31,10 +37,6 @@ public record Referral(UUID id, String reference, ReferralSource source, String 
 			return givenName + " " + familyName;
 		}
 
-	}
-
-	public boolean decided() {
-		return status != ReferralStatus.RECEIVED;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.familymatters.referral;
 
+import java.io.Serial;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each locality's criteria for referral, as its support workers (and administrators) keep them:
- * add one, reword it, take it off the form or put it back. A criterion already ticked on a
- * referral is never deleted, so the referral still says what was met. Every change is audited;
- * a change from a stale page is refused.
+ * Each locality's criteria for referral, as its support workers (and administrators) keep
+ * them: add one, reword it, take it off the form or put it back. A criterion already
+ * ticked on a referral is never deleted, so the referral still says what was met. Every
+ * change is audited; a change from a stale page is refused.
  */
 @Service
 public class ReferralCriteria {
@@ -42,19 +43,6 @@ public class ReferralCriteria {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
-	}
-
-	/** A criterion as its editors see it, with the version they change. */
-	public record Editable(UUID id, UUID localityId, String text, int position, boolean active, long version) {
-	}
-
-	/** The criterion was changed by someone else since it was read. */
-	public static class ChangedElsewhere extends RuntimeException {
-
-		ChangedElsewhere() {
-			super("The criterion was changed meanwhile");
-		}
-
 	}
 
 	/** Every criterion of a locality, those off the form too, in order. */
@@ -78,15 +66,23 @@ public class ReferralCriteria {
 	public UUID add(UUID localityId, String text) {
 		requireEditor(localityId);
 		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into locality_criterion (id, locality_id, text, position)
-				values (:id, :l, :text, (select coalesce(max(position), 0) + 1 from locality_criterion where locality_id = :l))
-				""").param("id", id).param("l", localityId).param("text", text.strip()).update();
+		jdbc.sql(
+				"""
+						insert into locality_criterion (id, locality_id, text, position)
+						values (:id, :l, :text, (select coalesce(max(position), 0) + 1 from locality_criterion where locality_id = :l))
+						""")
+			.param("id", id)
+			.param("l", localityId)
+			.param("text", text.strip())
+			.update();
 		audit.record(AuditEntry.allowed("CRITERION_CREATED", "locality_criterion", id, Basis.ROLE, role()));
 		return id;
 	}
 
-	/** Rewords a criterion, and takes it off the form or puts it back, at the version seen. */
+	/**
+	 * Rewords a criterion, and takes it off the form or puts it back, at the version
+	 * seen.
+	 */
 	@Transactional
 	public void update(UUID localityId, UUID id, long seenVersion, String text, boolean active) {
 		requireEditor(localityId);
@@ -109,7 +105,10 @@ public class ReferralCriteria {
 		audit.record(AuditEntry.allowed("CRITERION_UPDATED", "locality_criterion", id, Basis.ROLE, role()));
 	}
 
-	/** Administrators, and the support workers of the locality (the access decision's rule). */
+	/**
+	 * Administrators, and the support workers of the locality (the access decision's
+	 * rule).
+	 */
 	private void requireEditor(UUID localityId) {
 		if (hasRole(Role.ADMINISTRATOR)) {
 			return;
@@ -129,6 +128,22 @@ public class ReferralCriteria {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null
 				&& authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+	}
+
+	/** A criterion as its editors see it, with the version they change. */
+	public record Editable(UUID id, UUID localityId, String text, int position, boolean active, long version) {
+	}
+
+	/** The criterion was changed by someone else since it was read. */
+	public static class ChangedElsewhere extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		ChangedElsewhere() {
+			super("The criterion was changed meanwhile");
+		}
+
 	}
 
 }

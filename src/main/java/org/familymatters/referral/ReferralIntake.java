@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How referrals arrive: the staff form, the public "ask for support" form, the API and, later,
- * the court desk all call {@link #receive}. A referral is checked whole, and saved whole or not at
- * all; its arrival is audited as {@code REFERRAL_RECEIVED}.
+ * How referrals arrive: the staff form, the public "ask for support" form, the API and,
+ * later, the court desk all call {@link #receive}. A referral is checked whole, and saved
+ * whole or not at all; its arrival is audited as {@code REFERRAL_RECEIVED}.
  */
 @Service
 public class ReferralIntake {
@@ -54,10 +54,6 @@ public class ReferralIntake {
 		this.audit = audit;
 	}
 
-	/** A saved referral: its id, and the reference its referrer is given. */
-	public record Received(UUID id, String reference) {
-	}
-
 	/** A locality's current criteria for referral, in order. */
 	@Transactional(readOnly = true)
 	public List<Criterion> criteria(UUID localityId) {
@@ -78,7 +74,8 @@ public class ReferralIntake {
 		}
 		else if (email == null && r.source() != null && r.source() != ReferralSource.SELF
 				&& r.source() != ReferralSource.COURT_DESK) {
-			// A court desk volunteer may have no e-mail address: the decision reaches the court desk
+			// A court desk volunteer may have no e-mail address: the decision reaches the
+			// court desk
 			// through its statistics instead.
 			problems.add(new ReferralProblem("referrerEmail", "referral.referrerEmail.required"));
 		}
@@ -134,8 +131,8 @@ public class ReferralIntake {
 	}
 
 	/**
-	 * Checks and saves a referral, for whoever is signed in (or for a member of the public), and
-	 * audits it. Refused whole, with every problem, when anything is wrong.
+	 * Checks and saves a referral, for whoever is signed in (or for a member of the
+	 * public), and audits it. Refused whole, with every problem, when anything is wrong.
 	 */
 	@Transactional
 	public Received receive(NewReferral referral) {
@@ -145,15 +142,19 @@ public class ReferralIntake {
 		}
 		var clean = tidy(referral);
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		SignedInUser user = authentication != null && authentication.getPrincipal() instanceof SignedInUser u ? u
+		SignedInUser user = (authentication != null && authentication.getPrincipal() instanceof SignedInUser u) ? u
 				: null;
-		var received = referrals.insert(clean, user == null ? null : user.id());
-		var entry = user == null
-				? AuditEntry.allowed("REFERRAL_RECEIVED", "referral", received.id(), Basis.SELF, "ask for support")
-				: AuditEntry.allowed("REFERRAL_RECEIVED", "referral", received.id(), Basis.ROLE,
-						authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-							.filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).sorted()
-							.collect(Collectors.joining(",")));
+		var received = referrals.insert(clean, (user != null) ? user.id() : null);
+		var entry = (user != null)
+				? AuditEntry.allowed("REFERRAL_RECEIVED", "referral", received.id(), Basis.ROLE,
+						authentication.getAuthorities()
+							.stream()
+							.map(GrantedAuthority::getAuthority)
+							.filter(a -> a.startsWith("ROLE_"))
+							.map(a -> a.substring("ROLE_".length()))
+							.sorted()
+							.collect(Collectors.joining(",")))
+				: AuditEntry.allowed("REFERRAL_RECEIVED", "referral", received.id(), Basis.SELF, "ask for support");
 		audit.record(entry.withDetail(received.reference() + " from " + clean.source().code()));
 		return new Received(received.id(), received.reference());
 	}
@@ -193,16 +194,20 @@ public class ReferralIntake {
 		}
 	}
 
-	/** The same referral with text trimmed, empty text as none, and postcodes in capitals. */
+	/**
+	 * The same referral with text trimmed, empty text as none, and postcodes in capitals.
+	 */
 	private static NewReferral tidy(NewReferral r) {
-		var people = r.people().stream().map(p -> new NewReferral.Person(trimmed(p.givenName()),
-				trimmed(p.familyName()), trimmed(p.otherNames()), p.dateOfBirth(), trimmed(p.relationship()), p.role(),
-				trimmed(p.phone()), trimmed(p.email()), trimmed(p.address()),
-				trimmed(p.postcode()) == null ? null : p.postcode().strip().toUpperCase(java.util.Locale.UK)))
+		var people = r.people()
+			.stream()
+			.map(p -> new NewReferral.Person(trimmed(p.givenName()), trimmed(p.familyName()), trimmed(p.otherNames()),
+					p.dateOfBirth(), trimmed(p.relationship()), p.role(), trimmed(p.phone()), trimmed(p.email()),
+					trimmed(p.address()),
+					(trimmed(p.postcode()) != null) ? p.postcode().strip().toUpperCase(java.util.Locale.UK) : null))
 			.toList();
 		return new NewReferral(r.source(), trimmed(r.referrerName()), trimmed(r.referrerEmail()),
 				trimmed(r.referrerPhone()), r.referrerOrganisationId(),
-				r.referrerOrganisationId() == null ? trimmed(r.referrerOrganisationName()) : null, r.localityId(),
+				(r.referrerOrganisationId() != null) ? null : trimmed(r.referrerOrganisationName()), r.localityId(),
 				people, trimmed(r.reason()), r.needs(), r.criteria(), r.consentToContact());
 	}
 
@@ -226,7 +231,11 @@ public class ReferralIntake {
 	}
 
 	static String trimmed(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** A saved referral: its id, and the reference its referrer is given. */
+	public record Received(UUID id, String reference) {
 	}
 
 }

@@ -6,17 +6,9 @@ import java.util.Optional;
 /** Where a referral comes from. */
 public enum ReferralSource {
 
-	COURT_DESK("Court desk"),
-	SCHOOL("School"),
-	CHILDRENS_CENTRE("Children's centre"),
-	PROBATION("Probation"),
-	PRISON("Prison"),
-	POLICE("Police"),
-	SOCIAL_CARE("Social care"),
-	HEALTH("Health"),
-	HOUSING("Housing"),
-	CHARITY("Charity or community group"),
-	SELF("The family itself");
+	COURT_DESK("Court desk"), SCHOOL("School"), CHILDRENS_CENTRE("Children's centre"), PROBATION("Probation"),
+	PRISON("Prison"), POLICE("Police"), SOCIAL_CARE("Social care"), HEALTH("Health"), HOUSING("Housing"),
+	CHARITY("Charity or community group"), SELF("The family itself");
 
 	private final String label;
 

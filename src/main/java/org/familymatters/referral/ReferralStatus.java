@@ -5,10 +5,7 @@ import java.util.Locale;
 /** Where a referral stands: waiting for triage, or decided. */
 public enum ReferralStatus {
 
-	RECEIVED("Waiting for a decision"),
-	ACCEPTED("Accepted"),
-	SIGNPOSTED("Signposted"),
-	DECLINED("Declined");
+	RECEIVED("Waiting for a decision"), ACCEPTED("Accepted"), SIGNPOSTED("Signposted"), DECLINED("Declined");
 
 	private final String label;
 

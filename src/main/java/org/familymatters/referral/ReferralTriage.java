@@ -1,5 +1,6 @@
 package org.familymatters.referral;
 
+import java.io.Serial;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,12 +29,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The triage queue and its decisions. Only a support worker of the referral's locality (their
- * organisation's locality, or any locality for an organisation that works across the Thames
- * Valley) sees a referral or decides on it: the same rule the access decision applies to family
- * records. Every view, decision and refusal is audited. A decision is made at the version the
- * support worker saw, so a second decision on the same referral is refused. The referrer is told
- * by e-mail after the decision is saved; a failure to send is reported, and the decision stands.
+ * The triage queue and its decisions. Only a support worker of the referral's locality
+ * (their organisation's locality, or any locality for an organisation that works across
+ * the Thames Valley) sees a referral or decides on it: the same rule the access decision
+ * applies to family records. Every view, decision and refusal is audited. A decision is
+ * made at the version the support worker saw, so a second decision on the same referral
+ * is refused. The referrer is told by e-mail after the decision is saved; a failure to
+ * send is reported, and the decision stands.
  */
 @Service
 public class ReferralTriage {
@@ -59,8 +61,8 @@ public class ReferralTriage {
 
 	private final TransactionTemplate separately;
 
-	ReferralTriage(Referrals referrals, AccessDecision access, Families families,
-			FamilyIntake intake, LikelyMatches likelyMatches, AuditTrail audit, DecisionLetters letters,
+	ReferralTriage(Referrals referrals, AccessDecision access, Families families, FamilyIntake intake,
+			LikelyMatches likelyMatches, AuditTrail audit, DecisionLetters letters,
 			PlatformTransactionManager transactions) {
 		this.referrals = referrals;
 		this.access = access;
@@ -74,57 +76,9 @@ public class ReferralTriage {
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** A referral as triage shows it: with, for each person named, the people on record who may be them. */
-	public record TriageView(Referral referral, List<PersonMatches> people, Map<UUID, String> candidateFamilies) {
-	}
-
-	/** A person the referral names and the likely matches the support worker may see. */
-	public record PersonMatches(Referral.Person person, List<LikelyMatches.Match> matches) {
-	}
-
-	/** A person named in the referral who is already on record: the referral's person and who they are. */
-	public record SamePerson(UUID referralPersonId, UUID personId) {
-	}
-
-	/** What a decision did: the family it went into (when accepted), and whether the referrer was told. */
-	public record Outcome(Referral referral, MailOutcome mail) {
-	}
-
-	/** The referral was decided, or changed, since the support worker saw it: nothing was done. */
-	public static class DecidedElsewhere extends RuntimeException {
-
-		DecidedElsewhere() {
-			super("The referral was decided or changed meanwhile");
-		}
-
-	}
-
-	/** A decision that does not hold together (for example, a person matched in another family). */
-	public static class BadDecision extends RuntimeException {
-
-		private final String field;
-
-		private final String code;
-
-		BadDecision(String field, String code) {
-			super(code);
-			this.field = field;
-			this.code = code;
-		}
-
-		public String field() {
-			return field;
-		}
-
-		public String code() {
-			return code;
-		}
-
-	}
-
 	/**
-	 * The referrals waiting for a decision in the signed-in support worker's localities, oldest
-	 * first. Refused (403) for anyone but a support worker.
+	 * The referrals waiting for a decision in the signed-in support worker's localities,
+	 * oldest first. Refused (403) for anyone but a support worker.
 	 */
 	public List<ReferralSummary> queue(int limit) {
 		supportWorker();
@@ -136,8 +90,8 @@ public class ReferralTriage {
 	}
 
 	/**
-	 * One referral for triage, with likely matches while it waits for a decision; refused (403)
-	 * and audited unless the user is one of its locality's support workers.
+	 * One referral for triage, with likely matches while it waits for a decision; refused
+	 * (403) and audited unless the user is one of its locality's support workers.
 	 */
 	public TriageView open(UUID id) {
 		return transaction.execute(status -> {
@@ -150,8 +104,9 @@ public class ReferralTriage {
 					people.add(new PersonMatches(person, List.of()));
 					continue;
 				}
-				var matches = likelyMatches.find(new LikelyMatches.Candidate(person.givenName(), person.familyName(),
-						person.dateOfBirth(), person.postcode()), MATCHES)
+				var matches = likelyMatches
+					.find(new LikelyMatches.Candidate(person.givenName(), person.familyName(), person.dateOfBirth(),
+							person.postcode()), MATCHES)
 					.stream()
 					.filter(match -> mayChange(match.familyId(), today))
 					.toList();
@@ -182,8 +137,8 @@ public class ReferralTriage {
 	}
 
 	/**
-	 * Accepts the referral into a family on record: the people already on record in it are linked
-	 * to the referral's people, and the others are added.
+	 * Accepts the referral into a family on record: the people already on record in it
+	 * are linked to the referral's people, and the others are added.
 	 */
 	public Outcome acceptIntoFamily(UUID id, long seenVersion, UUID familyId, List<SamePerson> same) {
 		return decideThenTell(() -> {
@@ -214,15 +169,17 @@ public class ReferralTriage {
 				referrals.linkPerson(toAdd.get(i).id(), added.get(i));
 			}
 			matched.forEach(referrals::linkPerson);
-			audit.record(decision("REFERRAL_ACCEPTED", id).withDetail("into family " + familyId + ", "
-					+ matched.size() + " already on record, " + toAdd.size() + " added"));
+			audit.record(decision("REFERRAL_ACCEPTED", id).withDetail("into family " + familyId + ", " + matched.size()
+					+ " already on record, " + toAdd.size() + " added"));
 			return referrals.find(id).orElseThrow();
 		});
 	}
 
-	/** Signposts the family to directory services and, or, other help described in words. */
+	/**
+	 * Signposts the family to directory services and, or, other help described in words.
+	 */
 	public Outcome signpost(UUID id, long seenVersion, List<UUID> serviceIds, String note) {
-		var services = serviceIds == null ? List.<UUID>of() : serviceIds.stream().distinct().toList();
+		var services = (serviceIds != null) ? serviceIds.stream().distinct().toList() : List.<UUID>of();
 		var text = ReferralIntake.trimmed(note);
 		if (services.isEmpty() && text == null) {
 			throw new BadDecision("services", "referral.decision.signpost.required");
@@ -259,8 +216,8 @@ public class ReferralTriage {
 	}
 
 	/**
-	 * A referral as its referrer or its locality's support workers see it through the API; refused
-	 * (403) and audited for anyone else.
+	 * A referral as its referrer or its locality's support workers see it through the
+	 * API; refused (403) and audited for anyone else.
 	 */
 	public Referral forReferrerOrTriage(UUID id) {
 		return transaction.execute(status -> {
@@ -279,7 +236,10 @@ public class ReferralTriage {
 		return new Outcome(decided, letters.send(decided));
 	}
 
-	/** The referral, if the signed-in user is a support worker of its locality; else audited and refused. */
+	/**
+	 * The referral, if the signed-in user is a support worker of its locality; else
+	 * audited and refused.
+	 */
 	private Referral allowed(UUID id, String action) {
 		var localityId = referrals.localityOf(id).orElseThrow(() -> new NotFound("referral", id));
 		var decided = access.decide(new AccessSubject(new UUID(0, 0), localityId, null, Map.of()),
@@ -304,7 +264,8 @@ public class ReferralTriage {
 	}
 
 	private void linkByName(List<Referral.Person> named, UUID familyId) {
-		// Families.people orders by role and age, not as added: pair each named person with the
+		// Families.people orders by role and age, not as added: pair each named person
+		// with the
 		// person of the same name, role and date of birth.
 		var created = new ArrayList<>(families.people(familyId));
 		for (var person : named) {
@@ -334,13 +295,82 @@ public class ReferralTriage {
 
 	private static SignedInUser currentUser() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
+		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) ? user : null;
 	}
 
 	private static boolean hasRole(Role role) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities().stream()
-			.anyMatch(a -> a.getAuthority().equals(role.authority()));
+		return authentication != null
+				&& authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+	}
+
+	/**
+	 * A referral as triage shows it: with, for each person named, the people on record
+	 * who may be them.
+	 */
+	public record TriageView(Referral referral, List<PersonMatches> people, Map<UUID, String> candidateFamilies) {
+	}
+
+	/** A person the referral names and the likely matches the support worker may see. */
+	public record PersonMatches(Referral.Person person, List<LikelyMatches.Match> matches) {
+	}
+
+	/**
+	 * A person named in the referral who is already on record: the referral's person and
+	 * who they are.
+	 */
+	public record SamePerson(UUID referralPersonId, UUID personId) {
+	}
+
+	/**
+	 * What a decision did: the family it went into (when accepted), and whether the
+	 * referrer was told.
+	 */
+	public record Outcome(Referral referral, MailOutcome mail) {
+	}
+
+	/**
+	 * The referral was decided, or changed, since the support worker saw it: nothing was
+	 * done.
+	 */
+	public static class DecidedElsewhere extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		DecidedElsewhere() {
+			super("The referral was decided or changed meanwhile");
+		}
+
+	}
+
+	/**
+	 * A decision that does not hold together (for example, a person matched in another
+	 * family).
+	 */
+	public static class BadDecision extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		private final String field;
+
+		private final String code;
+
+		BadDecision(String field, String code) {
+			super(code);
+			this.field = field;
+			this.code = code;
+		}
+
+		public String field() {
+			return field;
+		}
+
+		public String code() {
+			return code;
+		}
+
 	}
 
 }

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and writes referrals and the localities' criteria. It decides nothing about access:
- * {@link ReferralIntake} and {@link ReferralTriage} do.
+ * Reads and writes referrals and the localities' criteria. It decides nothing about
+ * access: {@link ReferralIntake} and {@link ReferralTriage} do.
  */
 @Repository
 class Referrals {
@@ -30,27 +30,34 @@ class Referrals {
 	List<Criterion> criteria(UUID localityId) {
 		return jdbc.sql("""
 				select * from locality_criterion where locality_id = :locality and active order by position, text
-				""").param("locality", localityId).query((rs, n) -> new Criterion(rs.getObject("id", UUID.class),
-						rs.getObject("locality_id", UUID.class), rs.getString("text"), rs.getInt("position"),
-						rs.getBoolean("active")))
+				""")
+			.param("locality", localityId)
+			.query((rs, n) -> new Criterion(rs.getObject("id", UUID.class), rs.getObject("locality_id", UUID.class),
+					rs.getString("text"), rs.getInt("position"), rs.getBoolean("active")))
 			.list();
 	}
 
 	boolean termExists(UUID termId) {
-		return jdbc.sql("select count(*) from dir_taxonomy_term where id = :id").param("id", termId)
-			.query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from dir_taxonomy_term where id = :id")
+			.param("id", termId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
-	/** A new referral with its people, needs and criteria met; returns its id and reference. */
+	/**
+	 * A new referral with its people, needs and criteria met; returns its id and
+	 * reference.
+	 */
 	Received insert(NewReferral r, UUID referredBy) {
 		var id = UUID.randomUUID();
-		var reference = jdbc.sql("""
-				insert into referral (id, source, referrer_name, referrer_email, referrer_phone, referrer_organisation_id,
-				                      referrer_organisation_name, referred_by, locality_id, reason, consent_to_contact)
-				values (:id, :source, :name, :email, :phone, :organisation, :organisationName, :by, :locality, :reason,
-				        :consent)
-				returning reference
-				""")
+		var reference = jdbc
+			.sql("""
+					insert into referral (id, source, referrer_name, referrer_email, referrer_phone, referrer_organisation_id,
+					                      referrer_organisation_name, referred_by, locality_id, reason, consent_to_contact)
+					values (:id, :source, :name, :email, :phone, :organisation, :organisationName, :by, :locality, :reason,
+					        :consent)
+					returning reference
+					""")
 			.param("id", id)
 			.param("source", r.source().code())
 			.param("name", r.referrerName())
@@ -89,22 +96,21 @@ class Referrals {
 		}
 		for (var need : r.needs().stream().distinct().toList()) {
 			jdbc.sql("insert into referral_need (referral_id, term_id) values (:referral, :term)")
-				.param("referral", id).param("term", need).update();
+				.param("referral", id)
+				.param("term", need)
+				.update();
 		}
 		for (var criterion : r.criteria().stream().distinct().toList()) {
 			jdbc.sql("insert into referral_criterion_met (referral_id, criterion_id) values (:referral, :criterion)")
-				.param("referral", id).param("criterion", criterion).update();
+				.param("referral", id)
+				.param("criterion", criterion)
+				.update();
 		}
 		return new Received(id, reference);
 	}
 
-	/** A referral's id and reference once saved. */
-	record Received(UUID id, String reference) {
-	}
-
 	Optional<UUID> localityOf(UUID id) {
-		return jdbc.sql("select locality_id from referral where id = :id").param("id", id).query(UUID.class)
-			.optional();
+		return jdbc.sql("select locality_id from referral where id = :id").param("id", id).query(UUID.class).optional();
 	}
 
 	Optional<Referral> find(UUID id) {
@@ -133,7 +139,7 @@ class Referrals {
 				var dob = rs.getDate("date_of_birth");
 				return new Referral.Person(rs.getObject("id", UUID.class), rs.getInt("position"),
 						rs.getString("given_name"), rs.getString("family_name"), rs.getString("other_names"),
-						dob == null ? null : dob.toLocalDate(), rs.getString("relationship"),
+						(dob != null) ? dob.toLocalDate() : null, rs.getString("relationship"),
 						FamilyRole.ofCode(rs.getString("role")), rs.getString("phone"), rs.getString("email"),
 						rs.getString("address"), rs.getString("postcode"), rs.getObject("person_id", UUID.class));
 			})
@@ -154,7 +160,10 @@ class Referrals {
 				""").param("id", referralId).query(String.class).list();
 	}
 
-	/** Referrals waiting for a decision, oldest first: in one locality, or in every one when it is null. */
+	/**
+	 * Referrals waiting for a decision, oldest first: in one locality, or in every one
+	 * when it is null.
+	 */
 	List<ReferralSummary> queue(UUID localityId, int limit) {
 		return jdbc.sql("""
 				select r.id, r.reference, r.source, r.created_at, l.name as locality_name,
@@ -179,11 +188,13 @@ class Referrals {
 	}
 
 	/**
-	 * Locks a referral still waiting for a decision at the version the support worker saw, until
-	 * the transaction ends. Returns false when it was decided or changed meanwhile.
+	 * Locks a referral still waiting for a decision at the version the support worker
+	 * saw, until the transaction ends. Returns false when it was decided or changed
+	 * meanwhile.
 	 */
 	boolean lockUndecided(UUID id, long seenVersion) {
-		return jdbc.sql("select id from referral where id = :id and version = :version and status = 'received' for update")
+		return jdbc
+			.sql("select id from referral where id = :id and version = :version and status = 'received' for update")
 			.param("id", id)
 			.param("version", seenVersion)
 			.query(UUID.class)
@@ -192,8 +203,9 @@ class Referrals {
 	}
 
 	/**
-	 * Records a decision on a referral still waiting for one, at the version the support worker saw.
-	 * Returns false when it was decided or changed meanwhile, and then changes nothing.
+	 * Records a decision on a referral still waiting for one, at the version the support
+	 * worker saw. Returns false when it was decided or changed meanwhile, and then
+	 * changes nothing.
 	 */
 	boolean decide(UUID id, long seenVersion, ReferralStatus status, String reason, UUID decidedBy, UUID familyId,
 			List<UUID> serviceIds, String note) {
@@ -241,7 +253,7 @@ class Referrals {
 	}
 
 	private static java.time.Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	private static List<UUID> uuids(Array array) throws SQLException {
@@ -250,9 +262,13 @@ class Referrals {
 		}
 		var values = new ArrayList<UUID>();
 		for (var value : (Object[]) array.getArray()) {
-			values.add(value instanceof UUID uuid ? uuid : UUID.fromString(value.toString()));
+			values.add((value instanceof UUID uuid) ? uuid : UUID.fromString(value.toString()));
 		}
 		return List.copyOf(values);
+	}
+
+	/** A referral's id and reference once saved. */
+	record Received(UUID id, String reference) {
 	}
 
 }

@@ -1,8 +1,9 @@
 /**
- * Referrals: how families arrive, from any agency or from the family itself; each locality's
- * criteria for referral; the triage queue of the locality's support workers, and their decisions
- * (accept into a new or an existing family, signpost, decline), told to the referrer by e-mail.
- * Other modules refer families through {@link org.familymatters.referral.ReferralIntake}.
+ * Referrals: how families arrive, from any agency or from the family itself; each
+ * locality's criteria for referral; the triage queue of the locality's support workers,
+ * and their decisions (accept into a new or an existing family, signpost, decline), told
+ * to the referrer by e-mail. Other modules refer families through
+ * {@link org.familymatters.referral.ReferralIntake}.
  */
 @ApplicationModule(displayName = "Referrals")
 package org.familymatters.referral;

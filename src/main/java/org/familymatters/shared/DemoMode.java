@@ -6,8 +6,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether demo mode is on: {@code familymatters.demo.enabled} if set, otherwise on with the
- * embedded database and off with an external one. Modules add their demo data when it is.
+ * Whether demo mode is on: {@code familymatters.demo.enabled} if set, otherwise on with
+ * the embedded database and off with an external one. Modules add their demo data when it
+ * is.
  */
 @Component
 public class DemoMode {
@@ -20,7 +21,7 @@ public class DemoMode {
 
 	public boolean enabled() {
 		var setting = environment.getProperty("familymatters.demo.enabled", Boolean.class);
-		return setting != null ? setting : NoExternalDatabase.usesEmbeddedDatabase(environment);
+		return (setting != null) ? setting : NoExternalDatabase.usesEmbeddedDatabase(environment);
 	}
 
 }

@@ -67,7 +67,9 @@ class AuditTrailTest {
 	}
 
 	private long count(String recordId) {
-		return jdbc.sql("select count(*) from audit_event where record_id = ?").param(recordId).query(Long.class)
+		return jdbc.sql("select count(*) from audit_event where record_id = ?")
+			.param(recordId)
+			.query(Long.class)
 			.single();
 	}
 

@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Directory search over 50,000 generated services: the time of the search query, server side, at
- * the 95th percentile, and the query plan. Run with {@code ./mvnw -Pbenchmark test}; see
- * docs/benchmarks.md. Not part of the normal suite: timings on a shared 2-core machine are noisy.
+ * Directory search over 50,000 generated services: the time of the search query, server
+ * side, at the 95th percentile, and the query plan. Run with
+ * {@code ./mvnw -Pbenchmark test}; see docs/benchmarks.md. Not part of the normal suite:
+ * timings on a shared 2-core machine are noisy.
  */
 @IntegrationTest
 @Tag("benchmark")
@@ -33,9 +34,9 @@ class DirectorySearchBenchmarkTest {
 
 	static final int MEASURED = 1_000;
 
-	static final List<String> WORDS = List.of("family", "support", "children", "visits", "prison", "helpline",
-			"money", "debt", "housing", "court", "advice", "parenting", "mental", "health", "youth", "club",
-			"befriending", "release", "advocacy", "counselling", "group", "carers", "school", "benefits", "travel");
+	static final List<String> WORDS = List.of("family", "support", "children", "visits", "prison", "helpline", "money",
+			"debt", "housing", "court", "advice", "parenting", "mental", "health", "youth", "club", "befriending",
+			"release", "advocacy", "counselling", "group", "carers", "school", "benefits", "travel");
 
 	@Autowired
 	JdbcClient jdbc;
@@ -52,14 +53,14 @@ class DirectorySearchBenchmarkTest {
 		var random = new Random(42);
 		var terms = jdbc.sql("select id from dir_taxonomy_term").query(UUID.class).list();
 		var places = localities.findAll();
-		List<Supplier<ServiceCriteria>> shapes = List.of(
-				() -> criteria(word(random), null, places.get(random.nextInt(places.size())).id(), null, false),
-				() -> criteria(null, terms.get(random.nextInt(terms.size())),
-						places.get(random.nextInt(places.size())).id(), 5 + random.nextInt(10), false),
-				() -> criteria(null, null, places.get(random.nextInt(places.size())).id(), 10, true),
-				() -> criteria(word(random) + " " + word(random), terms.get(random.nextInt(terms.size())), null, null,
-						false),
-				() -> criteria(typo(word(random), random), null, null, 8 + random.nextInt(6), true));
+		List<Supplier<ServiceCriteria>> shapes = List
+			.of(() -> criteria(word(random), null, places.get(random.nextInt(places.size())).id(), null, false),
+					() -> criteria(null, terms.get(random.nextInt(terms.size())),
+							places.get(random.nextInt(places.size())).id(), 5 + random.nextInt(10), false),
+					() -> criteria(null, null, places.get(random.nextInt(places.size())).id(), 10, true),
+					() -> criteria(word(random) + " " + word(random), terms.get(random.nextInt(terms.size())), null,
+							null, false),
+					() -> criteria(typo(word(random), random), null, null, 8 + random.nextInt(6), true));
 		for (int i = 0; i < WARM_UP; i++) {
 			search.search(shapes.get(i % shapes.size()).get());
 		}
@@ -104,7 +105,8 @@ class DirectorySearchBenchmarkTest {
 	}
 
 	private static ServiceCriteria criteria(String text, UUID term, UUID locality, Integer age, boolean weekends) {
-		return new ServiceCriteria(text, term, null, age, null, null, locality, null, weekends, null, null, null, 1, 10);
+		return new ServiceCriteria(text, term, null, age, null, null, locality, null, weekends, null, null, null, 1,
+				10);
 	}
 
 	private static String word(Random random) {
@@ -116,7 +118,10 @@ class DirectorySearchBenchmarkTest {
 		return word.substring(0, at) + word.substring(at + 1);
 	}
 
-	/** 50,000 services from 5,000 organisations, each with needs, areas, opening days and a place. */
+	/**
+	 * 50,000 services from 5,000 organisations, each with needs, areas, opening days and
+	 * a place.
+	 */
 	private void generate() {
 		if (jdbc.sql("select count(*) from dir_service").query(Long.class).single() >= SERVICES) {
 			return;
@@ -127,19 +132,22 @@ class DirectorySearchBenchmarkTest {
 				select gen_random_uuid(), 'Generated organisation ' || n, 'Generated for the benchmark.'
 				from generate_series(1, 5000) n
 				""").update();
-		jdbc.sql("""
-				with o as (select id, row_number() over () as r from dir_organization where name like 'Generated %%'),
-				     w as (select %1$s as words)
-				insert into dir_service (id, organization_id, name, description, minimum_age, maximum_age, last_checked_on)
-				select gen_random_uuid(), o.id,
-				       initcap(w.words[1 + (n * 7) %% 25] || ' ' || w.words[1 + (n * 13) %% 25]) || ' service ' || n,
-				       'Generated service offering ' || w.words[1 + (n * 3) %% 25] || ', ' || w.words[1 + (n * 11) %% 25]
-				         || ' and ' || w.words[1 + (n * 17) %% 25] || ' near area ' || (n %% 997) || '.',
-				       case when n %% 3 = 0 then (n %% 12) end, case when n %% 3 = 0 then 11 + (n %% 60) end,
-				       current_date - (n %% 700)
-				from generate_series(1, %2$d) n cross join w
-				join o on o.r = 1 + (n %% 5000)
-				""".formatted(words, SERVICES)).update();
+		jdbc.sql(
+				"""
+						with o as (select id, row_number() over () as r from dir_organization where name like 'Generated %%'),
+						     w as (select %1$s as words)
+						insert into dir_service (id, organization_id, name, description, minimum_age, maximum_age, last_checked_on)
+						select gen_random_uuid(), o.id,
+						       initcap(w.words[1 + (n * 7) %% 25] || ' ' || w.words[1 + (n * 13) %% 25]) || ' service ' || n,
+						       'Generated service offering ' || w.words[1 + (n * 3) %% 25] || ', ' || w.words[1 + (n * 11) %% 25]
+						         || ' and ' || w.words[1 + (n * 17) %% 25] || ' near area ' || (n %% 997) || '.',
+						       case when n %% 3 = 0 then (n %% 12) end, case when n %% 3 = 0 then 11 + (n %% 60) end,
+						       current_date - (n %% 700)
+						from generate_series(1, %2$d) n cross join w
+						join o on o.r = 1 + (n %% 5000)
+						"""
+					.formatted(words, SERVICES))
+			.update();
 		jdbc.sql("""
 				insert into dir_attribute (id, link_id, taxonomy_term_id)
 				select gen_random_uuid(), s.id, t.id

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,9 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Likely matches and the family page over 1,000,000 families and 3,000,000 people generated with
- * SQL: the time of {@link LikelyMatches#find} and of {@link FamilyRecords#view} for a support
- * worker, server side, at the 95th percentile, and their query plans. Run with
+ * Likely matches and the family page over 1,000,000 families and 3,000,000 people
+ * generated with SQL: the time of {@link LikelyMatches#find} and of
+ * {@link FamilyRecords#view} for a support worker, server side, at the 95th percentile,
+ * and their query plans. Run with
  * {@code ./mvnw -Pbenchmark test -Dtest=FamilyBenchmarkTest}; see docs/benchmarks.md.
  */
 @IntegrationTest
@@ -58,7 +60,10 @@ class FamilyBenchmarkTest {
 			"Jayden", "Jaden", "Kai", "Kacper", "Jakub", "Zofia", "Amira", "Yusuf", "Ibrahim", "Fatima", "Precious",
 			"Blessing", "Chidi", "Kwame");
 
-	/** Family names are these stems alone or with an ending, and now and then two of them joined. */
+	/**
+	 * Family names are these stems alone or with an ending, and now and then two of them
+	 * joined.
+	 */
 	static final List<String> STEMS = List.of("Smith", "Smyth", "Taylor", "Brown", "Jones", "Williams", "Wilson",
 			"Johnson", "Davies", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green",
 			"Hall", "Wood", "Jackson", "Clarke", "Clark", "Patel", "Khan", "Lewis", "James", "Phillips", "Philips",
@@ -88,9 +93,6 @@ class FamilyBenchmarkTest {
 	@Autowired
 	TransactionTemplate transactions;
 
-	record Sampled(String given, String family, LocalDate born, String postcode) {
-	}
-
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -109,7 +111,8 @@ class FamilyBenchmarkTest {
 				s -> new LikelyMatches.Candidate(s.given(), s.family(), null, null),
 				s -> new LikelyMatches.Candidate(s.given(), typo(s.family(), random), s.born(), null),
 				s -> new LikelyMatches.Candidate(s.family(), s.given(), null, null),
-				s -> new LikelyMatches.Candidate(otherSpelling(s.given()), otherSpelling(s.family()), null, s.postcode()),
+				s -> new LikelyMatches.Candidate(otherSpelling(s.given()), otherSpelling(s.family()), null,
+						s.postcode()),
 				s -> new LikelyMatches.Candidate(typo(s.given(), random), s.family(), null, null));
 		var samples = sample(random, WARM_UP + MEASURED);
 		for (int i = 0; i < WARM_UP; i++) {
@@ -126,8 +129,8 @@ class FamilyBenchmarkTest {
 			long start = System.nanoTime();
 			var result = matches.find(candidate, 10);
 			timings[i] = System.nanoTime() - start;
-			if (result.stream().anyMatch(m -> m.givenName().equals(sampled.given())
-					&& m.familyName().equals(sampled.family()))) {
+			if (result.stream()
+				.anyMatch(m -> m.givenName().equals(sampled.given()) && m.familyName().equals(sampled.family()))) {
 				found++;
 			}
 			byShape[i % shapes.size()][i / shapes.size()] = timings[i];
@@ -168,7 +171,10 @@ class FamilyBenchmarkTest {
 				"select c.*, p.name from custody_episode c join person m on m.id = c.person_id left join prison p on p.id = c.prison_id where m.family_id = :id",
 				"select t.* from timeline_entry t where t.family_id = :id order by t.occurred_at desc")) {
 			System.out.println("-- " + sql);
-			jdbc.sql("explain (analyze, costs off) " + sql).param("id", family).query(String.class).list()
+			jdbc.sql("explain (analyze, costs off) " + sql)
+				.param("id", family)
+				.query(String.class)
+				.list()
 				.forEach(System.out::println);
 		}
 
@@ -181,9 +187,11 @@ class FamilyBenchmarkTest {
 	}
 
 	private void signInAsSupportWorker() {
-		StaffPrincipal support = users.principal(TestUsers.demoUsername(org.familymatters.identity.Role.SUPPORT_WORKER));
-		SecurityContextHolder.getContext().setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(support, null, support.getAuthorities()));
+		StaffPrincipal support = users
+			.principal(TestUsers.demoUsername(org.familymatters.identity.Role.SUPPORT_WORKER));
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(support, null, support.getAuthorities()));
 	}
 
 	private List<Sampled> sample(Random random, int count) {
@@ -195,10 +203,11 @@ class FamilyBenchmarkTest {
 		jdbc.sql("""
 				select p.id, p.given_name, p.family_name, p.date_of_birth, f.postcode
 				from person p join family f on f.id = p.family_id where p.id in (:ids)
-				""").param("ids", ids).query(rs -> {
-			byId.put(rs.getObject("id", UUID.class), new Sampled(rs.getString("given_name"), rs.getString("family_name"),
-					rs.getDate("date_of_birth").toLocalDate(), rs.getString("postcode")));
-		});
+				""")
+			.param("ids", ids)
+			.query((RowCallbackHandler) rs -> byId.put(rs.getObject("id", UUID.class),
+					new Sampled(rs.getString("given_name"), rs.getString("family_name"),
+							rs.getDate("date_of_birth").toLocalDate(), rs.getString("postcode"))));
 		return ids.stream().map(byId::get).toList();
 	}
 
@@ -249,12 +258,14 @@ class FamilyBenchmarkTest {
 	}
 
 	/**
-	 * 1,000,000 families and 3,000,000 people (the person in custody, a parent or carer and a child
-	 * each), set-based, with the indexes on family and person dropped while loading and built after.
-	 * Returns false if they are there already.
+	 * 1,000,000 families and 3,000,000 people (the person in custody, a parent or carer
+	 * and a child each), set-based, with the indexes on family and person dropped while
+	 * loading and built after. Returns false if they are there already.
 	 */
 	private boolean generate() {
-		if (jdbc.sql("select count(*) from family where id = :id").param("id", familyId(FAMILIES)).query(Long.class)
+		if (jdbc.sql("select count(*) from family where id = :id")
+			.param("id", familyId(FAMILIES))
+			.query(Long.class)
 			.single() > 0) {
 			return false;
 		}
@@ -271,40 +282,45 @@ class FamilyBenchmarkTest {
 			for (var index : indexes) {
 				jdbc.sql("drop index " + index[0]).update();
 			}
-			jdbc.sql("""
-					insert into family (id, reference, locality_id, status, closed_reason, journey_stage, address_line_1, town, postcode,
-					                    created_at, updated_at)
-					select ('00000000-0000-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid, family_reference_next(),
-					       l.ids[1 + n %% 8],
-					       (array['referred','active','active','active','closed'])[1 + n %% 5],
-					       case when n %% 5 = 4 then 'No longer needs support' end,
-					       (array['arrest','remand','trial','sentenced','in_custody','release_planned','released','on_licence'])[1 + n %% 8],
-					       (n %% 200 + 1) || ' Generated Road', 'Town ' || (n %% 50),
-					       case when n %% 10 = 0 then null
-					            else (array['OX','RG','SL','HP','MK','GU'])[1 + n %% 6] || (1 + n %% 29) || ' '
-					                 || (n / 7 %% 10) || chr(65 + n / 70 %% 26) || chr(65 + n / 1820 %% 26) end,
-					       now() - (n %% 1000) * interval '1 hour', now() - (n %% 1000) * interval '1 hour'
-					from generate_series(1, %d) n,
-					     (select array_agg(id order by name) as ids from locality) l
-					""".formatted(FAMILIES)).update();
-			jdbc.sql("""
-					with names as (select %s as given, %s as stems, %s as endings)
-					insert into person (id, family_id, given_name, family_name, date_of_birth, role, relationship)
-					select ('00000000-0000-4000-9000-' || lpad(to_hex(m), 12, '0'))::uuid,
-					       ('00000000-0000-4000-8000-' || lpad(to_hex(f), 12, '0'))::uuid,
-					       names.given[1 + floor(%d * power(random(), 1.2))::int],
-					       case when (abs(hashint4(f * 7)::bigint) %% 10)::int = 0
-					            then names.stems[1 + (abs(hashint4(f)::bigint) %% %d)::int] || '-' || names.stems[1 + (abs(hashint4(f * 3)::bigint) %% %d)::int]
-					            else names.stems[1 + floor(%d * power(abs(hashint4(f)::bigint) / 2147483648.0, 1.2))::int]
-					                 || names.endings[1 + (abs(hashint4(f * 5)::bigint) %% %d)::int] end,
-					       case m %% 3 when 1 then date '1965-01-01' + ((abs(hashint4(m)::bigint) %% 12000)::int)
-					                   when 2 then date '1968-01-01' + ((abs(hashint4(m)::bigint) %% 11000)::int)
-					                   else date '2008-01-01' + ((abs(hashint4(m)::bigint) %% 5400)::int) end,
-					       (array['child','in_custody','parent_or_carer'])[1 + m %% 3],
-					       (array['Child','Father','Mother'])[1 + m %% 3]
-					from generate_series(1, %d) m, lateral (select (m + 2) / 3 as f) family_of, names
-					""".formatted(given, stems, endings, GIVEN.size(), STEMS.size(), STEMS.size(), STEMS.size(),
-					ENDINGS.size(), PEOPLE))
+			jdbc.sql(
+					"""
+							insert into family (id, reference, locality_id, status, closed_reason, journey_stage, address_line_1, town, postcode,
+							                    created_at, updated_at)
+							select ('00000000-0000-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid, family_reference_next(),
+							       l.ids[1 + n %% 8],
+							       (array['referred','active','active','active','closed'])[1 + n %% 5],
+							       case when n %% 5 = 4 then 'No longer needs support' end,
+							       (array['arrest','remand','trial','sentenced','in_custody','release_planned','released','on_licence'])[1 + n %% 8],
+							       (n %% 200 + 1) || ' Generated Road', 'Town ' || (n %% 50),
+							       case when n %% 10 = 0 then null
+							            else (array['OX','RG','SL','HP','MK','GU'])[1 + n %% 6] || (1 + n %% 29) || ' '
+							                 || (n / 7 %% 10) || chr(65 + n / 70 %% 26) || chr(65 + n / 1820 %% 26) end,
+							       now() - (n %% 1000) * interval '1 hour', now() - (n %% 1000) * interval '1 hour'
+							from generate_series(1, %d) n,
+							     (select array_agg(id order by name) as ids from locality) l
+							"""
+						.formatted(FAMILIES))
+				.update();
+			jdbc.sql(
+					"""
+							with names as (select %s as given, %s as stems, %s as endings)
+							insert into person (id, family_id, given_name, family_name, date_of_birth, role, relationship)
+							select ('00000000-0000-4000-9000-' || lpad(to_hex(m), 12, '0'))::uuid,
+							       ('00000000-0000-4000-8000-' || lpad(to_hex(f), 12, '0'))::uuid,
+							       names.given[1 + floor(%d * power(random(), 1.2))::int],
+							       case when (abs(hashint4(f * 7)::bigint) %% 10)::int = 0
+							            then names.stems[1 + (abs(hashint4(f)::bigint) %% %d)::int] || '-' || names.stems[1 + (abs(hashint4(f * 3)::bigint) %% %d)::int]
+							            else names.stems[1 + floor(%d * power(abs(hashint4(f)::bigint) / 2147483648.0, 1.2))::int]
+							                 || names.endings[1 + (abs(hashint4(f * 5)::bigint) %% %d)::int] end,
+							       case m %% 3 when 1 then date '1965-01-01' + ((abs(hashint4(m)::bigint) %% 12000)::int)
+							                   when 2 then date '1968-01-01' + ((abs(hashint4(m)::bigint) %% 11000)::int)
+							                   else date '2008-01-01' + ((abs(hashint4(m)::bigint) %% 5400)::int) end,
+							       (array['child','in_custody','parent_or_carer'])[1 + m %% 3],
+							       (array['Child','Father','Mother'])[1 + m %% 3]
+							from generate_series(1, %d) m, lateral (select (m + 2) / 3 as f) family_of, names
+							"""
+						.formatted(given, stems, endings, GIVEN.size(), STEMS.size(), STEMS.size(), STEMS.size(),
+								ENDINGS.size(), PEOPLE))
 				.update();
 			for (var index : indexes) {
 				jdbc.sql(index[1]).update();
@@ -322,6 +338,9 @@ class FamilyBenchmarkTest {
 		return "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms".formatted(sorted[sorted.length / 2] / 1e6,
 				sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6,
 				sorted[sorted.length - 1] / 1e6);
+	}
+
+	record Sampled(String given, String family, LocalDate born, String postcode) {
 	}
 
 }

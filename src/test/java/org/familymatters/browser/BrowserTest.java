@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -39,11 +40,13 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real browser (Debian's headless Chromium) against the running service. Every page the test
- * visits is checked with axe-core against WCAG 2.2 A and AA, and any violation fails the test.
- * Without a chromium on the PATH the tests are skipped, and say so; in CI (CI=true) they fail.
+ * A real browser (Debian's headless Chromium) against the running service. Every page the
+ * test visits is checked with axe-core against WCAG 2.2 A and AA, and any violation fails
+ * the test. Without a chromium on the PATH the tests are skipped, and say so; in CI
+ * (CI=true) they fail.
  */
 @IntegrationTest
+@Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 
@@ -58,7 +61,10 @@ abstract class BrowserTest {
 
 	private int pagesChecked;
 
-	/** Whether this class's browser runs JavaScript; the no-JavaScript journey turns it off. */
+	/**
+	 * Whether this class's browser runs JavaScript; the no-JavaScript journey turns it
+	 * off.
+	 */
 	boolean javaScript() {
 		return true;
 	}
@@ -79,8 +85,8 @@ abstract class BrowserTest {
 		var options = new ChromeOptions();
 		options.setBinary(chromium.get().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-quic", "--no-first-run", "--no-default-browser-check", "--user-data-dir=" + profile,
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+				"--no-first-run", "--no-default-browser-check", "--user-data-dir=" + profile,
 				"--window-size=1280,1024");
 		if (!javaScript()) {
 			options.addArguments("--blink-settings=scriptEnabled=false");
@@ -121,7 +127,10 @@ abstract class BrowserTest {
 		checkPage();
 	}
 
-	/** Checks the page the browser shows now: WCAG 2.2 A/AA with axe-core, and no server error. */
+	/**
+	 * Checks the page the browser shows now: WCAG 2.2 A/AA with axe-core, and no server
+	 * error.
+	 */
 	void checkPage() {
 		assertThat(driver.getTitle()).as("title of %s", driver.getCurrentUrl())
 			.endsWith("Family Matters")
@@ -129,8 +138,8 @@ abstract class BrowserTest {
 		if (!javaScript()) {
 			return;
 		}
-		assertThat(((JavascriptExecutor) driver).executeScript(
-				"return getComputedStyle(document.querySelector('.govuk-footer')).borderTopStyle"))
+		assertThat(((JavascriptExecutor) driver)
+			.executeScript("return getComputedStyle(document.querySelector('.govuk-footer')).borderTopStyle"))
 			.as("GOV.UK styles applied on %s", driver.getCurrentUrl())
 			.isEqualTo("solid");
 		assertThat((List<?>) ((JavascriptExecutor) driver).executeScript("""
@@ -139,12 +148,11 @@ abstract class BrowserTest {
 				  return Array.from(form.querySelectorAll('button')).map(b =>
 				      b.textContent.trim() + ' ' + (b.name || '') + '=' + (b.value || ''))
 				    .filter(key => seen.has(key) || !seen.add(key));
-				});"""))
-			.as("a form on %s offers the same button twice", driver.getCurrentUrl())
-			.isEmpty();
+				});""")).as("a form on %s offers the same button twice", driver.getCurrentUrl()).isEmpty();
 		var results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
-		assertThat(results.getViolations()).as("accessibility violations on %s:%n%s", driver.getCurrentUrl(),
-				describe(results.getViolations())).isEmpty();
+		assertThat(results.getViolations())
+			.as("accessibility violations on %s:%n%s", driver.getCurrentUrl(), describe(results.getViolations()))
+			.isEmpty();
 		pagesChecked++;
 	}
 
@@ -176,8 +184,8 @@ abstract class BrowserTest {
 	}
 
 	/**
-	 * Presses a button, waits for the page it leads to (through any redirect: the old page goes
-	 * stale and the new one finishes loading), and checks it.
+	 * Presses a button, waits for the page it leads to (through any redirect: the old
+	 * page goes stale and the new one finishes loading), and checks it.
 	 */
 	void submit(By button) {
 		var element = driver.findElement(button);
@@ -187,7 +195,8 @@ abstract class BrowserTest {
 			wait.until(ExpectedConditions.stalenessOf(element));
 		}
 		catch (TimeoutException stayed) {
-			// The button did not leave the page (a script handled it): check the page as it is.
+			// The button did not leave the page (a script handled it): check the page as
+			// it is.
 		}
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
 				&& !d.getTitle().isEmpty());
@@ -206,14 +215,15 @@ abstract class BrowserTest {
 	}
 
 	/**
-	 * Cuts the network, or gives it back, as DevTools' "Offline" does: for the page, and for each
-	 * service worker, which has a network of its own (without this it would still reach the service).
+	 * Cuts the network, or gives it back, as DevTools' "Offline" does: for the page, and
+	 * for each service worker, which has a network of its own (without this it would
+	 * still reach the service).
 	 */
 	void offline(boolean offline) {
 		var chromium = (ChromiumDriver) driver;
 		chromium.executeCdpCommand("Network.enable", Map.of());
-		chromium.executeCdpCommand("Network.emulateNetworkConditions",
-				Map.<String, Object>of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+		chromium.executeCdpCommand("Network.emulateNetworkConditions", Map.<String, Object>of("offline", offline,
+				"latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
 		@SuppressWarnings("unchecked")
 		var targets = (List<Map<String, Object>>) chromium.executeCdpCommand("Target.getTargets", Map.of())
 			.get("targetInfos");
@@ -222,11 +232,13 @@ abstract class BrowserTest {
 			if (!"service_worker".equals(target.get("type"))) {
 				continue;
 			}
-			var session = chromium.executeCdpCommand("Target.attachToTarget",
-					Map.of("targetId", target.get("targetId"), "flatten", false)).get("sessionId");
+			var session = chromium
+				.executeCdpCommand("Target.attachToTarget",
+						Map.of("targetId", target.get("targetId"), "flatten", false))
+				.get("sessionId");
 			toWorker(chromium, session, 1, "Network.enable", "{}");
-			toWorker(chromium, session, 2, "Network.emulateNetworkConditions", "{\"offline\":" + offline
-					+ ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}");
+			toWorker(chromium, session, 2, "Network.emulateNetworkConditions",
+					"{\"offline\":" + offline + ",\"latency\":0,\"downloadThroughput\":-1,\"uploadThroughput\":-1}");
 			workers++;
 		}
 		assertThat(workers).as("service workers cut off too").isPositive();
@@ -252,16 +264,19 @@ abstract class BrowserTest {
 	}
 
 	List<String> navigation() {
-		return driver.findElements(By.cssSelector(".govuk-service-navigation__list a")).stream()
+		return driver.findElements(By.cssSelector(".govuk-service-navigation__list a"))
+			.stream()
 			.map(WebElement::getText)
 			.toList();
 	}
 
 	private static String describe(List<Rule> violations) {
 		return violations.stream()
-			.map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-				.map(node -> String.valueOf(node.getTarget()) + " " + node.getHtml())
-				.collect(Collectors.joining("; ")))
+			.map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
+					+ rule.getNodes()
+						.stream()
+						.map(node -> String.valueOf(node.getTarget()) + " " + node.getHtml())
+						.collect(Collectors.joining("; ")))
 			.collect(Collectors.joining("\n"));
 	}
 

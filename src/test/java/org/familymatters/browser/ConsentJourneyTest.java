@@ -21,9 +21,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A support worker records a family's consent (after the form points out what is missing) and asks
- * to share without consent; a designated safeguarding lead finds the request, sees its reason and
- * approves it until an end date. Every page passes the accessibility check.
+ * A support worker records a family's consent (after the form points out what is missing)
+ * and asks to share without consent; a designated safeguarding lead finds the request,
+ * sees its reason and approves it until an end date. Every page passes the accessibility
+ * check.
  */
 class ConsentJourneyTest extends BrowserTest {
 
@@ -41,15 +42,16 @@ class ConsentJourneyTest extends BrowserTest {
 
 	private UUID aFamilyInBanbury() {
 		var supportWorker = users.principal("demo-support");
-		SecurityContextHolder.getContext().setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(supportWorker, null, supportWorker.getAuthorities()));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(supportWorker, null,
+					supportWorker.getAuthorities()));
 		try {
 			var banbury = localities.findByNameIgnoringCase("Banbury").orElseThrow().id();
-			return intake.newFamily(banbury, List.of(
-					new Families.NewPerson("Kerry", "Journeyman", null, LocalDate.of(1990, 7, 9), null, null, "mother",
-							FamilyRole.PARENT_OR_CARER, null, null),
-					new Families.NewPerson("Jayden", "Journeyman", null, LocalDate.of(2016, 1, 20), null, null, "son",
-							FamilyRole.CHILD, null, "Year 5")),
+			return intake.newFamily(banbury,
+					List.of(new Families.NewPerson("Kerry", "Journeyman", null, LocalDate.of(1990, 7, 9), null, null,
+							"mother", FamilyRole.PARENT_OR_CARER, null, null),
+							new Families.NewPerson("Jayden", "Journeyman", null, LocalDate.of(2016, 1, 20), null, null,
+									"son", FamilyRole.CHILD, null, "Year 5")),
 					null);
 		}
 		finally {
@@ -60,8 +62,10 @@ class ConsentJourneyTest extends BrowserTest {
 	@Test
 	void aSupportWorkerRecordsConsentAndALeadApprovesSharingWithoutIt() {
 		var family = aFamilyInBanbury();
-		var reference = jdbc.sql("select reference from family where id = :id").param("id", family)
-			.query(String.class).single();
+		var reference = jdbc.sql("select reference from family where id = :id")
+			.param("id", family)
+			.query(String.class)
+			.single();
 
 		signIn("demo-support", TestUsers.DEMO_PASSWORD);
 		visit("/families/" + family + "/consent");
@@ -86,7 +90,8 @@ class ConsentJourneyTest extends BrowserTest {
 		follow("Ask to share without consent");
 		assertThat(heading()).isEqualTo("Ask to share without consent");
 		type("reason", "Jayden said he is frightened of a visitor at home");
-		driver.findElement(By.xpath("//label[normalize-space()=\"Oxfordshire children's social care (demo)\"]")).click();
+		driver.findElement(By.xpath("//label[normalize-space()=\"Oxfordshire children's social care (demo)\"]"))
+			.click();
 		press("Send the request");
 		assertThat(text()).contains("Request sent to the designated safeguarding leads");
 		signOut();
@@ -108,8 +113,10 @@ class ConsentJourneyTest extends BrowserTest {
 		type("endsOn-year", String.valueOf(ends.getYear()));
 		press("Save the decision");
 		assertThat(text()).contains("Sharing without consent approved until");
-		assertThat(jdbc.sql("select status from safeguarding_request where family_id = :id").param("id", family)
-			.query(String.class).single()).isEqualTo("approved");
+		assertThat(jdbc.sql("select status from safeguarding_request where family_id = :id")
+			.param("id", family)
+			.query(String.class)
+			.single()).isEqualTo("approved");
 		assertThat(pagesChecked()).isGreaterThanOrEqualTo(10);
 	}
 

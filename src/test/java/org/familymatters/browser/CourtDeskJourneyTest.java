@@ -19,11 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The court desks issue's "done when", end to end in a real browser: a volunteer signs up for a
- * shift at Reading and, on a phone-sized screen (375 px), records three contacts — one anonymous,
- * one with consent that appears in Slough's triage queue, one recorded while offline and sent later
- * exactly once — and the coordinator sees all three in that month's statistics. Every page is
- * checked for accessibility.
+ * The court desks issue's "done when", end to end in a real browser: a volunteer signs up
+ * for a shift at Reading and, on a phone-sized screen (375 px), records three contacts —
+ * one anonymous, one with consent that appears in Slough's triage queue, one recorded
+ * while offline and sent later exactly once — and the coordinator sees all three in that
+ * month's statistics. Every page is checked for accessibility.
  */
 class CourtDeskJourneyTest extends BrowserTest {
 
@@ -45,7 +45,8 @@ class CourtDeskJourneyTest extends BrowserTest {
 		var month = YearMonth.now(AuditTrail.ZONE);
 		var day = LocalDate.now(AuditTrail.ZONE).plusDays(3);
 
-		// The coordinator reads this month's numbers for Reading, then puts a session on the rota.
+		// The coordinator reads this month's numbers for Reading, then puts a session on
+		// the rota.
 		signIn("demo-coordinator", TestUsers.DEMO_PASSWORD);
 		int contactsBefore = count(month, CONTACTS);
 		int referralsBefore = count(month, REFERRALS_MADE);
@@ -96,7 +97,8 @@ class CourtDeskJourneyTest extends BrowserTest {
 				""").param("volunteer", volunteerId).query(String.class).single();
 		assertThat(text()).contains(referral);
 
-		// 3. No signal: the contact waits on the phone and is sent, once, when the signal returns.
+		// 3. No signal: the contact waits on the phone and is sent, once, when the signal
+		// returns.
 		var js = (JavascriptExecutor) driver;
 		visit("/court-desk/contacts/new");
 		waitUntil(() -> Boolean.TRUE.equals(js.executeAsyncScript("""
@@ -149,14 +151,18 @@ class CourtDeskJourneyTest extends BrowserTest {
 		assertThat(text()).contains(referral).contains("Court desk");
 		signOut();
 
-		// The coordinator sees all three, and the referral, in this month's statistics for Reading.
+		// The coordinator sees all three, and the referral, in this month's statistics
+		// for Reading.
 		signIn("demo-coordinator", TestUsers.DEMO_PASSWORD);
 		assertThat(count(month, CONTACTS)).isEqualTo(contactsBefore + 3);
 		assertThat(count(month, REFERRALS_MADE)).isEqualTo(referralsBefore + 1);
 		signOut();
 	}
 
-	/** The facts of a contact, as a volunteer taps them in: partner, immediate custody, two children. */
+	/**
+	 * The facts of a contact, as a volunteer taps them in: partner, immediate custody,
+	 * two children.
+	 */
 	private void facts() {
 		choose("relationship");
 		choose("outcome");
@@ -168,7 +174,10 @@ class CourtDeskJourneyTest extends BrowserTest {
 		choose("emotionalSupport");
 	}
 
-	/** A number in this month's statistics for Reading, as the coordinator sees it (exact). */
+	/**
+	 * A number in this month's statistics for Reading, as the coordinator sees it
+	 * (exact).
+	 */
 	private int count(YearMonth month, String cell) {
 		visit("/court-desk/statistics?court=" + Courts.READING + "&from=" + month + "&to=" + month);
 		return Integer.parseInt(driver.findElement(By.xpath(cell)).getText().strip());

@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A volunteer on a phone (375 px wide) records a contact while the signal is gone: the form opens
- * from the phone's copy, the contact waits on the phone and the page says so, and when the signal
- * returns it is sent, once — even when it is sent a second time because an answer was lost.
+ * A volunteer on a phone (375 px wide) records a contact while the signal is gone: the
+ * form opens from the phone's copy, the contact waits on the phone and the page says so,
+ * and when the signal returns it is sent, once — even when it is sent a second time
+ * because an answer was lost.
  */
 class CourtDeskOfflineJourneyTest extends BrowserTest {
 
@@ -76,7 +77,8 @@ class CourtDeskOfflineJourneyTest extends BrowserTest {
 		checkPage();
 		assertThat(data.contactsBy(id)).as("nothing reached the service").isZero();
 		assertThat(js.executeScript("return document.querySelector('input[name=idempotencyKey]').value"))
-			.as("the cleared form has a fresh key").isNotEqualTo(key);
+			.as("the cleared form has a fresh key")
+			.isNotEqualTo(key);
 		assertThat(driver.findElement(By.id("relationship")).isSelected()).isFalse();
 		var outbox = (String) js.executeScript("return localStorage.getItem('fm-court-desk-outbox')");
 		assertThat(outbox).contains(key).doesNotContain("givenName");
@@ -101,18 +103,25 @@ class CourtDeskOfflineJourneyTest extends BrowserTest {
 		assertThat(text()).contains("No contact is waiting to be sent.");
 		assertThat(data.contactsBy(id)).isOne();
 		assertThat(jdbc.sql("select count(*) from court_desk_contact where recorded_by = :v and idempotency_key = :k")
-			.param("v", id).param("k", UUID.fromString(key)).query(Long.class).single()).isOne();
+			.param("v", id)
+			.param("k", UUID.fromString(key))
+			.query(Long.class)
+			.single()).isOne();
 
-		// The answer was lost, say: the same contact is sent again, and acknowledged, not stored twice.
+		// The answer was lost, say: the same contact is sent again, and acknowledged, not
+		// stored twice.
 		js.executeScript("localStorage.setItem('fm-court-desk-outbox', arguments[0])", outbox);
 		driver.navigate().refresh();
 		waitUntil(() -> text().contains("Already received: CD-"), "the second sending acknowledged");
 		checkPage();
 		assertThat(data.contactsBy(id)).isOne();
-		var row = jdbc.sql("select children_count, agrees_to_contact, sentence_band from court_desk_contact where recorded_by = :v")
-			.param("v", id).query().singleRow();
-		assertThat(row).isEqualTo(Map.of("children_count", 2, "agrees_to_contact", false, "sentence_band",
-				"1_to_4_years"));
+		var row = jdbc.sql(
+				"select children_count, agrees_to_contact, sentence_band from court_desk_contact where recorded_by = :v")
+			.param("v", id)
+			.query()
+			.singleRow();
+		assertThat(row)
+			.isEqualTo(Map.of("children_count", 2, "agrees_to_contact", false, "sentence_band", "1_to_4_years"));
 	}
 
 }

@@ -19,10 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The coordinator opens the court desk statistics from the navigation, filters them to one court
- * and a few months (after a month the page cannot read), and sees the chart and the tables with
- * exact counts; the manager sees the same month as "fewer than 5", on a 320 px wide screen too.
- * Every page passes the accessibility check.
+ * The coordinator opens the court desk statistics from the navigation, filters them to
+ * one court and a few months (after a month the page cannot read), and sees the chart and
+ * the tables with exact counts; the manager sees the same month as "fewer than 5", on a
+ * 320 px wide screen too. Every page passes the accessibility check.
  */
 class CourtDeskStatisticsJourneyTest extends BrowserTest {
 
@@ -35,18 +35,22 @@ class CourtDeskStatisticsJourneyTest extends BrowserTest {
 	void recordContacts() {
 		var court = UUID.randomUUID();
 		courtName = "Journey statistics court " + court.toString().substring(0, 8);
-		jdbc.sql("insert into court (id, name, town) values (:id, :name, 'Testbury')").param("id", court)
-			.param("name", courtName).update();
-		var volunteer = jdbc.sql("select id from user_account where username = 'demo-volunteer'").query(UUID.class)
+		jdbc.sql("insert into court (id, name, town) values (:id, :name, 'Testbury')")
+			.param("id", court)
+			.param("name", courtName)
+			.update();
+		var volunteer = jdbc.sql("select id from user_account where username = 'demo-volunteer'")
+			.query(UUID.class)
 			.single();
 		// Six contacts in June 2018 and two in July 2018.
 		for (int i = 0; i < 8; i++) {
-			var at = Instant.parse(i < 6 ? "2018-06-1" + i + "T10:00:00Z" : "2018-07-0" + (i - 5) + "T10:00:00Z");
-			jdbc.sql("""
-					insert into court_desk_contact (id, idempotency_key, recorded_by, court_id, occurred_at, relationship,
-					    outcome, children_count, emotional_support, agrees_to_contact)
-					values (:id, :key, :by, :court, :at, 'parent', 'immediate_custody', 1, true, false)
-					""")
+			var at = Instant.parse((i < 6) ? "2018-06-1" + i + "T10:00:00Z" : "2018-07-0" + (i - 5) + "T10:00:00Z");
+			jdbc.sql(
+					"""
+							insert into court_desk_contact (id, idempotency_key, recorded_by, court_id, occurred_at, relationship,
+							    outcome, children_count, emotional_support, agrees_to_contact)
+							values (:id, :key, :by, :court, :at, 'parent', 'immediate_custody', 1, true, false)
+							""")
 				.param("id", UUID.randomUUID())
 				.param("key", UUID.randomUUID())
 				.param("by", volunteer)
@@ -94,8 +98,9 @@ class CourtDeskStatisticsJourneyTest extends BrowserTest {
 		var contacts = driver.findElement(By.xpath("//table[caption='Contacts by court and month']")).getText();
 		assertThat(contacts).contains("June 2018 6").contains("July 2018 2").contains("All months 8");
 		assertThat(driver.findElement(By.id("csv-link")).getAttribute("href"))
-			.endsWith("/court-desk/statistics.csv?court=" + new Select(driver.findElement(By.id("court")))
-				.getFirstSelectedOption().getAttribute("value") + "&from=2018-05&to=2018-07");
+			.endsWith("/court-desk/statistics.csv?court="
+					+ new Select(driver.findElement(By.id("court"))).getFirstSelectedOption().getAttribute("value")
+					+ "&from=2018-05&to=2018-07");
 		signOut();
 
 		signIn(TestUsers.demoUsername(Role.MANAGER), TestUsers.DEMO_PASSWORD);
@@ -110,7 +115,8 @@ class CourtDeskStatisticsJourneyTest extends BrowserTest {
 		assertThat(managerContacts).contains("fewer than 5").contains("6").contains("8");
 		assertThat(((JavascriptExecutor) driver)
 			.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-			.as("nothing wider than a 320 px screen").isEqualTo(true);
+			.as("nothing wider than a 320 px screen")
+			.isEqualTo(true);
 		assertThat(pagesChecked()).isGreaterThanOrEqualTo(8);
 	}
 

@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With JavaScript off, the contact form is an ordinary form: find a service, keep what was typed, save. */
+/**
+ * With JavaScript off, the contact form is an ordinary form: find a service, keep what
+ * was typed, save.
+ */
 class CourtDeskWithoutJavaScriptJourneyTest extends BrowserTest {
 
 	@Autowired

@@ -10,9 +10,10 @@ import org.openqa.selenium.support.ui.Select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A support worker keeps the directory: adds an organisation and a weekend service for children
- * in Bicester, corrects a mistake the form points out, changes the service, and a family finds it
- * in search at once. Every page passes the accessibility check, and the form fits a 320 px screen.
+ * A support worker keeps the directory: adds an organisation and a weekend service for
+ * children in Bicester, corrects a mistake the form points out, changes the service, and
+ * a family finds it in search at once. Every page passes the accessibility check, and the
+ * form fits a 320 px screen.
  */
 class DirectoryStaffJourneyTest extends BrowserTest {
 
@@ -34,7 +35,8 @@ class DirectoryStaffJourneyTest extends BrowserTest {
 		press("Add the service");
 		assertThat(text()).contains("There is a problem").contains("Enter the name of the service");
 
-		new Select(driver.findElement(By.id("organisationId"))).selectByVisibleText("Bicester young carers trust (journey)");
+		new Select(driver.findElement(By.id("organisationId")))
+			.selectByVisibleText("Bicester young carers trust (journey)");
 		type("name", "Sunday football for children (journey)");
 		type("description", "Football and a chat on Sunday mornings for children with a family member in prison.");
 		type("minimumAge", "8");

@@ -10,10 +10,10 @@ import org.openqa.selenium.support.ui.Select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A support worker opens a family from the families list, adds a child with a school (after
- * checking the likely matches the page shows), records a custody episode at HMP Bullingdon —
- * correcting the release date the form points out — and a timeline note. Every page passes the
- * accessibility check, at desktop size and at 320 px.
+ * A support worker opens a family from the families list, adds a child with a school
+ * (after checking the likely matches the page shows), records a custody episode at HMP
+ * Bullingdon — correcting the release date the form points out — and a timeline note.
+ * Every page passes the accessibility check, at desktop size and at 320 px.
  */
 class FamilyJourneyTest extends BrowserTest {
 

@@ -6,7 +6,10 @@ import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A member of the public finds a weekend service for a 10-year-old in Banbury from the start page. */
+/**
+ * A member of the public finds a weekend service for a 10-year-old in Banbury from the
+ * start page.
+ */
 class FindSupportJourneyTest extends BrowserTest {
 
 	@Test

@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A family member reads a guide and says it was useful; a support worker changes a guide and the
- * public page shows the change; the guides fit a 320 pixel screen.
+ * A family member reads a guide and says it was useful; a support worker changes a guide
+ * and the public page shows the change; the guides fit a 320 pixel screen.
  */
 class GuidesJourneyTest extends BrowserTest {
 
@@ -75,7 +75,8 @@ class GuidesJourneyTest extends BrowserTest {
 
 		type("changeNote", "Added help with school costs");
 		press("Save");
-		assertThat(text()).contains("Guide saved: Money, benefits and housing (version " + (guide.currentVersion() + 1) + ")");
+		assertThat(text())
+			.contains("Guide saved: Money, benefits and housing (version " + (guide.currentVersion() + 1) + ")");
 
 		visit("/directory/guides/" + guide.id() + "/versions");
 		assertThat(text()).contains("Added help with school costs", "First version");

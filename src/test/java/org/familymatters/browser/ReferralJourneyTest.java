@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A member of the public asks for support without signing in, correcting a mistake the form
- * points out; a support worker of that locality looks at the referral form and the locality's
- * criteria, finds the request in the triage queue, sees the criteria met, accepts it into a new
- * family and lands on the family's record. Every page passes the accessibility check.
+ * A member of the public asks for support without signing in, correcting a mistake the
+ * form points out; a support worker of that locality looks at the referral form and the
+ * locality's criteria, finds the request in the triage queue, sees the criteria met,
+ * accepts it into a new family and lands on the family's record. Every page passes the
+ * accessibility check.
  */
 class ReferralJourneyTest extends BrowserTest {
 
@@ -48,7 +49,9 @@ class ReferralJourneyTest extends BrowserTest {
 		type("people-1-dateOfBirth-year", "2099");
 		type("reason", "Jules's other parent was sent to prison on Friday and Jules will not go to school.");
 		driver.findElement(By.xpath("//label[normalize-space()='There are children under 18 in the family']")).click();
-		driver.findElement(By.xpath("//label[normalize-space()='I agree that a Family Matters support worker can contact me']"))
+		driver
+			.findElement(By
+				.xpath("//label[normalize-space()='I agree that a Family Matters support worker can contact me']"))
 			.click();
 		press("Ask for support");
 		assertThat(text()).contains("There is a problem").contains("Date of birth must be today or in the past");
@@ -67,7 +70,9 @@ class ReferralJourneyTest extends BrowserTest {
 		follow("Banbury (Oxfordshire)");
 		assertThat(text()).contains("There are children under 18 in the family");
 		var criterion = jdbc.sql("select id from locality_criterion where locality_id = :l order by position limit 1")
-			.param("l", UUID.fromString("0b7c1f5e-2d7a-4c11-9a0e-000000000001")).query(UUID.class).single();
+			.param("l", UUID.fromString("0b7c1f5e-2d7a-4c11-9a0e-000000000001"))
+			.query(UUID.class)
+			.single();
 		visit("/referrals/criteria/0b7c1f5e-2d7a-4c11-9a0e-000000000001/" + criterion + "/edit");
 		assertThat(heading()).isEqualTo("Change a criterion");
 
@@ -79,10 +84,14 @@ class ReferralJourneyTest extends BrowserTest {
 
 		press("Accept and start a family record");
 		var familyId = jdbc.sql("select family_id from referral where reference = :reference")
-			.param("reference", reference).query(UUID.class).single();
+			.param("reference", reference)
+			.query(UUID.class)
+			.single();
 		assertThat(driver.getCurrentUrl()).isEqualTo(url("/families/" + familyId));
 		assertThat(jdbc.sql("select given_name from person where family_id = :id order by given_name")
-			.param("id", familyId).query(String.class).list()).containsExactly("Alex", "Jules");
+			.param("id", familyId)
+			.query(String.class)
+			.list()).containsExactly("Alex", "Jules");
 	}
 
 	private static String familyName() {

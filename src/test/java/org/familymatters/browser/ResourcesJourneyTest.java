@@ -11,7 +11,10 @@ import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A support worker adds a resource; a member of the public then finds it on the resources page, on a phone. */
+/**
+ * A support worker adds a resource; a member of the public then finds it on the resources
+ * page, on a phone.
+ */
 class ResourcesJourneyTest extends BrowserTest {
 
 	@Test

@@ -46,8 +46,8 @@ class RolesJourneyTest extends BrowserTest {
 		signIn("demo-admin", TestUsers.DEMO_PASSWORD);
 		driver.manage().window().setSize(new Dimension(320, 800));
 		for (var path : List.of("/", "/sign-in", "/home", "/support?q=help",
-				"/support/de000000-0000-4000-8000-000000000101", "/admin/users", "/admin/users/new", "/admin/organisations",
-				"/admin/localities", "/admin/audit?actor=demo-admin", "/accessibility")) {
+				"/support/de000000-0000-4000-8000-000000000101", "/admin/users", "/admin/users/new",
+				"/admin/organisations", "/admin/localities", "/admin/audit?actor=demo-admin", "/accessibility")) {
 			visit(path);
 			var js = (JavascriptExecutor) driver;
 			long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
@@ -55,7 +55,8 @@ class RolesJourneyTest extends BrowserTest {
 			assertThat(scrollWidth).as("page width at 320 px of %s", path).isLessThanOrEqualTo(viewport);
 		}
 		assertThat(driver.findElement(By.cssSelector(".govuk-service-navigation__toggle")).isDisplayed())
-			.as("the menu folds into a button on a narrow screen").isTrue();
+			.as("the menu folds into a button on a narrow screen")
+			.isTrue();
 	}
 
 }

@@ -16,10 +16,10 @@ import org.openqa.selenium.support.ui.Select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rota journey: the coordinator puts a session on the rota at Reading; the demo volunteer, who
- * works there, on a phone-sized window (375 px), signs up, sees it under "Your shifts", makes a
- * calendar link that a calendar can read without signing in, and drops the shift. Every page is
- * checked for accessibility.
+ * The rota journey: the coordinator puts a session on the rota at Reading; the demo
+ * volunteer, who works there, on a phone-sized window (375 px), signs up, sees it under
+ * "Your shifts", makes a calendar link that a calendar can read without signing in, and
+ * drops the shift. Every page is checked for accessibility.
  */
 class RotaJourneyTest extends BrowserTest {
 
@@ -64,7 +64,8 @@ class RotaJourneyTest extends BrowserTest {
 			.send(HttpRequest.newBuilder(URI.create(url(link.substring(link.indexOf("/court-desk/"))))).build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(feed.statusCode()).isEqualTo(200);
-		assertThat(feed.body()).contains("court-desk-session-" + session).contains("SUMMARY:Court desk: Reading Crown Court");
+		assertThat(feed.body()).contains("court-desk-session-" + session)
+			.contains("SUMMARY:Court desk: Reading Crown Court");
 
 		submit(By.cssSelector("form[action='/court-desk/shifts/" + session + "/drop'] button"));
 		assertThat(text()).contains("You dropped the shift");

@@ -1,15 +1,6 @@
 package org.familymatters.consent;
 
 import java.time.Duration;
-
-import org.familymatters.identity.ApiTokens;
-import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -22,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.FamilyView;
+import org.familymatters.identity.ApiTokens;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Role;
@@ -34,50 +26,29 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Who sees a family's record, on what basis: every role × the family's own locality or another ×
- * consent none, given, withdrawn or expired × a safeguarding approval or none. Each case makes its
- * own family, consent and approval with the service's code, asks for the family as a real user,
- * and checks what comes back and the audit event the view wrote.
+ * Who sees a family's record, on what basis: every role × the family's own locality or
+ * another × consent none, given, withdrawn or expired × a safeguarding approval or none.
+ * Each case makes its own family, consent and approval with the service's code, asks for
+ * the family as a real user, and checks what comes back and the audit event the view
+ * wrote.
  * <p>
- * Each case is asked three ways: the page {@code /families/{id}} with the user signed in, the API
- * {@code GET /api/families/{id}} with a bearer token issued to the user, and
+ * Each case is asked three ways: the page {@code /families/{id}} with the user signed in,
+ * the API {@code GET /api/families/{id}} with a bearer token issued to the user, and
  * {@link FamilyRecords#view} (which both call) for what exactly comes back.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
-
-	/** Who asks: each role, and an agency practitioner of a school apart, since a school sees only its pupils. */
-	enum Actor {
-
-		VOLUNTEER(Role.VOLUNTEER), COURT_DESK_COORDINATOR(Role.COURT_DESK_COORDINATOR), SUPPORT_WORKER(Role.SUPPORT_WORKER), AGENCY_PRACTITIONER(Role.AGENCY_PRACTITIONER),
-		SCHOOL_PRACTITIONER(Role.AGENCY_PRACTITIONER), SAFEGUARDING_LEAD(Role.SAFEGUARDING_LEAD),
-		TRAINING_COORDINATOR(Role.TRAINING_COORDINATOR), MANAGER(Role.MANAGER), ADMINISTRATOR(Role.ADMINISTRATOR);
-
-		final Role role;
-
-		Actor(Role role) {
-			this.role = role;
-		}
-
-		boolean agency() {
-			return this == AGENCY_PRACTITIONER || this == SCHOOL_PRACTITIONER || this == SAFEGUARDING_LEAD;
-		}
-
-	}
-
-	enum Place {
-		OWN, OTHER
-	}
-
-	enum ConsentState {
-		NONE, GIVEN, WITHDRAWN, EXPIRED
-	}
 
 	@Autowired
 	ConsentFixtures fixtures;
@@ -112,13 +83,14 @@ class AccessMatrixTest {
 		ownLocality = fixtures.locality("Matrix own").id();
 		var otherLocality = fixtures.locality("Matrix other").id();
 		for (var place : Place.values()) {
-			var locality = place == Place.OWN ? ownLocality : otherLocality;
-			familyMatters.put(place, fixtures.organisation("Family Matters matrix", OrganisationType.VOLUNTARY, locality));
+			var locality = (place != Place.OWN) ? otherLocality : ownLocality;
+			familyMatters.put(place,
+					fixtures.organisation("Family Matters matrix", OrganisationType.VOLUNTARY, locality));
 			agency.put(place, fixtures.organisation("Probation matrix", OrganisationType.PROBATION, locality));
 			school.put(place, fixtures.organisation("Primary school matrix", OrganisationType.SCHOOL, locality));
 			for (var actor : Actor.values()) {
-				var organisation = actor == Actor.SCHOOL_PRACTITIONER ? school.get(place)
-						: actor.agency() ? agency.get(place) : familyMatters.get(place);
+				var organisation = (actor != Actor.SCHOOL_PRACTITIONER)
+						? actor.agency() ? agency.get(place) : familyMatters.get(place) : school.get(place);
 				var user = fixtures.user(organisation.id(), actor.role);
 				users.put(actor + "@" + place, user);
 				tokenOf.put(actor + "@" + place,
@@ -135,8 +107,8 @@ class AccessMatrixTest {
 			for (var place : Place.values()) {
 				for (var consent : ConsentState.values()) {
 					for (boolean safeguarding : new boolean[] { false, true }) {
-						cases.add(Arguments.of(actor, place, consent, safeguarding, expected(actor, place, consent,
-								safeguarding)));
+						cases.add(Arguments.of(actor, place, consent, safeguarding,
+								expected(actor, place, consent, safeguarding)));
 					}
 				}
 			}
@@ -144,10 +116,13 @@ class AccessMatrixTest {
 		return cases.stream();
 	}
 
-	/** The rule, written out: what each case must answer, as "allowed BASIS" or "refused BASIS". */
+	/**
+	 * The rule, written out: what each case must answer, as "allowed BASIS" or "refused
+	 * BASIS".
+	 */
 	static String expected(Actor actor, Place place, ConsentState consent, boolean safeguarding) {
 		if (actor == Actor.SUPPORT_WORKER) {
-			return place == Place.OWN ? "allowed ROLE" : "refused ROLE";
+			return (place != Place.OWN) ? "refused ROLE" : "allowed ROLE";
 		}
 		if (!actor.agency()) {
 			return "refused ROLE";
@@ -160,10 +135,6 @@ class AccessMatrixTest {
 			case WITHDRAWN, EXPIRED -> "refused CONSENT";
 			case NONE -> "refused ROLE";
 		};
-	}
-
-	/** The facts of one case, made afresh. */
-	record Made(ConsentFixtures.TestFamily family, UUID consent, UUID safeguarding) {
 	}
 
 	private Made make(ConsentState state, boolean approved) {
@@ -210,22 +181,22 @@ class AccessMatrixTest {
 				case EXPIRED -> "EXPIRED:" + made.consent();
 				default -> made.consent().toString();
 			};
-			default -> actor == Actor.SUPPORT_WORKER && place == Place.OWN ? "SUPPORT_WORKER"
+			default -> (actor == Actor.SUPPORT_WORKER && place == Place.OWN) ? "SUPPORT_WORKER"
 					: actor.agency() ? "NO_CONSENT_OR_SAFEGUARDING" : actor.role.name();
 		};
-		assertThat(fixtures.auditFor(made.family().id(), "FAMILY_VIEWED"))
-			.as("the page's audit event")
+		assertThat(fixtures.auditFor(made.family().id(), "FAMILY_VIEWED")).as("the page's audit event")
 			.containsExactly(user.username() + " " + (allowed ? "ALLOWED" : "REFUSED") + " " + basis + " " + reference);
 
 		var outcome = view(user, made.family().id());
-		assertThat(outcome.view() == null ? "refused" : "allowed").isEqualTo(expected.split(" ")[0]);
+		assertThat((outcome.view() != null) ? "allowed" : "refused").isEqualTo(expected.split(" ")[0]);
 
 		if (outcome.view() != null) {
 			var view = outcome.view();
 			var family = made.family();
 			if (actor == Actor.SCHOOL_PRACTITIONER) {
-				var pupil = place == Place.OWN ? family.child() : family.otherChild();
-				assertThat(view.people()).extracting(p -> p.id()).as("a school sees its own pupil only")
+				var pupil = (place != Place.OWN) ? family.otherChild() : family.child();
+				assertThat(view.people()).extracting(p -> p.id())
+					.as("a school sees its own pupil only")
 					.containsExactly(pupil);
 				assertThat(view.people().get(0).phone()).isNull();
 				assertThat(view.custody()).isEmpty();
@@ -250,15 +221,12 @@ class AccessMatrixTest {
 			String expected) throws Exception {
 		var made = make(consent, safeguarding);
 		boolean allowed = expected.startsWith("allowed");
-		mvc.perform(get("/api/families/" + made.family().id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf.get(actor + "@" + place)))
+		mvc.perform(get("/api/families/" + made.family().id()).header(HttpHeaders.AUTHORIZATION,
+				"Bearer " + tokenOf.get(actor + "@" + place)))
 			.andExpect(status().is(allowed ? 200 : 403));
 		var events = fixtures.auditFor(made.family().id(), "FAMILY_VIEWED");
 		assertThat(events).hasSize(1);
 		assertThat((allowed ? "allowed " : "refused ") + events.get(0).split(" ")[2]).isEqualTo(expected);
-	}
-
-	record Outcome(FamilyView view, String basis) {
 	}
 
 	private Outcome view(StaffPrincipal user, UUID familyId) {
@@ -272,6 +240,48 @@ class AccessMatrixTest {
 				return new Outcome(null, events.get(events.size() - 1).split(" ")[2]);
 			}
 		});
+	}
+
+	/**
+	 * Who asks: each role, and an agency practitioner of a school apart, since a school
+	 * sees only its pupils.
+	 */
+	enum Actor {
+
+		VOLUNTEER(Role.VOLUNTEER), COURT_DESK_COORDINATOR(Role.COURT_DESK_COORDINATOR),
+		SUPPORT_WORKER(Role.SUPPORT_WORKER), AGENCY_PRACTITIONER(Role.AGENCY_PRACTITIONER),
+		SCHOOL_PRACTITIONER(Role.AGENCY_PRACTITIONER), SAFEGUARDING_LEAD(Role.SAFEGUARDING_LEAD),
+		TRAINING_COORDINATOR(Role.TRAINING_COORDINATOR), MANAGER(Role.MANAGER), ADMINISTRATOR(Role.ADMINISTRATOR);
+
+		final Role role;
+
+		Actor(Role role) {
+			this.role = role;
+		}
+
+		boolean agency() {
+			return this == AGENCY_PRACTITIONER || this == SCHOOL_PRACTITIONER || this == SAFEGUARDING_LEAD;
+		}
+
+	}
+
+	enum Place {
+
+		OWN, OTHER
+
+	}
+
+	enum ConsentState {
+
+		NONE, GIVEN, WITHDRAWN, EXPIRED
+
+	}
+
+	/** The facts of one case, made afresh. */
+	record Made(ConsentFixtures.TestFamily family, UUID consent, UUID safeguarding) {
+	}
+
+	record Outcome(FamilyView view, String basis) {
 	}
 
 }

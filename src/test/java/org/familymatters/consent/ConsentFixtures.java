@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes what the consent and access tests need with the service's own code: localities,
- * organisations, users of a role, families with their people, consents and safeguarding approvals.
+ * organisations, users of a role, families with their people, consents and safeguarding
+ * approvals.
  */
 @Component
 class ConsentFixtures {
@@ -58,10 +59,6 @@ class ConsentFixtures {
 		this.consents = consents;
 		this.safeguarding = safeguarding;
 		this.jdbc = jdbc;
-	}
-
-	/** A family as the tests make it: a father in custody, a mother who gives consent, two children. */
-	record TestFamily(UUID id, String reference, UUID father, UUID mother, UUID child, UUID otherChild) {
 	}
 
 	static LocalDate today() {
@@ -106,15 +103,17 @@ class ConsentFixtures {
 		});
 	}
 
-	/** A family in a locality; each child attends the school given (either may be null). */
+	/**
+	 * A family in a locality; each child attends the school given (either may be null).
+	 */
 	TestFamily family(UUID localityId, UUID school, UUID otherSchool) {
 		var id = families.create(localityId, "active", null);
 		var father = families.addPerson(id, new Families.NewPerson("Darren", unique("Whitlock"), null,
 				LocalDate.of(1988, 4, 2), null, null, "father", FamilyRole.IN_CUSTODY, null, null));
 		var mother = families.addPerson(id, new Families.NewPerson("Kerry", "Whitlock", null, LocalDate.of(1990, 7, 9),
 				"07700 900123", "kerry@example.org", "mother", FamilyRole.PARENT_OR_CARER, null, null));
-		var child = families.addPerson(id, new Families.NewPerson("Jayden", "Whitlock", null,
-				LocalDate.of(2016, 1, 20), null, null, "son", FamilyRole.CHILD, school, "Year 5"));
+		var child = families.addPerson(id, new Families.NewPerson("Jayden", "Whitlock", null, LocalDate.of(2016, 1, 20),
+				null, null, "son", FamilyRole.CHILD, school, "Year 5"));
 		var otherChild = families.addPerson(id, new Families.NewPerson("Mia", "Whitlock", null,
 				LocalDate.of(2012, 11, 3), null, null, "daughter", FamilyRole.CHILD, otherSchool, "Year 9"));
 		jdbc.sql("""
@@ -128,7 +127,9 @@ class ConsentFixtures {
 			.param("sentenced", today().minusMonths(6))
 			.param("release", today().plusYears(1))
 			.update();
-		var reference = jdbc.sql("select reference from family where id = :id").param("id", id).query(String.class)
+		var reference = jdbc.sql("select reference from family where id = :id")
+			.param("id", id)
+			.query(String.class)
 			.single();
 		return new TestFamily(id, reference, father, mother, child, otherChild);
 	}
@@ -137,12 +138,15 @@ class ConsentFixtures {
 		return families.subject(familyId).orElseThrow();
 	}
 
-	/** Consent from the mother, recorded by a support worker who may change the family. */
+	/**
+	 * Consent from the mother, recorded by a support worker who may change the family.
+	 */
 	UUID consent(StaffPrincipal supportWorker, TestFamily family, Set<InformationKind> kinds, Set<UUID> organisations,
 			Set<OrganisationType> types, LocalDate givenOn, LocalDate reviewOn) {
-		return as(supportWorker, () -> consents.record(subject(family.id()),
-				new Consents.NewConsent(family.mother(), ConsentMethod.SIGNED_FORM, null, givenOn,
-						"Support for the children at school", kinds, organisations, types, reviewOn)));
+		return as(supportWorker,
+				() -> consents.record(subject(family.id()),
+						new Consents.NewConsent(family.mother(), ConsentMethod.SIGNED_FORM, null, givenOn,
+								"Support for the children at school", kinds, organisations, types, reviewOn)));
 	}
 
 	UUID consent(StaffPrincipal supportWorker, TestFamily family, Set<UUID> organisations,
@@ -155,7 +159,10 @@ class ConsentFixtures {
 		as(supportWorker, () -> consents.withdraw(subject(family.id()), consent, "Phoned to withdraw"));
 	}
 
-	/** A safeguarding approval until {@code endsOn}, asked for by a support worker and approved by a lead. */
+	/**
+	 * A safeguarding approval until {@code endsOn}, asked for by a support worker and
+	 * approved by a lead.
+	 */
 	UUID approvedSafeguarding(StaffPrincipal asker, StaffPrincipal lead, TestFamily family, Set<UUID> organisations,
 			LocalDate endsOn) {
 		var id = as(asker, () -> safeguarding.request(family.id(), "Concern for the children", organisations));
@@ -175,6 +182,13 @@ class ConsentFixtures {
 				from audit_event where record_type = 'family' and record_id = :id and action = :action
 				order by id
 				""").param("id", familyId.toString()).param("action", action).query(String.class).list();
+	}
+
+	/**
+	 * A family as the tests make it: a father in custody, a mother who gives consent, two
+	 * children.
+	 */
+	record TestFamily(UUID id, String reference, UUID father, UUID mother, UUID child, UUID otherChild) {
 	}
 
 }

@@ -35,10 +35,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The consent pages: a support worker of the family's locality records consent (each mistake shown
- * by its field, nothing saved), sees it listed as given, withdrawn or expired, withdraws it with a
- * note, and prints the consent form as a PDF filled in for the family. Every step is audited;
- * nobody else may do any of it.
+ * The consent pages: a support worker of the family's locality records consent (each
+ * mistake shown by its field, nothing saved), sees it listed as given, withdrawn or
+ * expired, withdraws it with a note, and prints the consent form as a PDF filled in for
+ * the family. Every step is audited; nobody else may do any of it.
  */
 @IntegrationTest
 class ConsentPagesTest {
@@ -78,8 +78,10 @@ class ConsentPagesTest {
 	}
 
 	private long consents() {
-		return jdbc.sql("select count(*) from consent where family_id = :id").param("id", family.id())
-			.query(Long.class).single();
+		return jdbc.sql("select count(*) from consent where family_id = :id")
+			.param("id", family.id())
+			.query(Long.class)
+			.single();
 	}
 
 	private MockHttpServletRequestBuilder recordForm() {
@@ -123,7 +125,9 @@ class ConsentPagesTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/families/" + family.id() + "/consent"));
 		assertThat(consents()).isEqualTo(1);
-		var id = jdbc.sql("select id from consent where family_id = :id").param("id", family.id()).query(UUID.class)
+		var id = jdbc.sql("select id from consent where family_id = :id")
+			.param("id", family.id())
+			.query(UUID.class)
 			.single();
 		mvc.perform(get("/families/" + family.id() + "/consent").with(user(supportWorker)))
 			.andExpect(content().string(containsString("Kerry Whitlock")))
@@ -133,7 +137,9 @@ class ConsentPagesTest {
 		assertThat(fixtures.auditFor(family.id(), "CONSENT_RECORDED"))
 			.containsExactly(supportWorker.username() + " ALLOWED ROLE SUPPORT_WORKER");
 		assertThat(jdbc.sql("select detail from audit_event where action = 'CONSENT_RECORDED' and record_id = :id")
-			.param("id", family.id().toString()).query(String.class).single()).isEqualTo("consent " + id);
+			.param("id", family.id().toString())
+			.query(String.class)
+			.single()).isEqualTo("consent " + id);
 	}
 
 	@Test
@@ -153,16 +159,20 @@ class ConsentPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("Choose who gave consent")))
-			.andExpect(content().string(containsString("Enter the name of the person who witnessed consent given out loud")))
-			.andExpect(content().string(containsString("The review date must be the same as or after the date consent was given")))
+			.andExpect(content()
+				.string(containsString("Enter the name of the person who witnessed consent given out loud")))
+			.andExpect(content()
+				.string(containsString("The review date must be the same as or after the date consent was given")))
 			.andExpect(content().string(containsString("Choose at least one kind of information that may be shared")))
-			.andExpect(content().string(containsString("Choose at least one organisation, or type of organisation, that may receive it")))
+			.andExpect(content().string(
+					containsString("Choose at least one organisation, or type of organisation, that may receive it")))
 			.andExpect(content().string(containsString("<title>Error: Record consent")));
 		mvc.perform(recordForm(supportWorker, today.plusYears(2)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The date consent was given must be today or in the past")));
 		mvc.perform(recordForm().param("giverId", UUID.randomUUID().toString())
-			.param("recipients", "organisation:" + UUID.randomUUID()).param("givenOn.month", "13"))
+			.param("recipients", "organisation:" + UUID.randomUUID())
+			.param("givenOn.month", "13"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose who gave consent")))
 			.andExpect(content().string(containsString("Choose who may receive it from the list")))
@@ -181,8 +191,10 @@ class ConsentPagesTest {
 		mvc.perform(post(page).param("note", " ").with(user(supportWorker)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Say how the consent was withdrawn")));
-		assertThat(jdbc.sql("select withdrawn_at is null from consent where id = :id").param("id", consent)
-			.query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select withdrawn_at is null from consent where id = :id")
+			.param("id", consent)
+			.query(Boolean.class)
+			.single()).isTrue();
 		mvc.perform(post(page).param("note", "Kerry phoned to withdraw it").with(user(supportWorker)).with(csrf()))
 			.andExpect(redirectedUrl("/families/" + family.id() + "/consent"));
 		mvc.perform(get("/families/" + family.id() + "/consent").with(user(supportWorker)))
@@ -211,14 +223,13 @@ class ConsentPagesTest {
 			.param("recipients", "type:SCHOOL", "organisation:" + school.id())
 			.param("action", "print")
 			.with(user(supportWorker))
-			.with(csrf()))
-			.andExpect(redirectedUrlPattern("/families/" + family.id() + "/consent/form.pdf?*"));
+			.with(csrf())).andExpect(redirectedUrlPattern("/families/" + family.id() + "/consent/form.pdf?*"));
 
-		var response = mvc.perform(get("/families/" + family.id() + "/consent/form.pdf")
-			.param("purpose", "Help for Jayden at school")
-			.param("kinds", "IDENTITY", "CHILDREN")
-			.param("recipients", "type:SCHOOL", "organisation:" + school.id())
-			.with(user(supportWorker)))
+		var response = mvc
+			.perform(get("/families/" + family.id() + "/consent/form.pdf").param("purpose", "Help for Jayden at school")
+				.param("kinds", "IDENTITY", "CHILDREN")
+				.param("recipients", "type:SCHOOL", "organisation:" + school.id())
+				.with(user(supportWorker)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andReturn()
@@ -244,23 +255,28 @@ class ConsentPagesTest {
 	void onlyThoseWhoMayChangeTheFamilySeeOrChangeItsConsent() throws Exception {
 		var consent = fixtures.consent(supportWorker, family, Set.of(school.id()), Set.of());
 		for (var stranger : new StaffPrincipal[] { otherSupportWorker }) {
-			mvc.perform(get("/families/" + family.id() + "/consent").with(user(stranger))).andExpect(status().isForbidden());
+			mvc.perform(get("/families/" + family.id() + "/consent").with(user(stranger)))
+				.andExpect(status().isForbidden());
 			mvc.perform(get("/families/" + family.id() + "/consent/new").with(user(stranger)))
 				.andExpect(status().isForbidden());
 			mvc.perform(get("/families/" + family.id() + "/consent/form.pdf").with(user(stranger)))
 				.andExpect(status().isForbidden());
 			mvc.perform(recordForm(stranger)).andExpect(status().isForbidden());
 			mvc.perform(post("/families/" + family.id() + "/consent/" + consent + "/withdraw").param("note", "No")
-				.with(user(stranger)).with(csrf())).andExpect(status().isForbidden());
+				.with(user(stranger))
+				.with(csrf())).andExpect(status().isForbidden());
 		}
-		// A practitioner whose school the consent covers sees the pupil, but not the consent pages.
+		// A practitioner whose school the consent covers sees the pupil, but not the
+		// consent pages.
 		mvc.perform(get("/families/" + family.id() + "/consent").with(user(practitioner)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/families/" + UUID.randomUUID() + "/consent").with(user(supportWorker)))
 			.andExpect(status().isNotFound());
 		assertThat(consents()).isEqualTo(1);
-		assertThat(jdbc.sql("select withdrawn_at is null from consent where id = :id").param("id", consent)
-			.query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select withdrawn_at is null from consent where id = :id")
+			.param("id", consent)
+			.query(Boolean.class)
+			.single()).isTrue();
 		assertThat(fixtures.auditFor(family.id(), "CONSENT_WITHDRAWN"))
 			.containsExactly(otherSupportWorker.username() + " REFUSED ROLE SUPPORT_WORKER");
 		assertThat(fixtures.auditFor(family.id(), "CONSENT_FORM_PRINTED"))

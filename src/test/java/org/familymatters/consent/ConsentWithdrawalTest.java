@@ -22,10 +22,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Consent stops counting the moment it is withdrawn, and the day after its review date: a school
- * with consent sees its pupil; the consent is withdrawn on the page; the school's next request is
- * refused and audited with the consent that no longer covers it. Likewise for consent that lapses
- * and a safeguarding approval past its end date; and consent to custody details alone names nobody.
+ * Consent stops counting the moment it is withdrawn, and the day after its review date: a
+ * school with consent sees its pupil; the consent is withdrawn on the page; the school's
+ * next request is refused and audited with the consent that no longer covers it. Likewise
+ * for consent that lapses and a safeguarding approval past its end date; and consent to
+ * custody details alone names nobody.
  */
 @IntegrationTest
 class ConsentWithdrawalTest {
@@ -66,8 +67,8 @@ class ConsentWithdrawalTest {
 			.with(user(supportWorker))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 
-		fixtures.as(teacher, () -> assertThatThrownBy(() -> records.view(family.id()))
-			.isInstanceOf(AccessDeniedException.class));
+		fixtures.as(teacher,
+				() -> assertThatThrownBy(() -> records.view(family.id())).isInstanceOf(AccessDeniedException.class));
 
 		assertThat(fixtures.auditFor(family.id(), "FAMILY_VIEWED")).containsExactly(
 				teacher.username() + " ALLOWED CONSENT " + consent,

@@ -31,10 +31,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Issue 4 done: a family referred by a school appears in its locality's triage queue, is accepted,
- * matched to the father already recorded from an earlier referral, and its consent lets the school
- * see only the child; withdrawing consent removes that view at the next request; every step is in
- * the audit trail.
+ * Issue 4 done: a family referred by a school appears in its locality's triage queue, is
+ * accepted, matched to the father already recorded from an earlier referral, and its
+ * consent lets the school see only the child; withdrawing consent removes that view at
+ * the next request; every step is in the audit trail.
  */
 @IntegrationTest
 class SchoolReferralToConsentTest {
@@ -72,42 +72,59 @@ class SchoolReferralToConsentTest {
 		var surname = ConsentFixtures.unique("Parent");
 
 		// An earlier referral, from probation, records the father.
-		var earlier = fixtures.as(officer, () -> intake.receive(referral(ReferralSource.PROBATION, probation.id(),
-				locality, List.of(person("Adult", surname, LocalDate.of(1987, 3, 14), FamilyRole.IN_CUSTODY, "father"),
+		var earlier = fixtures.as(officer,
+				() -> intake.receive(referral(ReferralSource.PROBATION, probation.id(), locality, List.of(
+						person("Adult", surname, LocalDate.of(1987, 3, 14), FamilyRole.IN_CUSTODY, "father"),
 						person("Carer", surname, LocalDate.of(1989, 8, 30), FamilyRole.PARENT_OR_CARER, "mother")))));
-		var familyId = fixtures.as(supportWorker, () -> triage
-			.acceptIntoNewFamily(earlier.id(), version(earlier.id())).referral().familyId());
+		var familyId = fixtures.as(supportWorker,
+				() -> triage.acceptIntoNewFamily(earlier.id(), version(earlier.id())).referral().familyId());
 		var father = jdbc.sql("select id from person where family_id = :f and role = 'in_custody'")
-			.param("f", familyId).query(UUID.class).single();
+			.param("f", familyId)
+			.query(UUID.class)
+			.single();
 		var mother = jdbc.sql("select id from person where family_id = :f and role = 'parent_or_carer'")
-			.param("f", familyId).query(UUID.class).single();
+			.param("f", familyId)
+			.query(UUID.class)
+			.single();
 
-		// The school refers the child, naming the father with a typing error in his surname.
+		// The school refers the child, naming the father with a typing error in his
+		// surname.
 		var typed = surname.substring(0, 2) + surname.substring(3);
-		var fromSchool = fixtures.as(teacher, () -> intake.receive(referral(ReferralSource.SCHOOL, school.id(),
-				locality, List.of(person("Child", surname, LocalDate.of(2017, 5, 2), FamilyRole.CHILD, "son"),
-						person("Adult", typed, LocalDate.of(1987, 3, 14), FamilyRole.IN_CUSTODY, "father")))));
+		var fromSchool = fixtures
+			.as(teacher,
+					() -> intake.receive(referral(ReferralSource.SCHOOL, school.id(), locality, List.of(
+							person("Child", surname, LocalDate.of(2017, 5, 2), FamilyRole.CHILD, "son"),
+							person("Adult", typed, LocalDate.of(1987, 3, 14), FamilyRole.IN_CUSTODY, "father")))));
 		assertThat(fixtures.as(supportWorker, () -> triage.queue(100)))
 			.as("the school's referral is in the locality's triage queue")
 			.anySatisfy(r -> assertThat(r.id()).isEqualTo(fromSchool.id()));
 		var view = fixtures.as(supportWorker, () -> triage.open(fromSchool.id()));
-		var named = view.people().stream().filter(p -> p.person().role() == FamilyRole.IN_CUSTODY).findFirst()
+		var named = view.people()
+			.stream()
+			.filter(p -> p.person().role() == FamilyRole.IN_CUSTODY)
+			.findFirst()
 			.orElseThrow();
 		assertThat(named.matches()).as("the father is found although his name was mistyped")
 			.anySatisfy(m -> assertThat(m.personId()).isEqualTo(father));
 		fixtures.as(supportWorker, () -> triage.acceptIntoFamily(fromSchool.id(), version(fromSchool.id()), familyId,
 				List.of(new ReferralTriage.SamePerson(named.person().id(), father))));
 		assertThat(jdbc.sql("select count(*) from person where family_id = :f and role = 'in_custody'")
-			.param("f", familyId).query(Long.class).single()).as("the father is not recorded twice").isEqualTo(1);
-		jdbc.sql("update person set school_id = :school, school_year = 'Year 4' where family_id = :f and role = 'child'")
-			.param("school", school.id()).param("f", familyId).update();
+			.param("f", familyId)
+			.query(Long.class)
+			.single()).as("the father is not recorded twice").isEqualTo(1);
+		jdbc.sql(
+				"update person set school_id = :school, school_year = 'Year 4' where family_id = :f and role = 'child'")
+			.param("school", school.id())
+			.param("f", familyId)
+			.update();
 
 		// The mother consents to the school knowing who the child is.
 		var subject = new AccessSubject(familyId, locality, null, java.util.Map.of());
-		var consent = fixtures.as(supportWorker, () -> consents.record(subject,
-				new Consents.NewConsent(mother, ConsentMethod.SIGNED_FORM, null, ConsentFixtures.today(),
-						"So that the school can support the child", EnumSet.of(InformationKind.IDENTITY),
-						Set.of(school.id()), Set.of(), ConsentFixtures.today().plusMonths(6))));
+		var consent = fixtures.as(supportWorker,
+				() -> consents.record(subject,
+						new Consents.NewConsent(mother, ConsentMethod.SIGNED_FORM, null, ConsentFixtures.today(),
+								"So that the school can support the child", EnumSet.of(InformationKind.IDENTITY),
+								Set.of(school.id()), Set.of(), ConsentFixtures.today().plusMonths(6))));
 
 		var seen = fixtures.as(teacher, () -> records.view(familyId));
 		assertThat(seen.people()).as("the school sees only the child")
@@ -121,8 +138,8 @@ class SchoolReferralToConsentTest {
 			.param("note", "Withdrawn by the mother")
 			.with(user(supportWorker))
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		fixtures.as(teacher, () -> assertThatThrownBy(() -> records.view(familyId))
-			.isInstanceOf(AccessDeniedException.class));
+		fixtures.as(teacher,
+				() -> assertThatThrownBy(() -> records.view(familyId)).isInstanceOf(AccessDeniedException.class));
 		mvc.perform(get("/families/" + familyId).with(user(teacher))).andExpect(status().isForbidden());
 
 		// Every step is in the audit trail.
@@ -130,7 +147,8 @@ class SchoolReferralToConsentTest {
 		assertThat(audit("referral", fromSchool.id())).contains("REFERRAL_RECEIVED ALLOWED", "REFERRAL_VIEWED ALLOWED",
 				"REFERRAL_ACCEPTED ALLOWED");
 		assertThat(audit("family", familyId)).contains("FAMILY_CREATED ALLOWED", "FAMILY_PEOPLE_ADDED ALLOWED",
-				"CONSENT_RECORDED ALLOWED", "FAMILY_VIEWED ALLOWED", "CONSENT_WITHDRAWN ALLOWED", "FAMILY_VIEWED REFUSED");
+				"CONSENT_RECORDED ALLOWED", "FAMILY_VIEWED ALLOWED", "CONSENT_WITHDRAWN ALLOWED",
+				"FAMILY_VIEWED REFUSED");
 		assertThat(fixtures.auditFor(familyId, "FAMILY_VIEWED")).contains(
 				teacher.username() + " ALLOWED CONSENT " + consent,
 				teacher.username() + " REFUSED CONSENT WITHDRAWN:" + consent);
@@ -141,9 +159,14 @@ class SchoolReferralToConsentTest {
 	}
 
 	private List<String> audit(String recordType, UUID id) {
-		return jdbc.sql("""
-				select action || ' ' || outcome from audit_event where record_type = :type and record_id = :id order by id
-				""").param("type", recordType).param("id", id.toString()).query(String.class).list();
+		return jdbc
+			.sql("""
+					select action || ' ' || outcome from audit_event where record_type = :type and record_id = :id order by id
+					""")
+			.param("type", recordType)
+			.param("id", id.toString())
+			.query(String.class)
+			.list();
 	}
 
 	private static NewReferral referral(ReferralSource source, UUID organisation, UUID locality,

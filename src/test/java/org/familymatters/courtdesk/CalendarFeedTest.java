@@ -20,8 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.familymatters.courtdesk.RotaTestData.as;
-import static org.familymatters.courtdesk.RotaTestData.today;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,9 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A volunteer's calendar link: shown once, kept only as a hash, read by calendars without signing
- * in, giving the volunteer's shifts (cancelled ones marked so) and nobody else's; a new link stops
- * the old one, and a stopped or unknown link answers 404.
+ * A volunteer's calendar link: shown once, kept only as a hash, read by calendars without
+ * signing in, giving the volunteer's shifts (cancelled ones marked so) and nobody else's;
+ * a new link stops the old one, and a stopped or unknown link answers 404.
  */
 @IntegrationTest
 class CalendarFeedTest {
@@ -48,17 +46,18 @@ class CalendarFeedTest {
 
 	/** Makes a link through the shifts page, returns the path of its feed. */
 	private String subscribe(StaffPrincipal volunteer) throws Exception {
-		var url = (String) mvc.perform(post("/court-desk/shifts/calendar").with(csrf()).with(as(volunteer)))
+		var url = (String) mvc
+			.perform(post("/court-desk/shifts/calendar").with(csrf()).with(RotaTestData.as(volunteer)))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getFlashMap().get("calendarUrl");
+			.andReturn()
+			.getFlashMap()
+			.get("calendarUrl");
 		assertThat(url).matches("http://localhost:8080/court-desk/calendar/[A-Za-z0-9_-]{43}\\.ics");
 		return url.substring("http://localhost:8080".length());
 	}
 
 	private Calendar read(String path) throws Exception {
-		var response = mvc.perform(get(path))
-			.andExpect(status().isOk())
-			.andReturn().getResponse();
+		var response = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
 		assertThat(response.getContentType()).startsWith("text/calendar");
 		return new CalendarBuilder().build(new StringReader(response.getContentAsString()));
 	}
@@ -67,7 +66,7 @@ class CalendarFeedTest {
 	void theFeedGivesTheVolunteersShiftsToACalendarThatIsNotSignedIn() throws Exception {
 		var volunteer = data.volunteerAt(Courts.READING);
 		var other = data.volunteerAt(Courts.READING);
-		var day = today().plusDays(12);
+		var day = RotaTestData.today().plusDays(12);
 		var on = data.session(Courts.READING, day, LocalTime.of(9, 30), LocalTime.of(13, 0), 2);
 		var cancelled = data.sessionIn(Courts.READING, 13, 2);
 		var notMine = data.sessionIn(Courts.READING, 14, 2);
@@ -82,7 +81,8 @@ class CalendarFeedTest {
 		assertThat(events).hasSize(2);
 		var first = events.stream()
 			.filter(e -> e.getUid().orElseThrow().getValue().equals("court-desk-session-" + on + "@family-matters"))
-			.findFirst().orElseThrow();
+			.findFirst()
+			.orElseThrow();
 		assertThat(first.getSummary().getValue()).isEqualTo("Court desk: Reading Crown Court");
 		assertThat(first.getLocation().getValue()).contains("Reading Crown Court");
 		assertThat(Instant.from(first.getDateTimeStart().getDate()))
@@ -91,20 +91,28 @@ class CalendarFeedTest {
 			.isEqualTo(day.atTime(13, 0).atZone(AuditTrail.ZONE).toInstant());
 		assertThat(first.getStatus().getValue()).isEqualTo("CONFIRMED");
 		var second = events.stream()
-			.filter(e -> e.getUid().orElseThrow().getValue().equals("court-desk-session-" + cancelled + "@family-matters"))
-			.findFirst().orElseThrow();
+			.filter(e -> e.getUid()
+				.orElseThrow()
+				.getValue()
+				.equals("court-desk-session-" + cancelled + "@family-matters"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(second.<Property>getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
 
 		// Only the hash of the secret is kept; the read is noted.
 		var secret = path.substring("/court-desk/calendar/".length(), path.length() - ".ics".length());
 		var stored = jdbc.sql("select token_hash from court_desk_calendar where volunteer_id = :id")
-			.param("id", volunteer.id()).query(String.class).single();
+			.param("id", volunteer.id())
+			.query(String.class)
+			.single();
 		assertThat(stored).isNotEqualTo(secret).isEqualTo(Secrets.hash(secret));
 		assertThat(jdbc.sql("select last_read_at is not null from court_desk_calendar where volunteer_id = :id")
-			.param("id", volunteer.id()).query(Boolean.class).single()).isTrue();
+			.param("id", volunteer.id())
+			.query(Boolean.class)
+			.single()).isTrue();
 
 		// The shifts page never shows the link again, but offers to stop it.
-		mvc.perform(get("/court-desk/shifts").with(as(volunteer)))
+		mvc.perform(get("/court-desk/shifts").with(RotaTestData.as(volunteer)))
 			.andExpect(content().string(containsString("Stop this calendar link")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(secret))));
 	}
@@ -123,7 +131,7 @@ class CalendarFeedTest {
 	void aStoppedLinkAnswers404() throws Exception {
 		var volunteer = data.volunteerAt(Courts.READING);
 		var path = subscribe(volunteer);
-		mvc.perform(post("/court-desk/shifts/calendar/stop").with(csrf()).with(as(volunteer)))
+		mvc.perform(post("/court-desk/shifts/calendar/stop").with(csrf()).with(RotaTestData.as(volunteer)))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get(path)).andExpect(status().isNotFound());
 		assertThat(data.audited("COURT_DESK_CALENDAR_REVOKED", volunteer.id())).isEqualTo(1);

@@ -23,10 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What a volunteer sees: the contacts they recorded at the court they work at now, met in the
- * last 14 days, and nothing else — not another volunteer's, not another court's, not older ones,
- * no family records, no triage. A coordinator sees every court's. Every look at a contact is
- * audited, refusals too.
+ * What a volunteer sees: the contacts they recorded at the court they work at now, met in
+ * the last 14 days, and nothing else — not another volunteer's, not another court's, not
+ * older ones, no family records, no triage. A coordinator sees every court's. Every look
+ * at a contact is audited, refusals too.
  */
 @IntegrationTest
 class ContactIsolationTest {
@@ -62,21 +62,28 @@ class ContactIsolationTest {
 		volunteer = data.volunteer(Courts.READING);
 		mvc.perform(CourtDeskContactData.send(CourtDeskContactData.anonymous(UUID.randomUUID()), data.as(volunteer)))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(CourtDeskContactData.send(data.agreed(UUID.randomUUID(), "Isolated", "Slough"),
-				data.as(volunteer)))
+		mvc.perform(CourtDeskContactData.send(data.agreed(UUID.randomUUID(), "Isolated", "Slough"), data.as(volunteer)))
 			.andExpect(status().is3xxRedirection());
 		mine = jdbc.sql("select id from court_desk_contact where recorded_by = :v and not agrees_to_contact")
-			.param("v", volunteer.account().id()).query(UUID.class).single();
-		mineReference = jdbc.sql("select reference from court_desk_contact where id = :id").param("id", mine)
-			.query(String.class).single();
+			.param("v", volunteer.account().id())
+			.query(UUID.class)
+			.single();
+		mineReference = jdbc.sql("select reference from court_desk_contact where id = :id")
+			.param("id", mine)
+			.query(String.class)
+			.single();
 		agreed = jdbc.sql("select id from court_desk_contact where recorded_by = :v and agrees_to_contact")
-			.param("v", volunteer.account().id()).query(UUID.class).single();
+			.param("v", volunteer.account().id())
+			.query(UUID.class)
+			.single();
 	}
 
 	@Test
 	void aVolunteerSeesTheirOwnRecentContactsWithoutPersonalDataInTheList() throws Exception {
-		var referral = jdbc.sql("select referral_reference from court_desk_contact where id = :id").param("id", agreed)
-			.query(String.class).single();
+		var referral = jdbc.sql("select referral_reference from court_desk_contact where id = :id")
+			.param("id", agreed)
+			.query(String.class)
+			.single();
 		mvc.perform(get("/court-desk/contacts").with(data.as(volunteer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/court-desk/contacts/" + mine)))
@@ -129,7 +136,8 @@ class ContactIsolationTest {
 	@Test
 	void contactsOlderThan14DaysAreNotShown() throws Exception {
 		jdbc.sql("update court_desk_contact set occurred_at = :old where id = :id")
-			.param("old", java.sql.Timestamp.from(Instant.now().minus(15, ChronoUnit.DAYS))).param("id", mine)
+			.param("old", java.sql.Timestamp.from(Instant.now().minus(15, ChronoUnit.DAYS)))
+			.param("id", mine)
 			.update();
 		mvc.perform(get("/court-desk/contacts").with(data.as(volunteer)))
 			.andExpect(status().isOk())
@@ -143,8 +151,10 @@ class ContactIsolationTest {
 		for (var path : new String[] { "/families", "/families/" + FAMILY, "/referrals/triage", "/referrals/new" }) {
 			mvc.perform(get(path).with(data.as(volunteer))).andExpect(status().isForbidden());
 		}
-		var referral = jdbc.sql("select referral_id from court_desk_contact where id = :id").param("id", agreed)
-			.query(UUID.class).single();
+		var referral = jdbc.sql("select referral_id from court_desk_contact where id = :id")
+			.param("id", agreed)
+			.query(UUID.class)
+			.single();
 		mvc.perform(get("/referrals/" + referral).with(data.as(volunteer))).andExpect(status().isForbidden());
 	}
 

@@ -36,10 +36,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Recording a contact at a court desk: an anonymous contact keeps nothing that identifies anyone;
- * with agreement, the details, the witnessed consent and a referral to the family's locality; bad
- * input is refused by the field with nothing saved; a resubmission is stored once and acknowledged
- * again, as a page and as JSON for the offline outbox.
+ * Recording a contact at a court desk: an anonymous contact keeps nothing that identifies
+ * anyone; with agreement, the details, the witnessed consent and a referral to the
+ * family's locality; bad input is refused by the field with nothing saved; a resubmission
+ * is stored once and acknowledged again, as a page and as JSON for the offline outbox.
  */
 @IntegrationTest
 class ContactRecordingTest {
@@ -96,13 +96,20 @@ class ContactRecordingTest {
 			.andExpect(redirectedUrlPattern("/court-desk/contacts/*/recorded"));
 
 		var id = jdbc.sql("select id from court_desk_contact where recorded_by = :v and idempotency_key = :k")
-			.param("v", volunteer.account().id()).param("k", key).query(UUID.class).single();
-		var row = jdbc.sql("""
-				select court_id, agrees_to_contact, referral_id, referral_reference, children_count, children_under_5,
-				       outcome, sentence_band, first_time_in_custody, relationship, emotional_support, leaflets::text as leaflets,
-				       c::text as whole
-				from court_desk_contact c where id = :id
-				""").param("id", id).query().singleRow();
+			.param("v", volunteer.account().id())
+			.param("k", key)
+			.query(UUID.class)
+			.single();
+		var row = jdbc
+			.sql("""
+					select court_id, agrees_to_contact, referral_id, referral_reference, children_count, children_under_5,
+					       outcome, sentence_band, first_time_in_custody, relationship, emotional_support, leaflets::text as leaflets,
+					       c::text as whole
+					from court_desk_contact c where id = :id
+					""")
+			.param("id", id)
+			.query()
+			.singleRow();
 		assertThat(row).containsEntry("court_id", Courts.READING)
 			.containsEntry("agrees_to_contact", false)
 			.containsEntry("referral_id", null)
@@ -118,17 +125,22 @@ class ContactRecordingTest {
 		assertThat(count("select count(*) from court_desk_contact_service where contact_id = '" + id + "'")).isOne();
 		assertThat(count("select count(*) from referral")).isEqualTo(referrals);
 		assertThat(count("select count(*) from referral_person where given_name like '" + marker + "%'"
-				+ " or family_name like '" + marker + "%'")).isZero();
+				+ " or family_name like '" + marker + "%'"))
+			.isZero();
 		assertThat(count("select count(*) from court_desk_contact_details where given_name like '" + marker + "%'"))
 			.isZero();
 		assertThat(count("select count(*) from audit_event where coalesce(detail, '') || coalesce(basis_reference, '')"
-				+ " || coalesce(record_id, '') like '%" + marker + "%' or detail like '%07700%'")).isZero();
+				+ " || coalesce(record_id, '') like '%" + marker + "%' or detail like '%07700%'"))
+			.isZero();
 		assertThat(jdbc.sql("""
 				select basis || ' ' || detail from audit_event
 				where action = 'COURT_DESK_CONTACT_RECORDED' and record_id = :id
-				""").param("id", id.toString()).query(String.class).single()).startsWith("ROLE CD-").endsWith("anonymous");
-		assertThat(count("select count(*) from audit_event where action = 'COURT_DESK_CONSENT_RECORDED' and record_id = '"
-				+ id + "'")).isZero();
+				""").param("id", id.toString()).query(String.class).single()).startsWith("ROLE CD-")
+			.endsWith("anonymous");
+		assertThat(
+				count("select count(*) from audit_event where action = 'COURT_DESK_CONSENT_RECORDED' and record_id = '"
+						+ id + "'"))
+			.isZero();
 	}
 
 	@Test
@@ -145,21 +157,31 @@ class ContactRecordingTest {
 		var id = (UUID) contact.get("id");
 		var referralId = (UUID) contact.get("referral_id");
 		assertThat(referralId).isNotNull();
-		assertThat(jdbc.sql("select given_name, family_name, phone, email, locality_id, best_time from court_desk_contact_details where contact_id = :id")
-			.param("id", id).query().singleRow())
-			.containsEntry("given_name", "Marnie").containsEntry("family_name", familyName)
-			.containsEntry("phone", "0118 496 0123").containsEntry("email", "marnie@example.org")
-			.containsEntry("locality_id", data.locality("Slough")).containsEntry("best_time", "Weekday mornings");
+		assertThat(jdbc.sql(
+				"select given_name, family_name, phone, email, locality_id, best_time from court_desk_contact_details where contact_id = :id")
+			.param("id", id)
+			.query()
+			.singleRow()).containsEntry("given_name", "Marnie")
+			.containsEntry("family_name", familyName)
+			.containsEntry("phone", "0118 496 0123")
+			.containsEntry("email", "marnie@example.org")
+			.containsEntry("locality_id", data.locality("Slough"))
+			.containsEntry("best_time", "Weekday mornings");
 		assertThat(jdbc.sql("select method, witness, purpose from court_desk_consent where contact_id = :id")
-			.param("id", id).query().singleRow())
-			.containsEntry("method", "verbal_witnessed")
+			.param("id", id)
+			.query()
+			.singleRow()).containsEntry("method", "verbal_witnessed")
 			.containsEntry("witness", volunteer.account().displayName())
 			.containsEntry("purpose", ContactRecording.PURPOSE);
-		var referral = jdbc.sql("""
-				select source, locality_id, reference, referrer_name, referrer_organisation_id, consent_to_contact, reason,
-				       (select count(*) from referral_need n where n.referral_id = r.id) as needs
-				from referral r where id = :id
-				""").param("id", referralId).query().singleRow();
+		var referral = jdbc
+			.sql("""
+					select source, locality_id, reference, referrer_name, referrer_organisation_id, consent_to_contact, reason,
+					       (select count(*) from referral_need n where n.referral_id = r.id) as needs
+					from referral r where id = :id
+					""")
+			.param("id", referralId)
+			.query()
+			.singleRow();
 		assertThat(referral).containsEntry("source", "court_desk")
 			.containsEntry("locality_id", data.locality("Slough"))
 			.containsEntry("reference", contact.get("referral_reference"))
@@ -170,13 +192,22 @@ class ContactRecordingTest {
 		assertThat((String) referral.get("reason")).startsWith("Met at the Reading Crown Court desk on ")
 			.contains("immediate custody, 1 to 4 years, first time in custody; 2 children (1 under 5, 1 aged 5 to 11)");
 		assertThat(jdbc.sql("select given_name, family_name, role, phone from referral_person where referral_id = :id")
-			.param("id", referralId).query().singleRow())
-			.containsEntry("given_name", "Marnie").containsEntry("family_name", familyName)
-			.containsEntry("role", "partner").containsEntry("phone", "0118 496 0123");
-		assertThat(jdbc.sql("select basis from audit_event where action = 'COURT_DESK_CONSENT_RECORDED' and record_id = :id")
-			.param("id", id.toString()).query(String.class).single()).isEqualTo("CONSENT");
-		assertThat(jdbc.sql("select detail from audit_event where action = 'COURT_DESK_CONTACT_RECORDED' and record_id = :id")
-			.param("id", id.toString()).query(String.class).single()).doesNotContain(familyName).doesNotContain("Marnie");
+			.param("id", referralId)
+			.query()
+			.singleRow()).containsEntry("given_name", "Marnie")
+			.containsEntry("family_name", familyName)
+			.containsEntry("role", "partner")
+			.containsEntry("phone", "0118 496 0123");
+		assertThat(jdbc
+			.sql("select basis from audit_event where action = 'COURT_DESK_CONSENT_RECORDED' and record_id = :id")
+			.param("id", id.toString())
+			.query(String.class)
+			.single()).isEqualTo("CONSENT");
+		assertThat(jdbc
+			.sql("select detail from audit_event where action = 'COURT_DESK_CONTACT_RECORDED' and record_id = :id")
+			.param("id", id.toString())
+			.query(String.class)
+			.single()).doesNotContain(familyName).doesNotContain("Marnie");
 
 		var slough = data.sloughSupportWorker();
 		mvc.perform(get("/referrals/triage").with(data.as(slough)))
@@ -199,7 +230,8 @@ class ContactRecordingTest {
 			f.put("met.month", String.valueOf(soon.getMonthValue()));
 			f.put("met.year", String.valueOf(soon.getYear()));
 			f.put("time", String.format("%02d:%02d", soon.getHour(), soon.getMinute()));
-		}, sameDay ? "The time you met them must not be in the future" : "The date you met them must not be in the future"));
+		}, sameDay ? "The time you met them must not be in the future"
+				: "The date you met them must not be in the future"));
 		cases.add(Arguments.of("a date in the future", (Consumer<Map<String, String>>) f -> {
 			var tomorrow = ZonedDateTime.now(AuditTrail.ZONE).plusDays(1);
 			f.put("met.day", String.valueOf(tomorrow.getDayOfMonth()));
@@ -230,7 +262,8 @@ class ContactRecordingTest {
 		cases.add(bad("no answer about contact", "agreesToContact", "", "Choose whether they agree to be contacted"));
 		cases.add(bad("an unknown need", "concerns", UUID.randomUUID().toString(), "Choose concerns from the list"));
 		cases.add(bad("a need that is not an id", "concerns", "housing", "Choose concerns from the list"));
-		cases.add(bad("an unknown service", "services", UUID.randomUUID().toString(), "Choose services from the directory"));
+		cases.add(bad("an unknown service", "services", UUID.randomUUID().toString(),
+				"Choose services from the directory"));
 		cases.add(bad("an unknown leaflet", "leaflets", "flyer", "Choose leaflets from the list"));
 		cases.add(bad("no key", "idempotencyKey", "", "The form was not complete"));
 		return cases.stream();
@@ -239,11 +272,10 @@ class ContactRecordingTest {
 	static Stream<Arguments> badAgreement() {
 		return Stream.of(bad("agreement without a first name", "givenName", "", "Enter their first name"),
 				bad("agreement without a last name", "familyName", " ", "Enter their last name"),
-				Arguments.of("agreement without a phone or an email",
-						(Consumer<Map<String, String>>) f -> {
-							f.put("phone", "");
-							f.put("email", "");
-						}, "Enter a phone number or an email address"),
+				Arguments.of("agreement without a phone or an email", (Consumer<Map<String, String>>) f -> {
+					f.put("phone", "");
+					f.put("email", "");
+				}, "Enter a phone number or an email address"),
 				bad("agreement without a locality", "localityId", "", "Choose where the family lives"),
 				bad("agreement with an unknown locality", "localityId", UUID.randomUUID().toString(),
 						"Choose where the family lives"),
@@ -251,7 +283,8 @@ class ContactRecordingTest {
 						"Choose where the family lives"),
 				bad("agreement not confirmed", "explained", "", "Confirm that you have explained"),
 				bad("a bad phone number", "phone", "call me", "Enter a phone number using digits"),
-				bad("a bad email address", "email", "marnie-at-example", "Enter an email address in the correct format"),
+				bad("a bad email address", "email", "marnie-at-example",
+						"Enter an email address in the correct format"),
 				bad("a first name too long", "givenName", "x".repeat(101), "no more than 100 characters"));
 	}
 
@@ -261,8 +294,8 @@ class ContactRecordingTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("badInput")
-	void badInputIsRefusedByTheFieldAndNothingIsSaved(String name, Consumer<Map<String, String>> change,
-			String message) throws Exception {
+	void badInputIsRefusedByTheFieldAndNothingIsSaved(String name, Consumer<Map<String, String>> change, String message)
+			throws Exception {
 		var form = CourtDeskContactData.anonymous(UUID.randomUUID());
 		change.accept(form);
 		refused(form, message);
@@ -296,15 +329,23 @@ class ContactRecordingTest {
 		var key = UUID.randomUUID();
 		var form = data.agreed(key, "Twice", "Slough");
 		var first = mvc.perform(CourtDeskContactData.send(form, data.as(volunteer)))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		long referrals = count("select count(*) from referral");
 		var second = mvc.perform(CourtDeskContactData.send(form, data.as(volunteer)))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(second).isEqualTo(first + "?again=true");
 		assertThat(data.contactsBy(volunteer.account().id())).isOne();
 		assertThat(count("select count(*) from referral")).isEqualTo(referrals);
 		var reference = jdbc.sql("select reference from court_desk_contact where recorded_by = :v")
-			.param("v", volunteer.account().id()).query(String.class).single();
+			.param("v", volunteer.account().id())
+			.query(String.class)
+			.single();
 		mvc.perform(get(second).with(data.as(volunteer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This contact was already received")))
@@ -312,8 +353,7 @@ class ContactRecordingTest {
 
 		// Even changed, or sent after the window, the same key is the same contact.
 		form.put("children", "99");
-		mvc.perform(CourtDeskContactData.send(form, data.as(volunteer)))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(CourtDeskContactData.send(form, data.as(volunteer))).andExpect(status().is3xxRedirection());
 		assertThat(data.contactsBy(volunteer.account().id())).isOne();
 
 		// Another volunteer's key is their own.
@@ -358,11 +398,12 @@ class ContactRecordingTest {
 		var principal = data.principal(volunteer);
 		var key = UUID.randomUUID();
 		var contact = new NewContact(key, java.time.LocalDateTime.now(AuditTrail.ZONE).minusMinutes(5),
-				Relationship.PARENT, Outcome.REMAND, null, FirstTimeInCustody.NOT_KNOWN, 0, null, null, null,
-				List.of(), java.util.Set.of(), List.of(), false, false, null);
+				Relationship.PARENT, Outcome.REMAND, null, FirstTimeInCustody.NOT_KNOWN, 0, null, null, null, List.of(),
+				java.util.Set.of(), List.of(), false, false, null);
 		Callable<ContactRecording.Recorded> send = () -> {
-			SecurityContextHolder.getContext().setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+			SecurityContextHolder.getContext()
+				.setAuthentication(
+						UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 			try {
 				return recording.record(contact);
 			}
@@ -396,8 +437,7 @@ class ContactRecordingTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ask your court desk coordinator")));
 		mvc.perform(CourtDeskContactData.send(CourtDeskContactData.anonymous(UUID.randomUUID()), data.as(nowhere))
-			.accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isBadRequest());
+			.accept(MediaType.APPLICATION_JSON)).andExpect(status().isBadRequest());
 		assertThat(data.contactsBy(nowhere.account().id())).isZero();
 	}
 

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** Small-number suppression: below 5, zero included, a suppressed count says "fewer than 5". */
+/**
+ * Small-number suppression: below 5, zero included, a suppressed count says "fewer than
+ * 5".
+ */
 class CountTest {
 
 	@Test

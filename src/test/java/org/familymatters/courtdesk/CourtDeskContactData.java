@@ -25,7 +25,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Court desk contacts for the tests: volunteers at a court of their own, and whole contact forms. */
+/**
+ * Court desk contacts for the tests: volunteers at a court of their own, and whole
+ * contact forms.
+ */
 @Component
 public class CourtDeskContactData {
 
@@ -54,11 +57,14 @@ public class CourtDeskContactData {
 		this.jdbc = jdbc;
 	}
 
-	/** A new volunteer who works at a court (none when court is null), ready to sign in. */
+	/**
+	 * A new volunteer who works at a court (none when court is null), ready to sign in.
+	 */
 	public UserAdministration.NewUser volunteer(UUID court) {
 		var user = users.create(Role.VOLUNTEER);
 		jdbc.sql("update user_account set must_change_password = false where id = :id")
-			.param("id", user.account().id()).update();
+			.param("id", user.account().id())
+			.update();
 		if (court != null) {
 			volunteers.assign(user.account().id(), court, null);
 		}
@@ -76,11 +82,12 @@ public class CourtDeskContactData {
 	/** A support worker of an organisation in Slough. */
 	public UserAdministration.NewUser sloughSupportWorker() {
 		var name = "Slough family support (court desk test " + UUID.randomUUID().toString().substring(0, 8) + ")";
-		var organisation = organisations.save(Organisation.create(name, OrganisationType.VOLUNTARY, Sector.VOLUNTARY,
-				locality("Slough")));
+		var organisation = organisations
+			.save(Organisation.create(name, OrganisationType.VOLUNTARY, Sector.VOLUNTARY, locality("Slough")));
 		var user = users.create(organisation.id(), Role.SUPPORT_WORKER);
 		jdbc.sql("update user_account set must_change_password = false where id = :id")
-			.param("id", user.account().id()).update();
+			.param("id", user.account().id())
+			.update();
 		return user;
 	}
 
@@ -88,7 +95,10 @@ public class CourtDeskContactData {
 		return localities.findByNameIgnoringCase(name).orElseThrow().id();
 	}
 
-	/** A whole anonymous contact met an hour ago: partner, immediate custody, 1 to 4 years, two children. */
+	/**
+	 * A whole anonymous contact met an hour ago: partner, immediate custody, 1 to 4
+	 * years, two children.
+	 */
 	public static Map<String, String> anonymous(UUID key) {
 		var met = ZonedDateTime.now(AuditTrail.ZONE).minusHours(1);
 		var form = new LinkedHashMap<String, String>();
@@ -134,8 +144,10 @@ public class CourtDeskContactData {
 	}
 
 	public long contactsBy(UUID volunteer) {
-		return jdbc.sql("select count(*) from court_desk_contact where recorded_by = :v").param("v", volunteer)
-			.query(Long.class).single();
+		return jdbc.sql("select count(*) from court_desk_contact where recorded_by = :v")
+			.param("v", volunteer)
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -17,8 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.familymatters.courtdesk.RotaTestData.as;
-import static org.familymatters.courtdesk.RotaTestData.today;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -28,9 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The coordinator's rota: a new session is saved and shows its gap until enough volunteers sign
- * up; bad details are refused by their field with nothing saved; a cancelled session stays,
- * marked cancelled, for the coordinator and its volunteers.
+ * The coordinator's rota: a new session is saved and shows its gap until enough
+ * volunteers sign up; bad details are refused by their field with nothing saved; a
+ * cancelled session stays, marked cancelled, for the coordinator and its volunteers.
  */
 @IntegrationTest
 class RotaPagesTest {
@@ -50,23 +48,29 @@ class RotaPagesTest {
 	@Autowired
 	Courts courts;
 
-	private MockHttpServletRequestBuilder newSession(String court, java.time.LocalDate day, String starts,
-			String ends, String needed) {
-		return post("/court-desk/rota/new").with(csrf()).with(users.as(Role.COURT_DESK_COORDINATOR))
+	private MockHttpServletRequestBuilder newSession(String court, java.time.LocalDate day, String starts, String ends,
+			String needed) {
+		return post("/court-desk/rota/new").with(csrf())
+			.with(users.as(Role.COURT_DESK_COORDINATOR))
 			.param("courtId", court)
 			.param("date.day", String.valueOf(day.getDayOfMonth()))
 			.param("date.month", String.valueOf(day.getMonthValue()))
 			.param("date.year", String.valueOf(day.getYear()))
-			.param("startsAt", starts).param("endsAt", ends).param("volunteersNeeded", needed)
+			.param("startsAt", starts)
+			.param("endsAt", ends)
+			.param("volunteersNeeded", needed)
 			.param("notes", "Second floor, by the list office");
 	}
 
 	@Test
 	void aNewSessionShowsHowManyMoreVolunteersItNeeds() throws Exception {
 		// Far ahead, at Aylesbury, so that no other test's sessions share the day.
-		var day = today().plusDays(300);
+		var day = RotaTestData.today().plusDays(300);
 		var location = mvc.perform(newSession(Courts.AYLESBURY.toString(), day, "10:00", "14:30", "2"))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(location).startsWith("/court-desk/rota/");
 		var id = UUID.fromString(location.substring("/court-desk/rota/".length()));
 		var saved = rota.find(id).orElseThrow();
@@ -85,7 +89,7 @@ class RotaPagesTest {
 		var volunteer = data.volunteerAt(Courts.AYLESBURY);
 		data.signUp(id, volunteer.id());
 		mvc.perform(get("/court-desk/rota").param("court", Courts.AYLESBURY.toString())
-				.with(users.as(Role.COURT_DESK_COORDINATOR)))
+			.with(users.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Needs 1 more volunteer<")))
 			.andExpect(content().string(containsString(volunteer.displayName())));
@@ -101,17 +105,17 @@ class RotaPagesTest {
 		var oxford = data.sessionIn(Courts.OXFORD, 301, 1);
 		var reading = data.sessionIn(Courts.READING, 301, 1);
 		mvc.perform(get("/court-desk/rota").param("court", Courts.OXFORD.toString())
-				.with(users.as(Role.COURT_DESK_COORDINATOR)))
+			.with(users.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/court-desk/rota/" + oxford)))
 			.andExpect(content().string(not(containsString("/court-desk/rota/" + reading))));
 	}
 
 	static Stream<Arguments> badSessions() {
-		var tomorrow = today().plusDays(1);
+		var tomorrow = RotaTestData.today().plusDays(1);
 		return Stream.of(
-				Arguments.of("date in the past", Courts.READING.toString(), today().minusDays(1), "09:30", "13:00", "2",
-						"Date must be today or in the future"),
+				Arguments.of("date in the past", Courts.READING.toString(), RotaTestData.today().minusDays(1), "09:30",
+						"13:00", "2", "Date must be today or in the future"),
 				Arguments.of("end before start", Courts.READING.toString(), tomorrow, "13:00", "09:30", "2",
 						"End time must be after the start time"),
 				Arguments.of("end equal to start", Courts.READING.toString(), tomorrow, "09:30", "09:30", "2",
@@ -148,7 +152,7 @@ class RotaPagesTest {
 		var court = courts.add("Archived Crown Court " + UUID.randomUUID(), "Slough", null);
 		courts.setArchived(court.id(), court.version(), true);
 		long before = data.sessionCount();
-		mvc.perform(newSession(court.id().toString(), today().plusDays(3), "09:30", "13:00", "2"))
+		mvc.perform(newSession(court.id().toString(), RotaTestData.today().plusDays(3), "09:30", "13:00", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("That court is archived: choose another")));
 		assertThat(data.sessionCount()).isEqualTo(before);
@@ -159,26 +163,32 @@ class RotaPagesTest {
 		var id = data.sessionIn(Courts.READING, 40, 2);
 		var session = rota.find(id).orElseThrow();
 		var day = session.date();
-		mvc.perform(post("/court-desk/rota/" + id + "/edit").with(csrf()).with(users.as(Role.COURT_DESK_COORDINATOR))
-				.param("courtId", Courts.READING.toString())
-				.param("date.day", String.valueOf(day.getDayOfMonth()))
-				.param("date.month", String.valueOf(day.getMonthValue()))
-				.param("date.year", String.valueOf(day.getYear()))
-				.param("startsAt", "14:00").param("endsAt", "17:00").param("volunteersNeeded", "3")
-				.param("version", String.valueOf(session.version())))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/court-desk/rota/" + id + "/edit").with(csrf())
+			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.param("courtId", Courts.READING.toString())
+			.param("date.day", String.valueOf(day.getDayOfMonth()))
+			.param("date.month", String.valueOf(day.getMonthValue()))
+			.param("date.year", String.valueOf(day.getYear()))
+			.param("startsAt", "14:00")
+			.param("endsAt", "17:00")
+			.param("volunteersNeeded", "3")
+			.param("version", String.valueOf(session.version()))).andExpect(status().is3xxRedirection());
 		var changed = rota.find(id).orElseThrow();
 		assertThat(changed.startsAt()).isEqualTo(LocalTime.of(14, 0));
 		assertThat(changed.volunteersNeeded()).isEqualTo(3);
 
-		// The same form again, on the version it had before: someone changed it meanwhile.
-		mvc.perform(post("/court-desk/rota/" + id + "/edit").with(csrf()).with(users.as(Role.COURT_DESK_COORDINATOR))
-				.param("courtId", Courts.READING.toString())
-				.param("date.day", String.valueOf(day.getDayOfMonth()))
-				.param("date.month", String.valueOf(day.getMonthValue()))
-				.param("date.year", String.valueOf(day.getYear()))
-				.param("startsAt", "08:00").param("endsAt", "17:00").param("volunteersNeeded", "3")
-				.param("version", String.valueOf(session.version())))
+		// The same form again, on the version it had before: someone changed it
+		// meanwhile.
+		mvc.perform(post("/court-desk/rota/" + id + "/edit").with(csrf())
+			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.param("courtId", Courts.READING.toString())
+			.param("date.day", String.valueOf(day.getDayOfMonth()))
+			.param("date.month", String.valueOf(day.getMonthValue()))
+			.param("date.year", String.valueOf(day.getYear()))
+			.param("startsAt", "08:00")
+			.param("endsAt", "17:00")
+			.param("volunteersNeeded", "3")
+			.param("version", String.valueOf(session.version())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this record")));
 		assertThat(rota.find(id).orElseThrow().startsAt()).isEqualTo(LocalTime.of(14, 0));
@@ -190,9 +200,9 @@ class RotaPagesTest {
 		var id = data.sessionIn(Courts.READING, 41, 2);
 		data.signUp(id, volunteer.id());
 		var version = rota.find(id).orElseThrow().version();
-		mvc.perform(post("/court-desk/rota/" + id + "/cancel").with(csrf()).with(users.as(Role.COURT_DESK_COORDINATOR))
-				.param("version", String.valueOf(version)))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/court-desk/rota/" + id + "/cancel").with(csrf())
+			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
 		assertThat(rota.find(id).orElseThrow().cancelled()).isTrue();
 		assertThat(data.audited("COURT_DESK_SESSION_CANCELLED", id)).isEqualTo(1);
 
@@ -200,16 +210,16 @@ class RotaPagesTest {
 			.andExpect(content().string(containsString(">Cancelled<")))
 			.andExpect(content().string(not(containsString("Cancel session"))));
 		mvc.perform(get("/court-desk/rota").param("court", Courts.READING.toString())
-				.with(users.as(Role.COURT_DESK_COORDINATOR)))
+			.with(users.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(content().string(containsString("/court-desk/rota/" + id)));
-		mvc.perform(get("/court-desk/shifts").with(as(volunteer)))
+		mvc.perform(get("/court-desk/shifts").with(RotaTestData.as(volunteer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This session is cancelled")));
 
 		// Cancelling twice: the second is told the session changed, and nothing breaks.
-		mvc.perform(post("/court-desk/rota/" + id + "/cancel").with(csrf()).with(users.as(Role.COURT_DESK_COORDINATOR))
-				.param("version", String.valueOf(version)))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/court-desk/rota/" + id + "/cancel").with(csrf())
+			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
 		assertThat(data.audited("COURT_DESK_SESSION_CANCELLED", id)).isEqualTo(1);
 	}
 

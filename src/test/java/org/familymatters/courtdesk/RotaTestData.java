@@ -35,7 +35,10 @@ public class RotaTestData {
 		return LocalDate.now(AuditTrail.ZONE);
 	}
 
-	/** A new volunteer who works at the court (none when court is null), as if signed in already. */
+	/**
+	 * A new volunteer who works at the court (none when court is null), as if signed in
+	 * already.
+	 */
 	public StaffPrincipal volunteerAt(UUID court) {
 		return volunteerAt(court, null);
 	}
@@ -45,7 +48,9 @@ public class RotaTestData {
 		var created = users.create(Role.VOLUNTEER);
 		var principal = users.principal(created.account().username()).withPasswordChanged();
 		jdbc.sql("update user_account set must_change_password = false, email = :email where id = :id")
-			.param("id", principal.id()).param("email", email).update();
+			.param("id", principal.id())
+			.param("email", email)
+			.update();
 		if (court != null) {
 			volunteers.assign(principal.id(), court, null);
 		}
@@ -59,12 +64,18 @@ public class RotaTestData {
 	/** A session written straight to the database, so that it may be in the past. */
 	public UUID session(UUID court, LocalDate day, LocalTime starts, LocalTime ends, int needed) {
 		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into court_desk_session (id, court_id, session_date, starts_at, ends_at, volunteers_needed, notes)
-				values (:id, :court, :day, :starts, :ends, :needed, 'Test session')
-				""")
-			.param("id", id).param("court", court).param("day", day).param("starts", starts).param("ends", ends)
-			.param("needed", needed).update();
+		jdbc.sql(
+				"""
+						insert into court_desk_session (id, court_id, session_date, starts_at, ends_at, volunteers_needed, notes)
+						values (:id, :court, :day, :starts, :ends, :needed, 'Test session')
+						""")
+			.param("id", id)
+			.param("court", court)
+			.param("day", day)
+			.param("starts", starts)
+			.param("ends", ends)
+			.param("needed", needed)
+			.update();
 		return id;
 	}
 
@@ -75,17 +86,24 @@ public class RotaTestData {
 
 	public void signUp(UUID session, UUID volunteer) {
 		jdbc.sql("insert into court_desk_shift (session_id, volunteer_id) values (:session, :volunteer)")
-			.param("session", session).param("volunteer", volunteer).update();
+			.param("session", session)
+			.param("volunteer", volunteer)
+			.update();
 	}
 
 	public void cancel(UUID session) {
 		jdbc.sql("update court_desk_session set cancelled_at = now(), version = version + 1 where id = :id")
-			.param("id", session).update();
+			.param("id", session)
+			.update();
 	}
 
 	public boolean signedUp(UUID session, UUID volunteer) {
-		return jdbc.sql("select count(*) from court_desk_shift where session_id = :session and volunteer_id = :volunteer")
-			.param("session", session).param("volunteer", volunteer).query(Long.class).single() > 0;
+		return jdbc
+			.sql("select count(*) from court_desk_shift where session_id = :session and volunteer_id = :volunteer")
+			.param("session", session)
+			.param("volunteer", volunteer)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public long sessionCount() {
@@ -94,7 +112,10 @@ public class RotaTestData {
 
 	public long audited(String action, Object recordId) {
 		return jdbc.sql("select count(*) from audit_event where action = :action and record_id = :id")
-			.param("action", action).param("id", recordId.toString()).query(Long.class).single();
+			.param("action", action)
+			.param("id", recordId.toString())
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -18,12 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.familymatters.courtdesk.RotaTestData.today;
 
 /**
  * The day before a shift the volunteer is reminded by e-mail, through a real SMTP server
- * (GreenMail): once, however often the job runs; never for a cancelled session; never without an
- * address. A failed send is tried again on the next run.
+ * (GreenMail): once, however often the job runs; never for a cancelled session; never
+ * without an address. A failed send is tried again on the next run.
  */
 @IntegrationTest
 class ShiftRemindersTest {
@@ -48,23 +47,28 @@ class ShiftRemindersTest {
 			try {
 				return Arrays.stream(m.getAllRecipients()).map(Address::toString).anyMatch(address::equals);
 			}
-			catch (MessagingException e) {
-				throw new IllegalStateException(e);
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
 			}
 		}).toList();
 	}
 
 	private boolean reminded(UUID session, UUID volunteer) {
-		return jdbc.sql("""
-				select reminder_sent_at is not null from court_desk_shift where session_id = :session and volunteer_id = :volunteer
-				""").param("session", session).param("volunteer", volunteer).query(Boolean.class).single();
+		return jdbc
+			.sql("""
+					select reminder_sent_at is not null from court_desk_shift where session_id = :session and volunteer_id = :volunteer
+					""")
+			.param("session", session)
+			.param("volunteer", volunteer)
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Test
 	void eachVolunteerIsRemindedOnceTheDayBefore() throws Exception {
 		var address = "volunteer-" + UUID.randomUUID() + "@example.org";
 		var volunteer = data.volunteerAt(Courts.READING, address);
-		var tomorrow = today().plusDays(1);
+		var tomorrow = RotaTestData.today().plusDays(1);
 		var session = data.session(Courts.READING, tomorrow, java.time.LocalTime.of(9, 30),
 				java.time.LocalTime.of(13, 0), 5);
 		data.signUp(session, volunteer.id());
@@ -77,8 +81,7 @@ class ShiftRemindersTest {
 		var message = received.get(0);
 		assertThat(message.getSubject()).isEqualTo("Your court desk shift tomorrow: Reading Crown Court, 09:30");
 		var body = GreenMailUtil.getBody(message);
-		assertThat(body).contains("Reading Crown Court").contains("09:30 to 13:00")
-			.contains(volunteer.displayName());
+		assertThat(body).contains("Reading Crown Court").contains("09:30 to 13:00").contains(volunteer.displayName());
 		assertThat(reminded(session, volunteer.id())).isTrue();
 	}
 
@@ -87,7 +90,7 @@ class ShiftRemindersTest {
 		var address = "cancelled-" + UUID.randomUUID() + "@example.org";
 		var withAddress = data.volunteerAt(Courts.OXFORD, address);
 		var withoutAddress = data.volunteerAt(Courts.OXFORD);
-		var tomorrow = today().plusDays(1);
+		var tomorrow = RotaTestData.today().plusDays(1);
 		var cancelled = data.session(Courts.OXFORD, tomorrow, java.time.LocalTime.of(14, 0),
 				java.time.LocalTime.of(16, 0), 5);
 		var on = data.session(Courts.OXFORD, tomorrow, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(12, 0), 5);
@@ -109,7 +112,7 @@ class ShiftRemindersTest {
 		var session = data.sessionIn(Courts.READING, 3, 5);
 		data.signUp(session, volunteer.id());
 
-		reminders.sendFor(today().plusDays(1));
+		reminders.sendFor(RotaTestData.today().plusDays(1));
 
 		assertThat(to(address)).isEmpty();
 		assertThat(reminded(session, volunteer.id())).isFalse();
@@ -119,9 +122,9 @@ class ShiftRemindersTest {
 	void aFailedSendIsTriedAgainNextRun() throws Exception {
 		var address = "retry-" + UUID.randomUUID() + "@example.org";
 		var volunteer = data.volunteerAt(Courts.AYLESBURY, address);
-		var day = today().plusDays(1);
-		var session = data.session(Courts.AYLESBURY, day, java.time.LocalTime.of(10, 0),
-				java.time.LocalTime.of(12, 0), 5);
+		var day = RotaTestData.today().plusDays(1);
+		var session = data.session(Courts.AYLESBURY, day, java.time.LocalTime.of(10, 0), java.time.LocalTime.of(12, 0),
+				5);
 		data.signUp(session, volunteer.id());
 
 		mail.stop();

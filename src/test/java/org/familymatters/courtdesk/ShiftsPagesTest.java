@@ -15,8 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.familymatters.courtdesk.RotaTestData.as;
-import static org.familymatters.courtdesk.RotaTestData.today;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -28,8 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A volunteer's shifts: they see their own court's sessions, sign up and drop; each refusal (past,
- * started, cancelled, full, another court, twice, not theirs) says why, and saves nothing.
+ * A volunteer's shifts: they see their own court's sessions, sign up and drop; each
+ * refusal (past, started, cancelled, full, another court, twice, not theirs) says why,
+ * and saves nothing.
  */
 @IntegrationTest
 class ShiftsPagesTest {
@@ -44,11 +43,13 @@ class ShiftsPagesTest {
 	Shifts shifts;
 
 	private ResultActions signUp(StaffPrincipal volunteer, UUID session) throws Exception {
-		return mvc.perform(post("/court-desk/shifts/" + session + "/sign-up").with(csrf()).with(as(volunteer)));
+		return mvc
+			.perform(post("/court-desk/shifts/" + session + "/sign-up").with(csrf()).with(RotaTestData.as(volunteer)));
 	}
 
 	private ResultActions drop(StaffPrincipal volunteer, UUID session) throws Exception {
-		return mvc.perform(post("/court-desk/shifts/" + session + "/drop").with(csrf()).with(as(volunteer)));
+		return mvc
+			.perform(post("/court-desk/shifts/" + session + "/drop").with(csrf()).with(RotaTestData.as(volunteer)));
 	}
 
 	/** The shifts page again, as an error, saying why. */
@@ -63,7 +64,7 @@ class ShiftsPagesTest {
 	void aVolunteerSignsUpSeesTheShiftAndDropsIt() throws Exception {
 		var volunteer = data.volunteerAt(Courts.READING);
 		var session = data.sessionIn(Courts.READING, 5, 2);
-		mvc.perform(get("/court-desk/shifts").with(as(volunteer)))
+		mvc.perform(get("/court-desk/shifts").with(RotaTestData.as(volunteer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Sessions at Reading Crown Court")))
 			.andExpect(content().string(containsString("/court-desk/shifts/" + session + "/sign-up")))
@@ -74,7 +75,7 @@ class ShiftsPagesTest {
 			.andExpect(flash().attribute("message", "You are signed up for this shift"));
 		assertThat(data.signedUp(session, volunteer.id())).isTrue();
 		assertThat(data.audited("COURT_DESK_SHIFT_TAKEN", session)).isEqualTo(1);
-		mvc.perform(get("/court-desk/shifts").with(as(volunteer)))
+		mvc.perform(get("/court-desk/shifts").with(RotaTestData.as(volunteer)))
 			.andExpect(content().string(containsString("/court-desk/shifts/" + session + "/drop")))
 			.andExpect(content().string(containsString("Drop this shift")))
 			.andExpect(content().string(not(containsString("/court-desk/shifts/" + session + "/sign-up"))));
@@ -107,8 +108,8 @@ class ShiftsPagesTest {
 						shifts.signUp(session, volunteer.id());
 						return "signed up";
 					}
-					catch (Shifts.ShiftRefused e) {
-						return e.code();
+					catch (Shifts.ShiftRefused ex) {
+						return ex.code();
 					}
 				});
 			}
@@ -126,12 +127,16 @@ class ShiftsPagesTest {
 	@Test
 	void aSessionInThePastOrAlreadyStartedIsRefused() throws Exception {
 		var volunteer = data.volunteerAt(Courts.READING);
-		var yesterday = data.session(Courts.READING, today().minusDays(1), LocalTime.of(9, 30), LocalTime.of(13, 0), 2);
-		refused(signUp(volunteer, yesterday), "That session has already started or is over: you can only sign up for sessions still to come");
+		var yesterday = data.session(Courts.READING, RotaTestData.today().minusDays(1), LocalTime.of(9, 30),
+				LocalTime.of(13, 0), 2);
+		refused(signUp(volunteer, yesterday),
+				"That session has already started or is over: you can only sign up for sessions still to come");
 		assertThat(data.signedUp(yesterday, volunteer.id())).isFalse();
 
-		var startedToday = data.session(Courts.READING, today(), LocalTime.MIDNIGHT, LocalTime.of(0, 1), 2);
-		refused(signUp(volunteer, startedToday), "That session has already started or is over: you can only sign up for sessions still to come");
+		var startedToday = data.session(Courts.READING, RotaTestData.today(), LocalTime.MIDNIGHT, LocalTime.of(0, 1),
+				2);
+		refused(signUp(volunteer, startedToday),
+				"That session has already started or is over: you can only sign up for sessions still to come");
 		assertThat(data.signedUp(startedToday, volunteer.id())).isFalse();
 	}
 
@@ -150,7 +155,7 @@ class ShiftsPagesTest {
 		var second = data.volunteerAt(Courts.READING);
 		var session = data.sessionIn(Courts.READING, 9, 1);
 		signUp(first, session).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/court-desk/shifts").with(as(second)))
+		mvc.perform(get("/court-desk/shifts").with(RotaTestData.as(second)))
 			.andExpect(content().string(not(containsString("/court-desk/shifts/" + session + "/sign-up"))));
 		refused(signUp(second, session), "That session is full: it has all the volunteers it needs");
 		assertThat(data.signedUp(session, second.id())).isFalse();
@@ -160,9 +165,10 @@ class ShiftsPagesTest {
 	void aSessionAtAnotherCourtIsNeitherShownNorTaken() throws Exception {
 		var volunteer = data.volunteerAt(Courts.READING);
 		var oxford = data.sessionIn(Courts.OXFORD, 10, 2);
-		mvc.perform(get("/court-desk/shifts").with(as(volunteer)))
+		mvc.perform(get("/court-desk/shifts").with(RotaTestData.as(volunteer)))
 			.andExpect(content().string(not(containsString(oxford.toString()))));
-		refused(signUp(volunteer, oxford), "That session is at another court: you can only sign up for sessions at the court you work at");
+		refused(signUp(volunteer, oxford),
+				"That session is at another court: you can only sign up for sessions at the court you work at");
 		assertThat(data.signedUp(oxford, volunteer.id())).isFalse();
 	}
 
@@ -175,7 +181,7 @@ class ShiftsPagesTest {
 	@Test
 	void aVolunteerWithoutACourtIsToldToAskTheirCoordinator() throws Exception {
 		var volunteer = data.volunteerAt(null);
-		mvc.perform(get("/court-desk/shifts").with(as(volunteer)))
+		mvc.perform(get("/court-desk/shifts").with(RotaTestData.as(volunteer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ask your court desk coordinator")));
 	}

@@ -34,10 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Staff keep the directory: a support worker adds an organisation and a service that families
- * find at once, changes it, archives and restores it; mistakes are shown by the field with
- * nothing saved; a stale change is refused; the review queue lists what nobody has checked for a
- * year. Every change is audited with the role that allowed it.
+ * Staff keep the directory: a support worker adds an organisation and a service that
+ * families find at once, changes it, archives and restores it; mistakes are shown by the
+ * field with nothing saved; a stale change is refused; the review queue lists what nobody
+ * has checked for a year. Every change is audited with the role that allowed it.
  */
 @IntegrationTest
 class DirectoryStaffPagesTest {
@@ -65,16 +65,23 @@ class DirectoryStaffPagesTest {
 			.cookie();
 	}
 
-	/** Test services go to Bicester on Sundays, out of the way of the searches other tests count. */
+	/**
+	 * Test services go to Bicester on Sundays, out of the way of the searches other tests
+	 * count.
+	 */
 	private String bicester() {
 		return "locality:" + localities.findByNameIgnoringCase("Bicester").orElseThrow().id();
 	}
 
 	private UUID addOrganisation(String name) throws Exception {
-		mvc.perform(post("/directory/organisations/new").param("name", name).param("description", "Test organisation.")
-			.param("website", "https://example.org").cookie(supportWorker).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		return jdbc.sql("select id from dir_organization where name = :name").param("name", name).query(UUID.class)
+		mvc.perform(post("/directory/organisations/new").param("name", name)
+			.param("description", "Test organisation.")
+			.param("website", "https://example.org")
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		return jdbc.sql("select id from dir_organization where name = :name")
+			.param("name", name)
+			.query(UUID.class)
 			.single();
 	}
 
@@ -118,20 +125,25 @@ class DirectoryStaffPagesTest {
 			.andExpect(redirectedUrlPattern("/directory/services/*/edit"));
 		var id = serviceNamed("Homework club (staff test)");
 
-		mvc.perform(get("/support").param("q", "homework club").param("place", bicester().substring(9))
-			.param("age", "10").param("weekends", "true"))
-			.andExpect(content().string(containsString("Homework club (staff test)")));
+		mvc.perform(get("/support").param("q", "homework club")
+			.param("place", bicester().substring(9))
+			.param("age", "10")
+			.param("weekends", "true")).andExpect(content().string(containsString("Homework club (staff test)")));
 		var service = jdbc.sql("select last_checked_on, last_checked_by, status from dir_service where id = :id")
-			.param("id", id).query().singleRow();
-		assertThat(service.get("last_checked_on")).hasToString(LocalDate.now(org.familymatters.audit.AuditTrail.ZONE).toString());
+			.param("id", id)
+			.query()
+			.singleRow();
+		assertThat(service.get("last_checked_on"))
+			.hasToString(LocalDate.now(org.familymatters.audit.AuditTrail.ZONE).toString());
 		assertThat(service.get("last_checked_by")).isNotNull();
 
 		mvc.perform(get("/directory/services/" + id + "/edit").cookie(supportWorker))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"OX16 5QB\"")))
 			.andExpect(content().string(containsString("value=\"Polish, Urdu\"")));
-		mvc.perform(serviceForm("/directory/services/" + id + "/edit", organisation, "Homework and games club (staff test)")
-			.param("version", String.valueOf(version(id))))
+		mvc.perform(
+				serviceForm("/directory/services/" + id + "/edit", organisation, "Homework and games club (staff test)")
+					.param("version", String.valueOf(version(id))))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/support").param("q", "games"))
 			.andExpect(content().string(containsString("Homework and games club (staff test)")));
@@ -209,7 +221,8 @@ class DirectoryStaffPagesTest {
 		mvc.perform(serviceForm("/directory/services/new", organisation, "Zebra crossing club (staff test)"));
 		var id = serviceNamed("Zebra crossing club (staff test)");
 		mvc.perform(post("/directory/services/" + id + "/archive").param("version", String.valueOf(version(id)))
-			.cookie(supportWorker).with(csrf())).andExpect(status().is3xxRedirection());
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/support").param("q", "zebra crossing"))
 			.andExpect(content().string(not(containsString("Zebra crossing club (staff test)"))));
 		mvc.perform(get("/directory/services/" + id + "/edit").cookie(supportWorker))
@@ -221,19 +234,26 @@ class DirectoryStaffPagesTest {
 			.andExpect(content().string(containsString("Zebra crossing club (staff test)")))
 			.andExpect(content().string(containsString("Archived")));
 		mvc.perform(post("/directory/services/" + id + "/restore").param("version", String.valueOf(version(id)))
-			.cookie(supportWorker).with(csrf())).andExpect(status().is3xxRedirection());
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/support").param("q", "zebra crossing"))
 			.andExpect(content().string(containsString("Zebra crossing club (staff test)")));
 
 		mvc.perform(post("/directory/organisations/" + organisation + "/archive").param("version", "0")
-			.cookie(supportWorker).with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select status from dir_service where id = :id").param("id", id).query(String.class).single())
-			.as("archiving the organisation archives its services").isEqualTo("defunct");
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(
+				jdbc.sql("select status from dir_service where id = :id").param("id", id).query(String.class).single())
+			.as("archiving the organisation archives its services")
+			.isEqualTo("defunct");
 		mvc.perform(get("/directory/organisations/" + organisation + "/edit").cookie(supportWorker))
 			.andExpect(content().string(containsString("This organisation is archived")))
 			.andExpect(content().string(containsString("Restore the organisation")));
-		assertThat(jdbc.sql("select count(*) from audit_event where record_id = :id and action = 'DIRECTORY_ORGANISATION_ARCHIVED'")
-			.param("id", organisation.toString()).query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql(
+				"select count(*) from audit_event where record_id = :id and action = 'DIRECTORY_ORGANISATION_ARCHIVED'")
+			.param("id", organisation.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -242,32 +262,40 @@ class DirectoryStaffPagesTest {
 		mvc.perform(serviceForm("/directory/services/new", organisation, "Aardvark advice (staff test)"));
 		var id = serviceNamed("Aardvark advice (staff test)");
 		jdbc.sql("update dir_service set last_checked_on = current_date - 400, version = version + 1 where id = :id")
-			.param("id", id).update();
+			.param("id", id)
+			.update();
 		mvc.perform(get("/directory/services/review").cookie(supportWorker))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Aardvark advice (staff test)")));
-		mvc.perform(post("/directory/services/" + id + "/checked").param("version", "0").cookie(supportWorker)
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(
+				post("/directory/services/" + id + "/checked").param("version", "0").cookie(supportWorker).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/directory/services/review").cookie(supportWorker))
 			.andExpect(content().string(containsString("Aardvark advice (staff test)")))
 			.andExpect(content().string(containsString("Someone else changed Aardvark advice (staff test) just now")));
 		mvc.perform(post("/directory/services/" + id + "/checked").param("version", String.valueOf(version(id)))
-			.cookie(supportWorker).with(csrf())).andExpect(status().is3xxRedirection());
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/directory/services/review").cookie(supportWorker))
 			.andExpect(content().string(not(containsString("/directory/services/" + id + "/edit"))));
 		assertThat(jdbc.sql("select count(*) from audit_event where record_id = :id and action = 'SERVICE_CHECKED'")
-			.param("id", id.toString()).query(Long.class).single()).isEqualTo(1);
+			.param("id", id.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void organisationNamesAreUniqueAndChecked() throws Exception {
 		addOrganisation("Unique trust (staff test)");
 		mvc.perform(post("/directory/organisations/new").param("name", "unique TRUST (staff test)")
-			.cookie(supportWorker).with(csrf()))
+			.cookie(supportWorker)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Another organisation in the directory already has this name")));
-		mvc.perform(post("/directory/organisations/new").param("name", "").param("website", "example")
-			.cookie(supportWorker).with(csrf()))
+		mvc.perform(post("/directory/organisations/new").param("name", "")
+			.param("website", "example")
+			.cookie(supportWorker)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the organisation&#39;s name")))
 			.andExpect(content().string(containsString("Enter a web address starting http:// or https://")));
@@ -285,10 +313,13 @@ class DirectoryStaffPagesTest {
 				null, null, "2 High Street", "Slough", null, null, "GB", new BigDecimal("51.500000"),
 				new BigDecimal("-0.600000"));
 		var contact = new DirectoryService.Contact(UUID.randomUUID(), "Intake team", null, "intake@example.org");
-		transactions.executeWithoutResult(tx -> writer.saveService(new DirectoryService(summary,
-				List.of(new DirectoryService.Schedule(UUID.randomUUID(), DayOfWeek.MONDAY, LocalTime.of(9, 0),
-						LocalTime.of(17, 0), "Weekdays")),
-				List.of(), List.of(location, other), List.of(contact), List.of(), List.of(), List.of()), Instant.now()));
+		transactions
+			.executeWithoutResult(tx -> writer.saveService(
+					new DirectoryService(summary,
+							List.of(new DirectoryService.Schedule(UUID.randomUUID(), DayOfWeek.MONDAY,
+									LocalTime.of(9, 0), LocalTime.of(17, 0), "Weekdays")),
+							List.of(), List.of(location, other), List.of(contact), List.of(), List.of(), List.of()),
+					Instant.now()));
 
 		mvc.perform(get("/directory/services/" + id + "/edit").cookie(supportWorker))
 			.andExpect(content().string(containsString("It is also offered at 1 other place from an import")));
@@ -305,28 +336,40 @@ class DirectoryStaffPagesTest {
 			.param("version", String.valueOf(version(id)))
 			.cookie(supportWorker)
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		var saved = jdbc.sql("select count(*) from dir_service_at_location where service_id = :id").param("id", id)
-			.query(Long.class).single();
+		var saved = jdbc.sql("select count(*) from dir_service_at_location where service_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
 		assertThat(saved).as("both places are kept").isEqualTo(2);
-		assertThat(jdbc.sql("select count(*) from dir_contact where service_id = :id").param("id", id).query(Long.class)
+		assertThat(jdbc.sql("select count(*) from dir_contact where service_id = :id")
+			.param("id", id)
+			.query(Long.class)
 			.single()).as("the contact is kept").isEqualTo(1);
 		assertThat(jdbc.sql("select id from dir_service_at_location where service_id = :id and location_id = :l")
-			.param("id", id).param("l", location.id()).query(UUID.class).single())
-			.as("the first place keeps its ids").isEqualTo(location.serviceAtLocationId());
-		assertThat(jdbc.sql("select description from dir_schedule where service_id = :id").param("id", id)
-			.query(String.class).single()).isEqualTo("Weekdays");
+			.param("id", id)
+			.param("l", location.id())
+			.query(UUID.class)
+			.single()).as("the first place keeps its ids").isEqualTo(location.serviceAtLocationId());
+		assertThat(jdbc.sql("select description from dir_schedule where service_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("Weekdays");
 	}
 
 	@Test
 	void otherRolesCannotChangeTheDirectory() throws Exception {
-		var practitioner = Browserless.signIn(mvc, TestUsers.demoUsername(Role.AGENCY_PRACTITIONER),
-				TestUsers.DEMO_PASSWORD).cookie();
-		mvc.perform(post("/directory/organisations/new").param("name", "Refused (staff test)").cookie(practitioner)
+		var practitioner = Browserless
+			.signIn(mvc, TestUsers.demoUsername(Role.AGENCY_PRACTITIONER), TestUsers.DEMO_PASSWORD)
+			.cookie();
+		mvc.perform(post("/directory/organisations/new").param("name", "Refused (staff test)")
+			.cookie(practitioner)
 			.with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(post("/directory/services/de000000-0000-4000-8000-000000000101/archive").param("version", "0")
-			.cookie(practitioner).with(csrf())).andExpect(status().isForbidden());
+			.cookie(practitioner)
+			.with(csrf())).andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select count(*) from dir_organization where name = 'Refused (staff test)'")
-			.query(Long.class).single()).isZero();
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }

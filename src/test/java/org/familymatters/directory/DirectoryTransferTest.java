@@ -39,9 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Importing an Open Referral UK feed — good services kept, each bad one refused with its reason
- * and written not at all, the same feed twice changing nothing — and the exported directory
- * imported into an empty database answering the API exactly as this one does.
+ * Importing an Open Referral UK feed — good services kept, each bad one refused with its
+ * reason and written not at all, the same feed twice changing nothing — and the exported
+ * directory imported into an empty database answering the API exactly as this one does.
  */
 @IntegrationTest
 class DirectoryTransferTest {
@@ -87,13 +87,17 @@ class DirectoryTransferTest {
 		assertThat(report.problems().get(4).reason()).startsWith("one of its ids is already used by another record");
 		assertThat(report.added() + report.updated()).isEqualTo(2);
 		assertThat(count("select count(*) from dir_service where id::text like 'f1ee0000-%' and id <> :a and id <> :b"))
-			.as("nothing of a refused service is written").isZero();
+			.as("nothing of a refused service is written")
+			.isZero();
 		assertThat(count("select count(*) from dir_organization where id = 'f1ee0000-0000-4000-8000-0000000000a2'"))
-			.as("not even its organisation").isZero();
+			.as("not even its organisation")
+			.isZero();
 
 		var kinship = imported(KINSHIP);
-		assertThat(kinship.schedules()).extracting(s -> s.day().name()).containsExactly("MONDAY", "WEDNESDAY", "SATURDAY");
-		assertThat(kinship.areas()).extracting(DirectoryService.Area::place).containsExactlyInAnyOrder("Slough", "Berkshire");
+		assertThat(kinship.schedules()).extracting(s -> s.day().name())
+			.containsExactly("MONDAY", "WEDNESDAY", "SATURDAY");
+		assertThat(kinship.areas()).extracting(DirectoryService.Area::place)
+			.containsExactlyInAnyOrder("Slough", "Berkshire");
 		assertThat(kinship.areas()).filteredOn(a -> a.place().equals("Slough")).allMatch(a -> a.localityId() != null);
 		assertThat(kinship.locations()).singleElement().satisfies(l -> {
 			assertThat(l.postalCode()).isEqualTo("SL1 1AA");
@@ -113,7 +117,8 @@ class DirectoryTransferTest {
 
 		mvc.perform(get("/support").param("q", "kinship carers"))
 			.andExpect(content().string(containsString("Kinship carers drop-in (import test)")));
-		assertThat(count("select count(*) from audit_event where action = 'DIRECTORY_IMPORTED' and detail like 'feed.json: %'"))
+		assertThat(count(
+				"select count(*) from audit_event where action = 'DIRECTORY_IMPORTED' and detail like 'feed.json: %'"))
 			.isGreaterThanOrEqualTo(2);
 	}
 
@@ -127,12 +132,14 @@ class DirectoryTransferTest {
 			.satisfies(p -> assertThat(p.reason()).startsWith("The file is not an Open Referral UK feed"));
 		var unreachable = imports.importApi(URI.create("http://127.0.0.1:1/openreferral"));
 		assertThat(unreachable.problems()).singleElement()
-			.satisfies(p -> assertThat(p.reason()).startsWith("Could not read http://127.0.0.1:1/openreferral/taxonomies"));
+			.satisfies(p -> assertThat(p.reason())
+				.startsWith("Could not read http://127.0.0.1:1/openreferral/taxonomies"));
 	}
 
 	@Test
 	void administratorsImportAndExportOnThePage() throws Exception {
-		var admin = Browserless.signIn(mvc, TestUsers.demoUsername(Role.ADMINISTRATOR), TestUsers.DEMO_PASSWORD).cookie();
+		var admin = Browserless.signIn(mvc, TestUsers.demoUsername(Role.ADMINISTRATOR), TestUsers.DEMO_PASSWORD)
+			.cookie();
 		mvc.perform(get("/admin/directory").cookie(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Import and export the directory")));
@@ -148,7 +155,8 @@ class DirectoryTransferTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("Choose an Open Referral UK JSON file to import")));
-		mvc.perform(post("/admin/directory/import-address").param("address", "ftp://example.org").cookie(admin)
+		mvc.perform(post("/admin/directory/import-address").param("address", "ftp://example.org")
+			.cookie(admin)
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a web address starting http:// or https://")));
@@ -164,8 +172,11 @@ class DirectoryTransferTest {
 	@Test
 	void anExportedDirectoryImportedIntoAnEmptyDatabaseAnswersTheApiIdentically() throws Exception {
 		importTestFeed();
-		var admin = Browserless.signIn(mvc, TestUsers.demoUsername(Role.ADMINISTRATOR), TestUsers.DEMO_PASSWORD).cookie();
-		var exported = mvc.perform(get("/admin/directory/export").cookie(admin)).andReturn().getResponse()
+		var admin = Browserless.signIn(mvc, TestUsers.demoUsername(Role.ADMINISTRATOR), TestUsers.DEMO_PASSWORD)
+			.cookie();
+		var exported = mvc.perform(get("/admin/directory/export").cookie(admin))
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 		var file = Files.write(directory.resolve("directory.json"), exported);
 		var here = "http://127.0.0.1:" + port + "/openreferral";
@@ -175,8 +186,8 @@ class DirectoryTransferTest {
 		try (var empty = new SpringApplicationBuilder(FamilyMattersApplication.class)
 			.properties("spring.main.banner-mode=off")
 			.run("--server.port=0", "--familymatters.database.embedded.data-directory=" + directory.resolve("postgres"),
-					"--familymatters.demo.enabled=false",
-					"--familymatters.directory.exit-after-command=false", "--directory.import=" + file)) {
+					"--familymatters.demo.enabled=false", "--familymatters.directory.exit-after-command=false",
+					"--directory.import=" + file)) {
 			var there = "http://127.0.0.1:" + ((WebServerApplicationContext) empty).getWebServer().getPort()
 					+ "/openreferral";
 			assertSameAnswers(here, there, ids);

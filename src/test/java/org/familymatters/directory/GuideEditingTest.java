@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
-
 import org.familymatters.identity.Role;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;
@@ -29,8 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Staff edit the guides through the signed-in pages: each save a new version with its author and
- * date, older versions kept, an audit event in the same transaction, stale and bad edits refused.
+ * Staff edit the guides through the signed-in pages: each save a new version with its
+ * author and date, older versions kept, an audit event in the same transaction, stale and
+ * bad edits refused.
  */
 @IntegrationTest
 class GuideEditingTest {
@@ -180,7 +180,8 @@ class GuideEditingTest {
 		var session = signIn(Role.SUPPORT_WORKER);
 		var before = guide("finding-someone");
 		mvc.perform(edit(before, session, before.version(), before.title(),
-				"## A new heading\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(1))").param("preview", "true"))
+				"## A new heading\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(1))")
+			.param("preview", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Preview: not saved yet")))
 			.andExpect(content().string(containsString("<h2 class=\"govuk-heading-m\">A new heading</h2>")))

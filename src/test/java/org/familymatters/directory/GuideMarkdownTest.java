@@ -20,7 +20,8 @@ class GuideMarkdownTest {
 
 				Inline <script>alert('inline')</script> and <img src=x onerror=alert(1)> here.
 				""");
-		assertThat(html).doesNotContain("<script").doesNotContain("<img")
+		assertThat(html).doesNotContain("<script")
+			.doesNotContain("<img")
 			.contains("&lt;script&gt;alert('block')&lt;/script&gt;")
 			.contains("&lt;img src=x onerror=alert(1)&gt;");
 	}
@@ -37,7 +38,10 @@ class GuideMarkdownTest {
 
 				![image](javascript:alert(9)) ![elsewhere](https://example.org/tracker.png)
 				""");
-		var addresses = Pattern.compile("(href|src)=\"([^\"]*)\"").matcher(html).results().map(m -> m.group(2))
+		var addresses = Pattern.compile("(href|src)=\"([^\"]*)\"")
+			.matcher(html)
+			.results()
+			.map(m -> m.group(2))
 			.toList();
 		assertThat(addresses).hasSize(10).containsOnly("");
 		assertThat(html).contains("<a rel=\"nofollow\" href=\"\" class=\"govuk-link\">one</a>")

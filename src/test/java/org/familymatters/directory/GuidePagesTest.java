@@ -22,7 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The public guides for families: no sign-in, every guide renders, and "Was this page useful?" is counted. */
+/**
+ * The public guides for families: no sign-in, every guide renders, and "Was this page
+ * useful?" is counted.
+ */
 @IntegrationTest
 class GuidePagesTest {
 
@@ -119,7 +122,8 @@ class GuidePagesTest {
 
 	@Test
 	void onlyTheCountsAreKept() {
-		var columns = jdbc.sql("select column_name from information_schema.columns where table_name = 'dir_guide_feedback'")
+		var columns = jdbc
+			.sql("select column_name from information_schema.columns where table_name = 'dir_guide_feedback'")
 			.query(String.class)
 			.list();
 		assertThat(columns).containsExactlyInAnyOrder("guide_id", "useful_yes", "useful_no");

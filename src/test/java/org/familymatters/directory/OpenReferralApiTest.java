@@ -43,11 +43,11 @@ class OpenReferralApiTest {
 		mvc.perform(get("/openreferral/services").param("minimum_age", "5").param("maximum_age", "16"))
 			.andExpect(jsonPath("$.contents[*].minimum_age").value(everyItem(greaterThanOrEqualTo(5))))
 			.andExpect(jsonPath("$.contents[*].maximum_age").value(everyItem(lessThanOrEqualTo(16))))
-			.andExpect(jsonPath("$.contents[*].name").value(hasItem(
-					"Saturday club for children with a parent in prison (demo)")));
-		mvc.perform(get("/openreferral/services").param("day", "SA").param("start_time", "09:30")
-			.param("end_time", "12:30"))
-			.andExpect(jsonPath("$.total_items").value(1));
+			.andExpect(jsonPath("$.contents[*].name")
+				.value(hasItem("Saturday club for children with a parent in prison (demo)")));
+		mvc.perform(get("/openreferral/services").param("day", "SA")
+			.param("start_time", "09:30")
+			.param("end_time", "12:30")).andExpect(jsonPath("$.total_items").value(1));
 		mvc.perform(get("/openreferral/services").param("day", "saturday").param("start_time", "10:30"))
 			.andExpect(jsonPath("$.total_items").value(0));
 	}

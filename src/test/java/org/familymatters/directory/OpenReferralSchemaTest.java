@@ -25,8 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Real answers of every Open Referral endpoint, validated against the Open Referral UK profile's
- * JSON Schemas, kept in {@code src/test/resources/openreferral-uk/} (draft 2020-12, formats asserted).
+ * Real answers of every Open Referral endpoint, validated against the Open Referral UK
+ * profile's JSON Schemas, kept in {@code src/test/resources/openreferral-uk/} (draft
+ * 2020-12, formats asserted).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -34,7 +35,10 @@ class OpenReferralSchemaTest {
 
 	static final Path STANDARD = Path.of("src", "test", "resources", "openreferral-uk", "schema");
 
-	/** The compiled folder has no taxonomy schema; this is HSDS 3.0's taxonomy, its required fields. */
+	/**
+	 * The compiled folder has no taxonomy schema; this is HSDS 3.0's taxonomy, its
+	 * required fields.
+	 */
 	static final String TAXONOMY = """
 			{"type": "object", "required": ["id", "name", "description"],
 			 "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"},
@@ -97,7 +101,8 @@ class OpenReferralSchemaTest {
 		var taxonomies = getJson("/openreferral/taxonomies");
 		assertPage(taxonomies, taxonomySchema, "/taxonomies");
 		for (var item : taxonomies.get("contents")) {
-			assertValid(taxonomySchema, getJson("/openreferral/taxonomies/" + item.get("id").asString()), "/taxonomies/{id}");
+			assertValid(taxonomySchema, getJson("/openreferral/taxonomies/" + item.get("id").asString()),
+					"/taxonomies/{id}");
 		}
 		var termSchema = schema(json.readTree(Files.readString(STANDARD.resolve("compiled/service.json")))
 			.at("/properties/attributes/items/properties/taxonomy_term"));
@@ -113,7 +118,8 @@ class OpenReferralSchemaTest {
 	@Test
 	void everyAnswerIsOpenToOtherSites() throws Exception {
 		for (var path : List.of("/openreferral/", "/openreferral/services", "/openreferral/taxonomies",
-				"/openreferral/taxonomy_terms", "/openreferral/service_at_locations", "/openreferral/services?page=x")) {
+				"/openreferral/taxonomy_terms", "/openreferral/service_at_locations",
+				"/openreferral/services?page=x")) {
 			mvc.perform(get(path)).andExpect(header().string("Access-Control-Allow-Origin", "*"));
 		}
 	}

@@ -53,8 +53,11 @@ class ResourcePagesTest {
 	void thePublicPageHasTheSourcePagesGroupsInItsOrder() throws Exception {
 		var page = mvc.perform(get("/resources"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<title>Resources, information and media – Family Matters</title>")))
-			.andReturn().getResponse().getContentAsString();
+			.andExpect(content()
+				.string(containsString("<title>Resources, information and media – Family Matters</title>")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var body = page.substring(page.indexOf("<main"));
 		assertThat(body).containsSubsequence(
 				"id=\"support-organisations\">Support organisations for prisoners and their families",
@@ -103,23 +106,22 @@ class ResourcePagesTest {
 	void aSupportWorkerAddsAResourceAndThePublicSeeItWithALinkToAnotherSite() throws Exception {
 		var session = Browserless.signIn(mvc, "demo-support", TestUsers.DEMO_PASSWORD).cookie();
 		var title = "Talking to children about prison " + UUID.randomUUID();
-		mvc.perform(post("/directory/resources/new").cookie(session).with(csrf())
+		mvc.perform(post("/directory/resources/new").cookie(session)
+			.with(csrf())
 			.param("title", title)
 			.param("kind", "publication")
 			.param("publisher", "  A charity  ")
 			.param("summary", "A guide for carers on what to say, and when.")
 			.param("url", "https://www.example.org/talking-to-children")
 			.param("audiences", "families", "children")
-			.param("topic", CHILDREN_AND_YOUNG_PEOPLE))
-			.andExpect(redirectedUrl("/directory/resources"));
+			.param("topic", CHILDREN_AND_YOUNG_PEOPLE)).andExpect(redirectedUrl("/directory/resources"));
 		var id = idOf(title);
 		var saved = resources.find(id).orElseThrow();
 		assertThat(saved.publisher()).isEqualTo("A charity");
 		assertThat(saved.audiences()).containsExactly(Resource.Audience.FAMILIES, Resource.Audience.CHILDREN);
 		assertThat(saved.createdBy()).isEqualTo("demo-support");
-		assertThat(auditOf(id)).containsExactly(
-				Map.of("action", "RESOURCE_CREATED", "actor_username", "demo-support", "basis", "ROLE",
-						"basis_reference", "SUPPORT_WORKER", "outcome", "ALLOWED"));
+		assertThat(auditOf(id)).containsExactly(Map.of("action", "RESOURCE_CREATED", "actor_username", "demo-support",
+				"basis", "ROLE", "basis_reference", "SUPPORT_WORKER", "outcome", "ALLOWED"));
 
 		mvc.perform(get("/resources").param("audience", "children"))
 			.andExpect(content().string(containsString(title)))
@@ -168,7 +170,9 @@ class ResourcePagesTest {
 			.andExpect(content().string(containsString("<title>Error: Add a resource – Family Matters</title>")))
 			.andExpect(content().string(containsString("href=\"#title\"")))
 			.andExpect(content().string(containsString("href=\"#audiences\"")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		int start = page.indexOf("govuk-error-summary__list");
 		assertThat(page.substring(start, page.indexOf("</ul>", start))).containsSubsequence(
 				"Enter the resource&#39;s title", "Choose the kind of resource",
@@ -181,7 +185,8 @@ class ResourcePagesTest {
 		long before = resources.count();
 		for (var url : List.of("javascript:alert(1)", "https://", "www.example.org", "https://exa mple.org",
 				"ftp://example.org/file")) {
-			mvc.perform(post("/directory/resources/new").with(users.as(Role.SUPPORT_WORKER)).with(csrf())
+			mvc.perform(post("/directory/resources/new").with(users.as(Role.SUPPORT_WORKER))
+				.with(csrf())
 				.param("title", "A report")
 				.param("kind", "policy")
 				.param("summary", "What it says.")
@@ -191,7 +196,8 @@ class ResourcePagesTest {
 				.andExpect(content().string(containsString("Enter a web address starting with https:// or http://")))
 				.andExpect(content().string(containsString("value=\"A report\"")));
 		}
-		mvc.perform(post("/directory/resources/new").with(users.as(Role.SUPPORT_WORKER)).with(csrf())
+		mvc.perform(post("/directory/resources/new").with(users.as(Role.SUPPORT_WORKER))
+			.with(csrf())
 			.param("title", "x".repeat(201))
 			.param("kind", "pamphlet")
 			.param("publisher", "p".repeat(201))
@@ -220,8 +226,11 @@ class ResourcePagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this record")))
 			.andExpect(content().string(containsString("value=\"Second change " + title + "\"")));
-		mvc.perform(post("/directory/resources/{id}/edit", id).with(users.as(Role.ADMINISTRATOR)).with(csrf())
-			.param("title", "No version " + title).param("kind", "media").param("summary", "s")
+		mvc.perform(post("/directory/resources/{id}/edit", id).with(users.as(Role.ADMINISTRATOR))
+			.with(csrf())
+			.param("title", "No version " + title)
+			.param("kind", "media")
+			.param("summary", "s")
 			.param("audiences", "families"))
 			.andExpect(content().string(containsString("Someone else changed this record")));
 		assertThat(resources.find(id).orElseThrow().title()).isEqualTo("First change " + title);
@@ -277,7 +286,9 @@ class ResourcePagesTest {
 	}
 
 	private UUID idOf(String title) {
-		return jdbc.sql("select id from dir_resource where title = :title").param("title", title).query(UUID.class)
+		return jdbc.sql("select id from dir_resource where title = :title")
+			.param("title", title)
+			.query(UUID.class)
 			.single();
 	}
 

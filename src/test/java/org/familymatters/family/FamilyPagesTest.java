@@ -35,15 +35,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The family pages and API: a support worker of the family's locality sees and changes everything,
- * each change audited; one of another locality is refused; a school with consent sees only its
- * pupil; bad input is refused by the field with nothing saved; a stale change is refused;
- * attachments are checked by content and never served without access; merges are undone.
+ * The family pages and API: a support worker of the family's locality sees and changes
+ * everything, each change audited; one of another locality is refused; a school with
+ * consent sees only its pupil; bad input is refused by the field with nothing saved; a
+ * stale change is refused; attachments are checked by content and never served without
+ * access; merges are undone.
  */
 @IntegrationTest
 class FamilyPagesTest {
@@ -92,11 +93,13 @@ class FamilyPagesTest {
 	}
 
 	private RequestPostProcessor supportWorkerOf(String localityName) {
-		var locality = jdbc.sql("select id from locality where name = :name").param("name", localityName)
-			.query(UUID.class).single();
+		var locality = jdbc.sql("select id from locality where name = :name")
+			.param("name", localityName)
+			.query(UUID.class)
+			.single();
 		var name = "Family Matters " + localityName + " (test " + UUID.randomUUID().toString().substring(0, 8) + ")";
-		var organisation = organisations.save(Organisation.create(name, OrganisationType.VOLUNTARY, Sector.VOLUNTARY,
-				locality));
+		var organisation = organisations
+			.save(Organisation.create(name, OrganisationType.VOLUNTARY, Sector.VOLUNTARY, locality));
 		var account = users.create(organisation.id(), Role.SUPPORT_WORKER).account();
 		return user(new StaffPrincipal(account.id(), account.username(), account.displayName(), organisation.id(), name,
 				Set.of(Role.SUPPORT_WORKER), true, false, null));
@@ -109,9 +112,11 @@ class FamilyPagesTest {
 				values (:id, :family, :giver, 'signed_form', current_date - 1, 'Support at school')
 				""").param("id", consent).param("family", family).param("giver", mother).update();
 		jdbc.sql("insert into consent_information (consent_id, kind) values (:id, 'identity'), (:id, 'children')")
-			.param("id", consent).update();
+			.param("id", consent)
+			.update();
 		jdbc.sql("insert into consent_recipient (consent_id, organisation_type) values (:id, 'SCHOOL')")
-			.param("id", consent).update();
+			.param("id", consent)
+			.update();
 	}
 
 	@Test
@@ -123,8 +128,10 @@ class FamilyPagesTest {
 			.andExpect(content().string(containsString("Banbury primary school (demo), Year 5")))
 			.andExpect(content().string(containsString("1 Test Street")))
 			.andExpect(content().string(containsString("Add a person")));
-		var reference = jdbc.sql("select reference from family where id = :id").param("id", family)
-			.query(String.class).single();
+		var reference = jdbc.sql("select reference from family where id = :id")
+			.param("id", family)
+			.query(String.class)
+			.single();
 		mvc.perform(get("/families").param("q", reference).cookie(supportWorker))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 family")))
@@ -141,11 +148,16 @@ class FamilyPagesTest {
 		mvc.perform(get("/families/" + family).with(slough)).andExpect(status().isForbidden());
 		mvc.perform(get("/families/" + family + "/household").with(slough)).andExpect(status().isForbidden());
 		mvc.perform(post("/families/" + family + "/timeline/new").param("kind", "note")
-			.param("occurredOn.day", "1").param("occurredOn.month", "2").param("occurredOn.year", "2026")
-			.param("summary", "Should not be saved").with(slough).with(csrf()))
-			.andExpect(status().isForbidden());
-		assertThat(jdbc.sql("select count(*) from timeline_entry where family_id = :id").param("id", family)
-			.query(Long.class).single()).isZero();
+			.param("occurredOn.day", "1")
+			.param("occurredOn.month", "2")
+			.param("occurredOn.year", "2026")
+			.param("summary", "Should not be saved")
+			.with(slough)
+			.with(csrf())).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from timeline_entry where family_id = :id")
+			.param("id", family)
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(data.actions(family)).contains("FAMILY_VIEWED REFUSED");
 		mvc.perform(get("/families/" + family).with(supportWorkerOf("Banbury"))).andExpect(status().isOk());
 	}
@@ -167,31 +179,52 @@ class FamilyPagesTest {
 
 	@Test
 	void everyChangeIsAuditedAndShown() throws Exception {
-		mvc.perform(post("/families/" + family + "/household").param("status", "active").param("journeyStage", "IN_CUSTODY")
-			.param("addressLine1", "2 Changed Road").param("town", "Banbury").param("postcode", "ox16 3zz")
-			.param("version", String.valueOf(data.version("family", family))).cookie(supportWorker).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/families/" + family + "/household").param("status", "active")
+			.param("journeyStage", "IN_CUSTODY")
+			.param("addressLine1", "2 Changed Road")
+			.param("town", "Banbury")
+			.param("postcode", "ox16 3zz")
+			.param("version", String.valueOf(data.version("family", family)))
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/families/" + family + "/people/new").param("givenName", "Robin")
-			.param("familyName", "Quigley-Test").param("role", "CHILD").param("schoolId", school.toString())
-			.param("schoolYear", "Year 2").param("dateOfBirth.day", "4").param("dateOfBirth.month", "5")
-			.param("dateOfBirth.year", "2019").param("confirmed", "true").cookie(supportWorker).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.param("familyName", "Quigley-Test")
+			.param("role", "CHILD")
+			.param("schoolId", school.toString())
+			.param("schoolYear", "Year 2")
+			.param("dateOfBirth.day", "4")
+			.param("dateOfBirth.month", "5")
+			.param("dateOfBirth.year", "2019")
+			.param("confirmed", "true")
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		var bullingdon = jdbc.sql("select id from prison where name = 'HMP Bullingdon'").query(UUID.class).single();
 		mvc.perform(post("/families/" + family + "/custody/new").param("personId", father.toString())
-			.param("prisonId", bullingdon.toString()).param("prisonNumber", "a1234bc")
-			.param("sentencedOn.day", "1").param("sentencedOn.month", "3").param("sentencedOn.year", "2026")
-			.param("sentence", "2 years").param("expectedReleaseOn.day", "1").param("expectedReleaseOn.month", "3")
-			.param("expectedReleaseOn.year", "2027").cookie(supportWorker).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.param("prisonId", bullingdon.toString())
+			.param("prisonNumber", "a1234bc")
+			.param("sentencedOn.day", "1")
+			.param("sentencedOn.month", "3")
+			.param("sentencedOn.year", "2026")
+			.param("sentence", "2 years")
+			.param("expectedReleaseOn.day", "1")
+			.param("expectedReleaseOn.month", "3")
+			.param("expectedReleaseOn.year", "2027")
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/families/" + family + "/timeline/new").param("kind", "call")
-			.param("occurredOn.day", "2").param("occurredOn.month", "3").param("occurredOn.year", "2026")
-			.param("time", "14:15").param("summary", "Spoke to Nadia about visits.").param("aboutChildren", "true")
-			.cookie(supportWorker).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.param("occurredOn.day", "2")
+			.param("occurredOn.month", "3")
+			.param("occurredOn.year", "2026")
+			.param("time", "14:15")
+			.param("summary", "Spoke to Nadia about visits.")
+			.param("aboutChildren", "true")
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(multipart("/families/" + family + "/attachments/new")
 			.file(new MockMultipartFile("file", "consent.pdf", "application/pdf", PDF))
-			.param("description", "Signed consent form").cookie(supportWorker).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.param("description", "Signed consent form")
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 
 		mvc.perform(get("/families/" + family).cookie(supportWorker))
 			.andExpect(content().string(containsString("2 Changed Road, Banbury, OX16 3ZZ")))
@@ -207,20 +240,26 @@ class FamilyPagesTest {
 	@Test
 	void closingNeedsAReason() throws Exception {
 		mvc.perform(post("/families/" + family + "/household").param("status", "closed")
-			.param("version", String.valueOf(data.version("family", family))).cookie(supportWorker).with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("case is closed")));
-		assertThat(jdbc.sql("select status from family where id = :id").param("id", family).query(String.class)
-			.single()).isEqualTo("active");
+			.param("version", String.valueOf(data.version("family", family)))
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("case is closed")));
+		assertThat(
+				jdbc.sql("select status from family where id = :id").param("id", family).query(String.class).single())
+			.isEqualTo("active");
 	}
 
 	@Test
 	void badInputIsRefusedByTheFieldAndNothingIsSaved() throws Exception {
 		long people = data.count("person");
-		mvc.perform(post("/families/" + family + "/people/new").param("givenName", " ").param("familyName", "Test")
-			.param("role", "CHILD").param("dateOfBirth.day", "1").param("dateOfBirth.month", "1")
-			.param("dateOfBirth.year", String.valueOf(LocalDate.now().getYear() + 1)).param("confirmed", "true")
-			.cookie(supportWorker).with(csrf()))
+		mvc.perform(post("/families/" + family + "/people/new").param("givenName", " ")
+			.param("familyName", "Test")
+			.param("role", "CHILD")
+			.param("dateOfBirth.day", "1")
+			.param("dateOfBirth.month", "1")
+			.param("dateOfBirth.year", String.valueOf(LocalDate.now().getYear() + 1))
+			.param("confirmed", "true")
+			.cookie(supportWorker)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("Enter the person&#39;s first name")))
@@ -231,14 +270,21 @@ class FamilyPagesTest {
 		var bullingdon = jdbc.sql("select id from prison where name = 'HMP Bullingdon'").query(UUID.class).single();
 		mvc.perform(post("/families/" + family + "/custody/new").param("personId", father.toString())
 			.param("prisonId", bullingdon.toString())
-			.param("sentencedOn.day", "1").param("sentencedOn.month", "3").param("sentencedOn.year", "2026")
-			.param("expectedReleaseOn.day", "1").param("expectedReleaseOn.month", "3")
-			.param("expectedReleaseOn.year", "2025").cookie(supportWorker).with(csrf()))
+			.param("sentencedOn.day", "1")
+			.param("sentencedOn.month", "3")
+			.param("sentencedOn.year", "2026")
+			.param("expectedReleaseOn.day", "1")
+			.param("expectedReleaseOn.month", "3")
+			.param("expectedReleaseOn.year", "2025")
+			.cookie(supportWorker)
+			.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"The expected release date must be the same as or after the sentence date")));
+			.andExpect(content()
+				.string(containsString("The expected release date must be the same as or after the sentence date")));
 		mvc.perform(post("/families/" + family + "/custody/new").param("personId", mother.toString())
-			.param("prisonId", "not-a-prison").cookie(supportWorker).with(csrf()))
+			.param("prisonId", "not-a-prison")
+			.cookie(supportWorker)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose the person in custody")))
 			.andExpect(content().string(containsString("Choose the prison from the list")));
@@ -247,12 +293,14 @@ class FamilyPagesTest {
 		long files = data.count("attachment");
 		mvc.perform(multipart("/families/" + family + "/attachments/new")
 			.file(new MockMultipartFile("file", "big.pdf", "application/pdf", oversize()))
-			.cookie(supportWorker).with(csrf()))
+			.cookie(supportWorker)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The file must be smaller than 5 MB")));
 		mvc.perform(multipart("/families/" + family + "/attachments/new")
 			.file(new MockMultipartFile("file", "looks-like.pdf", "application/pdf", "MZ not a pdf at all".getBytes()))
-			.cookie(supportWorker).with(csrf()))
+			.cookie(supportWorker)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The file must be a PDF, JPEG or PNG")));
 		mvc.perform(multipart("/families/" + family + "/attachments/new").cookie(supportWorker).with(csrf()))
@@ -270,27 +318,39 @@ class FamilyPagesTest {
 	@Test
 	void aSecondSaveFromTheSameVersionIsRefused() throws Exception {
 		var seen = String.valueOf(data.version("family", family));
-		mvc.perform(post("/families/" + family + "/household").param("status", "active").param("town", "First")
-			.param("version", seen).cookie(supportWorker).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/families/" + family + "/household").param("status", "active").param("town", "Second")
-			.param("version", seen).cookie(supportWorker).with(csrf()))
+		mvc.perform(post("/families/" + family + "/household").param("status", "active")
+			.param("town", "First")
+			.param("version", seen)
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/families/" + family + "/household").param("status", "active")
+			.param("town", "Second")
+			.param("version", seen)
+			.cookie(supportWorker)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this record while you were editing it")));
-		assertThat(jdbc.sql("select town from family where id = :id").param("id", family).query(String.class)
-			.single()).isEqualTo("First");
+		assertThat(jdbc.sql("select town from family where id = :id").param("id", family).query(String.class).single())
+			.isEqualTo("First");
 
 		var person = String.valueOf(data.version("person", mother));
 		mvc.perform(post("/families/" + family + "/people/" + mother + "/edit").param("givenName", "Nadia")
-			.param("familyName", "Quigley-First").param("role", "PARENT_OR_CARER").param("version", person)
-			.cookie(supportWorker).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.param("familyName", "Quigley-First")
+			.param("role", "PARENT_OR_CARER")
+			.param("version", person)
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/families/" + family + "/people/" + mother + "/edit").param("givenName", "Nadia")
-			.param("familyName", "Quigley-Second").param("role", "PARENT_OR_CARER").param("version", person)
-			.cookie(supportWorker).with(csrf()))
+			.param("familyName", "Quigley-Second")
+			.param("role", "PARENT_OR_CARER")
+			.param("version", person)
+			.cookie(supportWorker)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this record while you were editing it")));
-		assertThat(jdbc.sql("select family_name from person where id = :id").param("id", mother).query(String.class)
+		assertThat(jdbc.sql("select family_name from person where id = :id")
+			.param("id", mother)
+			.query(String.class)
 			.single()).isEqualTo("Quigley-First");
 	}
 
@@ -298,12 +358,16 @@ class FamilyPagesTest {
 	void attachmentsAreDownloadedOnlyWithAccessAndAudited() throws Exception {
 		mvc.perform(multipart("/families/" + family + "/attachments/new")
 			.file(new MockMultipartFile("file", "../../etc/consent", "text/plain", PDF))
-			.cookie(supportWorker).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		var attachment = jdbc.sql("select id from attachment where family_id = :id").param("id", family)
-			.query(UUID.class).single();
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		var attachment = jdbc.sql("select id from attachment where family_id = :id")
+			.param("id", family)
+			.query(UUID.class)
+			.single();
 		assertThat(jdbc.sql("select filename || ' ' || content_type from attachment where id = :id")
-			.param("id", attachment).query(String.class).single()).isEqualTo("consent.pdf application/pdf");
+			.param("id", attachment)
+			.query(String.class)
+			.single()).isEqualTo("consent.pdf application/pdf");
 
 		mvc.perform(get("/families/" + family + "/attachments/" + attachment).cookie(supportWorker))
 			.andExpect(status().isOk())
@@ -327,8 +391,13 @@ class FamilyPagesTest {
 		data.person(other, "Dale", "Quigley-Test", LocalDate.of(1985, 3, 1), "in_custody");
 		long people = data.count("person");
 		mvc.perform(post("/families/" + family + "/people/new").param("givenName", "Dayle")
-			.param("familyName", "Quigly-Test").param("role", "PARENT_OR_CARER").param("dateOfBirth.day", "1")
-			.param("dateOfBirth.month", "3").param("dateOfBirth.year", "1985").cookie(supportWorker).with(csrf()))
+			.param("familyName", "Quigly-Test")
+			.param("role", "PARENT_OR_CARER")
+			.param("dateOfBirth.day", "1")
+			.param("dateOfBirth.month", "3")
+			.param("dateOfBirth.year", "1985")
+			.cookie(supportWorker)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Is this someone already on record?")))
 			.andExpect(content().string(containsString("Dale Quigley-Test")))
@@ -336,9 +405,11 @@ class FamilyPagesTest {
 			.andExpect(content().string(containsString("Add as a new person")));
 		assertThat(data.count("person")).isEqualTo(people);
 		mvc.perform(post("/families/" + family + "/people/new").param("givenName", "Dayle")
-			.param("familyName", "Quigly-Test").param("role", "PARENT_OR_CARER").param("confirmed", "true")
-			.cookie(supportWorker).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.param("familyName", "Quigly-Test")
+			.param("role", "PARENT_OR_CARER")
+			.param("confirmed", "true")
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(data.count("person")).isEqualTo(people + 1);
 	}
 
@@ -352,46 +423,73 @@ class FamilyPagesTest {
 				values (gen_random_uuid(), :family, 'note', now(), 'Earlier referral note')
 				""").param("family", other).update();
 
-		mvc.perform(post("/admin/merges/people").param("kept", father.toString()).param("merged", father.toString())
-			.param("reason", "Same").cookie(admin).with(csrf()))
+		mvc.perform(post("/admin/merges/people").param("kept", father.toString())
+			.param("merged", father.toString())
+			.param("reason", "Same")
+			.cookie(admin)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose two different records")));
-		mvc.perform(post("/admin/merges/people").param("kept", father.toString()).param("merged", again.toString())
-			.param("reason", "Same name and date of birth").cookie(admin).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select merged_into from person where id = :id").param("id", again).query(UUID.class)
-			.single()).isEqualTo(father);
-		var merge = jdbc.sql("select id from merge where merged_id = :id").param("id", again).query(UUID.class).single();
-		mvc.perform(get("/admin/merges").cookie(admin)).andExpect(status().isOk())
+		mvc.perform(post("/admin/merges/people").param("kept", father.toString())
+			.param("merged", again.toString())
+			.param("reason", "Same name and date of birth")
+			.cookie(admin)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(
+				jdbc.sql("select merged_into from person where id = :id").param("id", again).query(UUID.class).single())
+			.isEqualTo(father);
+		var merge = jdbc.sql("select id from merge where merged_id = :id")
+			.param("id", again)
+			.query(UUID.class)
+			.single();
+		mvc.perform(get("/admin/merges").cookie(admin))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Same name and date of birth")));
 		mvc.perform(post("/admin/merges/" + merge + "/undo").param("version", "0").cookie(admin).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select count(*) from person where id = :id and merged_into is null").param("id", again)
-			.query(Long.class).single()).isOne();
+		assertThat(jdbc.sql("select count(*) from person where id = :id and merged_into is null")
+			.param("id", again)
+			.query(Long.class)
+			.single()).isOne();
 
-		var keptReference = jdbc.sql("select reference from family where id = :id").param("id", family)
-			.query(String.class).single();
-		var mergedReference = jdbc.sql("select reference from family where id = :id").param("id", other)
-			.query(String.class).single();
-		mvc.perform(post("/admin/merges/families").param("kept", keptReference).param("merged", mergedReference)
-			.param("reason", "The same household referred twice").cookie(admin).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		var keptReference = jdbc.sql("select reference from family where id = :id")
+			.param("id", family)
+			.query(String.class)
+			.single();
+		var mergedReference = jdbc.sql("select reference from family where id = :id")
+			.param("id", other)
+			.query(String.class)
+			.single();
+		mvc.perform(post("/admin/merges/families").param("kept", keptReference)
+			.param("merged", mergedReference)
+			.param("reason", "The same household referred twice")
+			.cookie(admin)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/families/" + family).cookie(supportWorker))
 			.andExpect(content().string(containsString("Earlier referral note")));
-		var familyMerge = jdbc.sql("select id from merge where merged_id = :id").param("id", other)
-			.query(UUID.class).single();
+		var familyMerge = jdbc.sql("select id from merge where merged_id = :id")
+			.param("id", other)
+			.query(UUID.class)
+			.single();
 		mvc.perform(post("/admin/merges/" + familyMerge + "/undo").param("version", "0").cookie(admin).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/families/" + family).cookie(supportWorker))
 			.andExpect(content().string(not(containsString("Earlier referral note"))));
-		assertThat(jdbc.sql("select count(*) from person where family_id = :id").param("id", other).query(Long.class)
+		assertThat(jdbc.sql("select count(*) from person where family_id = :id")
+			.param("id", other)
+			.query(Long.class)
 			.single()).isOne();
-		assertThat(jdbc.sql("select action from audit_event where action in ('PERSON_MERGED', 'FAMILY_MERGED', 'MERGE_UNDONE') and detail like '%' || :merge")
-			.param("merge", merge.toString()).query(String.class).list()).contains("PERSON_MERGED", "MERGE_UNDONE");
+		assertThat(jdbc.sql(
+				"select action from audit_event where action in ('PERSON_MERGED', 'FAMILY_MERGED', 'MERGE_UNDONE') and detail like '%' || :merge")
+			.param("merge", merge.toString())
+			.query(String.class)
+			.list()).contains("PERSON_MERGED", "MERGE_UNDONE");
 
-		mvc.perform(post("/admin/merges/families").param("kept", keptReference).param("merged", mergedReference)
-			.param("reason", "x").cookie(supportWorker).with(csrf()))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/merges/families").param("kept", keptReference)
+			.param("merged", mergedReference)
+			.param("reason", "x")
+			.cookie(supportWorker)
+			.with(csrf())).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -44,7 +44,7 @@ class FamilyTestData {
 			.param("born", born)
 			.param("role", role)
 			.param("school", school)
-			.param("year", school == null ? null : "Year 5")
+			.param("year", (school != null) ? "Year 5" : null)
 			.update();
 		return id;
 	}

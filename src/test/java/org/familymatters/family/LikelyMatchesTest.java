@@ -13,8 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Likely matches find the person already on record despite typing errors, swapped first and family
- * names, other spellings and names that sound the same; and find nobody for a different person.
+ * Likely matches find the person already on record despite typing errors, swapped first
+ * and family names, other spellings and names that sound the same; and find nobody for a
+ * different person.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,12 +84,12 @@ class LikelyMatchesTest {
 
 	@Test
 	void aDifferentPersonMatchesNobody() {
-		var found = matches.find(new LikelyMatches.Candidate("Priya", "Ramasubramanian", LocalDate.of(2001, 12, 30),
-				null), 10);
+		var found = matches
+			.find(new LikelyMatches.Candidate("Priya", "Ramasubramanian", LocalDate.of(2001, 12, 30), null), 10);
 		assertThat(found).extracting(LikelyMatches.Match::personId)
 			.doesNotContain(jonathan, pemberton, smith, catherine);
-		assertThat(found).allSatisfy(m -> assertThat(m.familyName()).isNotIn("Blackthorne", "Pemberton", "Smith",
-				"Thwaite"));
+		assertThat(found)
+			.allSatisfy(m -> assertThat(m.familyName()).isNotIn("Blackthorne", "Pemberton", "Smith", "Thwaite"));
 	}
 
 	@Test

@@ -19,7 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -112,17 +111,20 @@ class ApiTest {
 		var bearer = "Bearer " + tokenFor("demo-admin");
 		var client = HttpClient.newHttpClient();
 		var wrongMethod = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
-			.header(HttpHeaders.AUTHORIZATION, bearer).POST(HttpRequest.BodyPublishers.noBody()).build(),
-				HttpResponse.BodyHandlers.ofString());
+			.header(HttpHeaders.AUTHORIZATION, bearer)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(wrongMethod.statusCode()).isEqualTo(405);
-		assertThat(wrongMethod.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+		assertThat(wrongMethod.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
 		var missing = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/nothing-here"))
-			.header(HttpHeaders.AUTHORIZATION, bearer).build(), HttpResponse.BodyHandlers.ofString());
+			.header(HttpHeaders.AUTHORIZATION, bearer)
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("\"status\":404").doesNotContain("Exception");
 		var page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/nothing-here"))
-			.header(HttpHeaders.ACCEPT, MediaType.TEXT_HTML_VALUE).build(), HttpResponse.BodyHandlers.ofString());
+			.header(HttpHeaders.ACCEPT, MediaType.TEXT_HTML_VALUE)
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.body()).contains("Page not found").contains("govuk-footer").doesNotContain("Exception");
 	}
@@ -147,7 +149,8 @@ class ApiTest {
 
 	@Test
 	void theHealthCheckReportsReadinessIncludingTheDatabase() throws Exception {
-		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+		mvc.perform(get("/actuator/health/readiness"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"));
 		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
 	}

@@ -25,8 +25,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every role against every endpoint that exists: 401 for anonymous callers, 403 for a role that
- * may not, 200 for one that may. Pages use the signed-in session; the API uses real bearer tokens.
+ * Every role against every endpoint that exists: 401 for anonymous callers, 403 for a
+ * role that may not, 200 for one that may. Pages use the signed-in session; the API uses
+ * real bearer tokens.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,7 +48,10 @@ class RoleMatrixTest {
 
 	private static final Set<Role> SAFEGUARDING_ASKERS = EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SUPPORT_WORKER);
 
-	/** Who reads the court desk statistics: exact for coordinators, suppressed for managers. */
+	/**
+	 * Who reads the court desk statistics: exact for coordinators, suppressed for
+	 * managers.
+	 */
 	private static final Set<Role> COURT_DESK_STATISTICS = EnumSet.of(Role.COURT_DESK_COORDINATOR, Role.MANAGER);
 
 	private static final Set<Role> COURT_DESK_COORDINATORS = EnumSet.of(Role.COURT_DESK_COORDINATOR);
@@ -56,28 +60,25 @@ class RoleMatrixTest {
 
 	private static final Set<Role> COURT_DESK = EnumSet.of(Role.VOLUNTEER, Role.COURT_DESK_COORDINATOR);
 
-	/** The first guide for families ("When someone is arrested"), from the starting content. */
+	/**
+	 * The first guide for families ("When someone is arrested"), from the starting
+	 * content.
+	 */
 	private static final String GUIDE = "6e1d3b20-0000-4000-8000-000000000001";
 
-	/** The Sample family (demo), in Banbury: the demo support worker's organisation works in every locality. */
+	/**
+	 * The Sample family (demo), in Banbury: the demo support worker's organisation works
+	 * in every locality.
+	 */
 	private static final String FAMILY = "fa000000-0000-4000-8000-000000000001";
 
-	/** An endpoint, and the roles that may call it (null: anyone, signed in or not). */
-	record Endpoint(String path, Set<Role> allowed, boolean api) {
-	}
-
-	static final List<Endpoint> ENDPOINTS = List.of(
-			new Endpoint("/", null, false),
-			new Endpoint("/sign-in", null, false),
-			new Endpoint("/accessibility", null, false),
-			new Endpoint("/privacy", null, false),
-			new Endpoint("/cookies", null, false),
+	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
+			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
+			new Endpoint("/privacy", null, false), new Endpoint("/cookies", null, false),
 			new Endpoint("/support", null, false),
 			new Endpoint("/support/de000000-0000-4000-8000-000000000101", null, false),
-			new Endpoint("/guides", null, false),
-			new Endpoint("/guides/arrest", null, false),
-			new Endpoint("/openreferral/", null, false),
-			new Endpoint("/openreferral/services", null, false),
+			new Endpoint("/guides", null, false), new Endpoint("/guides/arrest", null, false),
+			new Endpoint("/openreferral/", null, false), new Endpoint("/openreferral/services", null, false),
 			new Endpoint("/openreferral/service_at_locations", null, false),
 			new Endpoint("/openreferral/taxonomies", null, false),
 			new Endpoint("/openreferral/taxonomy_terms", null, false),
@@ -88,13 +89,11 @@ class RoleMatrixTest {
 			new Endpoint("/directory/organisations", DIRECTORY_EDITORS, false),
 			new Endpoint("/directory/organisations/new", DIRECTORY_EDITORS, false),
 			new Endpoint("/admin/directory", ADMINISTRATORS, false),
-			new Endpoint("/admin/directory/export", ADMINISTRATORS, false),
-			new Endpoint("/resources", null, false),
+			new Endpoint("/admin/directory/export", ADMINISTRATORS, false), new Endpoint("/resources", null, false),
 			new Endpoint("/directory/resources", DIRECTORY_EDITORS, false),
 			new Endpoint("/directory/resources/new", DIRECTORY_EDITORS, false),
 			new Endpoint("/directory/resources/7e5a0c20-0000-4000-8000-000000000002/edit", DIRECTORY_EDITORS, false),
-			new Endpoint("/home", EVERYONE, false),
-			new Endpoint("/account/password", EVERYONE, false),
+			new Endpoint("/home", EVERYONE, false), new Endpoint("/account/password", EVERYONE, false),
 			new Endpoint("/directory/guides", DIRECTORY_EDITORS, false),
 			new Endpoint("/directory/guides/" + GUIDE + "/edit", DIRECTORY_EDITORS, false),
 			new Endpoint("/directory/guides/" + GUIDE + "/versions", DIRECTORY_EDITORS, false),
@@ -108,14 +107,10 @@ class RoleMatrixTest {
 			new Endpoint("/admin/audit", ADMINISTRATORS, false),
 			new Endpoint("/safeguarding/requests", SAFEGUARDING_LEADS, false),
 			new Endpoint("/safeguarding/requests/new", SAFEGUARDING_ASKERS, false),
-			new Endpoint("/api/me", EVERYONE, true),
-			new Endpoint("/api/localities", EVERYONE, true),
-			new Endpoint("/api/organisations", EVERYONE, true),
-			new Endpoint("/api/audit-events", ADMINISTRATORS, true),
-			new Endpoint("/ask-for-support", null, false),
-			new Endpoint("/ask-for-support/sent", null, false),
-			new Endpoint("/referrals/new", REFERRERS, false),
-			new Endpoint("/referrals/sent", REFERRERS, false),
+			new Endpoint("/api/me", EVERYONE, true), new Endpoint("/api/localities", EVERYONE, true),
+			new Endpoint("/api/organisations", EVERYONE, true), new Endpoint("/api/audit-events", ADMINISTRATORS, true),
+			new Endpoint("/ask-for-support", null, false), new Endpoint("/ask-for-support/sent", null, false),
+			new Endpoint("/referrals/new", REFERRERS, false), new Endpoint("/referrals/sent", REFERRERS, false),
 			new Endpoint("/referrals/triage", SUPPORT_WORKERS, false),
 			new Endpoint("/referrals/criteria", DIRECTORY_EDITORS, false),
 			new Endpoint("/referrals/criteria/0b7c1f5e-2d7a-4c11-9a0e-000000000001", DIRECTORY_EDITORS, false),
@@ -126,8 +121,8 @@ class RoleMatrixTest {
 			new Endpoint("/families/" + FAMILY + "/people/fa000000-0000-4000-8000-000000000103/edit", SUPPORT_WORKERS,
 					false),
 			new Endpoint("/families/" + FAMILY + "/custody/new", SUPPORT_WORKERS, false),
-			new Endpoint("/families/" + FAMILY + "/custody/fa000000-0000-4000-8000-000000000301/edit",
-					SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/custody/fa000000-0000-4000-8000-000000000301/edit", SUPPORT_WORKERS,
+					false),
 			new Endpoint("/families/" + FAMILY + "/timeline/new", SUPPORT_WORKERS, false),
 			new Endpoint("/families/" + FAMILY + "/attachments/new", SUPPORT_WORKERS, false),
 			new Endpoint("/admin/merges", ADMINISTRATORS, false),
@@ -169,9 +164,9 @@ class RoleMatrixTest {
 	Stream<Arguments> cases() {
 		var cases = new ArrayList<Arguments>();
 		for (var endpoint : ENDPOINTS) {
-			cases.add(Arguments.of(endpoint.path(), "anonymous", null, endpoint.allowed() == null ? 200 : 401));
+			cases.add(Arguments.of(endpoint.path(), "anonymous", null, (endpoint.allowed() != null) ? 401 : 200));
 			for (var role : Role.values()) {
-				int expected = endpoint.allowed() == null || endpoint.allowed().contains(role) ? 200 : 403;
+				int expected = (endpoint.allowed() == null || endpoint.allowed().contains(role)) ? 200 : 403;
 				if (endpoint.path().equals("/sign-in")) {
 					expected = 302; // a signed-in user is sent on to their home page
 				}
@@ -193,6 +188,10 @@ class RoleMatrixTest {
 			request.with(users.as(role));
 		}
 		mvc.perform(request).andExpect(status().is(expected));
+	}
+
+	/** An endpoint, and the roles that may call it (null: anyone, signed in or not). */
+	record Endpoint(String path, Set<Role> allowed, boolean api) {
 	}
 
 }

@@ -46,11 +46,11 @@ class SignInTest {
 	@Test
 	void aWrongPasswordIsRefusedAndAudited() throws Exception {
 		var volunteer = users.principal("demo-volunteer");
-		mvc.perform(post("/sign-in").param("username", "demo-volunteer").param("password", "not the password")
-			.with(csrf()))
+		mvc.perform(
+				post("/sign-in").param("username", "demo-volunteer").param("password", "not the password").with(csrf()))
 			.andExpect(redirectedUrl("/sign-in?error"));
-		var events = audit.search(new AuditQuery("demo-volunteer", "SIGN_IN", null, volunteer.id().toString(), null,
-				null, 1, 10));
+		var events = audit
+			.search(new AuditQuery("demo-volunteer", "SIGN_IN", null, volunteer.id().toString(), null, null, 1, 10));
 		assertThat(events.items()).isNotEmpty().allSatisfy(event -> assertThat(event.outcome()).isEqualTo("REFUSED"));
 	}
 
@@ -65,9 +65,9 @@ class SignInTest {
 
 	@Test
 	void signingInWithoutACsrfTokenIsRefused() throws Exception {
-		mvc.perform(post("/sign-in").param("username", "demo-volunteer").param("password", TestUsers.DEMO_PASSWORD)
-			.accept(MediaType.TEXT_HTML))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/sign-in").param("username", "demo-volunteer")
+			.param("password", TestUsers.DEMO_PASSWORD)
+			.accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -76,8 +76,8 @@ class SignInTest {
 		var admin = users.principal("demo-admin");
 		administration.setEnabled(created.account().id(), false, admin.id());
 		mvc.perform(post("/sign-in").param("username", created.account().username())
-			.param("password", created.oneTimePassword()).with(csrf()))
-			.andExpect(redirectedUrl("/sign-in?error"));
+			.param("password", created.oneTimePassword())
+			.with(csrf())).andExpect(redirectedUrl("/sign-in?error"));
 	}
 
 	@Test
@@ -90,23 +90,25 @@ class SignInTest {
 		// The password page must still get its styles and scripts.
 		mvc.perform(get("/govuk/govuk-frontend.min.css").cookie(session)).andExpect(status().isOk());
 
-		mvc.perform(post("/account/password").cookie(session).with(csrf())
+		mvc.perform(post("/account/password").cookie(session)
+			.with(csrf())
 			.param("currentPassword", created.oneTimePassword())
 			.param("newPassword", "short")
 			.param("confirmPassword", "short"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Password must be at least 12 characters")));
+			.andExpect(
+					content().string(org.hamcrest.Matchers.containsString("Password must be at least 12 characters")));
 
-		mvc.perform(post("/account/password").cookie(session).with(csrf())
+		mvc.perform(post("/account/password").cookie(session)
+			.with(csrf())
 			.param("currentPassword", created.oneTimePassword())
 			.param("newPassword", "correct horse battery staple")
-			.param("confirmPassword", "correct horse battery staple"))
-			.andExpect(redirectedUrl("/home"));
+			.param("confirmPassword", "correct horse battery staple")).andExpect(redirectedUrl("/home"));
 		mvc.perform(get("/home").cookie(session)).andExpect(status().isOk());
 
 		mvc.perform(post("/sign-in").param("username", created.account().username())
-			.param("password", "correct horse battery staple").with(csrf()))
-			.andExpect(redirectedUrl("/home"));
+			.param("password", "correct horse battery staple")
+			.with(csrf())).andExpect(redirectedUrl("/home"));
 	}
 
 	@Test

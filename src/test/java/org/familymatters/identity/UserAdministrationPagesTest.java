@@ -58,7 +58,9 @@ class UserAdministrationPagesTest {
 			.andExpect(content().string(containsString("Enter the user&#39;s name")))
 			.andExpect(content().string(containsString("Choose the user&#39;s organisation")))
 			.andExpect(content().string(containsString("Select at least one role")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		int start = page.indexOf("govuk-error-summary__list");
 		var summary = page.substring(start, page.indexOf("</ul>", start));
 		assertThat(summary).as("the summary lists errors in the order of the fields")
@@ -69,7 +71,8 @@ class UserAdministrationPagesTest {
 
 	@Test
 	void badInputIsKeptSoTheUserCanCorrectIt() throws Exception {
-		mvc.perform(post("/admin/users/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
+		mvc.perform(post("/admin/users/new").with(users.as(Role.ADMINISTRATOR))
+			.with(csrf())
 			.param("username", "Not Valid!")
 			.param("displayName", "A support worker")
 			.param("email", "not-an-email")
@@ -86,11 +89,13 @@ class UserAdministrationPagesTest {
 	@Test
 	void anAdministratorCreatesAUserWhoGetsAOneTimePasswordAndItIsAudited() throws Exception {
 		var username = "new-support-" + UUID.randomUUID().toString().substring(0, 8);
-		var result = mvc.perform(post("/admin/users/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
-			.param("username", username)
-			.param("displayName", "New support worker")
-			.param("organisationId", anOrganisation())
-			.param("roles", "SUPPORT_WORKER", "SAFEGUARDING_LEAD"))
+		var result = mvc
+			.perform(post("/admin/users/new").with(users.as(Role.ADMINISTRATOR))
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "New support worker")
+				.param("organisationId", anOrganisation())
+				.param("roles", "SUPPORT_WORKER", "SAFEGUARDING_LEAD"))
 			.andExpect(redirectedUrlPattern("/admin/users/*"))
 			.andExpect(flash().attributeExists("oneTimePassword"))
 			.andReturn();
@@ -99,15 +104,15 @@ class UserAdministrationPagesTest {
 		assertThat(account.mustChangePassword()).isTrue();
 		assertThat(account.passwordHash()).startsWith("{bcrypt}")
 			.doesNotContain((String) result.getFlashMap().get("oneTimePassword"));
-		var events = audit.search(new AuditQuery("demo-admin", "USER_CREATED", "user", account.id().toString(), null,
-				null, 1, 10));
-		assertThat(events.items()).singleElement()
-			.satisfies(event -> assertThat(event.basis()).isEqualTo("ROLE"));
+		var events = audit
+			.search(new AuditQuery("demo-admin", "USER_CREATED", "user", account.id().toString(), null, null, 1, 10));
+		assertThat(events.items()).singleElement().satisfies(event -> assertThat(event.basis()).isEqualTo("ROLE"));
 	}
 
 	@Test
 	void aTakenUsernameIsRefusedByTheField() throws Exception {
-		mvc.perform(post("/admin/users/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
+		mvc.perform(post("/admin/users/new").with(users.as(Role.ADMINISTRATOR))
+			.with(csrf())
 			.param("username", "demo-volunteer")
 			.param("displayName", "Someone")
 			.param("organisationId", anOrganisation())
@@ -120,13 +125,14 @@ class UserAdministrationPagesTest {
 	void aSecondSaveFromAStaleFormIsRefusedNotSilentlyApplied() throws Exception {
 		var created = users.create(Role.VOLUNTEER).account();
 		var stale = created.version();
-		mvc.perform(post("/admin/users/{id}/edit", created.id()).with(users.as(Role.ADMINISTRATOR)).with(csrf())
+		mvc.perform(post("/admin/users/{id}/edit", created.id()).with(users.as(Role.ADMINISTRATOR))
+			.with(csrf())
 			.param("displayName", "First change")
 			.param("organisationId", created.organisationId().toString())
 			.param("roles", "VOLUNTEER")
-			.param("version", stale.toString()))
-			.andExpect(redirectedUrl("/admin/users/" + created.id()));
-		mvc.perform(post("/admin/users/{id}/edit", created.id()).with(users.as(Role.ADMINISTRATOR)).with(csrf())
+			.param("version", stale.toString())).andExpect(redirectedUrl("/admin/users/" + created.id()));
+		mvc.perform(post("/admin/users/{id}/edit", created.id()).with(users.as(Role.ADMINISTRATOR))
+			.with(csrf())
 			.param("displayName", "Second change")
 			.param("organisationId", created.organisationId().toString())
 			.param("roles", "MANAGER")
@@ -144,8 +150,7 @@ class UserAdministrationPagesTest {
 		var session = Browserless.signIn(mvc, created.account().username(), created.oneTimePassword()).cookie();
 		mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk());
 		mvc.perform(post("/admin/users/{id}/disable", created.account().id()).with(users.as(Role.ADMINISTRATOR))
-			.with(csrf()))
-			.andExpect(redirectedUrl("/admin/users/" + created.account().id()));
+			.with(csrf())).andExpect(redirectedUrl("/admin/users/" + created.account().id()));
 		assertThat(accounts.findById(created.account().id()).orElseThrow().enabled()).isFalse();
 		mvc.perform(get("/account/password").cookie(session).accept(org.springframework.http.MediaType.TEXT_HTML))
 			.andExpect(redirectedUrl("/sign-in"));
@@ -165,9 +170,11 @@ class UserAdministrationPagesTest {
 	@Test
 	void resettingAPasswordForcesAChangeAtNextSignIn() throws Exception {
 		var created = users.create(Role.MANAGER).account();
-		var result = mvc.perform(post("/admin/users/{id}/reset-password", created.id())
-			.with(users.as(Role.ADMINISTRATOR)).with(csrf()))
-			.andExpect(flash().attributeExists("oneTimePassword")).andReturn();
+		var result = mvc
+			.perform(post("/admin/users/{id}/reset-password", created.id()).with(users.as(Role.ADMINISTRATOR))
+				.with(csrf()))
+			.andExpect(flash().attributeExists("oneTimePassword"))
+			.andReturn();
 		var password = (String) result.getFlashMap().get("oneTimePassword");
 		mvc.perform(post("/sign-in").param("username", created.username()).param("password", password).with(csrf()))
 			.andExpect(redirectedUrl("/account/password"));
@@ -175,34 +182,47 @@ class UserAdministrationPagesTest {
 
 	@Test
 	void organisationsAndLocalitiesRefuseBadInputAndAcceptGood() throws Exception {
-		mvc.perform(post("/admin/organisations/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
-			.param("name", " ").param("type", "NOT_A_TYPE"))
+		mvc.perform(post("/admin/organisations/new").with(users.as(Role.ADMINISTRATOR))
+			.with(csrf())
+			.param("name", " ")
+			.param("type", "NOT_A_TYPE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the organisation&#39;s name")))
 			.andExpect(content().string(containsString("Choose the type of organisation")))
 			.andExpect(content().string(containsString("Choose the sector")));
 		var name = "Test children's centre " + UUID.randomUUID().toString().substring(0, 6);
-		mvc.perform(post("/admin/organisations/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
-			.param("name", name).param("type", "CHILDRENS_CENTRE").param("sector", "STATUTORY"))
-			.andExpect(redirectedUrl("/admin/organisations"));
+		mvc.perform(post("/admin/organisations/new").with(users.as(Role.ADMINISTRATOR))
+			.with(csrf())
+			.param("name", name)
+			.param("type", "CHILDRENS_CENTRE")
+			.param("sector", "STATUTORY")).andExpect(redirectedUrl("/admin/organisations"));
 		assertThat(organisations.findByNameIgnoringCase(name)).isPresent();
-		mvc.perform(post("/admin/organisations/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
-			.param("name", name.toUpperCase()).param("type", "SCHOOL").param("sector", "STATUTORY"))
+		mvc.perform(post("/admin/organisations/new").with(users.as(Role.ADMINISTRATOR))
+			.with(csrf())
+			.param("name", name.toUpperCase())
+			.param("type", "SCHOOL")
+			.param("sector", "STATUTORY"))
 			.andExpect(content().string(containsString("There is already an organisation with that name")));
 
-		mvc.perform(post("/admin/localities/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
-			.param("name", "Banbury").param("county", ""))
+		mvc.perform(post("/admin/localities/new").with(users.as(Role.ADMINISTRATOR))
+			.with(csrf())
+			.param("name", "Banbury")
+			.param("county", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the county area")));
-		mvc.perform(post("/admin/localities/new").with(users.as(Role.ADMINISTRATOR)).with(csrf())
-			.param("name", "banbury").param("county", "Oxfordshire"))
+		mvc.perform(post("/admin/localities/new").with(users.as(Role.ADMINISTRATOR))
+			.with(csrf())
+			.param("name", "banbury")
+			.param("county", "Oxfordshire"))
 			.andExpect(content().string(containsString("There is already a locality with that name")));
 	}
 
 	@Test
 	void theAuditSearchRefusesAnImpossibleDateByTheField() throws Exception {
 		mvc.perform(get("/admin/audit").with(users.as(Role.ADMINISTRATOR))
-			.param("from.day", "31").param("from.month", "2").param("from.year", "2026"))
+			.param("from.day", "31")
+			.param("from.month", "2")
+			.param("from.year", "2026"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#from\"")))
 			.andExpect(content().string(containsString("Enter a real date")))

@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * {@code /api/referrals}: any token holder refers a family, with mistakes named by field in a 400
- * and nothing saved; the referrer and the locality's support workers read it back, nobody else.
+ * {@code /api/referrals}: any token holder refers a family, with mistakes named by field
+ * in a 400 and nothing saved; the referrer and the locality's support workers read it
+ * back, nobody else.
  */
 @IntegrationTest
 class ReferralApiTest {
@@ -49,8 +50,8 @@ class ReferralApiTest {
 	ReferralTestData data;
 
 	private String bearer(String username) {
-		return "Bearer " + tokens.issue(users.principal(username).id(), "referral test", Duration.ofHours(1), "test")
-			.secret();
+		return "Bearer "
+				+ tokens.issue(users.principal(username).id(), "referral test", Duration.ofHours(1), "test").secret();
 	}
 
 	private String body(String familyName, String dateOfBirth, String email) {
@@ -71,16 +72,19 @@ class ReferralApiTest {
 	void aTokenHolderRefersAndReadsItBackAsDoTheLocalitysSupportWorkersButNobodyElse() throws Exception {
 		var name = ReferralTestData.familyName();
 		var probation = bearer("demo-probation");
-		var location = mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, probation)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body(name, "1985-06-07", "officer@example.org")))
+		var location = mvc
+			.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, probation)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(name, "1985-06-07", "officer@example.org")))
 			.andExpect(status().isCreated())
 			.andExpect(header().string(HttpHeaders.LOCATION, containsString("/api/referrals/")))
 			.andExpect(jsonPath("$.reference").value(containsString("RF-")))
 			.andExpect(jsonPath("$.status").value("received"))
 			.andExpect(jsonPath("$.people[0].familyName").value(name))
 			.andExpect(jsonPath("$.criteriaMet").value(hasItem("There are children under 18 in the family")))
-			.andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.LOCATION);
 		var id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
 
 		mvc.perform(get("/api/referrals/" + id).header(HttpHeaders.AUTHORIZATION, probation))
@@ -96,8 +100,9 @@ class ReferralApiTest {
 		mvc.perform(get("/api/referrals/" + id)).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/referrals/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, probation))
 			.andExpect(status().isNotFound());
-		assertThat(jdbc.sql("select referred_by from referral where id = :id").param("id", id).query(UUID.class)
-			.single()).isEqualTo(users.principal("demo-probation").id());
+		assertThat(
+				jdbc.sql("select referred_by from referral where id = :id").param("id", id).query(UUID.class).single())
+			.isEqualTo(users.principal("demo-probation").id());
 	}
 
 	@Test
@@ -116,9 +121,10 @@ class ReferralApiTest {
 				.value(hasItem("Date of birth must be today or in the past")));
 		mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, bearer("demo-volunteer"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"source": "nowhere", "localityId": "not-an-id", "people": [{"dateOfBirth": "31/02/2015", "role": "king"}]}
-					"""))
+			.content(
+					"""
+							{"source": "nowhere", "localityId": "not-an-id", "people": [{"dateOfBirth": "31/02/2015", "role": "king"}]}
+							"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'source')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'localityId')]").exists())
@@ -126,8 +132,8 @@ class ReferralApiTest {
 			.andExpect(jsonPath("$.errors[?(@.field == 'people[0].role')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'reason')]").exists());
 		mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, bearer("demo-volunteer"))
-			.contentType(MediaType.APPLICATION_JSON).content("{not json"))
-			.andExpect(status().isBadRequest());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{not json")).andExpect(status().isBadRequest());
 		assertThat(data.referrals()).isEqualTo(before);
 	}
 

@@ -22,9 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A locality's criteria for referral are an editable checklist: its support workers add, reword
- * and take criteria off the forms, which show the change at once; a stale change is refused;
- * another locality's support worker and other roles are refused.
+ * A locality's criteria for referral are an editable checklist: its support workers add,
+ * reword and take criteria off the forms, which show the change at once; a stale change
+ * is refused; another locality's support worker and other roles are refused.
  */
 @IntegrationTest
 class ReferralCriteriaTest {
@@ -54,7 +54,9 @@ class ReferralCriteriaTest {
 			.andExpect(content().string(containsString("Enter what must be true of the family")));
 		mvc.perform(post("/referrals/criteria/" + aylesbury).param("text", text).cookie(support).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		var id = jdbc.sql("select id from locality_criterion where text = :t").param("t", text).query(UUID.class)
+		var id = jdbc.sql("select id from locality_criterion where text = :t")
+			.param("t", text)
+			.query(UUID.class)
 			.single();
 		mvc.perform(get("/ask-for-support").param("localityId", aylesbury.toString()))
 			.andExpect(content().string(containsString(text)));
@@ -63,16 +65,24 @@ class ReferralCriteriaTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(text)));
 		mvc.perform(post("/referrals/criteria/" + aylesbury + "/" + id + "/edit").param("text", text)
-			.param("active", "false").param("version", "0").cookie(support).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.param("active", "false")
+			.param("version", "0")
+			.cookie(support)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/ask-for-support").param("localityId", aylesbury.toString()))
 			.andExpect(content().string(not(containsString(text))));
 		mvc.perform(post("/referrals/criteria/" + aylesbury + "/" + id + "/edit").param("text", "Reworded")
-			.param("active", "true").param("version", "0").cookie(support).with(csrf()))
+			.param("active", "true")
+			.param("version", "0")
+			.cookie(support)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this record")));
-		assertThat(jdbc.sql("select action || ' ' || basis_reference from audit_event where record_id = :id order by id")
-			.param("id", id.toString()).query(String.class).list())
+		assertThat(
+				jdbc.sql("select action || ' ' || basis_reference from audit_event where record_id = :id order by id")
+					.param("id", id.toString())
+					.query(String.class)
+					.list())
 			.containsExactly("CRITERION_CREATED SUPPORT_WORKER", "CRITERION_UPDATED SUPPORT_WORKER");
 	}
 
@@ -91,8 +101,9 @@ class ReferralCriteriaTest {
 		mvc.perform(get("/referrals/criteria/" + aylesbury).cookie(practitioner)).andExpect(status().isForbidden());
 		var admin = data.signIn(mvc, Role.ADMINISTRATOR);
 		mvc.perform(get("/referrals/criteria/" + aylesbury).cookie(admin)).andExpect(status().isOk());
-		assertThat(jdbc.sql("select count(*) from locality_criterion where text = 'Not mine'").query(Long.class)
-			.single()).isZero();
+		assertThat(
+				jdbc.sql("select count(*) from locality_criterion where text = 'Not mine'").query(Long.class).single())
+			.isZero();
 	}
 
 }

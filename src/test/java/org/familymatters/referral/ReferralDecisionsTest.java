@@ -29,12 +29,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A support worker decides: accept into a new family (the family and its people are created),
- * into a family already on record (the person already there is linked, not copied), signpost to
- * directory services, or decline with a reason. Each decision is audited and e-mailed to the
- * referrer through a real SMTP server (GreenMail on the loopback interface) with the reference and
- * the decision only, never a name from the family. A second decision on the same referral is
- * refused; a failing SMTP server leaves the decision standing.
+ * A support worker decides: accept into a new family (the family and its people are
+ * created), into a family already on record (the person already there is linked, not
+ * copied), signpost to directory services, or decline with a reason. Each decision is
+ * audited and e-mailed to the referrer through a real SMTP server (GreenMail on the
+ * loopback interface) with the reference and the decision only, never a name from the
+ * family. A second decision on the same referral is refused; a failing SMTP server leaves
+ * the decision standing.
  */
 @IntegrationTest
 class ReferralDecisionsTest {
@@ -81,8 +82,8 @@ class ReferralDecisionsTest {
 			try {
 				return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
 			}
-			catch (jakarta.mail.MessagingException e) {
-				throw new IllegalStateException(e);
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
 			}
 		}).toList();
 		assertThat(messages).hasSize(1);
@@ -100,16 +101,22 @@ class ReferralDecisionsTest {
 		var id = referral(name, email);
 		mvc.perform(get("/referrals/" + id).cookie(support)).andExpect(status().isOk());
 
-		var result = mvc.perform(post("/referrals/" + id + "/accept").param("version", String.valueOf(data.version(id)))
-			.cookie(support).with(csrf()))
+		var result = mvc
+			.perform(post("/referrals/" + id + "/accept").param("version", String.valueOf(data.version(id)))
+				.cookie(support)
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("mailFailed", false))
 			.andReturn();
-		var familyId = jdbc.sql("select family_id from referral where id = :id").param("id", id).query(UUID.class)
+		var familyId = jdbc.sql("select family_id from referral where id = :id")
+			.param("id", id)
+			.query(UUID.class)
 			.single();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/families/" + familyId);
 
-		var family = jdbc.sql("select status, locality_id from family where id = :id").param("id", familyId).query()
+		var family = jdbc.sql("select status, locality_id from family where id = :id")
+			.param("id", familyId)
+			.query()
 			.singleRow();
 		assertThat(family).containsEntry("status", "active").containsEntry("locality_id", data.locality("Banbury"));
 		assertThat(jdbc.sql("""
@@ -126,17 +133,24 @@ class ReferralDecisionsTest {
 		assertThat(jdbc.sql("""
 				select action || ' ' || basis || ' ' || basis_reference from audit_event
 				where record_id = :id and outcome = 'ALLOWED' order by id
-				""").param("id", id.toString()).query(String.class).list())
-			.containsExactly("REFERRAL_RECEIVED ROLE AGENCY_PRACTITIONER", "REFERRAL_VIEWED ROLE SUPPORT_WORKER",
-					"REFERRAL_ACCEPTED ROLE SUPPORT_WORKER");
+				""").param("id", id.toString()).query(String.class).list()).containsExactly(
+				"REFERRAL_RECEIVED ROLE AGENCY_PRACTITIONER", "REFERRAL_VIEWED ROLE SUPPORT_WORKER",
+				"REFERRAL_ACCEPTED ROLE SUPPORT_WORKER");
 		assertThat(jdbc.sql("select count(*) from audit_event where record_id = :id and action = 'FAMILY_CREATED'")
-			.param("id", familyId.toString()).query(Long.class).single()).isEqualTo(1L);
+			.param("id", familyId.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1L);
 
 		var message = onlyMessageTo(email);
-		assertThat(text(message)).contains(reference(id)).contains("accepted").doesNotContain(name)
-			.doesNotContain("Dalton").doesNotContain("Poppy");
-		assertThat(jdbc.sql("select decision_emailed_at is not null from referral where id = :id").param("id", id)
-			.query(Boolean.class).single()).isTrue();
+		assertThat(text(message)).contains(reference(id))
+			.contains("accepted")
+			.doesNotContain(name)
+			.doesNotContain("Dalton")
+			.doesNotContain("Poppy");
+		assertThat(jdbc.sql("select decision_emailed_at is not null from referral where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
@@ -144,15 +158,23 @@ class ReferralDecisionsTest {
 		var name = ReferralTestData.familyName();
 		var first = referral(name, "first-" + name.toLowerCase() + "@example.org");
 		mvc.perform(post("/referrals/" + first + "/accept").param("version", String.valueOf(data.version(first)))
-			.cookie(support).with(csrf())).andExpect(status().is3xxRedirection());
-		var familyId = jdbc.sql("select family_id from referral where id = :id").param("id", first)
-			.query(UUID.class).single();
+			.cookie(support)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		var familyId = jdbc.sql("select family_id from referral where id = :id")
+			.param("id", first)
+			.query(UUID.class)
+			.single();
 		var father = jdbc.sql("select id from person where family_id = :f and role = 'in_custody'")
-			.param("f", familyId).query(UUID.class).single();
-		var familyReference = jdbc.sql("select reference from family where id = :id").param("id", familyId)
-			.query(String.class).single();
+			.param("f", familyId)
+			.query(UUID.class)
+			.single();
+		var familyReference = jdbc.sql("select reference from family where id = :id")
+			.param("id", familyId)
+			.query(String.class)
+			.single();
 
-		// A second referral, from the family itself, spells the surname differently and names a new baby.
+		// A second referral, from the family itself, spells the surname differently and
+		// names a new baby.
 		var typo = name.substring(0, name.length() - 1) + (name.endsWith("e") ? "a" : "e");
 		var banbury = data.locality("Banbury");
 		mvc.perform(post("/ask-for-support").param("localityId", banbury.toString())
@@ -169,44 +191,59 @@ class ReferralDecisionsTest {
 			.param("people[1].role", "CHILD")
 			.param("reason", "A new baby, and his father is still in prison.")
 			.param("consentToContact", "true")
-			.with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		var second = data.referralNaming(typo);
 		var referredFather = jdbc.sql("select id from referral_person where referral_id = :id and position = 0")
-			.param("id", second).query(UUID.class).single();
+			.param("id", second)
+			.query(UUID.class)
+			.single();
 
 		mvc.perform(get("/referrals/" + second).cookie(support))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Already on record, perhaps")))
 			.andExpect(content().string(containsString("in family " + familyReference)));
 
-		mvc.perform(post("/referrals/" + second + "/accept-existing").param("version", String.valueOf(data.version(second)))
-			.param("familyId", UUID.randomUUID().toString())
-			.cookie(support).with(csrf()))
+		mvc.perform(
+				post("/referrals/" + second + "/accept-existing").param("version", String.valueOf(data.version(second)))
+					.param("familyId", UUID.randomUUID().toString())
+					.cookie(support)
+					.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose the family to accept the referral into")));
-		mvc.perform(post("/referrals/" + second + "/accept-existing").param("version", String.valueOf(data.version(second)))
-			.param("familyId", familyId.toString())
-			.param("same", referredFather + ":" + UUID.randomUUID())
-			.cookie(support).with(csrf()))
+		mvc.perform(
+				post("/referrals/" + second + "/accept-existing").param("version", String.valueOf(data.version(second)))
+					.param("familyId", familyId.toString())
+					.param("same", referredFather + ":" + UUID.randomUUID())
+					.cookie(support)
+					.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose only people on record in the family you chose")));
 
-		mvc.perform(post("/referrals/" + second + "/accept-existing").param("version", String.valueOf(data.version(second)))
-			.param("familyId", familyId.toString())
-			.param("same", referredFather + ":" + father)
-			.cookie(support).with(csrf()))
+		mvc.perform(
+				post("/referrals/" + second + "/accept-existing").param("version", String.valueOf(data.version(second)))
+					.param("familyId", familyId.toString())
+					.param("same", referredFather + ":" + father)
+					.cookie(support)
+					.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/families/" + familyId));
 
 		assertThat(jdbc.sql("select given_name from person where family_id = :f order by given_name")
-			.param("f", familyId).query(String.class).list()).containsExactly("Dalton", "Poppy", "Rowan");
-		assertThat(jdbc.sql("select person_id from referral_person where id = :id").param("id", referredFather)
-			.query(UUID.class).single()).isEqualTo(father);
-		assertThat(jdbc.sql("select status || ' ' || family_id from referral where id = :id").param("id", second)
-			.query(String.class).single()).isEqualTo("accepted " + familyId);
+			.param("f", familyId)
+			.query(String.class)
+			.list()).containsExactly("Dalton", "Poppy", "Rowan");
+		assertThat(jdbc.sql("select person_id from referral_person where id = :id")
+			.param("id", referredFather)
+			.query(UUID.class)
+			.single()).isEqualTo(father);
+		assertThat(jdbc.sql("select status || ' ' || family_id from referral where id = :id")
+			.param("id", second)
+			.query(String.class)
+			.single()).isEqualTo("accepted " + familyId);
 		assertThat(jdbc.sql("select count(*) from audit_event where record_id = :id and action = 'FAMILY_PEOPLE_ADDED'")
-			.param("id", familyId.toString()).query(Long.class).single()).isEqualTo(1L);
+			.param("id", familyId.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1L);
 	}
 
 	@Test
@@ -214,26 +251,35 @@ class ReferralDecisionsTest {
 		var name = ReferralTestData.familyName();
 		var email = "signpost-" + name.toLowerCase() + "@example.org";
 		var id = referral(name, email);
-		var service = jdbc.sql("select name from dir_service where id = cast(:id as uuid)").param("id", SERVICE)
-			.query(String.class).single();
+		var service = jdbc.sql("select name from dir_service where id = cast(:id as uuid)")
+			.param("id", SERVICE)
+			.query(String.class)
+			.single();
 		mvc.perform(post("/referrals/" + id + "/signpost").param("version", String.valueOf(data.version(id)))
-			.cookie(support).with(csrf()))
+			.cookie(support)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose at least one service, or describe the other help")));
 
 		mvc.perform(post("/referrals/" + id + "/signpost").param("version", String.valueOf(data.version(id)))
 			.param("services", SERVICE)
 			.param("signpostNote", "Dalton " + name + " could also try the library's homework club.")
-			.cookie(support).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/referrals/" + id));
+			.cookie(support)
+			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/referrals/" + id));
 		assertThat(jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("signposted");
 		var text = text(onlyMessageTo(email));
-		assertThat(text).contains(reference(id)).contains("signposted").contains(service)
-			.doesNotContain(name).doesNotContain("Dalton").doesNotContain("homework club");
-		assertThat(jdbc.sql("select action || ' ' || basis_reference from audit_event where record_id = :id and action = 'REFERRAL_SIGNPOSTED'")
-			.param("id", id.toString()).query(String.class).single()).isEqualTo("REFERRAL_SIGNPOSTED SUPPORT_WORKER");
+		assertThat(text).contains(reference(id))
+			.contains("signposted")
+			.contains(service)
+			.doesNotContain(name)
+			.doesNotContain("Dalton")
+			.doesNotContain("homework club");
+		assertThat(jdbc.sql(
+				"select action || ' ' || basis_reference from audit_event where record_id = :id and action = 'REFERRAL_SIGNPOSTED'")
+			.param("id", id.toString())
+			.query(String.class)
+			.single()).isEqualTo("REFERRAL_SIGNPOSTED SUPPORT_WORKER");
 	}
 
 	@Test
@@ -243,7 +289,8 @@ class ReferralDecisionsTest {
 		var id = referral(name, email);
 		mvc.perform(post("/referrals/" + id + "/decline").param("version", String.valueOf(data.version(id)))
 			.param("declineReason", "  ")
-			.cookie(support).with(csrf()))
+			.cookie(support)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter why you are declining the referral")));
 		assertThat(jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class).single())
@@ -251,12 +298,17 @@ class ReferralDecisionsTest {
 
 		mvc.perform(post("/referrals/" + id + "/decline").param("version", String.valueOf(data.version(id)))
 			.param("declineReason", "Poppy " + name + " already has a worker from the children's centre.")
-			.cookie(support).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select status || ': ' || decision_reason from referral where id = :id").param("id", id)
-			.query(String.class).single()).startsWith("declined: Poppy");
+			.cookie(support)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select status || ': ' || decision_reason from referral where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).startsWith("declined: Poppy");
 		var text = text(onlyMessageTo(email));
-		assertThat(text).contains(reference(id)).contains("declined").doesNotContain(name).doesNotContain("Poppy")
+		assertThat(text).contains(reference(id))
+			.contains("declined")
+			.doesNotContain(name)
+			.doesNotContain("Poppy")
 			.doesNotContain("children's centre");
 		mvc.perform(get("/referrals/" + id).cookie(support))
 			.andExpect(status().isOk())
@@ -268,14 +320,18 @@ class ReferralDecisionsTest {
 		var name = ReferralTestData.familyName();
 		var id = referral(name, "stale-" + name.toLowerCase() + "@example.org");
 		var seen = String.valueOf(data.version(id));
-		mvc.perform(post("/referrals/" + id + "/decline").param("version", seen).param("declineReason", "Out of area")
-			.cookie(support).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/referrals/" + id + "/decline").param("version", seen)
+			.param("declineReason", "Out of area")
+			.cookie(support)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		long families = jdbc.sql("select count(*) from family").query(Long.class).single();
 		mvc.perform(post("/referrals/" + id + "/accept").param("version", seen).cookie(support).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else decided this referral")));
-		mvc.perform(post("/referrals/" + id + "/signpost").param("version", seen).param("services", SERVICE)
-			.cookie(support).with(csrf()))
+		mvc.perform(post("/referrals/" + id + "/signpost").param("version", seen)
+			.param("services", SERVICE)
+			.cookie(support)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else decided this referral")));
 		assertThat(jdbc.sql("select count(*) from family").query(Long.class).single()).isEqualTo(families);
@@ -289,12 +345,16 @@ class ReferralDecisionsTest {
 		var id = referral(name, "down-" + name.toLowerCase() + "@example.org");
 		mail.stop();
 		mvc.perform(post("/referrals/" + id + "/decline").param("version", String.valueOf(data.version(id)))
-			.param("declineReason", "Not in the area").cookie(support).with(csrf()))
+			.param("declineReason", "Not in the area")
+			.cookie(support)
+			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("mailFailed", true))
 			.andExpect(flash().attribute("mail", containsString("could not email the referrer")));
 		assertThat(jdbc.sql("select status || ' ' || (decision_emailed_at is null) from referral where id = :id")
-			.param("id", id).query(String.class).single()).isEqualTo("declined true");
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("declined true");
 	}
 
 }

@@ -25,10 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The referral forms: a practitioner refers a family and a member of the public asks for support
- * without signing in, each choosing the locality first and ticking its criteria; mistakes are
- * shown by the field and nothing is saved; the triage queue and a referral's page are for the
- * support workers of its locality only.
+ * The referral forms: a practitioner refers a family and a member of the public asks for
+ * support without signing in, each choosing the locality first and ticking its criteria;
+ * mistakes are shown by the field and nothing is saved; the triage queue and a referral's
+ * page are for the support workers of its locality only.
  */
 @IntegrationTest
 class ReferralPagesTest {
@@ -68,14 +68,18 @@ class ReferralPagesTest {
 			.andExpect(redirectedUrl("/referrals/sent"));
 
 		var id = data.referralNaming(name);
-		var row = jdbc.sql("""
-				select source, status, referrer_email, referred_by is not null as by_user, consent_to_contact,
-				       (select count(*) from referral_person p where p.referral_id = r.id) as people,
-				       (select count(*) from referral_criterion_met m where m.referral_id = r.id) as criteria,
-				       (select count(*) from referral_need n where n.referral_id = r.id) as needs,
-				       (select postcode from referral_person p where p.referral_id = r.id and p.position = 1) as postcode
-				from referral r where id = :id
-				""").param("id", id).query().singleRow();
+		var row = jdbc
+			.sql("""
+					select source, status, referrer_email, referred_by is not null as by_user, consent_to_contact,
+					       (select count(*) from referral_person p where p.referral_id = r.id) as people,
+					       (select count(*) from referral_criterion_met m where m.referral_id = r.id) as criteria,
+					       (select count(*) from referral_need n where n.referral_id = r.id) as needs,
+					       (select postcode from referral_person p where p.referral_id = r.id and p.position = 1) as postcode
+					from referral r where id = :id
+					""")
+			.param("id", id)
+			.query()
+			.singleRow();
 		assertThat(row).containsEntry("source", "school")
 			.containsEntry("status", "received")
 			.containsEntry("referrer_email", "head@example.org")
@@ -85,9 +89,11 @@ class ReferralPagesTest {
 			.containsEntry("criteria", 3L)
 			.containsEntry("needs", 1L)
 			.containsEntry("postcode", "OX16 5QB");
-		assertThat(jdbc.sql("select action || ' ' || basis || ' ' || basis_reference from audit_event where record_id = :id")
-			.param("id", id.toString()).query(String.class).list())
-			.containsExactly("REFERRAL_RECEIVED ROLE AGENCY_PRACTITIONER");
+		assertThat(jdbc
+			.sql("select action || ' ' || basis || ' ' || basis_reference from audit_event where record_id = :id")
+			.param("id", id.toString())
+			.query(String.class)
+			.list()).containsExactly("REFERRAL_RECEIVED ROLE AGENCY_PRACTITIONER");
 	}
 
 	@Test
@@ -113,15 +119,17 @@ class ReferralPagesTest {
 			.param("reason", "My partner went to prison and I do not know what to tell our son.")
 			.param("criteria", criteria.get(0).toString())
 			.param("consentToContact", "true")
-			.with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/ask-for-support/sent"));
+			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/ask-for-support/sent"));
 		var id = data.referralNaming(name);
 		assertThat(jdbc.sql("select source || ' ' || (referred_by is null) from referral where id = :id")
-			.param("id", id).query(String.class).single()).isEqualTo("self true");
-		assertThat(jdbc.sql("select action || ' ' || basis || ' ' || actor_username from audit_event where record_id = :id")
-			.param("id", id.toString()).query(String.class).list())
-			.containsExactly("REFERRAL_RECEIVED SELF anonymous");
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("self true");
+		assertThat(jdbc
+			.sql("select action || ' ' || basis || ' ' || actor_username from audit_event where record_id = :id")
+			.param("id", id.toString())
+			.query(String.class)
+			.list()).containsExactly("REFERRAL_RECEIVED SELF anonymous");
 	}
 
 	@Test
@@ -214,8 +222,10 @@ class ReferralPagesTest {
 		var name = ReferralTestData.familyName();
 		mvc.perform(data.staffReferral(practitioner, name, "head@example.org"));
 		var id = data.referralNaming(name);
-		var reference = jdbc.sql("select reference from referral where id = :id").param("id", id)
-			.query(String.class).single();
+		var reference = jdbc.sql("select reference from referral where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 
 		var support = data.signIn(mvc, Role.SUPPORT_WORKER);
 		mvc.perform(get("/referrals/triage").cookie(support))
@@ -233,22 +243,31 @@ class ReferralPagesTest {
 			.andExpect(content().string(not(containsString(reference))));
 		mvc.perform(get("/referrals/" + id).cookie(slough)).andExpect(status().isForbidden());
 		mvc.perform(post("/referrals/" + id + "/decline").param("version", String.valueOf(data.version(id)))
-			.param("declineReason", "Not ours").cookie(slough).with(csrf()))
-			.andExpect(status().isForbidden());
-		for (var role : new Role[] { Role.AGENCY_PRACTITIONER, Role.SAFEGUARDING_LEAD, Role.MANAGER,
-				Role.ADMINISTRATOR, Role.VOLUNTEER }) {
+			.param("declineReason", "Not ours")
+			.cookie(slough)
+			.with(csrf())).andExpect(status().isForbidden());
+		for (var role : new Role[] { Role.AGENCY_PRACTITIONER, Role.SAFEGUARDING_LEAD, Role.MANAGER, Role.ADMINISTRATOR,
+				Role.VOLUNTEER }) {
 			var session = data.signIn(mvc, role);
 			mvc.perform(get("/referrals/" + id).cookie(session)).andExpect(status().isForbidden());
 			mvc.perform(get("/referrals/triage").cookie(session)).andExpect(status().isForbidden());
 		}
-		assertThat(jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class)
-			.single()).isEqualTo("received");
-		assertThat(jdbc.sql("""
-				select count(*) from audit_event where record_id = :id and action = 'REFERRAL_VIEWED' and outcome = 'REFUSED'
-				""").param("id", id.toString()).query(Long.class).single()).isEqualTo(1L);
-		assertThat(jdbc.sql("""
-				select count(*) from audit_event where record_id = :id and action = 'REFERRAL_DECLINED' and outcome = 'REFUSED'
-				""").param("id", id.toString()).query(Long.class).single()).isEqualTo(1L);
+		assertThat(jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("received");
+		assertThat(jdbc
+			.sql("""
+					select count(*) from audit_event where record_id = :id and action = 'REFERRAL_VIEWED' and outcome = 'REFUSED'
+					""")
+			.param("id", id.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1L);
+		assertThat(jdbc
+			.sql("""
+					select count(*) from audit_event where record_id = :id and action = 'REFERRAL_DECLINED' and outcome = 'REFUSED'
+					""")
+			.param("id", id.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1L);
 	}
 
 	@Test

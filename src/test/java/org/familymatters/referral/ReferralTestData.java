@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Referrals for the tests: localities, criteria, people with names no other test uses, and users. */
+/**
+ * Referrals for the tests: localities, criteria, people with names no other test uses,
+ * and users.
+ */
 @Component
 class ReferralTestData {
 
@@ -47,10 +50,15 @@ class ReferralTestData {
 
 	List<UUID> criteria(UUID locality) {
 		return jdbc.sql("select id from locality_criterion where locality_id = :l order by position")
-			.param("l", locality).query(UUID.class).list();
+			.param("l", locality)
+			.query(UUID.class)
+			.list();
 	}
 
-	/** A family name nobody else in the tests has: letters only, so that likely matches stay apart. */
+	/**
+	 * A family name nobody else in the tests has: letters only, so that likely matches
+	 * stay apart.
+	 */
 	static String familyName() {
 		var random = ThreadLocalRandom.current();
 		var name = new StringBuilder("Q");
@@ -114,11 +122,12 @@ class ReferralTestData {
 	/** Signs in a new support worker of an organisation in another locality (Slough). */
 	Cookie sloughSupportWorker(MockMvc mvc) throws Exception {
 		var name = "Slough family support (test " + UUID.randomUUID().toString().substring(0, 8) + ")";
-		var organisation = organisations.save(Organisation.create(name, OrganisationType.VOLUNTARY, Sector.VOLUNTARY,
-				locality("Slough")));
+		var organisation = organisations
+			.save(Organisation.create(name, OrganisationType.VOLUNTARY, Sector.VOLUNTARY, locality("Slough")));
 		var user = users.create(organisation.id(), Role.SUPPORT_WORKER);
 		jdbc.sql("update user_account set must_change_password = false where id = :id")
-			.param("id", user.account().id()).update();
+			.param("id", user.account().id())
+			.update();
 		return Browserless.signIn(mvc, user.account().username(), user.oneTimePassword()).cookie();
 	}
 

@@ -24,8 +24,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Whatever an administrator (who can reach every page) sends to whatever handler, the answer is
- * never a server error: bad ids, garbage in every field, impossible pages and dates.
+ * Whatever an administrator (who can reach every page) sends to whatever handler, the
+ * answer is never a server error: bad ids, garbage in every field, impossible pages and
+ * dates.
  */
 @IntegrationTest
 class BadInputTest {
@@ -87,20 +88,27 @@ class BadInputTest {
 	void impossiblePageNumbersAreHandled() throws Exception {
 		for (var page : List.of("0", "-1", "2147483647", "abc", "")) {
 			int status = mvc.perform(get("/admin/users").param("page", page).with(users.as(Role.ADMINISTRATOR)))
-				.andReturn().getResponse().getStatus();
+				.andReturn()
+				.getResponse()
+				.getStatus();
 			assertThat(status).as("page=%s", page).isLessThan(500);
 			status = mvc.perform(get("/admin/audit").param("page", page).with(users.as(Role.ADMINISTRATOR)))
-				.andReturn().getResponse().getStatus();
+				.andReturn()
+				.getResponse()
+				.getStatus();
 			assertThat(status).as("audit page=%s", page).isLessThan(500);
 		}
 	}
 
 	private MockHttpServletRequestBuilder request(RequestMethod method, String path) {
-		var builder = method == RequestMethod.POST ? post(path).with(csrf()) : get(path);
+		var builder = (method != RequestMethod.POST) ? get(path) : post(path).with(csrf());
 		return builder.with(users.as(Role.ADMINISTRATOR));
 	}
 
-	/** Each path template with its variables as a fresh user's id, an unknown id, and not an id at all. */
+	/**
+	 * Each path template with its variables as a fresh user's id, an unknown id, and not
+	 * an id at all.
+	 */
 	private List<String> concretePaths(String pattern) {
 		var template = new UriTemplate(pattern);
 		if (template.getVariableNames().isEmpty()) {

@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The service keeps its records across restarts, and uses an external server when told to. */
+/**
+ * The service keeps its records across restarts, and uses an external server when told
+ * to.
+ */
 class DatabaseTest {
 
 	@TempDir
@@ -30,25 +33,27 @@ class DatabaseTest {
 			var jdbc = first.getBean(JdbcClient.class);
 			jdbc.sql("insert into locality (id, name, county) values (gen_random_uuid(), 'Restart test', 'Nowhere')")
 				.update();
-			admin = jdbc.sql("select password_hash from user_account where username = 'admin'").query(String.class)
+			admin = jdbc.sql("select password_hash from user_account where username = 'admin'")
+				.query(String.class)
 				.single();
 		}
 		try (var second = start("--familymatters.database.embedded.data-directory=" + data)) {
 			var jdbc = second.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select count(*) from locality where name = 'Restart test'").query(Long.class).single())
 				.isEqualTo(1);
-			assertThat(jdbc.sql("select password_hash from user_account where username = 'admin'").query(String.class)
-				.single())
-				.as("the first administrator is created once, not again at each start")
-				.isEqualTo(admin);
-			assertThat(jdbc.sql("select count(*) from user_account where username like 'demo-%'").query(Long.class)
+			assertThat(jdbc.sql("select password_hash from user_account where username = 'admin'")
+				.query(String.class)
+				.single()).as("the first administrator is created once, not again at each start").isEqualTo(admin);
+			assertThat(jdbc.sql("select count(*) from user_account where username like 'demo-%'")
+				.query(Long.class)
 				.single()).as("demo users are not duplicated").isEqualTo(9);
 		}
 	}
 
 	@Test
 	void withADatasourceUrlTheServiceUsesThatServerStartsNoEmbeddedOneAndAddsNoDemoUsers() throws IOException {
-		try (var external = EmbeddedPostgres.builder().setDataDirectory(Files.createDirectories(directory.resolve("ext")))
+		try (var external = EmbeddedPostgres.builder()
+			.setDataDirectory(Files.createDirectories(directory.resolve("ext")))
 			.start()) {
 			var url = external.getJdbcUrl("postgres", "postgres");
 			try (var context = start("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
@@ -57,17 +62,21 @@ class DatabaseTest {
 				var jdbc = context.getBean(JdbcClient.class);
 				assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("postgres");
 				assertThat(jdbc.sql("select count(*) from user_account where username like 'demo-%'")
-					.query(Long.class).single()).isZero();
-				assertThat(jdbc.sql("select count(*) from user_account where username = 'admin'").query(Long.class)
+					.query(Long.class)
+					.single()).isZero();
+				assertThat(jdbc.sql("select count(*) from user_account where username = 'admin'")
+					.query(Long.class)
 					.single()).isEqualTo(1);
 			}
 		}
 	}
 
-	/** Starts the service as its run command does; arguments outrank application.properties. */
+	/**
+	 * Starts the service as its run command does; arguments outrank
+	 * application.properties.
+	 */
 	private static ConfigurableApplicationContext start(String... arguments) {
-		return new SpringApplicationBuilder(FamilyMattersApplication.class)
-			.properties("spring.main.banner-mode=off")
+		return new SpringApplicationBuilder(FamilyMattersApplication.class).properties("spring.main.banner-mode=off")
 			.run(Stream.concat(Stream.of("--server.port=0"), Stream.of(arguments)).toArray(String[]::new));
 	}
 

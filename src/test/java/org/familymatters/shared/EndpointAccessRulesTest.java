@@ -21,8 +21,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every handler declares who may call it, on the method or its class. The web filter chain lets
- * requests through to the handlers, so a handler with no rule would be open to anyone.
+ * Every handler declares who may call it, on the method or its class. The web filter
+ * chain lets requests through to the handlers, so a handler with no rule would be open to
+ * anyone.
  */
 @IntegrationTest
 class EndpointAccessRulesTest {
@@ -30,7 +31,10 @@ class EndpointAccessRulesTest {
 	private static final List<Class<? extends Annotation>> RULES = List.of(PreAuthorize.class, PermitAll.class,
 			RolesAllowed.class, DenyAll.class, Secured.class);
 
-	/** Handlers that are not ours: the OpenAPI description and Swagger UI, public documentation. */
+	/**
+	 * Handlers that are not ours: the OpenAPI description and Swagger UI, public
+	 * documentation.
+	 */
 	private static final Set<String> DOCUMENTATION_PACKAGES = Set.of("org.springdoc");
 
 	@Autowired
@@ -39,7 +43,9 @@ class EndpointAccessRulesTest {
 
 	@Test
 	void everyHandlerDeclaresWhoMayCallIt() {
-		var undeclared = handlers.getHandlerMethods().entrySet().stream()
+		var undeclared = handlers.getHandlerMethods()
+			.entrySet()
+			.stream()
 			.filter(entry -> isOurs(entry.getValue()))
 			.filter(entry -> !declaresRule(entry.getValue()))
 			.map(entry -> entry.getValue().getBeanType().getSimpleName() + "." + entry.getValue().getMethod().getName()
@@ -51,7 +57,8 @@ class EndpointAccessRulesTest {
 	@Test
 	void theWalkSeesOurHandlers() {
 		assertThat(handlers.getHandlerMethods().values().stream().filter(EndpointAccessRulesTest::isOurs))
-			.as("handlers found").hasSizeGreaterThan(20);
+			.as("handlers found")
+			.hasSizeGreaterThan(20);
 	}
 
 	private static boolean isOurs(HandlerMethod handler) {

@@ -9,8 +9,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Signing in through the real form with MockMvc. Sessions live in PostgreSQL (Spring Session), so a
- * test carries the session cookie from request to request, as a browser does.
+ * Signing in through the real form with MockMvc. Sessions live in PostgreSQL (Spring
+ * Session), so a test carries the session cookie from request to request, as a browser
+ * does.
  */
 public final class Browserless {
 
@@ -21,8 +22,8 @@ public final class Browserless {
 
 	/** Signs in and returns the session cookie and where the service sent the user. */
 	public static SignedIn signIn(MockMvc mvc, String username, String password) throws Exception {
-		var result = mvc.perform(post("/sign-in").param("username", username).param("password", password)
-			.with(csrf())).andReturn();
+		var result = mvc.perform(post("/sign-in").param("username", username).param("password", password).with(csrf()))
+			.andReturn();
 		return new SignedIn(sessionCookie(result), result.getResponse().getRedirectedUrl());
 	}
 

@@ -10,8 +10,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test against the whole service on the embedded PostgreSQL. Every test so annotated shares one
- * Spring context and one database; tests make their own data rather than reset the database.
+ * A test against the whole service on the embedded PostgreSQL. Every test so annotated
+ * shares one Spring context and one database; tests make their own data rather than reset
+ * the database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +20,5 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface IntegrationTest {
+
 }

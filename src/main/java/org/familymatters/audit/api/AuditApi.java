@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.familymatters.audit.AuditEvent;
 import org.familymatters.audit.AuditQuery;
 import org.familymatters.audit.AuditTrail;
@@ -37,13 +36,13 @@ class AuditApi {
 	@AdministratorsOnly
 	@GetMapping
 	@Operation(summary = "Search the audit trail, newest first")
-	Page<AuditEvent> search(@RequestParam(required = false) String actor,
-			@RequestParam(required = false) String action,
+	Page<AuditEvent> search(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(name = "record_type", required = false) String recordType,
 			@RequestParam(name = "record_id", required = false) String recordId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(name = "per_page", defaultValue = "50") int perPage) {
+			@RequestParam(defaultValue = "1") int page,
+			@RequestParam(name = "per_page", defaultValue = "50") int perPage) {
 		if (page < 1) {
 			throw new BadRequest("page", "page must be 1 or more");
 		}

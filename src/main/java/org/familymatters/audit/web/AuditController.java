@@ -3,7 +3,6 @@ package org.familymatters.audit.web;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.familymatters.audit.AuditQuery;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.shared.security.AdministratorsOnly;
@@ -41,8 +40,11 @@ class AuditController {
 		if (!result.hasErrors()) {
 			model.addAttribute("events", audit.search(new AuditQuery(form.getActor(), form.getAction(),
 					form.getRecordType(), form.getRecordId(), from, to, Math.max(1, page), PAGE_SIZE)));
-			model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/admin/audit")
-				.query(request.getQueryString()).replaceQueryParam("page").toUriString());
+			model.addAttribute("baseUrl",
+					UriComponentsBuilder.fromPath("/admin/audit")
+						.query(request.getQueryString())
+						.replaceQueryParam("page")
+						.toUriString());
 		}
 		return "audit/search";
 	}

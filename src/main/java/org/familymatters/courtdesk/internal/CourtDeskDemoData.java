@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode: the demo volunteer works at Reading Crown Court, and Reading has a morning session on
- * each of the next five weekdays, so that the rota and the contact form can be tried. Added once.
+ * Demo mode: the demo volunteer works at Reading Crown Court, and Reading has a morning
+ * session on each of the next five weekdays, so that the rota and the contact form can be
+ * tried. Added once.
  */
 @Component
 @Order(30)
@@ -37,14 +38,19 @@ class CourtDeskDemoData implements ApplicationRunner {
 		if (!demoMode.enabled()) {
 			return;
 		}
-		var volunteer = jdbc.sql("select id from user_account where username = 'demo-volunteer'").query(UUID.class)
+		var volunteer = jdbc.sql("select id from user_account where username = 'demo-volunteer'")
+			.query(UUID.class)
 			.optional();
 		if (volunteer.isEmpty() || jdbc.sql("select count(*) from court_volunteer where user_id = :user")
-			.param("user", volunteer.get()).query(Long.class).single() > 0) {
+			.param("user", volunteer.get())
+			.query(Long.class)
+			.single() > 0) {
 			return;
 		}
 		jdbc.sql("insert into court_volunteer (user_id, court_id) values (:user, :court)")
-			.param("user", volunteer.get()).param("court", Courts.READING).update();
+			.param("user", volunteer.get())
+			.param("court", Courts.READING)
+			.update();
 		var day = LocalDate.now(AuditTrail.ZONE);
 		int added = 0;
 		while (added < 5) {
@@ -52,11 +58,15 @@ class CourtDeskDemoData implements ApplicationRunner {
 			if (day.getDayOfWeek().getValue() >= 6) {
 				continue;
 			}
-			jdbc.sql("""
-					insert into court_desk_session (id, court_id, session_date, starts_at, ends_at, volunteers_needed, notes)
-					values (:id, :court, :day, time '09:30', time '13:00', 2, 'Demo session')
-					""")
-				.param("id", UUID.randomUUID()).param("court", Courts.READING).param("day", day).update();
+			jdbc.sql(
+					"""
+							insert into court_desk_session (id, court_id, session_date, starts_at, ends_at, volunteers_needed, notes)
+							values (:id, :court, :day, time '09:30', time '13:00', 2, 'Demo session')
+							""")
+				.param("id", UUID.randomUUID())
+				.param("court", Courts.READING)
+				.param("day", day)
+				.update();
 			added++;
 		}
 	}

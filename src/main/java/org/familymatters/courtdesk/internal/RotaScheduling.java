@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs (the shift reminders) run on one service instance at a time: ShedLock keeps its
- * locks in the {@code shedlock} table and counts time by the database's clock.
+ * Scheduled jobs (the shift reminders) run on one service instance at a time: ShedLock
+ * keeps its locks in the {@code shedlock} table and counts time by the database's clock.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A volunteer's shifts as an iCalendar feed. Calendars cannot sign in, so the link's secret is the
- * only key: an unknown or stopped secret answers 404, as if there were nothing there.
+ * A volunteer's shifts as an iCalendar feed. Calendars cannot sign in, so the link's
+ * secret is the only key: an unknown or stopped secret answers 404, as if there were
+ * nothing there.
  */
 @Controller
 class CalendarFeedController {

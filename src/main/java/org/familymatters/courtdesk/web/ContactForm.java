@@ -6,9 +6,9 @@ import java.util.List;
 import org.familymatters.shared.web.DateParts;
 
 /**
- * What the contact form sends, as typed. The fields are declared in the form's order, which the
- * error summary follows. The personal fields (given name to explained) count only when the answer
- * to "agrees to be contacted" is yes.
+ * What the contact form sends, as typed. The fields are declared in the form's order,
+ * which the error summary follows. The personal fields (given name to explained) count
+ * only when the answer to "agrees to be contacted" is yes.
  */
 public class ContactForm {
 
@@ -65,7 +65,10 @@ public class ContactForm {
 		return "yes".equals(agreesToContact);
 	}
 
-	/** Forgets everything typed about the person: kept nowhere, not even on the page shown again. */
+	/**
+	 * Forgets everything typed about the person: kept nowhere, not even on the page shown
+	 * again.
+	 */
 	void forgetPerson() {
 		givenName = null;
 		familyName = null;

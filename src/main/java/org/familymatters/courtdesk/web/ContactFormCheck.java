@@ -20,9 +20,9 @@ import org.familymatters.courtdesk.Relationship;
 import org.familymatters.courtdesk.SentenceBand;
 
 /**
- * Turns what the contact form sent into a {@link NewContact}, noting what cannot even be read (a
- * date that is not a date, a number that is not a number, a choice that is not offered). The
- * personal fields are read only when the person agrees to be contacted.
+ * Turns what the contact form sent into a {@link NewContact}, noting what cannot even be
+ * read (a date that is not a date, a number that is not a number, a choice that is not
+ * offered). The personal fields are read only when the person agrees to be contacted.
  */
 final class ContactFormCheck {
 
@@ -31,10 +31,6 @@ final class ContactFormCheck {
 	private static final Pattern NUMBER = Pattern.compile("^-?[0-9]{1,3}$");
 
 	private ContactFormCheck() {
-	}
-
-	/** The contact read from the form, and the problems met reading it. */
-	record Read(NewContact contact, List<ContactProblem> problems) {
 	}
 
 	static Read read(ContactForm form) {
@@ -81,7 +77,7 @@ final class ContactFormCheck {
 		var from12 = number(form.getChildren12To17(), "children12To17", problems);
 		var concerns = uuids(form.getConcerns(), "concerns", "courtdesk.contact.concerns.unknown", problems);
 		Set<Leaflet> leaflets = EnumSet.noneOf(Leaflet.class);
-		for (var code : form.getLeaflets() == null ? List.<String>of() : form.getLeaflets()) {
+		for (var code : (form.getLeaflets() != null) ? form.getLeaflets() : List.<String>of()) {
 			var leaflet = Coded.ofCode(Leaflet.class, code);
 			if (leaflet.isEmpty()) {
 				problems.add(new ContactProblem("leaflets", "courtdesk.contact.leaflets.unknown"));
@@ -104,7 +100,7 @@ final class ContactFormCheck {
 					form.getEmail(), locality, form.getBestTime(),
 					form.getExplained() != null && form.getExplained().contains("yes"));
 		}
-		var metAt = day == null || time == null ? null : LocalDateTime.of(day, time);
+		var metAt = (day == null || time == null) ? null : LocalDateTime.of(day, time);
 		return new Read(new NewContact(key, metAt, relationship, outcome, band, firstTime, children, under5, from5,
 				from12, concerns, leaflets, services, support, agrees, details), problems);
 	}
@@ -150,16 +146,16 @@ final class ContactFormCheck {
 
 	static UUID uuid(String value) {
 		try {
-			return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+			return (value == null || value.isBlank()) ? null : UUID.fromString(value.strip());
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			return null;
 		}
 	}
 
 	private static List<UUID> uuids(List<String> values, String field, String code, List<ContactProblem> problems) {
 		var ids = new ArrayList<UUID>();
-		for (var value : values == null ? List.<String>of() : values) {
+		for (var value : (values != null) ? values : List.<String>of()) {
 			var id = uuid(value);
 			if (id == null) {
 				problems.add(new ContactProblem(field, code));
@@ -171,7 +167,11 @@ final class ContactFormCheck {
 	}
 
 	static String trimmed(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** The contact read from the form, and the problems met reading it. */
+	record Read(NewContact contact, List<ContactProblem> problems) {
 	}
 
 }

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The contact form's choices: the court desk's own, the directory's needs (the same list the
- * referral form offers), the localities, and the directory services chosen or found by a short
- * search that re-renders the form with everything typed kept.
+ * The contact form's choices: the court desk's own, the directory's needs (the same list
+ * the referral form offers), the localities, and the directory services chosen or found
+ * by a short search that re-renders the form with everything typed kept.
  */
 @Component
 class ContactFormPage {
@@ -54,15 +54,16 @@ class ContactFormPage {
 		model.addAttribute("bandOptions", coded(SentenceBand.values()));
 		model.addAttribute("firstTimeOptions", coded(FirstTimeInCustody.values()));
 		model.addAttribute("leafletOptions", coded(Leaflet.values()));
-		model.addAttribute("concernOptions", taxonomies.allTerms().stream()
-			.map(t -> new Option(t.id().toString(), t.name(), null))
-			.toList());
+		model.addAttribute("concernOptions",
+				taxonomies.allTerms().stream().map(t -> new Option(t.id().toString(), t.name(), null)).toList());
 		model.addAttribute("yesNoOptions", List.of(new Option("yes", "Yes", null), new Option("no", "No", null)));
-		model.addAttribute("localityOptions", localities.findAllOrdered().stream()
-			.map(l -> new Option(l.id().toString(), l.name() + " (" + l.county() + ")", null))
-			.toList());
-		model.addAttribute("explainedOptions", List.of(new Option("yes",
-				"I have explained how their details will be used and they agree", null)));
+		model.addAttribute("localityOptions",
+				localities.findAllOrdered()
+					.stream()
+					.map(l -> new Option(l.id().toString(), l.name() + " (" + l.county() + ")", null))
+					.toList());
+		model.addAttribute("explainedOptions",
+				List.of(new Option("yes", "I have explained how their details will be used and they agree", null)));
 		if (!model.containsAttribute("serviceOptions")) {
 			model.addAttribute("serviceOptions", chosenServices(form));
 		}
@@ -74,13 +75,14 @@ class ContactFormPage {
 	void findServices(ContactForm form, Model model) {
 		var options = new ArrayList<>(chosenServices(form));
 		var text = ContactFormCheck.trimmed(form.getServiceSearch());
-		var found = text == null ? List.<Option>of()
-				: search.search(new ServiceCriteria(text.length() > 200 ? text.substring(0, 200) : text, null, null,
-						null, null, null, null, null, false, null, null, null, 1, FOUND))
-					.items().stream()
-					.map(s -> new Option(s.id().toString(), s.name(), s.organizationName()))
-					.filter(o -> options.stream().noneMatch(chosen -> chosen.value().equals(o.value())))
-					.toList();
+		var found = (text != null) ? search
+			.search(new ServiceCriteria((text.length() > 200) ? text.substring(0, 200) : text, null, null, null, null,
+					null, null, null, false, null, null, null, 1, FOUND))
+			.items()
+			.stream()
+			.map(s -> new Option(s.id().toString(), s.name(), s.organizationName()))
+			.filter(o -> options.stream().noneMatch(chosen -> chosen.value().equals(o.value())))
+			.toList() : List.<Option>of();
 		options.addAll(found);
 		model.addAttribute("serviceOptions", options);
 		model.addAttribute("searched", text);
@@ -90,14 +92,15 @@ class ContactFormPage {
 	/** The chosen services that exist, by name. */
 	private List<Option> chosenServices(ContactForm form) {
 		var options = new ArrayList<Option>();
-		var ids = new LinkedHashSet<>(form.getServices() == null ? List.<String>of() : form.getServices());
+		var ids = new LinkedHashSet<>((form.getServices() != null) ? form.getServices() : List.<String>of());
 		for (var value : ids) {
 			var id = ContactFormCheck.uuid(value);
 			if (id == null) {
 				continue;
 			}
-			services.find(id).ifPresent(s -> options.add(new Option(id.toString(), s.summary().name(),
-					s.summary().organizationName())));
+			services.find(id)
+				.ifPresent(s -> options
+					.add(new Option(id.toString(), s.summary().name(), s.summary().organizationName())));
 		}
 		return options;
 	}

@@ -38,9 +38,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A volunteer records a contact at their court's desk, on a phone, in a couple of minutes. The same
- * form answers the offline outbox's script, which asks for JSON: {@code {status, reference}} when
- * stored or already received, problem details with the field errors when not.
+ * A volunteer records a contact at their court's desk, on a phone, in a couple of
+ * minutes. The same form answers the offline outbox's script, which asks for JSON:
+ * {@code {status, reference}} when stored or already received, problem details with the
+ * field errors when not.
  */
 @Controller
 @PreAuthorize("hasRole('VOLUNTEER')")
@@ -135,8 +136,9 @@ class ContactRecordingController {
 	}
 
 	/**
-	 * A contact this volunteer sent before is acknowledged again, whatever the form holds now;
-	 * otherwise the form is read and checked whole, and the contact recorded when nothing is wrong.
+	 * A contact this volunteer sent before is acknowledged again, whatever the form holds
+	 * now; otherwise the form is read and checked whole, and the contact recorded when
+	 * nothing is wrong.
 	 */
 	private ContactRecording.Recorded record(ContactForm form, SignedInUser user) {
 		var read = ContactFormCheck.read(form);
@@ -165,7 +167,10 @@ class ContactRecordingController {
 		return page.form(VIEW, form, model);
 	}
 
-	/** The first problem of each field, by the field; problems of the whole form at the top. */
+	/**
+	 * The first problem of each field, by the field; problems of the whole form at the
+	 * top.
+	 */
 	private static void reject(List<ContactProblem> problems, BindingResult result) {
 		for (var problem : firstByField(problems).values()) {
 			if (problem.field() == null) {
@@ -188,14 +193,12 @@ class ContactRecordingController {
 		var detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The contact was not recorded: correct the fields named in errors.");
 		detail.setTitle("The contact was not recorded");
-		detail.setProperty("errors", firstByField(problems).values().stream()
-			.map(problem -> {
-				var error = new LinkedHashMap<String, String>();
-				error.put("field", problem.field());
-				error.put("message", messages.getMessage(problem.code(), null, problem.code(), locale));
-				return error;
-			})
-			.toList());
+		detail.setProperty("errors", firstByField(problems).values().stream().map(problem -> {
+			var error = new LinkedHashMap<String, String>();
+			error.put("field", problem.field());
+			error.put("message", messages.getMessage(problem.code(), null, problem.code(), locale));
+			return error;
+		}).toList());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
 	}
 

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * What a volunteer and a coordinator see of the contacts: a volunteer the contacts they recorded
- * at their court in the last 14 days; a coordinator every court's, by court, a page at a time. One
- * contact's page is for whoever the access decision allows.
+ * What a volunteer and a coordinator see of the contacts: a volunteer the contacts they
+ * recorded at their court in the last 14 days; a coordinator every court's, by court, a
+ * page at a time. One contact's page is for whoever the access decision allows.
  */
 @Controller
 @PreAuthorize("hasAnyRole('VOLUNTEER', 'COURT_DESK_COORDINATOR')")
@@ -52,11 +52,11 @@ class ContactsController {
 
 	@GetMapping
 	String list(@RequestParam(name = "court", required = false) String court,
-			@RequestParam(name = "page", required = false) String page, Authentication authentication,
-			Model model) {
+			@RequestParam(name = "page", required = false) String page, Authentication authentication, Model model) {
 		var user = (SignedInUser) authentication.getPrincipal();
 		model.addAttribute("when", WHEN);
-		boolean coordinator = authentication.getAuthorities().stream()
+		boolean coordinator = authentication.getAuthorities()
+			.stream()
 			.anyMatch(a -> Role.COURT_DESK_COORDINATOR.authority().equals(a.getAuthority()));
 		if (!coordinator) {
 			model.addAttribute("court", volunteers.courtOf(user.id()).flatMap(courts::find).orElse(null));
@@ -66,18 +66,18 @@ class ContactsController {
 		var courtId = ContactFormCheck.uuid(court);
 		int number = 1;
 		try {
-			number = page == null ? 1 : Math.max(1, Math.min(100_000, Integer.parseInt(page.strip())));
+			number = (page != null) ? Math.max(1, Math.min(100_000, Integer.parseInt(page.strip()))) : 1;
 		}
-		catch (NumberFormatException e) {
+		catch (NumberFormatException ex) {
 			number = 1;
 		}
 		var courtOptions = new ArrayList<Option>();
 		courts.all().forEach(c -> courtOptions.add(Option.of(c.id(), c.name())));
 		model.addAttribute("coordinator", true);
 		model.addAttribute("courtOptions", courtOptions);
-		model.addAttribute("chosenCourt", courtId == null ? "" : courtId.toString());
+		model.addAttribute("chosenCourt", (courtId != null) ? courtId.toString() : "");
 		model.addAttribute("page", contacts.all(courtId, number, PER_PAGE));
-		model.addAttribute("baseUrl", "/court-desk/contacts" + (courtId == null ? "" : "?court=" + courtId));
+		model.addAttribute("baseUrl", "/court-desk/contacts" + ((courtId != null) ? "?court=" + courtId : ""));
 		return "courtdesk/contacts";
 	}
 

@@ -55,7 +55,7 @@ class CourtAdminController {
 			redirect.addFlashAttribute("message", "Court added: " + court.name());
 			return "redirect:/admin/courts";
 		}
-		catch (Courts.NameTaken e) {
+		catch (Courts.NameTaken ex) {
 			result.rejectValue("name", "court.name.taken");
 			return FORM;
 		}
@@ -84,10 +84,10 @@ class CourtAdminController {
 			redirect.addFlashAttribute("message", "Court saved: " + court.name());
 			return "redirect:/admin/courts";
 		}
-		catch (Courts.NameTaken e) {
+		catch (Courts.NameTaken ex) {
 			result.rejectValue("name", "court.name.taken");
 		}
-		catch (OptimisticLockingFailureException e) {
+		catch (OptimisticLockingFailureException ex) {
 			result.reject("record.changedElsewhere");
 		}
 		return FORM;
@@ -113,10 +113,11 @@ class CourtAdminController {
 				throw new OptimisticLockingFailureException("No version");
 			}
 			var changed = courts.setArchived(id, form.getVersion(), archived);
-			redirect.addFlashAttribute("message", (archived ? "Court archived: " : "Court restored: ") + changed.name());
+			redirect.addFlashAttribute("message",
+					(archived ? "Court archived: " : "Court restored: ") + changed.name());
 			return "redirect:/admin/courts";
 		}
-		catch (OptimisticLockingFailureException e) {
+		catch (OptimisticLockingFailureException ex) {
 			var fresh = CourtForm.of(court);
 			model.addAttribute("form", fresh);
 			model.addAttribute("court", court);

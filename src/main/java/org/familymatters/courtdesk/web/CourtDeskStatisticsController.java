@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Court desk statistics for coordinators and managers: the page (tables and a chart) and the CSV
- * export, filtered by court and by months. Bad filters are shown as errors on the page.
+ * Court desk statistics for coordinators and managers: the page (tables and a chart) and
+ * the CSV export, filtered by court and by months. Bad filters are shown as errors on the
+ * page.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COURT_DESK_COORDINATOR', 'MANAGER')")
@@ -53,17 +54,18 @@ class CourtDeskStatisticsController {
 		model.addAttribute("exact", statistics.seesExactCounts());
 		if (choice.isPresent()) {
 			var report = statistics.view(choice.get().period(), choice.get().courtId());
-			var courtLabel = report.court() == null ? "all courts" : report.court().name();
+			var courtLabel = (report.court() != null) ? report.court().name() : "all courts";
 			model.addAttribute("report", report);
 			model.addAttribute("courtLabel", courtLabel);
 			model.addAttribute("tables", StatisticsTables.of(report));
 			model.addAttribute("chart", ContactsChart.svg(report, courtLabel));
-			model.addAttribute("csvUrl", UriComponentsBuilder.fromPath("/court-desk/statistics.csv")
-				.queryParam("court", form.getCourt())
-				.queryParam("from", form.getFrom())
-				.queryParam("to", form.getTo())
-				.encode()
-				.toUriString());
+			model.addAttribute("csvUrl",
+					UriComponentsBuilder.fromPath("/court-desk/statistics.csv")
+						.queryParam("court", form.getCourt())
+						.queryParam("from", form.getFrom())
+						.queryParam("to", form.getTo())
+						.encode()
+						.toUriString());
 		}
 		return "courtdesk/statistics";
 	}
@@ -85,7 +87,8 @@ class CourtDeskStatisticsController {
 		var filename = "court-desk-statistics-" + report.period().slug() + ".csv";
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(csv(report).getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -107,15 +110,15 @@ class CourtDeskStatisticsController {
 				}
 			}
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
 	}
 
 	/**
-	 * Text a spreadsheet will not run as a formula: a name that starts with =, +, -, @ or a control
-	 * character is written after an apostrophe.
+	 * Text a spreadsheet will not run as a formula: a name that starts with =, +, -, @ or
+	 * a control character is written after an apostrophe.
 	 */
 	static String asText(String text) {
 		if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {

@@ -2,7 +2,6 @@ package org.familymatters.courtdesk.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import org.familymatters.courtdesk.Court;
 
 /** What the court form sends. */

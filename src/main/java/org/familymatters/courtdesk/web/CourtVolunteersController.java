@@ -44,18 +44,16 @@ class CourtVolunteersController {
 		this.courts = courts;
 	}
 
-	/** One volunteer as the list shows them. */
-	record Row(UUID id, String displayName, String username, String court, boolean enabled) {
-	}
-
 	@GetMapping
 	String list(Model model) {
 		var courtOf = volunteers.courts();
 		var names = courts.all().stream().collect(java.util.stream.Collectors.toMap(Court::id, Court::name));
-		model.addAttribute("volunteers", users.holding(Role.VOLUNTEER).stream()
-			.map(v -> new Row(v.id(), v.displayName(), v.username(),
-					courtOf.containsKey(v.id()) ? names.get(courtOf.get(v.id())) : null, v.enabled()))
-			.toList());
+		model.addAttribute("volunteers",
+				users.holding(Role.VOLUNTEER)
+					.stream()
+					.map(v -> new Row(v.id(), v.displayName(), v.username(),
+							courtOf.containsKey(v.id()) ? names.get(courtOf.get(v.id())) : null, v.enabled()))
+					.toList());
 		return "courtdesk/volunteers";
 	}
 
@@ -79,7 +77,7 @@ class CourtVolunteersController {
 		try {
 			volunteers.assign(volunteer.id(), court, coordinator.id());
 		}
-		catch (CourtVolunteers.CourtNotTakingVolunteers e) {
+		catch (CourtVolunteers.CourtNotTakingVolunteers ex) {
 			result.rejectValue("courtId", "courtdesk.volunteer.court.unknown");
 			return page(id, model);
 		}
@@ -95,12 +93,19 @@ class CourtVolunteersController {
 	}
 
 	private UserListing.Holder volunteer(UUID id) {
-		return users.holding(Role.VOLUNTEER).stream().filter(v -> v.id().equals(id)).findFirst()
+		return users.holding(Role.VOLUNTEER)
+			.stream()
+			.filter(v -> v.id().equals(id))
+			.findFirst()
 			.orElseThrow(() -> new NotFound("volunteer", id));
 	}
 
 	static List<Option> courtOptions(List<Court> courts) {
 		return courts.stream().map(c -> new Option(c.id().toString(), c.name(), c.town())).toList();
+	}
+
+	/** One volunteer as the list shows them. */
+	record Row(UUID id, String displayName, String username, String court, boolean enabled) {
 	}
 
 }

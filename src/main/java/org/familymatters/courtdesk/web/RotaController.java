@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinator's rota: sessions by date, with their gaps; new sessions; changes; cancelling. */
+/**
+ * The coordinator's rota: sessions by date, with their gaps; new sessions; changes;
+ * cancelling.
+ */
 @Controller
 @PreAuthorize("hasRole('COURT_DESK_COORDINATOR')")
 @RequestMapping("/court-desk/rota")
@@ -52,7 +55,7 @@ class RotaController {
 			courtId = null;
 		}
 		model.addAttribute("sessions", rota.sessions(courtId, LocalDate.now(AuditTrail.ZONE)));
-		model.addAttribute("court", courtId == null ? "" : courtId.toString());
+		model.addAttribute("court", (courtId != null) ? courtId.toString() : "");
 		model.addAttribute("courtOptions", CourtVolunteersController.courtOptions(courts.all()));
 		model.addAttribute("dates", RotaViews.DAY);
 		model.addAttribute("times", RotaViews.TIME);
@@ -80,8 +83,8 @@ class RotaController {
 			redirect.addFlashAttribute("message", "Session added to the rota");
 			return "redirect:/court-desk/rota/" + id;
 		}
-		catch (Rota.BadSession e) {
-			e.problems().forEach(p -> result.rejectValue(p.field(), p.code()));
+		catch (Rota.BadSession ex) {
+			ex.problems().forEach(p -> result.rejectValue(p.field(), p.code()));
 			return form(null, model);
 		}
 	}
@@ -124,10 +127,10 @@ class RotaController {
 			redirect.addFlashAttribute("message", "Session changed");
 			return "redirect:/court-desk/rota/" + id;
 		}
-		catch (Rota.BadSession e) {
-			e.problems().forEach(p -> result.rejectValue(p.field(), p.code()));
+		catch (Rota.BadSession ex) {
+			ex.problems().forEach(p -> result.rejectValue(p.field(), p.code()));
 		}
-		catch (OptimisticLockingFailureException | Rota.SessionCancelled e) {
+		catch (OptimisticLockingFailureException | Rota.SessionCancelled ex) {
 			result.reject("record.changedElsewhere");
 		}
 		return form(session, model);
@@ -145,7 +148,7 @@ class RotaController {
 			rota.cancel(id, seen);
 			redirect.addFlashAttribute("message", "Session cancelled. Its volunteers see it as cancelled.");
 		}
-		catch (OptimisticLockingFailureException | Rota.SessionCancelled e) {
+		catch (OptimisticLockingFailureException | Rota.SessionCancelled ex) {
 			redirect.addFlashAttribute("problem",
 					"Someone else changed this session meanwhile. Check it, then cancel it again if you still need to.");
 		}

@@ -10,9 +10,9 @@ import org.familymatters.courtdesk.SessionDetails;
 import org.springframework.validation.BindingResult;
 
 /**
- * Turns the session form into a session's details, putting each problem by its field: what is
- * missing or mistyped here, what the rota refuses (past day, end before start, court) from
- * {@link Rota#check}.
+ * Turns the session form into a session's details, putting each problem by its field:
+ * what is missing or mistyped here, what the rota refuses (past day, end before start,
+ * court) from {@link Rota#check}.
  */
 final class SessionFormCheck {
 
@@ -27,9 +27,9 @@ final class SessionFormCheck {
 		if (court == null) {
 			result.rejectValue("courtId", "courtdesk.session.court.required");
 		}
-		var date = form.getDate() == null ? null : form.getDate().toDate().orElse(null);
+		var date = (form.getDate() != null) ? form.getDate().toDate().orElse(null) : null;
 		if (date == null) {
-			result.rejectValue("date", form.getDate() == null || form.getDate().isEmpty()
+			result.rejectValue("date", (form.getDate() == null || form.getDate().isEmpty())
 					? "courtdesk.session.date.required" : "courtdesk.session.date.invalid");
 		}
 		var starts = time(form.getStartsAt());
@@ -44,7 +44,7 @@ final class SessionFormCheck {
 		if (needed == null) {
 			result.rejectValue("volunteersNeeded", "courtdesk.session.needed.range");
 		}
-		var details = new SessionDetails(court, date, starts, ends, needed == null ? 1 : needed, form.getNotes());
+		var details = new SessionDetails(court, date, starts, ends, (needed != null) ? needed : 1, form.getNotes());
 		for (var problem : rota.check(details)) {
 			if (!result.hasFieldErrors(problem.field())) {
 				result.rejectValue(problem.field(), problem.code());
@@ -78,7 +78,7 @@ final class SessionFormCheck {
 		try {
 			return UUID.fromString(value.strip());
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			return null;
 		}
 	}

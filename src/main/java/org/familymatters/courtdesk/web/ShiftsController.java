@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A volunteer's shifts: the sessions at their court with places left, the shifts they are on,
- * signing up and dropping, and their private calendar link.
+ * A volunteer's shifts: the sessions at their court with places left, the shifts they are
+ * on, signing up and dropping, and their private calendar link.
  */
 @Controller
 @PreAuthorize("hasRole('VOLUNTEER')")
@@ -75,8 +75,8 @@ class ShiftsController {
 		try {
 			shifts.signUp(session, volunteer.id());
 		}
-		catch (Shifts.ShiftRefused e) {
-			return refused(e, volunteer, model);
+		catch (Shifts.ShiftRefused ex) {
+			return refused(ex, volunteer, model);
 		}
 		redirect.addFlashAttribute("message", "You are signed up for this shift");
 		return "redirect:/court-desk/shifts";
@@ -88,8 +88,8 @@ class ShiftsController {
 		try {
 			shifts.drop(session, volunteer.id());
 		}
-		catch (Shifts.ShiftRefused e) {
-			return refused(e, volunteer, model);
+		catch (Shifts.ShiftRefused ex) {
+			return refused(ex, volunteer, model);
 		}
 		redirect.addFlashAttribute("message", "You dropped the shift. Your coordinator sees the gap.");
 		return "redirect:/court-desk/shifts";
@@ -104,9 +104,10 @@ class ShiftsController {
 
 	@PostMapping("/calendar/stop")
 	String stopCalendar(@AuthenticationPrincipal SignedInUser volunteer, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", calendars.revoke(volunteer.id())
-				? "Your calendar link is stopped. Calendars using it no longer get your shifts."
-				: "You had no calendar link");
+		redirect.addFlashAttribute("message",
+				calendars.revoke(volunteer.id())
+						? "Your calendar link is stopped. Calendars using it no longer get your shifts."
+						: "You had no calendar link");
 		return "redirect:/court-desk/shifts";
 	}
 

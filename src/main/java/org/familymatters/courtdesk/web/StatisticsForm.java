@@ -11,8 +11,9 @@ import org.familymatters.courtdesk.StatisticsPeriod;
 import org.springframework.validation.BindingResult;
 
 /**
- * The statistics filters: a court (empty for every court) and the first and last months, each
- * written as year and month (2026-03). Empty months mean the twelve months up to this one.
+ * The statistics filters: a court (empty for every court) and the first and last months,
+ * each written as year and month (2026-03). Empty months mean the twelve months up to
+ * this one.
  */
 public class StatisticsForm {
 
@@ -24,13 +25,9 @@ public class StatisticsForm {
 
 	private String to;
 
-	/** What the filters ask for, once they make sense. */
-	record Choice(StatisticsPeriod period, UUID courtId) {
-	}
-
 	/**
-	 * Checks the filters, rejecting each bad field on the binding result, and fills empty months
-	 * with the default period so the page shows what it counted.
+	 * Checks the filters, rejecting each bad field on the binding result, and fills empty
+	 * months with the default period so the page shows what it counted.
 	 */
 	Optional<Choice> check(BindingResult result, Courts courts) {
 		UUID courtId = null;
@@ -52,7 +49,7 @@ public class StatisticsForm {
 		}
 		var defaults = StatisticsPeriod.lastTwelveMonths();
 		if (last == null) {
-			last = first == null || !first.isAfter(defaults.to()) ? defaults.to() : first.plusMonths(11);
+			last = (first == null || !first.isAfter(defaults.to())) ? defaults.to() : first.plusMonths(11);
 		}
 		if (first == null) {
 			first = last.minusMonths(11);
@@ -67,7 +64,7 @@ public class StatisticsForm {
 		}
 		from = first.toString();
 		to = last.toString();
-		court = courtId == null ? "" : courtId.toString();
+		court = (courtId != null) ? courtId.toString() : "";
 		return Optional.of(new Choice(new StatisticsPeriod(first, last), courtId));
 	}
 
@@ -109,6 +106,10 @@ public class StatisticsForm {
 
 	public void setTo(String to) {
 		this.to = to;
+	}
+
+	/** What the filters ask for, once they make sense. */
+	record Choice(StatisticsPeriod period, UUID courtId) {
 	}
 
 }

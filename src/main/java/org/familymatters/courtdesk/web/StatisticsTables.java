@@ -5,23 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.familymatters.courtdesk.Court;
 import org.familymatters.courtdesk.CourtDeskStatistics;
 import org.familymatters.courtdesk.CourtDeskStatistics.Category;
 import org.familymatters.courtdesk.CourtDeskStatistics.Report;
-import org.familymatters.courtdesk.Court;
 import org.familymatters.courtdesk.Measure;
 import org.familymatters.courtdesk.StatisticsPeriod;
 
-/** The statistics page's tables, with every count already shown as the viewer may see it. */
+/**
+ * The statistics page's tables, with every count already shown as the viewer may see it.
+ */
 final class StatisticsTables {
-
-	/** A table: its caption, its column headers, and its rows (the last may be a total). */
-	record Table(String id, String caption, List<String> headers, List<Row> rows) {
-	}
-
-	/** A row: what it counts, and a count per column. */
-	record Row(String label, List<String> cells, boolean total) {
-	}
 
 	private StatisticsTables() {
 	}
@@ -63,7 +57,10 @@ final class StatisticsTables {
 		return table(report, id, caption, first, report.categories(measure), totalLabel);
 	}
 
-	/** A row per category and a column per court; with a total row when the categories add up. */
+	/**
+	 * A row per category and a column per court; with a total row when the categories add
+	 * up.
+	 */
 	private static Table table(Report report, String id, String caption, String first, List<Category> categories,
 			String totalLabel) {
 		var rows = new ArrayList<Row>();
@@ -96,6 +93,16 @@ final class StatisticsTables {
 			cells.add(report.shown(category, (UUID) null, month));
 		}
 		return cells;
+	}
+
+	/**
+	 * A table: its caption, its column headers, and its rows (the last may be a total).
+	 */
+	record Table(String id, String caption, List<String> headers, List<Row> rows) {
+	}
+
+	/** A row: what it counts, and a count per column. */
+	record Row(String label, List<String> cells, boolean total) {
 	}
 
 }

@@ -8,11 +8,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-
+import org.familymatters.directory.Schedules;
 import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
-import org.familymatters.directory.Schedules;
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.shared.security.Public;
 import org.familymatters.shared.web.BadRequest;
@@ -28,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The directory as Open Referral UK (HSDS 3.0 UK profile): open to anyone, read only, with
- * {@code Access-Control-Allow-Origin: *} on every answer. Unknown parameters are ignored; a bad
- * value answers 400 with a problem naming the parameter.
+ * The directory as Open Referral UK (HSDS 3.0 UK profile): open to anyone, read only,
+ * with {@code Access-Control-Allow-Origin: *} on every answer. Unknown parameters are
+ * ignored; a bad value answers 400 with a problem naming the parameter.
  */
 @RestController
 @RequestMapping(path = "/openreferral", produces = "application/json")
@@ -66,7 +65,8 @@ class OpenReferralApi {
 	@GetMapping({ "", "/" })
 	@Operation(summary = "What this API is: its HSDS version, profile and OpenAPI description")
 	Map<String, String> root() {
-		var openapi = ServletUriComponentsBuilder.fromCurrentContextPath().path("/v3/api-docs/open-referral")
+		var openapi = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/v3/api-docs/open-referral")
 			.toUriString();
 		return Map.of("version", VERSION, "profile", PROFILE, "openapi_url", openapi);
 	}
@@ -93,16 +93,19 @@ class OpenReferralApi {
 					"Searching by postcode or proximity is not supported yet: filter by taxonomy, age, day or time instead.");
 		}
 		var found = search.searchServiceAtLocations(criteria(params));
-		return OpenReferralJson.PageOf.of(found, found.items().stream()
-			.map(item -> OpenReferralJson.serviceAtLocation(item.service(), item.location()))
-			.toList());
+		return OpenReferralJson.PageOf.of(found,
+				found.items()
+					.stream()
+					.map(item -> OpenReferralJson.serviceAtLocation(item.service(), item.location()))
+					.toList());
 	}
 
 	@GetMapping("/service_at_locations/{id}")
 	@Operation(summary = "A service at one location, with the whole service")
 	OpenReferralJson.ServiceAtLocation serviceAtLocation(@PathVariable UUID id) {
 		return details.findByServiceAtLocation(id)
-			.flatMap(service -> service.locations().stream()
+			.flatMap(service -> service.locations()
+				.stream()
 				.filter(location -> location.serviceAtLocationId().equals(id))
 				.findFirst()
 				.map(location -> OpenReferralJson.serviceAtLocation(service, location)))
@@ -139,8 +142,10 @@ class OpenReferralApi {
 		var day = params.get("day");
 		return new ServiceCriteria(params.get("search"), uuid(params, "taxonomy_term_id"), uuid(params, "taxonomy_id"),
 				null, age(params, "minimum_age"), age(params, "maximum_age"), null, null, false,
-				day == null ? null : Schedules.parse(day).orElseThrow(() -> new BadRequest("day",
-						"day must be a day of the week, such as MO, SA or Saturday")),
+				(day != null) ? Schedules.parse(day)
+					.orElseThrow(
+							() -> new BadRequest("day", "day must be a day of the week, such as MO, SA or Saturday"))
+						: null,
 				time(params, "start_time"), time(params, "end_time"), page(params), perPage(params));
 	}
 
@@ -180,7 +185,7 @@ class OpenReferralApi {
 		try {
 			return Integer.parseInt(value.strip());
 		}
-		catch (NumberFormatException e) {
+		catch (NumberFormatException ex) {
 			throw new BadRequest(name, name + " must be a whole number");
 		}
 	}
@@ -193,7 +198,7 @@ class OpenReferralApi {
 		try {
 			return UUID.fromString(value.strip());
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			throw new BadRequest(name, name + " must be a UUID");
 		}
 	}
@@ -206,7 +211,7 @@ class OpenReferralApi {
 		try {
 			return LocalTime.parse(value.strip());
 		}
-		catch (DateTimeParseException e) {
+		catch (DateTimeParseException ex) {
 			throw new BadRequest(name, name + " must be a time such as 09:30");
 		}
 	}

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The whole directory as one Open Referral UK page of whole services — every service, whatever
- * its status, as {@code /services/{id}} shows it — which {@link OpenReferralImport} reads back.
+ * The whole directory as one Open Referral UK page of whole services — every service,
+ * whatever its status, as {@code /services/{id}} shows it — which
+ * {@link OpenReferralImport} reads back.
  */
 @Service
 public class OpenReferralExport {

@@ -1,6 +1,7 @@
 package org.familymatters.directory.api;
 
 import java.io.InputStream;
+import java.io.Serial;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +26,6 @@ import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.directory.DirectoryService;
 import org.familymatters.directory.Schedules;
-import org.familymatters.directory.ServiceSearch;
 import org.familymatters.directory.ServiceSummary;
 import org.familymatters.directory.ServiceWriter;
 import org.familymatters.identity.Localities;
@@ -44,16 +44,19 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Imports an Open Referral UK feed: a JSON file (a page of services as {@code /services} answers,
- * a list of services, or one service), or the {@code /services} of another directory's API, page
- * by page. Each service is checked, then written whole in its own transaction: a bad service is
- * reported with its reason and written not at all, while the good ones are kept. Ids are kept, so
- * importing the same feed again changes nothing.
+ * Imports an Open Referral UK feed: a JSON file (a page of services as {@code /services}
+ * answers, a list of services, or one service), or the {@code /services} of another
+ * directory's API, page by page. Each service is checked, then written whole in its own
+ * transaction: a bad service is reported with its reason and written not at all, while
+ * the good ones are kept. Ids are kept, so importing the same feed again changes nothing.
  */
 @Service
 public class OpenReferralImport {
 
-	/** At most this many pages are read from an API, so that a feed that never ends still does. */
+	/**
+	 * At most this many pages are read from an API, so that a feed that never ends still
+	 * does.
+	 */
 	static final int MAX_PAGES = 1_000;
 
 	private static final Set<String> STATUSES = Set.of("active", "inactive", "defunct", "temporarily closed");
@@ -82,35 +85,14 @@ public class OpenReferralImport {
 		this.audit = audit;
 	}
 
-	/** What an import did: services added and updated, and each service refused with its reason. */
-	public record Report(String source, int added, int updated, List<Problem> problems) {
-
-		public int refused() {
-			return problems.size();
-		}
-
-		public String summary() {
-			return "%s: %d added, %d updated, %d refused".formatted(source, added, updated, problems.size());
-		}
-
-	}
-
-	/**
-	 * A record that could not be imported.
-	 *
-	 * @param position the service's place in the feed, from 1 (0 for the feed as a whole)
-	 */
-	public record Problem(int position, String id, String name, String reason) {
-	}
-
 	/** Imports a JSON file. */
 	public Report importFile(InputStream file, String source) {
 		JsonNode root;
 		try {
 			root = json.readTree(file);
 		}
-		catch (JacksonException e) {
-			return finish(new Tally(source), feedProblem("The file is not JSON that can be read: " + firstLine(e)));
+		catch (JacksonException ex) {
+			return finish(new Tally(source), feedProblem("The file is not JSON that can be read: " + firstLine(ex)));
 		}
 		var services = services(root);
 		if (services == null) {
@@ -127,14 +109,14 @@ public class OpenReferralImport {
 	}
 
 	/**
-	 * Imports every service of another directory's Open Referral UK API: its taxonomies and terms
-	 * first, then {@code /services} page by page, reading each service whole from
-	 * {@code /services/{id}}.
+	 * Imports every service of another directory's Open Referral UK API: its taxonomies
+	 * and terms first, then {@code /services} page by page, reading each service whole
+	 * from {@code /services/{id}}.
 	 */
 	public Report importApi(URI base) {
 		var source = base.toString();
 		var tally = new Tally(source);
-		var scheme = base.getScheme() == null ? "" : base.getScheme().toLowerCase(Locale.ROOT);
+		var scheme = (base.getScheme() != null) ? base.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!scheme.equals("http") && !scheme.equals("https") || base.getHost() == null) {
 			return finish(tally, feedProblem("The address must be a web address starting http:// or https://"));
 		}
@@ -158,15 +140,15 @@ public class OpenReferralImport {
 				try {
 					whole = read(client, root + "/services/" + UUID.fromString(id));
 				}
-				catch (IllegalArgumentException e) {
+				catch (IllegalArgumentException ex) {
 					tally.refuse(brief, "id must be a UUID");
 					continue;
 				}
 				importService(whole, tally, places);
 			}
 		}
-		catch (FeedUnreadable e) {
-			return finish(tally, feedProblem(e.getMessage()));
+		catch (FeedUnreadable ex) {
+			return finish(tally, feedProblem(ex.getMessage()));
 		}
 		return finish(tally, null);
 	}
@@ -199,19 +181,11 @@ public class OpenReferralImport {
 	private JsonNode read(RestClient client, String address) {
 		try {
 			var body = client.get().uri(URI.create(address)).retrieve().body(String.class);
-			return json.readTree(body == null ? "" : body);
+			return json.readTree((body != null) ? body : "");
 		}
-		catch (RestClientException | JacksonException e) {
-			throw new FeedUnreadable("Could not read " + address + ": " + firstLine(e));
+		catch (RestClientException | JacksonException ex) {
+			throw new FeedUnreadable("Could not read " + address + ": " + firstLine(ex));
 		}
-	}
-
-	private static final class FeedUnreadable extends RuntimeException {
-
-		FeedUnreadable(String message) {
-			super(message);
-		}
-
 	}
 
 	private void saveTaxonomy(JsonNode node) {
@@ -223,8 +197,10 @@ public class OpenReferralImport {
 		jdbc.sql("""
 				insert into dir_taxonomy (id, name, description, uri, version)
 				values (:id, :name, :description, :uri, :version) on conflict (id) do nothing
-				""").param("id", id).param("name", name)
-			.param("description", text(node, "description") == null ? name : text(node, "description"))
+				""")
+			.param("id", id)
+			.param("name", name)
+			.param("description", (text(node, "description") != null) ? text(node, "description") : name)
 			.param("uri", text(node, "uri"))
 			.param("version", text(node, "version"))
 			.update();
@@ -240,15 +216,20 @@ public class OpenReferralImport {
 		jdbc.sql("""
 				insert into dir_taxonomy_term (id, taxonomy_id, code, name, description)
 				values (:id, :taxonomy, :code, :name, :description) on conflict do nothing
-				""").param("id", id).param("taxonomy", taxonomy)
-			.param("code", text(node, "code") == null ? id.toString() : text(node, "code"))
+				""")
+			.param("id", id)
+			.param("taxonomy", taxonomy)
+			.param("code", (text(node, "code") != null) ? text(node, "code") : id.toString())
 			.param("name", name)
-			.param("description", text(node, "description") == null ? name : text(node, "description"))
+			.param("description", (text(node, "description") != null) ? text(node, "description") : name)
 			.update();
 	}
 
 	private boolean taxonomyExists(UUID id) {
-		return jdbc.sql("select count(*) from dir_taxonomy where id = :id").param("id", id).query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from dir_taxonomy where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private void importService(JsonNode node, Tally tally, Map<String, Locality> places) {
@@ -256,8 +237,8 @@ public class OpenReferralImport {
 		try {
 			parsed = new Parser(node, places).service();
 		}
-		catch (Refused e) {
-			tally.refuse(node, e.getMessage());
+		catch (Refused ex) {
+			tally.refuse(node, ex.getMessage());
 			return;
 		}
 		try {
@@ -286,19 +267,21 @@ public class OpenReferralImport {
 				tally.added++;
 			}
 		}
-		catch (Refused e) {
-			tally.refuse(node, e.getMessage());
+		catch (Refused ex) {
+			tally.refuse(node, ex.getMessage());
 		}
-		catch (DuplicateKeyException e) {
-			tally.refuse(node, duplicateReason(e));
+		catch (DuplicateKeyException ex) {
+			tally.refuse(node, duplicateReason(ex));
 		}
-		catch (DataAccessException e) {
-			tally.refuse(node, "the database refused it: " + firstLine(e.getMostSpecificCause()));
+		catch (DataAccessException ex) {
+			tally.refuse(node, "the database refused it: " + firstLine(ex.getMostSpecificCause()));
 		}
 	}
 
 	private boolean termExists(UUID id) {
-		return jdbc.sql("select count(*) from dir_taxonomy_term where id = :id").param("id", id).query(Long.class)
+		return jdbc.sql("select count(*) from dir_taxonomy_term where id = :id")
+			.param("id", id)
+			.query(Long.class)
 			.single() > 0;
 	}
 
@@ -311,7 +294,8 @@ public class OpenReferralImport {
 	}
 
 	private Map<String, Locality> localitiesByName() {
-		return localities.findAll().stream()
+		return localities.findAll()
+			.stream()
 			.collect(Collectors.toMap(l -> l.name().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
 	}
 
@@ -320,9 +304,8 @@ public class OpenReferralImport {
 			tally.problems.add(0, feedProblem);
 		}
 		var report = new Report(tally.source, tally.added, tally.updated, List.copyOf(tally.problems));
-		transactions.executeWithoutResult(tx -> audit.record(
-				new AuditEntry("DIRECTORY_IMPORTED", feedProblem == null, "directory", null, Basis.ROLE,
-						"ADMINISTRATOR", report.summary())));
+		transactions.executeWithoutResult(tx -> audit.record(new AuditEntry("DIRECTORY_IMPORTED", feedProblem == null,
+				"directory", null, Basis.ROLE, "ADMINISTRATOR", report.summary())));
 		return report;
 	}
 
@@ -349,9 +332,9 @@ public class OpenReferralImport {
 	}
 
 	private static String firstLine(Throwable e) {
-		var message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		var message = (e.getMessage() != null) ? e.getMessage() : e.getClass().getSimpleName();
 		var end = message.indexOf('\n');
-		return end < 0 ? message : message.substring(0, end);
+		return (end < 0) ? message : message.substring(0, end);
 	}
 
 	private static String text(JsonNode node, String field) {
@@ -360,16 +343,51 @@ public class OpenReferralImport {
 			return null;
 		}
 		var text = value.isValueNode() ? value.asString().strip() : null;
-		return text == null || text.isEmpty() ? null : text;
+		return (text == null || text.isEmpty()) ? null : text;
 	}
 
 	private static UUID uuidOrNull(String text) {
 		try {
-			return text == null ? null : UUID.fromString(text.strip());
+			return (text != null) ? UUID.fromString(text.strip()) : null;
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * What an import did: services added and updated, and each service refused with its
+	 * reason.
+	 */
+	public record Report(String source, int added, int updated, List<Problem> problems) {
+
+		public int refused() {
+			return problems.size();
+		}
+
+		public String summary() {
+			return "%s: %d added, %d updated, %d refused".formatted(source, added, updated, problems.size());
+		}
+
+	}
+
+	/**
+	 * A record that could not be imported.
+	 *
+	 * @param position the service's place in the feed, from 1 (0 for the feed as a whole)
+	 */
+	public record Problem(int position, String id, String name, String reason) {
+	}
+
+	private static final class FeedUnreadable extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		FeedUnreadable(String message) {
+			super(message);
+		}
+
 	}
 
 	private static final class Tally {
@@ -396,6 +414,9 @@ public class OpenReferralImport {
 
 	/** A service that cannot be imported, and why. */
 	private static final class Refused extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
 
 		Refused(String reason) {
 			super(reason);
@@ -446,7 +467,7 @@ public class OpenReferralImport {
 					&& !organization.id().equals(uuid(node, "organization_id", "organization_id"))) {
 				throw new Refused("organization_id does not match organization.id");
 			}
-			var status = text(node, "status") == null ? "active" : text(node, "status").toLowerCase(Locale.ROOT);
+			var status = (text(node, "status") != null) ? text(node, "status").toLowerCase(Locale.ROOT) : "active";
 			if (!STATUSES.contains(status)) {
 				throw new Refused("status must be one of active, inactive, defunct, temporarily closed");
 			}
@@ -459,9 +480,9 @@ public class OpenReferralImport {
 			LocalDate checkedOn = null;
 			if (assured != null) {
 				try {
-					checkedOn = LocalDate.parse(assured.length() > 10 ? assured.substring(0, 10) : assured);
+					checkedOn = LocalDate.parse((assured.length() > 10) ? assured.substring(0, 10) : assured);
 				}
-				catch (DateTimeParseException e) {
+				catch (DateTimeParseException ex) {
 					throw new Refused("assured_date must be a date such as 2026-04-30");
 				}
 			}
@@ -471,15 +492,16 @@ public class OpenReferralImport {
 				try {
 					lastModified = Instant.parse(modified);
 				}
-				catch (DateTimeParseException e) {
+				catch (DateTimeParseException ex) {
 					throw new Refused("last_modified must be a date and time such as 2026-04-30T09:00:00Z");
 				}
 			}
 			var summary = new ServiceSummary(serviceId, organization.id(), organization.name(),
-					organization.description(), name, text(node, "description") == null ? "" : text(node, "description"),
-					text(node, "url"), text(node, "email"), status, text(node, "fees"), minimumAge, maximumAge,
+					organization.description(), name,
+					(text(node, "description") != null) ? text(node, "description") : "", text(node, "url"),
+					text(node, "email"), status, text(node, "fees"), minimumAge, maximumAge,
 					text(node, "eligibility_description"), text(node, "alert"), checkedOn,
-					checkedOn == null ? null : "Open Referral UK import", lastModified);
+					(checkedOn != null) ? "Open Referral UK import" : null, lastModified);
 			var newTerms = new ArrayList<JsonNode>();
 			var service = new DirectoryService(summary, schedules(), areas(), locations(), contacts(), phones(),
 					languages(), terms(newTerms));
@@ -514,9 +536,9 @@ public class OpenReferralImport {
 				}
 				var days = byday.split(",");
 				for (int d = 0; d < days.length; d++) {
-					var day = Schedules.parse(days[d]).orElseThrow(
-							() -> new Refused(where + ": byday must list days such as MO,TU,SA"));
-					var id = d == 0 ? childId(s, where, "schedule" + index) : derived("schedule" + index + ":" + d);
+					var day = Schedules.parse(days[d])
+						.orElseThrow(() -> new Refused(where + ": byday must list days such as MO,TU,SA"));
+					var id = (d != 0) ? derived("schedule" + index + ":" + d) : childId(s, where, "schedule" + index);
 					list.add(new DirectoryService.Schedule(id, day, opens, closes, text(s, "description")));
 				}
 			}
@@ -530,16 +552,16 @@ public class OpenReferralImport {
 				index++;
 				var where = "service_areas[" + index + "]";
 				var name = text(a, "name");
-				var extent = text(a, "extent") == null ? name : text(a, "extent");
+				var extent = (text(a, "extent") != null) ? text(a, "extent") : name;
 				if (extent == null) {
 					throw new Refused(where + " has neither a name nor an extent");
 				}
 				var locality = localities.get(extent.toLowerCase(Locale.ROOT));
 				var id = childId(a, where, "area" + index);
-				list.add(locality != null
-						? new DirectoryService.Area(id, name == null ? locality.name() : name, locality.id(),
+				list.add((locality != null)
+						? new DirectoryService.Area(id, (name != null) ? name : locality.name(), locality.id(),
 								locality.county(), locality.name())
-						: new DirectoryService.Area(id, name == null ? extent : name, null, extent, extent));
+						: new DirectoryService.Area(id, (name != null) ? name : extent, null, extent, extent));
 			}
 			return list;
 		}
@@ -554,19 +576,19 @@ public class OpenReferralImport {
 				if (!l.isObject()) {
 					throw new Refused(where + " has no location");
 				}
-				var type = text(l, "location_type") == null ? "physical" : text(l, "location_type");
+				var type = (text(l, "location_type") != null) ? text(l, "location_type") : "physical";
 				if (!LOCATION_TYPES.contains(type)) {
 					throw new Refused(where + ".location.location_type must be physical, postal or virtual");
 				}
-				var address = l.path("addresses").isArray() && !l.path("addresses").isEmpty()
+				var address = (l.path("addresses").isArray() && !l.path("addresses").isEmpty())
 						? l.path("addresses").get(0) : null;
 				list.add(new DirectoryService.Location(childId(sal, where, "sal" + index),
 						uuid(l, "id", where + ".location.id"), type, text(l, "name"), text(l, "description"),
-						text(l, "url"), address == null ? null : text(address, "address_1"),
-						address == null ? null : text(address, "city"),
-						address == null ? null : text(address, "state_province"),
-						address == null ? null : text(address, "postal_code"),
-						address == null || text(address, "country") == null ? "GB" : text(address, "country"),
+						text(l, "url"), (address != null) ? text(address, "address_1") : null,
+						(address != null) ? text(address, "city") : null,
+						(address != null) ? text(address, "state_province") : null,
+						(address != null) ? text(address, "postal_code") : null,
+						(address == null || text(address, "country") == null) ? "GB" : text(address, "country"),
 						coordinate(l, "latitude", where, 90), coordinate(l, "longitude", where, 180)));
 			}
 			return list;
@@ -615,7 +637,8 @@ public class OpenReferralImport {
 				index++;
 				var where = "attributes[" + index + "]";
 				var term = a.path("taxonomy_term");
-				var termId = text(a, "taxonomy_term_id") != null ? uuid(a, "taxonomy_term_id", where + ".taxonomy_term_id")
+				var termId = (text(a, "taxonomy_term_id") != null)
+						? uuid(a, "taxonomy_term_id", where + ".taxonomy_term_id")
 						: term.isObject() ? uuid(term, "id", where + ".taxonomy_term.id") : null;
 				if (termId == null) {
 					throw new Refused(where + " has no taxonomy_term_id");
@@ -644,9 +667,12 @@ public class OpenReferralImport {
 			return list;
 		}
 
-		/** A child record's id; one the feed leaves out is made from the service's id, the same each time. */
+		/**
+		 * A child record's id; one the feed leaves out is made from the service's id, the
+		 * same each time.
+		 */
 		private UUID childId(JsonNode child, String where, String name) {
-			UUID id = text(child, "id") == null ? derived(name) : uuid(child, "id", where + ".id");
+			UUID id = (text(child, "id") != null) ? uuid(child, "id", where + ".id") : derived(name);
 			if (!ids.add(id)) {
 				throw new Refused(where + ".id " + id + " is used twice in this service");
 			}
@@ -665,7 +691,7 @@ public class OpenReferralImport {
 			try {
 				return UUID.fromString(text);
 			}
-			catch (IllegalArgumentException e) {
+			catch (IllegalArgumentException ex) {
 				throw new Refused(where + " must be a UUID");
 			}
 		}
@@ -684,9 +710,9 @@ public class OpenReferralImport {
 				return null;
 			}
 			try {
-				return LocalTime.parse(text.length() > 8 ? text.substring(0, 8) : text);
+				return LocalTime.parse((text.length() > 8) ? text.substring(0, 8) : text);
 			}
-			catch (DateTimeParseException e) {
+			catch (DateTimeParseException ex) {
 				throw new Refused(where + "." + field + " must be a time such as 09:30");
 			}
 		}

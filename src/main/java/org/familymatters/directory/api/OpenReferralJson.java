@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.familymatters.directory.DirectoryService;
 import org.familymatters.directory.Schedules;
 import org.familymatters.directory.ServiceSummary;
@@ -19,8 +18,9 @@ import org.familymatters.directory.Taxonomies;
 import org.familymatters.shared.web.Page;
 
 /**
- * The Open Referral UK (HSDS 3.0) shapes the API answers with, and the mapping to them. Fields
- * with no value are left out rather than sent as null, as the profile's schemas expect.
+ * The Open Referral UK (HSDS 3.0) shapes the API answers with, and the mapping to them.
+ * Fields with no value are left out rather than sent as null, as the profile's schemas
+ * expect.
  */
 final class OpenReferralJson {
 
@@ -28,6 +28,94 @@ final class OpenReferralJson {
 	private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
 	private OpenReferralJson() {
+	}
+
+	/** A service's one-to-one fields and its organisation, as lists show it. */
+	static Service brief(ServiceSummary s) {
+		return new Service(text(s.id()), text(s.organizationId()), s.name(), s.description(), s.url(), s.email(),
+				s.status(), s.fees(), s.minimumAge(), s.maximumAge(), s.eligibilityDescription(),
+				date(s.lastCheckedOn()), s.alert(), instant(s.lastModified()), organization(s), null, null, null, null,
+				null, null, null);
+	}
+
+	/** A whole service, nested as the profile's full service. */
+	static Service full(DirectoryService d) {
+		var s = d.summary();
+		var id = text(s.id());
+		return new Service(id, text(s.organizationId()), s.name(), s.description(), s.url(), s.email(), s.status(),
+				s.fees(), s.minimumAge(), s.maximumAge(), s.eligibilityDescription(), date(s.lastCheckedOn()),
+				s.alert(), instant(s.lastModified()), organization(s),
+				d.schedules()
+					.stream()
+					.map(x -> new Schedule(text(x.id()), id, "WEEKLY", Schedules.code(x.day()), time(x.opensAt()),
+							time(x.closesAt()), x.description()))
+					.toList(),
+				d.areas().stream().map(a -> new ServiceArea(text(a.id()), id, a.name(), a.place(), "text")).toList(),
+				d.locations()
+					.stream()
+					.map(l -> new ServiceAtLocation(text(l.serviceAtLocationId()), id, text(l.id()), location(l), null))
+					.toList(),
+				d.languages().stream().map(l -> new Language(text(l.id()), id, l.name(), l.code())).toList(),
+				d.contacts().stream().map(c -> new Contact(text(c.id()), id, c.name(), c.title(), c.email())).toList(),
+				d.phones().stream().map(p -> new Phone(text(p.id()), id, p.number(), p.description())).toList(),
+				d.terms()
+					.stream()
+					.map(t -> new Attribute(text(t.attributeId()), id, "service", text(t.id()),
+							new TaxonomyTerm(text(t.id()), t.code(), t.name(), t.description(), null,
+									text(t.taxonomyId()), t.code())))
+					.toList());
+	}
+
+	/** In a list: the location and the service's one-to-one fields. */
+	static ServiceAtLocation serviceAtLocation(ServiceSummary s, DirectoryService.Location l) {
+		return new ServiceAtLocation(text(l.serviceAtLocationId()), text(s.id()), text(l.id()), location(l), brief(s));
+	}
+
+	/** On its own: the location and the whole service. */
+	static ServiceAtLocation serviceAtLocation(DirectoryService d, DirectoryService.Location l) {
+		return new ServiceAtLocation(text(l.serviceAtLocationId()), text(d.summary().id()), text(l.id()), location(l),
+				full(d));
+	}
+
+	static Location location(DirectoryService.Location l) {
+		List<Address> addresses = null;
+		if (l.address1() != null && l.city() != null && l.postalCode() != null) {
+			var addressId = UUID.nameUUIDFromBytes(("address:" + l.id()).getBytes(StandardCharsets.UTF_8));
+			addresses = List.of(new Address(text(addressId), text(l.id()), l.address1(), l.city(),
+					(l.region() != null) ? l.region() : "", l.postalCode(), l.country(), "physical"));
+		}
+		return new Location(text(l.id()), l.locationType(), l.name(), l.description(), l.url(), l.latitude(),
+				l.longitude(), addresses);
+	}
+
+	static TaxonomyTerm term(Taxonomies.Term t) {
+		return new TaxonomyTerm(text(t.id()), t.code(), t.name(), t.description(), text(t.parentId()),
+				text(t.taxonomyId()), t.code());
+	}
+
+	static Taxonomy taxonomy(Taxonomies.Taxonomy t) {
+		return new Taxonomy(text(t.id()), t.name(), t.description(), t.uri(), t.version());
+	}
+
+	private static Organization organization(ServiceSummary s) {
+		return new Organization(text(s.organizationId()), s.organizationName(), s.organizationDescription(), null,
+				null);
+	}
+
+	private static String text(UUID id) {
+		return (id != null) ? id.toString() : null;
+	}
+
+	private static String date(LocalDate date) {
+		return (date != null) ? date.toString() : null;
+	}
+
+	private static String instant(Instant instant) {
+		return (instant != null) ? instant.toString() : null;
+	}
+
+	private static String time(LocalTime time) {
+		return (time != null) ? HOURS.format(time) : null;
 	}
 
 	/** The profile's Page shape for every list. */
@@ -54,8 +142,8 @@ final class OpenReferralJson {
 			@JsonProperty("assured_date") String assuredDate, String alert,
 			@JsonProperty("last_modified") String lastModified, Organization organization, List<Schedule> schedules,
 			@JsonProperty("service_areas") List<ServiceArea> serviceAreas,
-			@JsonProperty("service_at_locations") List<ServiceAtLocation> serviceAtLocations,
-			List<Language> languages, List<Contact> contacts, List<Phone> phones, List<Attribute> attributes) {
+			@JsonProperty("service_at_locations") List<ServiceAtLocation> serviceAtLocations, List<Language> languages,
+			List<Contact> contacts, List<Phone> phones, List<Attribute> attributes) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -79,10 +167,10 @@ final class OpenReferralJson {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Address(String id, @JsonProperty("location_id") String locationId, @JsonProperty("address_1") String address1,
-			String city, @JsonProperty("state_province") String stateProvince,
-			@JsonProperty("postal_code") String postalCode, String country,
-			@JsonProperty("address_type") String addressType) {
+	record Address(String id, @JsonProperty("location_id") String locationId,
+			@JsonProperty("address_1") String address1, String city,
+			@JsonProperty("state_province") String stateProvince, @JsonProperty("postal_code") String postalCode,
+			String country, @JsonProperty("address_type") String addressType) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -105,92 +193,11 @@ final class OpenReferralJson {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record TaxonomyTerm(String id, String code, String name, String description,
-			@JsonProperty("parent_id") String parentId, @JsonProperty("taxonomy_id") String taxonomyId,
-			String term) {
+			@JsonProperty("parent_id") String parentId, @JsonProperty("taxonomy_id") String taxonomyId, String term) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Taxonomy(String id, String name, String description, String uri, String version) {
-	}
-
-	/** A service's one-to-one fields and its organisation, as lists show it. */
-	static Service brief(ServiceSummary s) {
-		return new Service(text(s.id()), text(s.organizationId()), s.name(), s.description(), s.url(), s.email(),
-				s.status(), s.fees(), s.minimumAge(), s.maximumAge(), s.eligibilityDescription(),
-				date(s.lastCheckedOn()), s.alert(), instant(s.lastModified()), organization(s), null, null, null, null,
-				null, null, null);
-	}
-
-	/** A whole service, nested as the profile's full service. */
-	static Service full(DirectoryService d) {
-		var s = d.summary();
-		var id = text(s.id());
-		return new Service(id, text(s.organizationId()), s.name(), s.description(), s.url(), s.email(), s.status(),
-				s.fees(), s.minimumAge(), s.maximumAge(), s.eligibilityDescription(), date(s.lastCheckedOn()),
-				s.alert(), instant(s.lastModified()), organization(s),
-				d.schedules().stream().map(x -> new Schedule(text(x.id()), id, "WEEKLY", Schedules.code(x.day()),
-						time(x.opensAt()), time(x.closesAt()), x.description())).toList(),
-				d.areas().stream().map(a -> new ServiceArea(text(a.id()), id, a.name(), a.place(), "text")).toList(),
-				d.locations().stream().map(l -> new ServiceAtLocation(text(l.serviceAtLocationId()), id, text(l.id()),
-						location(l), null)).toList(),
-				d.languages().stream().map(l -> new Language(text(l.id()), id, l.name(), l.code())).toList(),
-				d.contacts().stream().map(c -> new Contact(text(c.id()), id, c.name(), c.title(), c.email())).toList(),
-				d.phones().stream().map(p -> new Phone(text(p.id()), id, p.number(), p.description())).toList(),
-				d.terms().stream().map(t -> new Attribute(text(t.attributeId()), id, "service", text(t.id()),
-						new TaxonomyTerm(text(t.id()), t.code(), t.name(), t.description(), null,
-								text(t.taxonomyId()), t.code()))).toList());
-	}
-
-	/** In a list: the location and the service's one-to-one fields. */
-	static ServiceAtLocation serviceAtLocation(ServiceSummary s, DirectoryService.Location l) {
-		return new ServiceAtLocation(text(l.serviceAtLocationId()), text(s.id()), text(l.id()), location(l), brief(s));
-	}
-
-	/** On its own: the location and the whole service. */
-	static ServiceAtLocation serviceAtLocation(DirectoryService d, DirectoryService.Location l) {
-		return new ServiceAtLocation(text(l.serviceAtLocationId()), text(d.summary().id()), text(l.id()), location(l),
-				full(d));
-	}
-
-	static Location location(DirectoryService.Location l) {
-		List<Address> addresses = null;
-		if (l.address1() != null && l.city() != null && l.postalCode() != null) {
-			var addressId = UUID.nameUUIDFromBytes(("address:" + l.id()).getBytes(StandardCharsets.UTF_8));
-			addresses = List.of(new Address(text(addressId), text(l.id()), l.address1(), l.city(),
-					l.region() == null ? "" : l.region(), l.postalCode(), l.country(), "physical"));
-		}
-		return new Location(text(l.id()), l.locationType(), l.name(), l.description(), l.url(), l.latitude(),
-				l.longitude(), addresses);
-	}
-
-	static TaxonomyTerm term(Taxonomies.Term t) {
-		return new TaxonomyTerm(text(t.id()), t.code(), t.name(), t.description(), text(t.parentId()),
-				text(t.taxonomyId()), t.code());
-	}
-
-	static Taxonomy taxonomy(Taxonomies.Taxonomy t) {
-		return new Taxonomy(text(t.id()), t.name(), t.description(), t.uri(), t.version());
-	}
-
-	private static Organization organization(ServiceSummary s) {
-		return new Organization(text(s.organizationId()), s.organizationName(), s.organizationDescription(), null,
-				null);
-	}
-
-	private static String text(UUID id) {
-		return id == null ? null : id.toString();
-	}
-
-	private static String date(LocalDate date) {
-		return date == null ? null : date.toString();
-	}
-
-	private static String instant(Instant instant) {
-		return instant == null ? null : instant.toString();
-	}
-
-	private static String time(LocalTime time) {
-		return time == null ? null : HOURS.format(time);
 	}
 
 }

@@ -20,10 +20,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The administrator's commands: {@code --directory.import=<file or address>} imports an Open
- * Referral UK feed, {@code --directory.export=<file>} writes the whole directory to a file. With
- * either, the service does the work, reports, and stops (exit status 1 if anything was refused),
- * unless {@code familymatters.directory.exit-after-command=false}.
+ * The administrator's commands: {@code --directory.import=<file or address>} imports an
+ * Open Referral UK feed, {@code --directory.export=<file>} writes the whole directory to
+ * a file. With either, the service does the work, reports, and stops (exit status 1 if
+ * anything was refused), unless {@code familymatters.directory.exit-after-command=false}.
  */
 @Component
 @Order(100)
@@ -55,22 +55,23 @@ class DirectoryCommands implements ApplicationRunner {
 			return;
 		}
 		boolean refused = false;
-		for (var source : importFrom == null ? java.util.List.<String>of() : importFrom) {
-			var report = source.startsWith("http://") || source.startsWith("https://")
+		for (var source : (importFrom != null) ? importFrom : java.util.List.<String>of()) {
+			var report = (source.startsWith("http://") || source.startsWith("https://"))
 					? imports.importApi(URI.create(source)) : importFile(Path.of(source));
 			log.info("Directory import from {}", report.summary());
-			report.problems().forEach(p -> log.warn("  refused {} (id {}, \"{}\"): {}", p.position() == 0 ? "the feed"
-					: "service " + p.position(), p.id(), p.name(), p.reason()));
+			report.problems()
+				.forEach(p -> log.warn("  refused {} (id {}, \"{}\"): {}",
+						(p.position() != 0) ? "service " + p.position() : "the feed", p.id(), p.name(), p.reason()));
 			refused |= report.refused() > 0;
 		}
-		for (var target : exportTo == null ? java.util.List.<String>of() : exportTo) {
+		for (var target : (exportTo != null) ? exportTo : java.util.List.<String>of()) {
 			try (var out = Files.newOutputStream(Path.of(target))) {
 				int services = exports.write(out);
 				exports.recordExport(services);
 				log.info("Directory export: {} services written to {}", services, target);
 			}
-			catch (IOException e) {
-				throw new UncheckedIOException("Could not write " + target, e);
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not write " + target, ex);
 			}
 		}
 		if (exitAfterCommand) {
@@ -83,8 +84,8 @@ class DirectoryCommands implements ApplicationRunner {
 		try (var in = Files.newInputStream(file)) {
 			return imports.importFile(in, file.getFileName().toString());
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Could not read " + file, e);
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read " + file, ex);
 		}
 	}
 

@@ -10,12 +10,8 @@ import org.springframework.stereotype.Component;
 @Component("directoryLabels")
 public class DirectoryLabels {
 
-	/** A page in the directory's staff menu. */
-	public record StaffPage(String key, String label, String href) {
-	}
-
 	public String status(String status) {
-		return switch (status == null ? "" : status) {
+		return switch ((status != null) ? status : "") {
 			case "active" -> "Running";
 			case "temporarily closed" -> "Temporarily closed";
 			case "inactive" -> "Not running for now";
@@ -25,7 +21,7 @@ public class DirectoryLabels {
 	}
 
 	public String statusColour(String status) {
-		return switch (status == null ? "" : status) {
+		return switch ((status != null) ? status : "") {
 			case "active" -> "green";
 			case "temporarily closed" -> "yellow";
 			case "defunct" -> "grey";
@@ -41,11 +37,16 @@ public class DirectoryLabels {
 				new StaffPage("resources", "Edit resources", "/directory/resources"),
 				new StaffPage("guides", "Edit guides", "/directory/guides")));
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getAuthorities().stream()
+		if (authentication != null && authentication.getAuthorities()
+			.stream()
 			.anyMatch(a -> "ROLE_ADMINISTRATOR".equals(a.getAuthority()))) {
 			pages.add(new StaffPage("transfer", "Import and export", "/admin/directory"));
 		}
 		return pages;
+	}
+
+	/** A page in the directory's staff menu. */
+	public record StaffPage(String key, String label, String href) {
 	}
 
 }

@@ -55,7 +55,7 @@ class DirectoryOrganisationsController {
 		try {
 			editing.createOrganization(form.getName(), form.getDescription(), form.getEmail(), form.getWebsite());
 		}
-		catch (DirectoryEditing.NameTaken e) {
+		catch (DirectoryEditing.NameTaken ex) {
 			result.rejectValue("name", "directory.organisation.name.taken");
 			return form(form, null, model);
 		}
@@ -90,11 +90,11 @@ class DirectoryOrganisationsController {
 			editing.updateOrganization(id, form.getVersion(), form.getName(), form.getDescription(), form.getEmail(),
 					form.getWebsite());
 		}
-		catch (DirectoryEditing.NameTaken e) {
+		catch (DirectoryEditing.NameTaken ex) {
 			result.rejectValue("name", "directory.organisation.name.taken");
 			return form(form, organisation, model);
 		}
-		catch (DirectoryEditing.ChangedElsewhere e) {
+		catch (DirectoryEditing.ChangedElsewhere ex) {
 			result.reject("record.changedElsewhere");
 			return form(form, organisation, model);
 		}
@@ -107,11 +107,11 @@ class DirectoryOrganisationsController {
 			RedirectAttributes redirect) {
 		var organisation = editing.organization(id).orElseThrow(() -> new NotFound("directory organisation", id));
 		try {
-			int services = editing.archiveOrganization(id, version == null ? -1 : version);
-			redirect.addFlashAttribute("message", "Organisation archived: " + organisation.name() + ", with "
-					+ services + (services == 1 ? " service" : " services"));
+			int services = editing.archiveOrganization(id, (version != null) ? version : -1);
+			redirect.addFlashAttribute("message", "Organisation archived: " + organisation.name() + ", with " + services
+					+ ((services != 1) ? " services" : " service"));
 		}
-		catch (DirectoryEditing.ChangedElsewhere e) {
+		catch (DirectoryEditing.ChangedElsewhere ex) {
 			redirect.addFlashAttribute("problem", CHANGED);
 			return "redirect:/directory/organisations/" + id + "/edit";
 		}
@@ -123,11 +123,11 @@ class DirectoryOrganisationsController {
 			RedirectAttributes redirect) {
 		var organisation = editing.organization(id).orElseThrow(() -> new NotFound("directory organisation", id));
 		try {
-			editing.restoreOrganization(id, version == null ? -1 : version);
-			redirect.addFlashAttribute("message", "Organisation restored: " + organisation.name()
-					+ ". Restore its services one by one.");
+			editing.restoreOrganization(id, (version != null) ? version : -1);
+			redirect.addFlashAttribute("message",
+					"Organisation restored: " + organisation.name() + ". Restore its services one by one.");
 		}
-		catch (DirectoryEditing.ChangedElsewhere e) {
+		catch (DirectoryEditing.ChangedElsewhere ex) {
 			redirect.addFlashAttribute("problem", CHANGED);
 			return "redirect:/directory/organisations/" + id + "/edit";
 		}

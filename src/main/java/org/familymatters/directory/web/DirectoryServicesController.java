@@ -32,7 +32,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff keep the directory's services: list, add, change, archive, restore, and the review queue. */
+/**
+ * Staff keep the directory's services: list, add, change, archive, restore, and the
+ * review queue.
+ */
 @Controller
 @DirectoryEditors
 @RequestMapping("/directory/services")
@@ -56,31 +59,6 @@ class DirectoryServicesController {
 		this.details = details;
 		this.taxonomies = taxonomies;
 		this.localities = localities;
-	}
-
-	/** What the staff list's search sends. */
-	public static class ListForm {
-
-		private String q;
-
-		private List<String> archived = new ArrayList<>();
-
-		public String getQ() {
-			return q;
-		}
-
-		public void setQ(String q) {
-			this.q = q;
-		}
-
-		public List<String> getArchived() {
-			return archived;
-		}
-
-		public void setArchived(List<String> archived) {
-			this.archived = archived;
-		}
-
 	}
 
 	@GetMapping
@@ -141,10 +119,10 @@ class DirectoryServicesController {
 		}
 		try {
 			var archived = "defunct".equals(service.summary().status());
-			editing.updateService(id, form.getVersion(),
-					archived ? changes.get().withStatus("defunct") : changes.get(), today());
+			editing.updateService(id, form.getVersion(), archived ? changes.get().withStatus("defunct") : changes.get(),
+					today());
 		}
-		catch (DirectoryEditing.ChangedElsewhere e) {
+		catch (DirectoryEditing.ChangedElsewhere ex) {
 			result.reject("record.changedElsewhere");
 			return form(form, service, model);
 		}
@@ -156,7 +134,7 @@ class DirectoryServicesController {
 	String archive(@PathVariable UUID id, @RequestParam(name = "version", required = false) Long version,
 			RedirectAttributes redirect) {
 		var service = details.find(id).orElseThrow(() -> new NotFound("service", id));
-		return statusChange(() -> editing.archiveService(id, version == null ? -1 : version),
+		return statusChange(() -> editing.archiveService(id, (version != null) ? version : -1),
 				"Service archived: " + service.summary().name() + ". It no longer shows in search.", id, redirect);
 	}
 
@@ -164,7 +142,7 @@ class DirectoryServicesController {
 	String restore(@PathVariable UUID id, @RequestParam(name = "version", required = false) Long version,
 			RedirectAttributes redirect) {
 		var service = details.find(id).orElseThrow(() -> new NotFound("service", id));
-		return statusChange(() -> editing.restoreService(id, version == null ? -1 : version),
+		return statusChange(() -> editing.restoreService(id, (version != null) ? version : -1),
 				"Service restored: " + service.summary().name(), id, redirect);
 	}
 
@@ -173,10 +151,10 @@ class DirectoryServicesController {
 			RedirectAttributes redirect) {
 		var service = details.find(id).orElseThrow(() -> new NotFound("service", id));
 		try {
-			editing.markChecked(id, version == null ? -1 : version, today());
+			editing.markChecked(id, (version != null) ? version : -1, today());
 			redirect.addFlashAttribute("message", "Marked as checked today: " + service.summary().name());
 		}
-		catch (DirectoryEditing.ChangedElsewhere e) {
+		catch (DirectoryEditing.ChangedElsewhere ex) {
 			redirect.addFlashAttribute("problem",
 					"Someone else changed " + service.summary().name() + " just now. Check it again.");
 		}
@@ -188,7 +166,7 @@ class DirectoryServicesController {
 			change.run();
 			redirect.addFlashAttribute("message", message);
 		}
-		catch (DirectoryEditing.ChangedElsewhere e) {
+		catch (DirectoryEditing.ChangedElsewhere ex) {
 			redirect.addFlashAttribute("problem",
 					"Someone else changed this service while you were looking at it. Check it and try again.");
 		}
@@ -196,7 +174,9 @@ class DirectoryServicesController {
 	}
 
 	private ServiceFormCheck.Choices choices() {
-		var organisations = editing.organizations(false).stream().map(DirectoryEditing.OrganizationRow::id)
+		var organisations = editing.organizations(false)
+			.stream()
+			.map(DirectoryEditing.OrganizationRow::id)
 			.collect(Collectors.toSet());
 		var terms = taxonomies.allTerms().stream().map(Taxonomies.Term::id).collect(Collectors.toSet());
 		var all = localities.findAll();
@@ -208,32 +188,34 @@ class DirectoryServicesController {
 	private String form(ServiceForm form, DirectoryService service, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("service", service);
-		var organisations = new ArrayList<>(editing.organizations(false).stream()
-			.map(o -> Option.of(o.id(), o.name()))
-			.toList());
-		if (service != null && organisations.stream().noneMatch(o -> o.value().equals(String.valueOf(service.summary().organizationId())))) {
+		var organisations = new ArrayList<>(
+				editing.organizations(false).stream().map(o -> Option.of(o.id(), o.name())).toList());
+		if (service != null && organisations.stream()
+			.noneMatch(o -> o.value().equals(String.valueOf(service.summary().organizationId())))) {
 			organisations.add(Option.of(service.summary().organizationId(),
 					service.summary().organizationName() + " (archived)"));
 		}
 		model.addAttribute("organisationOptions", organisations);
-		model.addAttribute("statusOptions", List.of(new Option("active", "Running", null),
-				new Option("temporarily closed", "Temporarily closed", "For example over the summer, or while staff are away"),
-				new Option("inactive", "Not running for now", "Kept, but not shown to families")));
-		model.addAttribute("needOptions", taxonomies.allTerms().stream()
-			.map(t -> new Option(t.id().toString(), t.name(), null))
-			.toList());
+		model.addAttribute("statusOptions",
+				List.of(new Option("active", "Running", null),
+						new Option("temporarily closed", "Temporarily closed",
+								"For example over the summer, or while staff are away"),
+						new Option("inactive", "Not running for now", "Kept, but not shown to families")));
+		model.addAttribute("needOptions",
+				taxonomies.allTerms().stream().map(t -> new Option(t.id().toString(), t.name(), null)).toList());
 		var areaOptions = new ArrayList<Option>();
 		var ordered = localities.findAllOrdered();
 		for (var county : ordered.stream().map(Locality::county).distinct().sorted().toList()) {
 			areaOptions.add(new Option("county:" + county, "All of " + county, null));
-			ordered.stream().filter(l -> l.county().equals(county))
+			ordered.stream()
+				.filter(l -> l.county().equals(county))
 				.forEach(l -> areaOptions.add(new Option("locality:" + l.id(), l.name(), null)));
 		}
 		areaOptions.add(new Option("county:" + ServiceSearch.NATIONAL, "Anywhere (a national service)", null));
 		model.addAttribute("areaOptions", areaOptions);
 		model.addAttribute("days", List.of(DayOfWeek.values()).stream().map(Schedules::label).toList());
-		model.addAttribute("otherPlaces", service == null ? 0 : Math.max(0, service.locations().size() - 1));
-		model.addAttribute("contacts", service == null ? List.of() : service.contacts());
+		model.addAttribute("otherPlaces", (service != null) ? Math.max(0, service.locations().size() - 1) : 0);
+		model.addAttribute("contacts", (service != null) ? service.contacts() : List.of());
 		return "directory/staff/service-form";
 	}
 
@@ -262,43 +244,70 @@ class DirectoryServicesController {
 			form.setPlaceTown(place.city());
 			form.setPlacePostcode(place.postalCode());
 		}
-		form.setMinimumAge(s.minimumAge() == null ? null : s.minimumAge().toString());
-		form.setMaximumAge(s.maximumAge() == null ? null : s.maximumAge().toString());
+		form.setMinimumAge((s.minimumAge() != null) ? s.minimumAge().toString() : null);
+		form.setMaximumAge((s.maximumAge() != null) ? s.maximumAge().toString() : null);
 		form.setEligibility(s.eligibilityDescription());
 		form.setFees(s.fees());
 		form.setNeeds(new ArrayList<>(service.terms().stream().map(t -> t.id().toString()).toList()));
-		form.setAreas(new ArrayList<>(service.areas().stream()
+		form.setAreas(new ArrayList<>(service.areas()
+			.stream()
 			.map(a -> ServiceFormCheck.areaValue(new DirectoryEditing.AreaChoice(a.localityId(), a.county())))
 			.toList()));
 		var opens = new String[7];
 		var closes = new String[7];
 		for (var schedule : service.schedules()) {
 			int i = schedule.day().ordinal();
-			opens[i] = schedule.opensAt() == null ? null : HOURS.format(schedule.opensAt());
-			closes[i] = schedule.closesAt() == null ? null : HOURS.format(schedule.closesAt());
+			opens[i] = (schedule.opensAt() != null) ? HOURS.format(schedule.opensAt()) : null;
+			closes[i] = (schedule.closesAt() != null) ? HOURS.format(schedule.closesAt()) : null;
 		}
 		form.setOpens(opens);
 		form.setCloses(closes);
-		form.setLanguages(String.join(", ", service.languages().stream().map(DirectoryService.Language::name).toList()));
+		form.setLanguages(
+				String.join(", ", service.languages().stream().map(DirectoryService.Language::name).toList()));
 		form.setVersion(version);
 		return form;
 	}
 
 	static int pageNumber(String page) {
 		try {
-			return page == null ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(page.strip())));
+			return (page != null) ? Math.max(1, Math.min(10_000, Integer.parseInt(page.strip()))) : 1;
 		}
-		catch (NumberFormatException e) {
+		catch (NumberFormatException ex) {
 			return 1;
 		}
 	}
 
 	private static String encode(String q) {
-		return q == null ? "" : java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+		return (q != null) ? java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) : "";
 	}
 
 	private static LocalDate today() {
 		return LocalDate.now(AuditTrail.ZONE);
+	}
+
+	/** What the staff list's search sends. */
+	public static class ListForm {
+
+		private String q;
+
+		private List<String> archived = new ArrayList<>();
+
+		public String getQ() {
+			return q;
+		}
+
+		public void setQ(String q) {
+			this.q = q;
+		}
+
+		public List<String> getArchived() {
+			return archived;
+		}
+
+		public void setArchived(List<String> archived) {
+			this.archived = archived;
+		}
+
 	}
 
 }

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Administrators import an Open Referral UK feed into the directory, and export the directory as one. */
+/**
+ * Administrators import an Open Referral UK feed into the directory, and export the
+ * directory as one.
+ */
 @Controller
 @AdministratorsOnly
 @RequestMapping("/admin/directory")
@@ -39,6 +42,63 @@ class DirectoryTransferController {
 	DirectoryTransferController(OpenReferralImport imports, OpenReferralExport exports) {
 		this.imports = imports;
 		this.exports = exports;
+	}
+
+	@GetMapping
+	String page(Model model) {
+		model.addAttribute("form", new ImportForm());
+		return "directory/admin/transfer";
+	}
+
+	@PostMapping("/import-file")
+	String importFile(@ModelAttribute("form") ImportForm form, BindingResult result, Model model) throws IOException {
+		var file = form.getFile();
+		if (file == null || file.isEmpty()) {
+			result.rejectValue("file", "directory.import.file.required");
+			return "directory/admin/transfer";
+		}
+		var name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "the uploaded file";
+		try (var in = file.getInputStream()) {
+			model.addAttribute("report", imports.importFile(in, name));
+		}
+		return "directory/admin/transfer";
+	}
+
+	@PostMapping("/import-address")
+	String importAddress(@ModelAttribute("form") ImportForm form, BindingResult result, Model model) {
+		var address = (form.getAddress() != null) ? form.getAddress().strip() : "";
+		URI uri;
+		try {
+			uri = new URI(address);
+		}
+		catch (URISyntaxException ex) {
+			uri = null;
+		}
+		var scheme = (uri == null || uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+		if (address.isEmpty()) {
+			result.rejectValue("address", "directory.import.address.required");
+		}
+		else if (uri == null || uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+			result.rejectValue("address", "directory.import.address.invalid");
+		}
+		if (result.hasErrors()) {
+			return "directory/admin/transfer";
+		}
+		model.addAttribute("report", imports.importApi(uri));
+		return "directory/admin/transfer";
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export() {
+		var out = new ByteArrayOutputStream();
+		int services = exports.write(out);
+		exports.recordExport(services);
+		var filename = "family-matters-directory-" + LocalDate.now(AuditTrail.ZONE) + ".json";
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(out.toByteArray());
 	}
 
 	/** What the import forms send. */
@@ -64,62 +124,6 @@ class DirectoryTransferController {
 			this.address = address;
 		}
 
-	}
-
-	@GetMapping
-	String page(Model model) {
-		model.addAttribute("form", new ImportForm());
-		return "directory/admin/transfer";
-	}
-
-	@PostMapping("/import-file")
-	String importFile(@ModelAttribute("form") ImportForm form, BindingResult result, Model model) throws IOException {
-		var file = form.getFile();
-		if (file == null || file.isEmpty()) {
-			result.rejectValue("file", "directory.import.file.required");
-			return "directory/admin/transfer";
-		}
-		var name = file.getOriginalFilename() == null ? "the uploaded file" : file.getOriginalFilename();
-		try (var in = file.getInputStream()) {
-			model.addAttribute("report", imports.importFile(in, name));
-		}
-		return "directory/admin/transfer";
-	}
-
-	@PostMapping("/import-address")
-	String importAddress(@ModelAttribute("form") ImportForm form, BindingResult result, Model model) {
-		var address = form.getAddress() == null ? "" : form.getAddress().strip();
-		URI uri;
-		try {
-			uri = new URI(address);
-		}
-		catch (URISyntaxException e) {
-			uri = null;
-		}
-		var scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-		if (address.isEmpty()) {
-			result.rejectValue("address", "directory.import.address.required");
-		}
-		else if (uri == null || uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
-			result.rejectValue("address", "directory.import.address.invalid");
-		}
-		if (result.hasErrors()) {
-			return "directory/admin/transfer";
-		}
-		model.addAttribute("report", imports.importApi(uri));
-		return "directory/admin/transfer";
-	}
-
-	@GetMapping("/export")
-	ResponseEntity<byte[]> export() {
-		var out = new ByteArrayOutputStream();
-		int services = exports.write(out);
-		exports.recordExport(services);
-		var filename = "family-matters-directory-" + LocalDate.now(AuditTrail.ZONE) + ".json";
-		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-			.body(out.toByteArray());
 	}
 
 }

@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The directory's editors keep the guides for families up to date, each save a new version. */
+/**
+ * The directory's editors keep the guides for families up to date, each save a new
+ * version.
+ */
 @Controller
 @DirectoryEditors
 @RequestMapping("/directory/guides")
@@ -66,11 +69,14 @@ class GuideEditorController {
 		return form(guide, GuideForm.of(guide, guides.current(guide)), null, model);
 	}
 
-	/** Saves a new version, or with {@code preview} shows how the page would look without saving. */
+	/**
+	 * Saves a new version, or with {@code preview} shows how the page would look without
+	 * saving.
+	 */
 	@PostMapping("/{id}/edit")
 	String save(@PathVariable UUID id, @Validated @ModelAttribute("form") GuideForm form, BindingResult result,
-			@RequestParam(required = false) String preview, @AuthenticationPrincipal SignedInUser author,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String preview, @AuthenticationPrincipal SignedInUser author, Model model,
+			RedirectAttributes redirect) {
 		var guide = find(id);
 		if (form.getVersion() == null && !result.hasFieldErrors("version")) {
 			result.reject("record.changedElsewhere");
@@ -82,15 +88,17 @@ class GuideEditorController {
 			return form(guide, form, markdown.toHtml(form.getBody()), model);
 		}
 		try {
-			int number = editing.save(id, form.getVersion(), new GuideEditing.Change(form.getTitle(),
-					form.getSummary(), form.getBody(), form.getChangeNote()), author);
-			redirect.addFlashAttribute("message", "Guide saved: " + form.getTitle().strip() + " (version " + number + ")");
+			int number = editing.save(id, form.getVersion(),
+					new GuideEditing.Change(form.getTitle(), form.getSummary(), form.getBody(), form.getChangeNote()),
+					author);
+			redirect.addFlashAttribute("message",
+					"Guide saved: " + form.getTitle().strip() + " (version " + number + ")");
 			return "redirect:/directory/guides";
 		}
-		catch (OptimisticLockingFailureException e) {
+		catch (OptimisticLockingFailureException ex) {
 			result.reject("record.changedElsewhere");
 		}
-		catch (GuideEditing.NothingChanged e) {
+		catch (GuideEditing.NothingChanged ex) {
 			result.reject("guide.unchanged");
 		}
 		return form(guide, form, null, model);
@@ -111,10 +119,12 @@ class GuideEditorController {
 		model.addAttribute("guide", guide);
 		model.addAttribute("version", version);
 		model.addAttribute("html", markdown.toHtml(version.body()));
-		model.addAttribute("details", List.of(SummaryRow.of("Saved", SAVED_AT.format(version.savedAt())),
-				SummaryRow.of("By", version.authorName()),
-				SummaryRow.of("What changed", version.changeNote() == null ? "No note" : version.changeNote()),
-				SummaryRow.of("Title", version.title()), SummaryRow.of("Summary", version.summary())));
+		model.addAttribute("details",
+				List.of(SummaryRow.of("Saved", SAVED_AT.format(version.savedAt())),
+						SummaryRow.of("By", version.authorName()),
+						SummaryRow.of("What changed",
+								(version.changeNote() != null) ? version.changeNote() : "No note"),
+						SummaryRow.of("Title", version.title()), SummaryRow.of("Summary", version.summary())));
 		return "directory/guides/version";
 	}
 

@@ -2,7 +2,6 @@ package org.familymatters.directory.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import org.familymatters.directory.Guide;
 import org.familymatters.directory.GuideVersion;
 

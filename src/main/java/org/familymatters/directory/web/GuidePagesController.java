@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Guides for families, one for each stage of the journey, and "Was this page useful?". No sign-in. */
+/**
+ * Guides for families, one for each stage of the journey, and "Was this page useful?". No
+ * sign-in.
+ */
 @Controller
 @Public
 class GuidePagesController {
@@ -46,7 +49,10 @@ class GuidePagesController {
 		return "directory/guide";
 	}
 
-	/** Counts the answer, keeps nothing about who gave it, and goes back to the guide with thanks. */
+	/**
+	 * Counts the answer, keeps nothing about who gave it, and goes back to the guide with
+	 * thanks.
+	 */
 	@PostMapping("/guides/{slug}/feedback")
 	String feedback(@PathVariable String slug, @RequestParam(required = false) String answer,
 			RedirectAttributes redirect) {

@@ -36,11 +36,10 @@ class ResourceAdminController {
 	private static final String LIST = "redirect:/directory/resources";
 
 	/** Where the public page lists each kind, as a hint on the form. */
-	private static final Map<Resource.Kind, String> KIND_HINTS = Map.of(
-			Resource.Kind.TRAINING, "Listed under Training and consultancy",
-			Resource.Kind.POLICY, "Listed under Policy reports and frameworks",
-			Resource.Kind.PUBLICATION, "Listed under General resources",
-			Resource.Kind.MEDIA, "Films, radio and podcasts; listed under General resources");
+	private static final Map<Resource.Kind, String> KIND_HINTS = Map.of(Resource.Kind.TRAINING,
+			"Listed under Training and consultancy", Resource.Kind.POLICY, "Listed under Policy reports and frameworks",
+			Resource.Kind.PUBLICATION, "Listed under General resources", Resource.Kind.MEDIA,
+			"Films, radio and podcasts; listed under General resources");
 
 	private final ResourceEditing editing;
 
@@ -99,7 +98,7 @@ class ResourceAdminController {
 			redirect.addFlashAttribute("message", "Resource saved: " + saved.title());
 			return LIST;
 		}
-		catch (OptimisticLockingFailureException e) {
+		catch (OptimisticLockingFailureException ex) {
 			result.reject("record.changedElsewhere");
 			return form(form, resource, model);
 		}
@@ -125,13 +124,15 @@ class ResourceAdminController {
 		return resources.find(id).orElseThrow(() -> new NotFound("resource", id));
 	}
 
-	/** The checks bean validation cannot make; the draft to save when there are no errors. */
+	/**
+	 * The checks bean validation cannot make; the draft to save when there are no errors.
+	 */
 	private ResourceDraft check(ResourceForm form, BindingResult result) {
 		var kind = Resource.Kind.fromCode(form.getKind());
 		if (!result.hasFieldErrors("kind") && kind.isEmpty()) {
 			result.rejectValue("kind", "resource.kind.required");
 		}
-		var url = form.getUrl() == null ? "" : form.getUrl().strip();
+		var url = (form.getUrl() != null) ? form.getUrl().strip() : "";
 		if (!url.isEmpty() && !result.hasFieldErrors("url") && !Resource.isWebAddress(url)) {
 			result.rejectValue("url", "resource.url.format");
 		}
@@ -139,7 +140,8 @@ class ResourceAdminController {
 		for (var code : form.getAudiences()) {
 			Resource.Audience.fromCode(code).filter(a -> !audiences.contains(a)).ifPresent(audiences::add);
 		}
-		if (!result.hasFieldErrors("audiences") && audiences.size() != form.getAudiences().stream().distinct().count()) {
+		if (!result.hasFieldErrors("audiences")
+				&& audiences.size() != form.getAudiences().stream().distinct().count()) {
 			result.rejectValue("audiences", "resource.audiences.required");
 		}
 		UUID topic = null;
@@ -147,7 +149,7 @@ class ResourceAdminController {
 			try {
 				topic = taxonomies.term(UUID.fromString(form.getTopic().strip())).map(Taxonomies.Term::id).orElse(null);
 			}
-			catch (IllegalArgumentException e) {
+			catch (IllegalArgumentException ex) {
 				topic = null;
 			}
 			if (topic == null) {
@@ -164,8 +166,10 @@ class ResourceAdminController {
 	private String form(ResourceForm form, Resource resource, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("resource", resource);
-		model.addAttribute("kindOptions", Arrays.stream(Resource.Kind.values())
-			.map(k -> new Option(k.code(), k.label(), KIND_HINTS.get(k))).toList());
+		model.addAttribute("kindOptions",
+				Arrays.stream(Resource.Kind.values())
+					.map(k -> new Option(k.code(), k.label(), KIND_HINTS.get(k)))
+					.toList());
 		model.addAttribute("audienceOptions",
 				Arrays.stream(Resource.Audience.values()).map(a -> Option.of(a.code(), a.label())).toList());
 		model.addAttribute("topicOptions",

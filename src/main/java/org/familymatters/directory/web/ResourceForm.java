@@ -6,10 +6,12 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-
 import org.familymatters.directory.Resource;
 
-/** What the resource form sends, kept as typed so that a mistake is shown back to be corrected. */
+/**
+ * What the resource form sends, kept as typed so that a mistake is shown back to be
+ * corrected.
+ */
 public class ResourceForm {
 
 	@NotBlank(message = "{resource.title.required}")
@@ -44,7 +46,7 @@ public class ResourceForm {
 		form.summary = resource.summary();
 		form.url = resource.url();
 		form.audiences = new ArrayList<>(resource.audiences().stream().map(Resource.Audience::code).toList());
-		form.topic = resource.topic() == null ? "" : resource.topic().id().toString();
+		form.topic = (resource.topic() != null) ? resource.topic().id().toString() : "";
 		form.version = resource.version();
 		return form;
 	}
@@ -94,7 +96,7 @@ public class ResourceForm {
 	}
 
 	public void setAudiences(List<String> audiences) {
-		this.audiences = audiences == null ? new ArrayList<>() : audiences;
+		this.audiences = (audiences != null) ? audiences : new ArrayList<>();
 	}
 
 	public String getTopic() {

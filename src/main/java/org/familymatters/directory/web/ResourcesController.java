@@ -23,19 +23,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The resources page: support organisations (from the directory), training and consultancy,
- * policy reports and frameworks, and general resources, for an audience and a topic. No sign-in.
+ * The resources page: support organisations (from the directory), training and
+ * consultancy, policy reports and frameworks, and general resources, for an audience and
+ * a topic. No sign-in.
  */
 @Controller
 @Public
 class ResourcesController {
 
-	/** Support organisations shown on the page; the rest are a link away in Find support. */
+	/**
+	 * Support organisations shown on the page; the rest are a link away in Find support.
+	 */
 	static final int SUPPORT_SHOWN = 20;
-
-	/** A section of the page and the kinds of resource it lists, in the order of the source page. */
-	record Group(String id, String heading, String intro, List<Resource> resources, boolean showKind) {
-	}
 
 	private static final Set<String> EDITOR_AUTHORITIES = Set.of(Role.SUPPORT_WORKER.authority(),
 			Role.ADMINISTRATOR.authority());
@@ -65,7 +64,9 @@ class ResourcesController {
 		var terms = taxonomies.allTerms();
 		Taxonomies.Term topic = null;
 		if (filter.getTopic() != null && !filter.getTopic().isBlank()) {
-			topic = terms.stream().filter(t -> t.id().toString().equals(filter.getTopic().strip())).findFirst()
+			topic = terms.stream()
+				.filter(t -> t.id().toString().equals(filter.getTopic().strip()))
+				.findFirst()
 				.orElse(null);
 			if (topic == null) {
 				result.rejectValue("topic", "resources.topic.unknown");
@@ -74,16 +75,19 @@ class ResourcesController {
 		model.addAttribute("audienceOptions",
 				Arrays.stream(Resource.Audience.values()).map(a -> Option.of(a.code(), a.label())).toList());
 		model.addAttribute("topicOptions", terms.stream().map(t -> Option.of(t.id(), t.name())).toList());
-		model.addAttribute("canEdit", authentication != null && authentication.getAuthorities().stream()
-			.map(GrantedAuthority::getAuthority).anyMatch(EDITOR_AUTHORITIES::contains));
+		model.addAttribute("canEdit",
+				authentication != null && authentication.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.anyMatch(EDITOR_AUTHORITIES::contains));
 		if (result.hasErrors()) {
 			return "directory/resources";
 		}
-		var topicId = topic == null ? null : topic.id();
+		var topicId = (topic != null) ? topic.id() : null;
 		var found = resources.active(audience, topicId);
 		model.addAttribute("support", services.search(new ServiceCriteria(null, topicId, null, null, null, null, null,
 				null, false, null, null, null, 1, SUPPORT_SHOWN)));
-		model.addAttribute("allSupportHref", topicId == null ? "/support" : "/support?need=" + topicId);
+		model.addAttribute("allSupportHref", (topicId != null) ? "/support?need=" + topicId : "/support");
 		model.addAttribute("groups", List.of(
 				new Group("training", "Training and consultancy in supporting the families of prisoners",
 						"Courses, e-learning and knowledge hubs for the people whose work brings them into contact "
@@ -106,7 +110,7 @@ class ResourcesController {
 		return found.stream().filter(r -> wanted.contains(r.kind())).toList();
 	}
 
-	/** "Showing resources for families, about Housing." */
+	/** What the filter shows, e.g. "Showing resources for families, about Housing.". */
 	private static String describe(Resource.Audience audience, Taxonomies.Term topic) {
 		var parts = new ArrayList<String>();
 		if (audience != null) {
@@ -116,6 +120,13 @@ class ResourcesController {
 			parts.add("about " + topic.name());
 		}
 		return parts.isEmpty() ? null : "Showing resources " + String.join(", ", parts) + ".";
+	}
+
+	/**
+	 * A section of the page and the kinds of resource it lists, in the order of the
+	 * source page.
+	 */
+	record Group(String id, String heading, String intro, List<Resource> resources, boolean showKind) {
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the service form sends. Everything is text as typed, so that a mistake can be shown back
- * by the field; {@link ServiceFormCheck} turns it into a change or errors.
+ * What the service form sends. Everything is text as typed, so that a mistake can be
+ * shown back by the field; {@link ServiceFormCheck} turns it into a change or errors.
  */
 public class ServiceForm {
 

@@ -21,8 +21,9 @@ import org.familymatters.directory.ServiceSearch;
 import org.springframework.validation.BindingResult;
 
 /**
- * Checks what the service form sent, field by field, and turns it into a change. Every mistake is
- * rejected on its field so the page can say what to fix; nothing is saved while any remains.
+ * Checks what the service form sent, field by field, and turns it into a change. Every
+ * mistake is rejected on its field so the page can say what to fix; nothing is saved
+ * while any remains.
  */
 final class ServiceFormCheck {
 
@@ -35,10 +36,6 @@ final class ServiceFormCheck {
 	private static final Pattern TIME = Pattern.compile("^([01]?[0-9]|2[0-3])[:.]([0-5][0-9])$");
 
 	private ServiceFormCheck() {
-	}
-
-	/** What the form may choose from. */
-	record Choices(Set<UUID> organisations, Set<UUID> terms, Set<UUID> localities, Set<String> counties) {
 	}
 
 	static Optional<DirectoryEditing.ServiceChanges> check(ServiceForm form, Choices choices, BindingResult result) {
@@ -83,7 +80,7 @@ final class ServiceFormCheck {
 			tooLong(address, "placeAddress", 200, result);
 			tooLong(town, "placeTown", 100, result);
 			place = new DirectoryEditing.Place(placeName, address, town,
-					postcode == null ? null : postcode.toUpperCase(Locale.UK));
+					(postcode != null) ? postcode.toUpperCase(Locale.UK) : null);
 		}
 
 		var minimumAge = age(form.getMinimumAge(), "minimumAge", result);
@@ -95,7 +92,7 @@ final class ServiceFormCheck {
 		tooLong(form.getFees(), "fees", 500, result);
 
 		var terms = new ArrayList<UUID>();
-		for (var value : form.getNeeds() == null ? List.<String>of() : form.getNeeds()) {
+		for (var value : (form.getNeeds() != null) ? form.getNeeds() : List.<String>of()) {
 			var term = uuid(value);
 			if (term == null || !choices.terms().contains(term)) {
 				result.rejectValue("needs", "directory.service.needs.unknown");
@@ -104,7 +101,7 @@ final class ServiceFormCheck {
 			terms.add(term);
 		}
 		var areas = new ArrayList<DirectoryEditing.AreaChoice>();
-		for (var value : form.getAreas() == null ? List.<String>of() : form.getAreas()) {
+		for (var value : (form.getAreas() != null) ? form.getAreas() : List.<String>of()) {
 			var area = area(value, choices);
 			if (area == null) {
 				result.rejectValue("areas", "directory.service.areas.unknown");
@@ -140,7 +137,10 @@ final class ServiceFormCheck {
 			if (languageText.length() > 300) {
 				result.rejectValue("languages", "directory.service.languages.tooLong");
 			}
-			Arrays.stream(languageText.split("[,;]")).map(String::strip).filter(l -> !l.isEmpty()).distinct()
+			Arrays.stream(languageText.split("[,;]"))
+				.map(String::strip)
+				.filter(l -> !l.isEmpty())
+				.distinct()
 				.forEach(languages::add);
 		}
 		if (result.hasErrors()) {
@@ -153,7 +153,7 @@ final class ServiceFormCheck {
 
 	/** A checkbox value: {@code locality:<id>} or {@code county:<name>}. */
 	static String areaValue(DirectoryEditing.AreaChoice choice) {
-		return choice.localityId() != null ? "locality:" + choice.localityId() : "county:" + choice.county();
+		return (choice.localityId() != null) ? "locality:" + choice.localityId() : "county:" + choice.county();
 	}
 
 	private static DirectoryEditing.AreaChoice area(String value, Choices choices) {
@@ -162,12 +162,12 @@ final class ServiceFormCheck {
 		}
 		if (value.startsWith("locality:")) {
 			var locality = uuid(value.substring("locality:".length()));
-			return locality != null && choices.localities().contains(locality)
+			return (locality != null && choices.localities().contains(locality))
 					? new DirectoryEditing.AreaChoice(locality, null) : null;
 		}
 		if (value.startsWith("county:")) {
 			var county = value.substring("county:".length());
-			return choices.counties().contains(county) || ServiceSearch.NATIONAL.equals(county)
+			return (choices.counties().contains(county) || ServiceSearch.NATIONAL.equals(county))
 					? new DirectoryEditing.AreaChoice(null, county) : null;
 		}
 		return null;
@@ -204,7 +204,7 @@ final class ServiceFormCheck {
 		try {
 			return Optional.of(LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
 		}
-		catch (DateTimeParseException | NumberFormatException e) {
+		catch (DateTimeParseException | NumberFormatException ex) {
 			result.rejectValue(field, "directory.service.hours.invalid");
 			return Optional.empty();
 		}
@@ -221,7 +221,7 @@ final class ServiceFormCheck {
 				return age;
 			}
 		}
-		catch (NumberFormatException e) {
+		catch (NumberFormatException ex) {
 			// reported below
 		}
 		result.rejectValue(field, "directory.service.age.invalid");
@@ -247,29 +247,33 @@ final class ServiceFormCheck {
 	static boolean isWebAddress(String text) {
 		try {
 			var uri = new URI(text);
-			var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+			var scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
 		}
-		catch (URISyntaxException e) {
+		catch (URISyntaxException ex) {
 			return false;
 		}
 	}
 
 	private static String at(String[] values, int i) {
-		return values == null || i >= values.length ? null : values[i];
+		return (values == null || i >= values.length) ? null : values[i];
 	}
 
 	static UUID uuid(String value) {
 		try {
-			return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+			return (value == null || value.isBlank()) ? null : UUID.fromString(value.strip());
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			return null;
 		}
 	}
 
 	static String trimmed(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** What the form may choose from. */
+	record Choices(Set<UUID> organisations, Set<UUID> terms, Set<UUID> localities, Set<String> counties) {
 	}
 
 }

@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.familymatters.directory.DirectoryService;
+import org.familymatters.directory.Schedules;
 import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
-import org.familymatters.directory.Schedules;
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.identity.Localities;
 import org.familymatters.shared.security.Public;
@@ -26,7 +25,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Families and practitioners find support: by words, need, place, age and weekends. No sign-in. */
+/**
+ * Families and practitioners find support: by words, need, place, age and weekends. No
+ * sign-in.
+ */
 @Controller
 @Public
 class SupportSearchController {
@@ -75,7 +77,7 @@ class SupportSearchController {
 					result.rejectValue("age", "support.age.range");
 				}
 			}
-			catch (NumberFormatException e) {
+			catch (NumberFormatException ex) {
 				result.rejectValue("age", "support.age.number");
 			}
 		}
@@ -88,8 +90,11 @@ class SupportSearchController {
 			var criteria = new ServiceCriteria(form.getQ(), need, null, age, null, null, locality, county,
 					"true".equals(form.getWeekends()), null, null, null, Math.max(1, page), PAGE_SIZE);
 			model.addAttribute("results", search.search(criteria));
-			model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/support")
-				.query(request.getQueryString()).replaceQueryParam("page").toUriString());
+			model.addAttribute("baseUrl",
+					UriComponentsBuilder.fromPath("/support")
+						.query(request.getQueryString())
+						.replaceQueryParam("page")
+						.toUriString());
 		}
 		return "directory/search";
 	}
@@ -126,7 +131,8 @@ class SupportSearchController {
 		var all = localities.findAllOrdered();
 		all.stream().map(l -> l.county()).distinct().forEach(county -> {
 			options.add(new Option(COUNTY + county, "Anywhere in " + county, null));
-			all.stream().filter(l -> l.county().equals(county))
+			all.stream()
+				.filter(l -> l.county().equals(county))
 				.forEach(l -> options.add(Option.of(l.id(), l.name() + " (" + county + ")")));
 		});
 		return options;
@@ -139,7 +145,7 @@ class SupportSearchController {
 		try {
 			return UUID.fromString(value.strip());
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			result.rejectValue(field, message);
 			return null;
 		}

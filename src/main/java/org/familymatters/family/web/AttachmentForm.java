@@ -24,4 +24,5 @@ public class AttachmentForm {
 	public void setDescription(String description) {
 		this.description = description;
 	}
+
 }

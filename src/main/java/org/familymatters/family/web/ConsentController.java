@@ -46,9 +46,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A family's consent, for those who may change the family (its locality's support workers and its
- * key worker; the access decision says who): the list with each consent's status, recording
- * consent, withdrawing it, and the printable form to sign. Everything is audited.
+ * A family's consent, for those who may change the family (its locality's support workers
+ * and its key worker; the access decision says who): the list with each consent's status,
+ * recording consent, withdrawing it, and the printable form to sign. Everything is
+ * audited.
  */
 @Controller
 @PreAuthorize("hasRole('SUPPORT_WORKER')")
@@ -77,10 +78,6 @@ class ConsentController {
 		this.pdf = pdf;
 	}
 
-	/** A consent as the list shows it. */
-	record ConsentRow(Consent consent, String giverName, Consent.Status status, String kinds, String recipients) {
-	}
-
 	@GetMapping
 	String list(@PathVariable UUID id, Model model) {
 		var subject = subject(id);
@@ -89,10 +86,11 @@ class ConsentController {
 		var names = names(id);
 		var today = today();
 		model.addAttribute("family", family);
-		model.addAttribute("consents", found.stream()
-			.map(c -> new ConsentRow(c, names.getOrDefault(c.giverId(), "Someone no longer in the family"),
-					c.status(today), kinds(c), recipients(c)))
-			.toList());
+		model.addAttribute("consents",
+				found.stream()
+					.map(c -> new ConsentRow(c, names.getOrDefault(c.giverId(), "Someone no longer in the family"),
+							c.status(today), kinds(c), recipients(c)))
+					.toList());
 		model.addAttribute("requests", safeguarding.forFamily(subject));
 		model.addAttribute("today", today);
 		return "family/consent/list";
@@ -107,10 +105,11 @@ class ConsentController {
 
 	@PostMapping("/new")
 	String record(@PathVariable UUID id, @ModelAttribute("form") ConsentForm form, BindingResult result,
-			@RequestParam(name = "action", required = false) String action, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect) {
 		var subject = subject(id);
-		var organisationIds = organisations.findActiveOrdered().stream().map(Organisation::id)
+		var organisationIds = organisations.findActiveOrdered()
+			.stream()
+			.map(Organisation::id)
 			.collect(Collectors.toSet());
 		if ("print".equals(action)) {
 			var scope = ConsentFormCheck.scope(form, organisationIds, result);
@@ -136,9 +135,8 @@ class ConsentController {
 	}
 
 	@PostMapping("/{consentId}/withdraw")
-	String withdraw(@PathVariable UUID id, @PathVariable UUID consentId,
-			@ModelAttribute("form") WithdrawalForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String withdraw(@PathVariable UUID id, @PathVariable UUID consentId, @ModelAttribute("form") WithdrawalForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		var subject = subject(id);
 		var note = ConsentFormCheck.trimmed(form.getNote());
 		if (note == null) {
@@ -153,7 +151,7 @@ class ConsentController {
 		try {
 			consents.withdraw(subject, consentId, note);
 		}
-		catch (Consents.NotWithdrawable e) {
+		catch (Consents.NotWithdrawable ex) {
 			redirect.addFlashAttribute("problem", "That consent was withdrawn already.");
 			return "redirect:/families/" + id + "/consent";
 		}
@@ -162,8 +160,9 @@ class ConsentController {
 	}
 
 	/**
-	 * The consent form to print and sign, filled with the family's reference, its people's names
-	 * and the purpose, kinds and recipients asked for (any left out are left blank to fill by hand).
+	 * The consent form to print and sign, filled with the family's reference, its
+	 * people's names and the purpose, kinds and recipients asked for (any left out are
+	 * left blank to fill by hand).
 	 */
 	@GetMapping("/form.pdf")
 	ResponseEntity<byte[]> printable(@PathVariable UUID id, @ModelAttribute("form") ConsentForm form,
@@ -184,15 +183,18 @@ class ConsentController {
 		for (var kind : InformationKind.values()) {
 			kinds.put(kind.label(), scope.kinds().contains(kind));
 		}
-		var people = families.people(id).stream()
+		var people = families.people(id)
+			.stream()
 			.map(p -> p.fullName() + " (" + p.role().label().toLowerCase(Locale.UK) + ")")
 			.toList();
-		var bytes = pdf.render(new ConsentFormPdf.Filled(family.reference(), people, scope.purpose(), kinds,
-				recipients, today()));
+		var bytes = pdf
+			.render(new ConsentFormPdf.Filled(family.reference(), people, scope.purpose(), kinds, recipients, today()));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("consent-form-" + family.reference() + ".pdf").build()
+					ContentDisposition.inline()
+						.filename("consent-form-" + family.reference() + ".pdf")
+						.build()
 						.toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(bytes);
@@ -205,25 +207,23 @@ class ConsentController {
 		var people = families.people(id);
 		model.addAttribute("family", family);
 		model.addAttribute("form", form);
-		model.addAttribute("giverOptions", people.stream()
-			.map(p -> new Option(p.id().toString(), p.fullName(), p.role().label()))
-			.toList());
+		model.addAttribute("giverOptions",
+				people.stream().map(p -> new Option(p.id().toString(), p.fullName(), p.role().label())).toList());
 		var methods = new ArrayList<Option>();
 		methods.add(new Option(ConsentMethod.SIGNED_FORM.name(), ConsentMethod.SIGNED_FORM.label(),
 				"Attach the signed form to the family’s record"));
 		methods.add(new Option(ConsentMethod.VERBAL_WITNESSED.name(), ConsentMethod.VERBAL_WITNESSED.label(),
 				"For example on the phone, with a colleague listening"));
 		model.addAttribute("methodOptions", methods);
-		model.addAttribute("kindOptions", List.of(InformationKind.values()).stream()
-			.map(k -> new Option(k.name(), k.label(), null))
-			.toList());
+		model.addAttribute("kindOptions",
+				List.of(InformationKind.values()).stream().map(k -> new Option(k.name(), k.label(), null)).toList());
 		var recipients = new ArrayList<Option>();
 		for (var type : OrganisationType.values()) {
 			recipients.add(new Option("type:" + type.name(), everyOf(type), null));
 		}
 		for (var organisation : organisations.findActiveOrdered()) {
-			recipients.add(new Option("organisation:" + organisation.id(), organisation.name(),
-					organisation.type().label()));
+			recipients
+				.add(new Option("organisation:" + organisation.id(), organisation.name(), organisation.type().label()));
 		}
 		model.addAttribute("recipientOptions", recipients);
 		return "family/consent/form";
@@ -277,6 +277,10 @@ class ConsentController {
 
 	private static LocalDate today() {
 		return LocalDate.now(AuditTrail.ZONE);
+	}
+
+	/** A consent as the list shows it. */
+	record ConsentRow(Consent consent, String giverName, Consent.Status status, String kinds, String recipients) {
 	}
 
 	/** What the withdrawal form sends. */

@@ -6,8 +6,8 @@ import java.util.List;
 import org.familymatters.shared.web.DateParts;
 
 /**
- * What the consent form sends, as typed, so that a mistake can be shown back by its field;
- * {@link ConsentFormCheck} turns it into a consent or errors. Recipients are
+ * What the consent form sends, as typed, so that a mistake can be shown back by its
+ * field; {@link ConsentFormCheck} turns it into a consent or errors. Recipients are
  * {@code organisation:<id>} or {@code type:<organisation type>}.
  */
 public class ConsentForm {

@@ -16,8 +16,8 @@ import org.familymatters.identity.OrganisationType;
 import org.springframework.validation.BindingResult;
 
 /**
- * Checks what the consent form sent, field by field. Every mistake is rejected on its field so the
- * page can say what to fix; nothing is saved while any remains.
+ * Checks what the consent form sent, field by field. Every mistake is rejected on its
+ * field so the page can say what to fix; nothing is saved while any remains.
  */
 final class ConsentFormCheck {
 
@@ -26,11 +26,9 @@ final class ConsentFormCheck {
 	private ConsentFormCheck() {
 	}
 
-	/** What the sharing covers: the purpose, kinds and recipients, as the printed form needs them. */
-	record Scope(String purpose, Set<InformationKind> kinds, Set<UUID> organisations, Set<OrganisationType> types) {
-	}
-
-	/** Checks the whole form against the family's people and the organisations on record. */
+	/**
+	 * Checks the whole form against the family's people and the organisations on record.
+	 */
 	static Optional<Consents.NewConsent> check(ConsentForm form, Set<UUID> people, Set<UUID> organisations,
 			LocalDate today, BindingResult result) {
 		var giver = uuid(form.getGiverId());
@@ -39,9 +37,9 @@ final class ConsentFormCheck {
 		}
 		ConsentMethod method = null;
 		try {
-			method = form.getMethod() == null ? null : ConsentMethod.valueOf(form.getMethod());
+			method = (form.getMethod() != null) ? ConsentMethod.valueOf(form.getMethod()) : null;
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			method = null;
 		}
 		if (method == null) {
@@ -83,7 +81,9 @@ final class ConsentFormCheck {
 				scope.organisations(), scope.types(), reviewOn));
 	}
 
-	/** Checks only what the printed form is filled with: purpose, kinds and recipients. */
+	/**
+	 * Checks only what the printed form is filled with: purpose, kinds and recipients.
+	 */
 	static Scope scope(ConsentForm form, Set<UUID> organisations, BindingResult result) {
 		var purpose = trimmed(form.getPurpose());
 		if (purpose == null) {
@@ -95,7 +95,7 @@ final class ConsentFormCheck {
 			try {
 				kinds.add(InformationKind.valueOf(value));
 			}
-			catch (IllegalArgumentException e) {
+			catch (IllegalArgumentException ex) {
 				result.rejectValue("kinds", "consent.kinds.unknown");
 				break;
 			}
@@ -135,7 +135,7 @@ final class ConsentFormCheck {
 				types.add(OrganisationType.valueOf(value.substring("type:".length())));
 				return true;
 			}
-			catch (IllegalArgumentException e) {
+			catch (IllegalArgumentException ex) {
 				return false;
 			}
 		}
@@ -143,7 +143,7 @@ final class ConsentFormCheck {
 	}
 
 	private static List<String> list(List<String> values) {
-		return values == null ? List.of() : values;
+		return (values != null) ? values : List.of();
 	}
 
 	private static void tooLong(String value, String field, int max, BindingResult result) {
@@ -154,15 +154,22 @@ final class ConsentFormCheck {
 
 	static UUID uuid(String value) {
 		try {
-			return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+			return (value == null || value.isBlank()) ? null : UUID.fromString(value.strip());
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			return null;
 		}
 	}
 
 	static String trimmed(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * What the sharing covers: the purpose, kinds and recipients, as the printed form
+	 * needs them.
+	 */
+	record Scope(String purpose, Set<InformationKind> kinds, Set<UUID> organisations, Set<OrganisationType> types) {
 	}
 
 }

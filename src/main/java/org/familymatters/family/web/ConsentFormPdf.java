@@ -14,8 +14,9 @@ import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * The printable consent form: a Thymeleaf template written as XHTML, filled in for one family and
- * turned into a PDF by openhtmltopdf, for the person giving consent to read and sign.
+ * The printable consent form: a Thymeleaf template written as XHTML, filled in for one
+ * family and turned into a PDF by openhtmltopdf, for the person giving consent to read
+ * and sign.
  */
 @Component
 class ConsentFormPdf {
@@ -26,16 +27,6 @@ class ConsentFormPdf {
 		this.templates = templates;
 	}
 
-	/**
-	 * What the form is filled with.
-	 *
-	 * @param kinds every kind of information, each with whether it is ticked
-	 * @param recipients the organisations and types of organisation chosen; empty leaves lines to write on
-	 */
-	record Filled(String familyReference, List<String> people, String purpose, Map<String, Boolean> kinds,
-			List<String> recipients, LocalDate printedOn) {
-	}
-
 	byte[] render(Filled filled) {
 		var context = new Context();
 		context.setVariable("form", filled);
@@ -43,15 +34,25 @@ class ConsentFormPdf {
 		var pdf = new ByteArrayOutputStream();
 		try {
 			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
 			builder.withHtmlContent(html, null);
 			builder.toStream(pdf);
 			builder.run();
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return pdf.toByteArray();
+	}
+
+	/**
+	 * What the form is filled with.
+	 *
+	 * @param kinds every kind of information, each with whether it is ticked
+	 * @param recipients the organisations and types of organisation chosen; empty leaves
+	 * lines to write on
+	 */
+	record Filled(String familyReference, List<String> people, String purpose, Map<String, Boolean> kinds,
+			List<String> recipients, LocalDate printedOn) {
 	}
 
 }

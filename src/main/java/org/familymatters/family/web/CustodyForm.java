@@ -94,4 +94,5 @@ public class CustodyForm {
 	public void setVersion(Long version) {
 		this.version = version;
 	}
+
 }

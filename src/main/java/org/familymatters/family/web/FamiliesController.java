@@ -45,8 +45,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A family's record and the forms that change it. Any signed-in user may ask; the access decision
- * answers for each family, each read and each change (403 when it refuses, audited either way).
+ * A family's record and the forms that change it. Any signed-in user may ask; the access
+ * decision answers for each family, each read and each change (403 when it refuses,
+ * audited either way).
  */
 @Controller
 @SignedIn
@@ -84,8 +85,8 @@ class FamiliesController {
 		var found = scope.none() ? new org.familymatters.shared.web.Page<FamilyListing.Row>(List.of(), 1, PAGE_SIZE, 0)
 				: listing.find(scope.all() ? null : scope.locality(), user.id(), q, pageNumber(page), PAGE_SIZE);
 		model.addAttribute("families", found);
-		model.addAttribute("pageUrl", "/families?q=" + java.net.URLEncoder.encode(q == null ? "" : q,
-				java.nio.charset.StandardCharsets.UTF_8));
+		model.addAttribute("pageUrl", "/families?q="
+				+ java.net.URLEncoder.encode((q != null) ? q : "", java.nio.charset.StandardCharsets.UTF_8));
 		return "family/list";
 	}
 
@@ -95,7 +96,8 @@ class FamiliesController {
 		model.addAttribute("view", view);
 		model.addAttribute("householdRows", householdRows(view));
 		model.addAttribute("schoolNames", listing.schoolNames());
-		model.addAttribute("peopleById", view.people().stream().collect(Collectors.toMap(Person::id, Person::fullName)));
+		model.addAttribute("peopleById",
+				view.people().stream().collect(Collectors.toMap(Person::id, Person::fullName)));
 		return "family/view";
 	}
 
@@ -112,8 +114,8 @@ class FamiliesController {
 		form.setPostcode(family.postcode());
 		form.setStatus(family.status());
 		form.setClosedReason(family.closedReason());
-		form.setJourneyStage(family.journeyStage() == null ? null : family.journeyStage().name());
-		form.setKeyWorkerId(family.keyWorkerId() == null ? null : family.keyWorkerId().toString());
+		form.setJourneyStage((family.journeyStage() != null) ? family.journeyStage().name() : null);
+		form.setKeyWorkerId((family.keyWorkerId() != null) ? family.keyWorkerId().toString() : null);
 		form.setVersion(family.version());
 		return householdForm(view, form, model);
 	}
@@ -133,7 +135,7 @@ class FamiliesController {
 		try {
 			editing.changeHousehold(id, form.getVersion(), household.get());
 		}
-		catch (FamilyEditing.ChangedElsewhere e) {
+		catch (FamilyEditing.ChangedElsewhere ex) {
 			result.reject("record.changedElsewhere");
 			return householdForm(view, form, model);
 		}
@@ -145,8 +147,7 @@ class FamiliesController {
 		model.addAttribute("view", view);
 		model.addAttribute("form", form);
 		model.addAttribute("statusOptions", List.of(new Option("referred", "Referred", null),
-				new Option("active", "Active", null),
-				new Option("closed", "Closed", "Say why below")));
+				new Option("active", "Active", null), new Option("closed", "Closed", "Say why below")));
 		model.addAttribute("stageOptions",
 				Arrays.stream(JourneyStage.values()).map(s -> Option.of(s.name(), s.label())).toList());
 		model.addAttribute("keyWorkerOptions",
@@ -173,8 +174,8 @@ class FamiliesController {
 		}
 		if (!"true".equals(form.getConfirmed())) {
 			var p = person.get();
-			var matches = editing.likelyMatches(id,
-					new LikelyMatches.Candidate(p.givenName(), p.familyName(), p.dateOfBirth(), view.family().postcode()));
+			var matches = editing.likelyMatches(id, new LikelyMatches.Candidate(p.givenName(), p.familyName(),
+					p.dateOfBirth(), view.family().postcode()));
 			if (!matches.isEmpty()) {
 				return personForm(view, null, form, matches, model);
 			}
@@ -197,7 +198,7 @@ class FamiliesController {
 		form.setEmail(person.email());
 		form.setRelationship(person.relationship());
 		form.setRole(person.role().name());
-		form.setSchoolId(person.schoolId() == null ? null : person.schoolId().toString());
+		form.setSchoolId((person.schoolId() != null) ? person.schoolId().toString() : null);
 		form.setSchoolYear(person.schoolYear());
 		form.setVersion(person.version());
 		return personForm(view, person, form, List.of(), model);
@@ -218,7 +219,7 @@ class FamiliesController {
 		try {
 			editing.changePerson(id, personId, form.getVersion(), person.get());
 		}
-		catch (FamilyEditing.ChangedElsewhere e) {
+		catch (FamilyEditing.ChangedElsewhere ex) {
 			result.reject("record.changedElsewhere");
 			return personForm(view, existing, form, List.of(), model);
 		}
@@ -235,8 +236,9 @@ class FamiliesController {
 		model.addAttribute("roleOptions",
 				Arrays.stream(FamilyRole.values()).map(r -> Option.of(r.name(), r.label())).toList());
 		model.addAttribute("schoolOptions", listing.schools().stream().map(c -> Option.of(c.id(), c.name())).toList());
-		model.addAttribute("action", person == null ? "/families/" + view.family().id() + "/people/new"
-				: "/families/" + view.family().id() + "/people/" + person.id() + "/edit");
+		model.addAttribute("action",
+				(person != null) ? "/families/" + view.family().id() + "/people/" + person.id() + "/edit"
+						: "/families/" + view.family().id() + "/people/new");
 		return "family/person-form";
 	}
 
@@ -245,7 +247,10 @@ class FamiliesController {
 	}
 
 	private static Person person(FamilyView view, UUID personId) {
-		return view.people().stream().filter(p -> p.id().equals(personId)).findFirst()
+		return view.people()
+			.stream()
+			.filter(p -> p.id().equals(personId))
+			.findFirst()
 			.orElseThrow(() -> new NotFound("person", personId));
 	}
 
@@ -281,7 +286,7 @@ class FamiliesController {
 		var episode = episode(view, episodeId);
 		var form = new CustodyForm();
 		form.setPersonId(episode.personId().toString());
-		form.setPrisonId(episode.prisonId() == null ? null : episode.prisonId().toString());
+		form.setPrisonId((episode.prisonId() != null) ? episode.prisonId().toString() : null);
 		form.setPrisonNumber(episode.prisonNumber());
 		form.setRemandedOn(DateParts.of(episode.remandedOn()));
 		form.setSentencedOn(DateParts.of(episode.sentencedOn()));
@@ -307,7 +312,7 @@ class FamiliesController {
 		try {
 			editing.changeCustody(id, episodeId, form.getVersion(), custody.get());
 		}
-		catch (FamilyEditing.ChangedElsewhere e) {
+		catch (FamilyEditing.ChangedElsewhere ex) {
 			result.reject("record.changedElsewhere");
 			return custodyForm(view, episode, form, model);
 		}
@@ -322,8 +327,9 @@ class FamiliesController {
 		model.addAttribute("personOptions",
 				peopleInCustody(view).stream().map(p -> Option.of(p.id(), p.fullName())).toList());
 		model.addAttribute("prisonOptions", listing.prisons().stream().map(c -> Option.of(c.id(), c.name())).toList());
-		model.addAttribute("action", episode == null ? "/families/" + view.family().id() + "/custody/new"
-				: "/families/" + view.family().id() + "/custody/" + episode.id() + "/edit");
+		model.addAttribute("action",
+				(episode != null) ? "/families/" + view.family().id() + "/custody/" + episode.id() + "/edit"
+						: "/families/" + view.family().id() + "/custody/new");
 		return "family/custody-form";
 	}
 
@@ -340,7 +346,10 @@ class FamiliesController {
 	}
 
 	private static CustodyEpisode episode(FamilyView view, UUID episodeId) {
-		return view.custody().stream().filter(c -> c.id().equals(episodeId)).findFirst()
+		return view.custody()
+			.stream()
+			.filter(c -> c.id().equals(episodeId))
+			.findFirst()
 			.orElseThrow(() -> new NotFound("custody episode", episodeId));
 	}
 
@@ -390,12 +399,12 @@ class FamiliesController {
 			Model model, RedirectAttributes redirect) throws IOException {
 		var view = records.viewForChange(id);
 		var file = form.getFile();
-		long size = file == null ? 0 : file.getSize();
+		long size = (file != null) ? file.getSize() : 0;
 		byte[] content = null;
 		if (size > 0 && size <= attachments.maxBytes()) {
 			content = file.getBytes();
 		}
-		var problem = attachments.problem(size, size > attachments.maxBytes() ? firstBytes(file) : content);
+		var problem = attachments.problem(size, (size > attachments.maxBytes()) ? firstBytes(file) : content);
 		if (problem.isPresent()) {
 			result.rejectValue("file", problem.get().code(), new Object[] { attachments.maxBytes() / (1024 * 1024) },
 					"Choose a PDF, JPEG or PNG file");
@@ -418,8 +427,10 @@ class FamiliesController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(download.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(download.filename(), java.nio.charset.StandardCharsets.UTF_8)
-						.build().toString())
+					ContentDisposition.attachment()
+						.filename(download.filename(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(download.content());
@@ -445,13 +456,15 @@ class FamiliesController {
 		var rows = new ArrayList<SummaryRow>();
 		rows.add(SummaryRow.of("Reference", family.reference()));
 		rows.add(SummaryRow.of("Locality", family.localityName()));
-		rows.add(row("Status", labels.status(family.status())
-				+ (family.closedReason() == null ? "" : ": " + family.closedReason()), change));
+		rows.add(row("Status",
+				labels.status(family.status()) + ((family.closedReason() != null) ? ": " + family.closedReason() : ""),
+				change));
 		if (view.showsHousehold()) {
 			rows.add(row("Where the family stands", labels.stage(family.journeyStage()), change));
-			rows.add(row("Key worker", family.keyWorkerName() == null ? "None yet" : family.keyWorkerName(), change));
+			rows.add(row("Key worker", (family.keyWorkerName() != null) ? family.keyWorkerName() : "None yet", change));
 			var address = new ArrayList<String>();
-			for (var part : new String[] { family.addressLine1(), family.addressLine2(), family.town(), family.postcode() }) {
+			for (var part : new String[] { family.addressLine1(), family.addressLine2(), family.town(),
+					family.postcode() }) {
 				if (part != null && !part.isBlank()) {
 					address.add(part);
 				}
@@ -463,14 +476,14 @@ class FamiliesController {
 	}
 
 	private static SummaryRow row(String key, String value, String change) {
-		return new SummaryRow(key, value, change, change == null ? null : "Change");
+		return new SummaryRow(key, value, change, (change != null) ? "Change" : null);
 	}
 
 	static int pageNumber(String page) {
 		try {
-			return page == null ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(page.strip())));
+			return (page != null) ? Math.max(1, Math.min(10_000, Integer.parseInt(page.strip()))) : 1;
 		}
-		catch (NumberFormatException e) {
+		catch (NumberFormatException ex) {
 			return 1;
 		}
 	}

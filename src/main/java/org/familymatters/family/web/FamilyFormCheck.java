@@ -20,8 +20,9 @@ import org.familymatters.shared.web.DateParts;
 import org.springframework.validation.BindingResult;
 
 /**
- * Checks what the family forms sent, field by field, and turns it into a change. Every mistake is
- * rejected on its field so the page can say what to fix; nothing is saved while any remains.
+ * Checks what the family forms sent, field by field, and turns it into a change. Every
+ * mistake is rejected on its field so the page can say what to fix; nothing is saved
+ * while any remains.
  */
 final class FamilyFormCheck {
 
@@ -71,7 +72,7 @@ final class FamilyFormCheck {
 			return Optional.empty();
 		}
 		return Optional.of(new FamilyEditing.Household(line1, line2, town,
-				postcode == null ? null : postcode.toUpperCase(Locale.UK), form.getStatus(),
+				(postcode != null) ? postcode.toUpperCase(Locale.UK) : null, form.getStatus(),
 				"closed".equals(form.getStatus()) ? reason : null, stage, keyWorker));
 	}
 
@@ -113,8 +114,8 @@ final class FamilyFormCheck {
 		if (result.hasErrors()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Families.NewPerson(given, family, other, dob, phone, email, relationship, role, school,
-				year));
+		return Optional
+			.of(new Families.NewPerson(given, family, other, dob, phone, email, relationship, role, school, year));
 	}
 
 	static Optional<FamilyEditing.Custody> custody(CustodyForm form, Set<UUID> peopleInCustody, Set<UUID> prisons,
@@ -148,8 +149,9 @@ final class FamilyFormCheck {
 		if (result.hasErrors()) {
 			return Optional.empty();
 		}
-		return Optional.of(new FamilyEditing.Custody(person, prison,
-				number == null ? null : number.toUpperCase(Locale.UK), remanded, sentenced, sentence, expected, released));
+		return Optional
+			.of(new FamilyEditing.Custody(person, prison, (number != null) ? number.toUpperCase(Locale.UK) : null,
+					remanded, sentenced, sentence, expected, released));
 	}
 
 	static Optional<FamilyEditing.NewTimelineEntry> timeline(TimelineForm form, BindingResult result) {
@@ -171,7 +173,7 @@ final class FamilyFormCheck {
 				result.rejectValue("time", "family.timeline.time.invalid");
 			}
 		}
-		Instant at = day == null ? null : day.atTime(time).atZone(AuditTrail.ZONE).toInstant();
+		Instant at = (day != null) ? day.atTime(time).atZone(AuditTrail.ZONE).toInstant() : null;
 		if (at != null && day.isAfter(today())) {
 			result.rejectValue("occurredOn", "family.timeline.date.future");
 		}
@@ -193,10 +195,6 @@ final class FamilyFormCheck {
 		}
 		return result.hasErrors() ? Optional.empty()
 				: Optional.of(new MergeRequest(form.getKept().strip(), form.getMerged().strip(), reason));
-	}
-
-	/** What a merge form asks for, as typed: people's ids or families' references. */
-	record MergeRequest(String kept, String merged, String reason) {
 	}
 
 	private static LocalDate date(DateParts parts, String field, BindingResult result) {
@@ -235,26 +233,30 @@ final class FamilyFormCheck {
 		try {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			return null;
 		}
 	}
 
 	static UUID uuid(String value) {
 		try {
-			return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+			return (value == null || value.isBlank()) ? null : UUID.fromString(value.strip());
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			return null;
 		}
 	}
 
 	static String trimmed(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	static LocalDate today() {
 		return LocalDate.now(AuditTrail.ZONE);
+	}
+
+	/** What a merge form asks for, as typed: people's ids or families' references. */
+	record MergeRequest(String kept, String merged, String reason) {
 	}
 
 }

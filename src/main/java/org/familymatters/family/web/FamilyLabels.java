@@ -21,15 +21,15 @@ public class FamilyLabels {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
 	public String date(LocalDate date) {
-		return date == null ? "" : DAY.format(date);
+		return (date != null) ? DAY.format(date) : "";
 	}
 
 	public String when(Instant instant) {
-		return instant == null ? "" : WHEN.format(instant.atZone(AuditTrail.ZONE));
+		return (instant != null) ? WHEN.format(instant.atZone(AuditTrail.ZONE)) : "";
 	}
 
 	public String status(String status) {
-		return switch (status == null ? "" : status) {
+		return switch ((status != null) ? status : "") {
 			case "referred" -> "Referred";
 			case "active" -> "Active";
 			case "closed" -> "Closed";
@@ -38,7 +38,7 @@ public class FamilyLabels {
 	}
 
 	public String statusColour(String status) {
-		return switch (status == null ? "" : status) {
+		return switch ((status != null) ? status : "") {
 			case "active" -> "green";
 			case "closed" -> "grey";
 			default -> "blue";
@@ -46,11 +46,11 @@ public class FamilyLabels {
 	}
 
 	public String stage(JourneyStage stage) {
-		return stage == null ? "Not recorded" : stage.label();
+		return (stage != null) ? stage.label() : "Not recorded";
 	}
 
 	public String role(FamilyRole role) {
-		return role == null ? "" : role.label();
+		return (role != null) ? role.label() : "";
 	}
 
 	public String kind(String kind) {

@@ -1,6 +1,8 @@
 package org.familymatters.family.web;
 
-/** What the families list's search sends: a reference or words that begin people's names. */
+/**
+ * What the families list's search sends: a reference or words that begin people's names.
+ */
 public class FamilySearchForm {
 
 	private String q;

@@ -92,4 +92,5 @@ public class HouseholdForm {
 	public void setVersion(Long version) {
 		this.version = version;
 	}
+
 }

@@ -32,4 +32,5 @@ public class MergeForm {
 	public void setReason(String reason) {
 		this.reason = reason;
 	}
+
 }

@@ -68,8 +68,8 @@ class MergesController {
 				redirect.addFlashAttribute("message", "The two people are merged. You can undo it below.");
 				return "redirect:/admin/merges";
 			}
-			catch (FamilyMerges.Refused e) {
-				result.reject(e.code());
+			catch (FamilyMerges.Refused ex) {
+				result.reject(ex.code());
 			}
 		}
 		return form("people", form, model);
@@ -97,8 +97,8 @@ class MergesController {
 				redirect.addFlashAttribute("message", "The two families are merged. You can undo it below.");
 				return "redirect:/admin/merges";
 			}
-			catch (FamilyMerges.Refused e) {
-				result.reject(e.code());
+			catch (FamilyMerges.Refused ex) {
+				result.reject(ex.code());
 			}
 		}
 		return form("families", form, model);
@@ -108,11 +108,12 @@ class MergesController {
 	String undo(@PathVariable UUID id, @RequestParam(name = "version", required = false) Long version,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		try {
-			merges.undo(id, version == null ? -1 : version, user.id());
+			merges.undo(id, (version != null) ? version : -1, user.id());
 			redirect.addFlashAttribute("message", "The merge is undone: both records are as they were.");
 		}
-		catch (FamilyMerges.Refused e) {
-			redirect.addFlashAttribute("problem", "That merge was already undone, or changed meanwhile. Check the list.");
+		catch (FamilyMerges.Refused ex) {
+			redirect.addFlashAttribute("problem",
+					"That merge was already undone, or changed meanwhile. Check the list.");
 		}
 		return "redirect:/admin/merges";
 	}

@@ -124,4 +124,5 @@ public class PersonForm {
 	public void setVersion(Long version) {
 		this.version = version;
 	}
+
 }

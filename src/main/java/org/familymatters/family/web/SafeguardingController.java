@@ -32,10 +32,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Sharing without consent because a child may be at risk. A support worker asks from the family's
- * consent page; an agency practitioner who knows the family's reference asks from their own page;
- * a designated safeguarding lead sees the requests waiting, and approves (until an end date) or
- * refuses each, giving the reason either way.
+ * Sharing without consent because a child may be at risk. A support worker asks from the
+ * family's consent page; an agency practitioner who knows the family's reference asks
+ * from their own page; a designated safeguarding lead sees the requests waiting, and
+ * approves (until an end date) or refuses each, giving the reason either way.
  */
 @Controller
 class SafeguardingController {
@@ -161,24 +161,28 @@ class SafeguardingController {
 				requests.refuse(requestId, reason);
 			}
 		}
-		catch (SafeguardingRequests.NotDecidable e) {
+		catch (SafeguardingRequests.NotDecidable ex) {
 			result.reject("safeguarding.decided");
 			return decisionPage(requestId, form, model);
 		}
-		redirect.addFlashAttribute("message", "approve".equals(decision)
-				? "Sharing without consent approved until " + endsOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy"))
-				: "Sharing without consent refused");
+		redirect.addFlashAttribute("message",
+				"approve".equals(decision)
+						? "Sharing without consent approved until "
+								+ endsOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy"))
+						: "Sharing without consent refused");
 		return "redirect:/safeguarding/requests";
 	}
 
 	private String decisionPage(UUID requestId, SafeguardingDecisionForm form, Model model) {
-		var request = requests.forDecision(requestId).orElseThrow(() -> new NotFound("safeguarding request", requestId));
+		var request = requests.forDecision(requestId)
+			.orElseThrow(() -> new NotFound("safeguarding request", requestId));
 		model.addAttribute("request", request);
 		model.addAttribute("rows", rows(request));
 		model.addAttribute("form", form);
-		model.addAttribute("decisionOptions", List.of(
-				new Option("approve", "Approve sharing without consent", "Until the end date below, with the organisations named"),
-				new Option("refuse", "Refuse", "Nothing is shared without consent")));
+		model.addAttribute("decisionOptions",
+				List.of(new Option("approve", "Approve sharing without consent",
+						"Until the end date below, with the organisations named"),
+						new Option("refuse", "Refuse", "Nothing is shared without consent")));
 		return "family/safeguarding/decide";
 	}
 
@@ -187,8 +191,8 @@ class SafeguardingController {
 		var rows = new ArrayList<SummaryRow>();
 		rows.add(SummaryRow.of("Family reference", request.familyReference()));
 		rows.add(SummaryRow.of("Asked by", request.requestedByName()));
-		rows.add(SummaryRow.of("Asked on", DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
-			.format(request.requestedAt().atZone(zone))));
+		rows.add(SummaryRow.of("Asked on",
+				DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm").format(request.requestedAt().atZone(zone))));
 		rows.add(SummaryRow.of("Why they ask", request.reason()));
 		rows.add(SummaryRow.of("Organisations it would cover", String.join("; ", request.organisationNames())));
 		if (!request.pending()) {
@@ -222,9 +226,11 @@ class SafeguardingController {
 
 	private String requestForm(SafeguardingRequestForm form, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("organisationOptions", organisations.findActiveOrdered().stream()
-			.map(o -> new Option(o.id().toString(), o.name(), o.type().label()))
-			.toList());
+		model.addAttribute("organisationOptions",
+				organisations.findActiveOrdered()
+					.stream()
+					.map(o -> new Option(o.id().toString(), o.name(), o.type().label()))
+					.toList());
 		return "family/safeguarding/request";
 	}
 
@@ -238,7 +244,7 @@ class SafeguardingController {
 		}
 		var known = organisations.findActiveOrdered().stream().map(Organisation::id).collect(Collectors.toSet());
 		var chosen = new LinkedHashSet<UUID>();
-		for (var value : form.getOrganisationIds() == null ? List.<String>of() : form.getOrganisationIds()) {
+		for (var value : (form.getOrganisationIds() != null) ? form.getOrganisationIds() : List.<String>of()) {
 			var id = ConsentFormCheck.uuid(value);
 			if (id == null || !known.contains(id)) {
 				result.rejectValue("organisationIds", "safeguarding.organisations.unknown");

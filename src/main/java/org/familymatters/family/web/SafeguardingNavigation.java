@@ -8,7 +8,10 @@ import org.familymatters.shared.web.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Sharing without consent in the service navigation: the leads' queue, and the practitioners' request. */
+/**
+ * Sharing without consent in the service navigation: the leads' queue, and the
+ * practitioners' request.
+ */
 @Configuration(proxyBeanMethods = false)
 class SafeguardingNavigation {
 

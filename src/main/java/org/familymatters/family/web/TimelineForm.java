@@ -57,4 +57,5 @@ public class TimelineForm {
 	public void setSummary(String summary) {
 		this.summary = summary;
 	}
+
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
@@ -24,16 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Identity", description = "The caller, localities and organisations")
 @SecurityRequirement(name = "bearer")
 class IdentityApi {
-
-	record Me(UUID id, String username, String displayName, UUID organisationId, String organisationName,
-			List<Role> roles) {
-	}
-
-	record LocalityResource(UUID id, String name, String county) {
-	}
-
-	record OrganisationResource(UUID id, String name, String type, String sector, UUID localityId, boolean active) {
-	}
 
 	private final Localities localities;
 
@@ -56,7 +45,8 @@ class IdentityApi {
 	@GetMapping("/localities")
 	@Operation(summary = "Every locality, by county and name")
 	List<LocalityResource> localities() {
-		return localities.findAllOrdered().stream()
+		return localities.findAllOrdered()
+			.stream()
 			.map(l -> new LocalityResource(l.id(), l.name(), l.county()))
 			.toList();
 	}
@@ -65,10 +55,21 @@ class IdentityApi {
 	@GetMapping("/organisations")
 	@Operation(summary = "Every organisation, by name")
 	List<OrganisationResource> organisations() {
-		return organisations.findAllOrdered().stream()
+		return organisations.findAllOrdered()
+			.stream()
 			.map(o -> new OrganisationResource(o.id(), o.name(), o.type().name(), o.sector().name(), o.localityId(),
 					o.active()))
 			.toList();
+	}
+
+	record Me(UUID id, String username, String displayName, UUID organisationId, String organisationName,
+			List<Role> roles) {
+	}
+
+	record LocalityResource(UUID id, String name, String county) {
+	}
+
+	record OrganisationResource(UUID id, String name, String type, String sector, UUID localityId, boolean active) {
 	}
 
 }

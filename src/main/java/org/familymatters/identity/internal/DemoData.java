@@ -3,9 +3,6 @@ package org.familymatters.identity.internal;
 import java.util.Set;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
@@ -20,6 +17,8 @@ import org.familymatters.identity.Sector;
 import org.familymatters.identity.UserAccount;
 import org.familymatters.identity.UserAccounts;
 import org.familymatters.shared.DemoMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -28,19 +27,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode: a user of every role and a few organisations, so that the service can be tried at
- * once. On by default with the embedded database, off with an external one. Adds only what is
- * missing, so restarts change nothing.
+ * Demo mode: a user of every role and a few organisations, so that the service can be
+ * tried at once. On by default with the embedded database, off with an external one. Adds
+ * only what is missing, so restarts change nothing.
  */
 @Component
 @Order(2)
 class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-
-	/** The demo users: username, what they are called, their role, and their organisation. */
-	record DemoUser(String username, String displayName, Role role, String organisation) {
-	}
 
 	static final String SCHOOL = "Banbury primary school (demo)";
 
@@ -101,8 +96,8 @@ class DemoData implements ApplicationRunner {
 			if (users.existsByUsername(demo.username())) {
 				continue;
 			}
-			UUID organisationId = demo.organisation() == null ? own.id()
-					: organisations.findByNameIgnoringCase(demo.organisation()).orElseThrow().id();
+			UUID organisationId = (demo.organisation() != null)
+					? organisations.findByNameIgnoringCase(demo.organisation()).orElseThrow().id() : own.id();
 			var account = users.save(UserAccount.create(demo.username(), demo.displayName(), null, organisationId,
 					Set.of(demo.role()), passwords.hash(properties.demo().password()), false));
 			audit.record(AuditEntry.allowed("USER_CREATED", "user", account.id(), Basis.SYSTEM, "demo mode"));
@@ -118,6 +113,12 @@ class DemoData implements ApplicationRunner {
 			var locality = localities.findByNameIgnoringCase(localityName).map(Locality::id).orElse(null);
 			organisations.save(Organisation.create(name, type, sector, locality));
 		}
+	}
+
+	/**
+	 * The demo users: username, what they are called, their role, and their organisation.
+	 */
+	record DemoUser(String username, String displayName, Role role, String organisation) {
 	}
 
 }

@@ -2,9 +2,6 @@ package org.familymatters.identity.internal;
 
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
@@ -16,6 +13,8 @@ import org.familymatters.identity.Role;
 import org.familymatters.identity.Sector;
 import org.familymatters.identity.UserAccount;
 import org.familymatters.identity.UserAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,8 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On first start with an empty database, creates an administrator with a random one-time password,
- * printed once in the log, which must be changed at first sign-in.
+ * On first start with an empty database, creates an administrator with a random one-time
+ * password, printed once in the log, which must be changed at first sign-in.
  */
 @Component
 @Order(1)
@@ -69,8 +68,8 @@ class FirstStart implements ApplicationRunner {
 				First start: created the administrator '{}' with the one-time password
 				    {}
 				Sign in at /sign-in and choose a new password. This is shown only once.
-				================================================================================""",
-				admin.username(), oneTimePassword);
+				================================================================================""", admin.username(),
+				oneTimePassword);
 	}
 
 	static Organisation ownOrganisation(Organisations organisations, String name) {

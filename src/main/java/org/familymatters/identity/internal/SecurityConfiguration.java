@@ -9,10 +9,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.familymatters.identity.ApiTokens;
 import org.familymatters.identity.StaffPrincipal;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,9 +40,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may call what. Two filter chains: {@code /api/**} takes bearer tokens and keeps no session;
- * everything else uses the sign-in form and the session. Which roles may call a handler is
- * declared on the handler itself (method security); a test fails when a handler declares nothing.
+ * Who may call what. Two filter chains: {@code /api/**} takes bearer tokens and keeps no
+ * session; everything else uses the sign-in form and the session. Which roles may call a
+ * handler is declared on the handler itself (method security); a test fails when a
+ * handler declares nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -83,8 +83,8 @@ class SecurityConfiguration {
 			.oauth2ResourceServer(server -> server.opaqueToken(opaque -> opaque.introspector(introspector))
 				.authenticationEntryPoint(unauthorised)
 				.accessDeniedHandler(forbidden))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorised)
-				.accessDeniedHandler(forbidden))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(unauthorised).accessDeniedHandler(forbidden))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
 			.build();
 	}
@@ -114,8 +114,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.addHeaderWriter((request, response) -> {
 					if (swagger.matches(request)) {
 						response.setHeader("Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY);
@@ -140,12 +139,14 @@ class SecurityConfiguration {
 		json.writeValue(response.getOutputStream(), problem);
 	}
 
-	/** Keeps a user who must change their password on the password page until they have. */
+	/**
+	 * Keeps a user who must change their password on the password page until they have.
+	 */
 	static final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-				FilterChain chain) throws ServletException, IOException {
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
 			var authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal user
 					&& user.mustChangePassword() && !allowedBeforeChange(request.getRequestURI())) {
@@ -155,7 +156,10 @@ class SecurityConfiguration {
 			chain.doFilter(request, response);
 		}
 
-		/** The password page itself, signing out, the public pages, and what pages load (styles, scripts, images). */
+		/**
+		 * The password page itself, signing out, the public pages, and what pages load
+		 * (styles, scripts, images).
+		 */
 		private static final Set<String> ALLOWED_PAGES = Set.of("/account/password", "/sign-out", "/error",
 				"/accessibility", "/privacy", "/cookies", "/favicon.ico");
 

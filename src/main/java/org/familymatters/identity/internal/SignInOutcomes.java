@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
@@ -21,7 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
-/** Records every sign-in and failed attempt, and sends the user where they should go next. */
+/**
+ * Records every sign-in and failed attempt, and sends the user where they should go next.
+ */
 @Component
 class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 

@@ -24,7 +24,7 @@ class StaffUserDetailsService implements UserDetailsService {
 
 	@Override
 	public StaffPrincipal loadUserByUsername(String username) {
-		var account = users.findByUsername(username == null ? "" : username.strip().toLowerCase())
+		var account = users.findByUsername((username != null) ? username.strip().toLowerCase() : "")
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 		var organisationName = organisations.findById(account.organisationId()).map(Organisation::name).orElse("");
 		return new StaffPrincipal(account, organisationName);

@@ -13,14 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record StartupProperties(@DefaultValue Demo demo, @DefaultValue Bootstrap bootstrap) {
 
 	/**
-	 * @param enabled on or off; unset means on with the embedded database and off with an external one
-	 *     (read by {@link org.familymatters.shared.DemoMode})
+	 * Demo mode.
+	 *
+	 * @param enabled on or off; unset means on with the embedded database and off with an
+	 * external one (read by {@link org.familymatters.shared.DemoMode})
 	 * @param password the password every demo user signs in with
 	 */
 	record Demo(Boolean enabled, @DefaultValue("family-matters-demo") String password) {
 	}
 
 	/**
+	 * The first start.
+	 *
 	 * @param organisationName the organisation the first administrator belongs to
 	 * @param adminUsername the first administrator's username
 	 */

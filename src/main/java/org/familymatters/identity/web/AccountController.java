@@ -2,7 +2,6 @@ package org.familymatters.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.familymatters.identity.PasswordChange;
 import org.familymatters.identity.Passwords;
 import org.familymatters.identity.StaffPrincipal;
@@ -22,7 +21,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Users change their own password; one who signed in with a one-time password must do so first. */
+/**
+ * Users change their own password; one who signed in with a one-time password must do so
+ * first.
+ */
 @Controller
 class AccountController {
 

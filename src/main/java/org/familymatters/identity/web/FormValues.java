@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Turning what a form sent into typed values, without exceptions for a user's mistake. */
+/**
+ * Turning what a form sent into typed values, without exceptions for a user's mistake.
+ */
 final class FormValues {
 
 	private FormValues() {
@@ -13,9 +15,9 @@ final class FormValues {
 
 	static Optional<UUID> uuid(String value) {
 		try {
-			return value == null || value.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(value.strip()));
+			return (value == null || value.isBlank()) ? Optional.empty() : Optional.of(UUID.fromString(value.strip()));
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
 	}
@@ -26,8 +28,8 @@ final class FormValues {
 
 	static <E extends Enum<E>> Optional<List<E>> choices(Class<E> type, List<String> values) {
 		var chosen = values.stream().map(value -> choice(type, value)).toList();
-		return chosen.stream().allMatch(Optional::isPresent)
-				? Optional.of(chosen.stream().map(Optional::get).toList()) : Optional.empty();
+		return chosen.stream().allMatch(Optional::isPresent) ? Optional.of(chosen.stream().map(Optional::get).toList())
+				: Optional.empty();
 	}
 
 }

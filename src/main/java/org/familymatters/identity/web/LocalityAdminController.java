@@ -57,7 +57,7 @@ class LocalityAdminController {
 			redirect.addFlashAttribute("message", "Locality added: " + form.getName().strip());
 			return "redirect:/admin/localities";
 		}
-		catch (ReferenceDataAdministration.NameTaken e) {
+		catch (ReferenceDataAdministration.NameTaken ex) {
 			result.rejectValue("name", "locality.name.taken");
 			return "identity/admin/locality-form";
 		}
@@ -87,10 +87,10 @@ class LocalityAdminController {
 			redirect.addFlashAttribute("message", "Locality saved: " + form.getName().strip());
 			return "redirect:/admin/localities";
 		}
-		catch (ReferenceDataAdministration.NameTaken e) {
+		catch (ReferenceDataAdministration.NameTaken ex) {
 			result.rejectValue("name", "locality.name.taken");
 		}
-		catch (OptimisticLockingFailureException e) {
+		catch (OptimisticLockingFailureException ex) {
 			result.reject("record.changedElsewhere");
 		}
 		return "identity/admin/locality-form";

@@ -2,7 +2,6 @@ package org.familymatters.identity.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import org.familymatters.identity.Locality;
 
 /** What the locality form sends. */

@@ -48,7 +48,8 @@ class OrganisationAdminController {
 
 	@GetMapping
 	String list(Model model) {
-		Map<UUID, String> localityNames = localities.findAll().stream()
+		Map<UUID, String> localityNames = localities.findAll()
+			.stream()
 			.collect(Collectors.toMap(Locality::id, Locality::name));
 		model.addAttribute("organisations", organisations.findAllOrdered());
 		model.addAttribute("localityNames", localityNames);
@@ -72,7 +73,7 @@ class OrganisationAdminController {
 			redirect.addFlashAttribute("message", "Organisation added: " + form.getName().strip());
 			return "redirect:/admin/organisations";
 		}
-		catch (ReferenceDataAdministration.NameTaken e) {
+		catch (ReferenceDataAdministration.NameTaken ex) {
 			result.rejectValue("name", "organisation.name.taken");
 			return form(form, null, model);
 		}
@@ -85,8 +86,8 @@ class OrganisationAdminController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable UUID id, @Validated @ModelAttribute("form") OrganisationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @Validated @ModelAttribute("form") OrganisationForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		organisations.findById(id).orElseThrow(() -> new NotFound("organisation", id));
 		var values = check(form, result);
 		if (form.getVersion() == null) {
@@ -101,16 +102,13 @@ class OrganisationAdminController {
 			redirect.addFlashAttribute("message", "Organisation saved: " + form.getName().strip());
 			return "redirect:/admin/organisations";
 		}
-		catch (ReferenceDataAdministration.NameTaken e) {
+		catch (ReferenceDataAdministration.NameTaken ex) {
 			result.rejectValue("name", "organisation.name.taken");
 		}
-		catch (OptimisticLockingFailureException e) {
+		catch (OptimisticLockingFailureException ex) {
 			result.reject("record.changedElsewhere");
 		}
 		return form(form, id, model);
-	}
-
-	private record Values(OrganisationType type, Sector sector, UUID locality) {
 	}
 
 	private Values check(OrganisationForm form, BindingResult result) {
@@ -136,11 +134,17 @@ class OrganisationAdminController {
 				Arrays.stream(OrganisationType.values()).map(t -> Option.of(t.name(), t.label())).toList());
 		model.addAttribute("sectorOptions",
 				Arrays.stream(Sector.values()).map(s -> Option.of(s.name(), s.label())).toList());
-		model.addAttribute("localityOptions", localities.findAllOrdered().stream()
-			.map(l -> Option.of(l.id(), l.name() + " (" + l.county() + ")")).toList());
+		model.addAttribute("localityOptions",
+				localities.findAllOrdered()
+					.stream()
+					.map(l -> Option.of(l.id(), l.name() + " (" + l.county() + ")"))
+					.toList());
 		model.addAttribute("activeOptions",
 				java.util.List.of(Option.of("true", "Active"), Option.of("false", "No longer active")));
 		return "identity/admin/organisation-form";
+	}
+
+	private record Values(OrganisationType type, Sector sector, UUID locality) {
 	}
 
 }

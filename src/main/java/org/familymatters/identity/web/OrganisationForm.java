@@ -2,7 +2,6 @@ package org.familymatters.identity.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import org.familymatters.identity.Organisation;
 
 /** What the organisation form sends. */
@@ -29,7 +28,7 @@ public class OrganisationForm {
 		form.name = organisation.name();
 		form.type = organisation.type().name();
 		form.sector = organisation.sector().name();
-		form.localityId = organisation.localityId() == null ? "" : organisation.localityId().toString();
+		form.localityId = (organisation.localityId() != null) ? organisation.localityId().toString() : "";
 		form.active = String.valueOf(organisation.active());
 		form.version = organisation.version();
 		return form;

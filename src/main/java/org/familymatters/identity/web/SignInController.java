@@ -1,7 +1,6 @@
 package org.familymatters.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.familymatters.shared.security.Public;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -12,11 +11,16 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page. Spring Security handles the form's POST and comes back here on failure. */
+/**
+ * The sign-in page. Spring Security handles the form's POST and comes back here on
+ * failure.
+ */
 @Controller
 class SignInController {
 
-	/** Where {@code SignInOutcomes} leaves the username that was tried, to show it again. */
+	/**
+	 * Where {@code SignInOutcomes} leaves the username that was tried, to show it again.
+	 */
 	static final String ATTEMPTED_USERNAME = "attemptedUsername";
 
 	@Public

@@ -12,7 +12,6 @@ import org.familymatters.identity.Organisation;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.StaffPrincipal;
-import org.familymatters.identity.UserAccount;
 import org.familymatters.identity.UserAdministration;
 import org.familymatters.identity.UserListing;
 import org.familymatters.shared.security.AdministratorsOnly;
@@ -34,7 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Administrators manage users: create, change roles, disable, reset passwords, issue API tokens. */
+/**
+ * Administrators manage users: create, change roles, disable, reset passwords, issue API
+ * tokens.
+ */
 @Controller
 @AdministratorsOnly
 @RequestMapping("/admin/users")
@@ -64,7 +66,10 @@ class UserAdminController {
 		var search = Optional.ofNullable(form.getSearch()).map(String::strip).filter(s -> !s.isEmpty());
 		model.addAttribute("users", listing.find(search.orElse(null), page, PAGE_SIZE));
 		model.addAttribute("baseUrl",
-				UriComponentsBuilder.fromPath("/admin/users").queryParamIfPresent("search", search).encode().toUriString());
+				UriComponentsBuilder.fromPath("/admin/users")
+					.queryParamIfPresent("search", search)
+					.encode()
+					.toUriString());
 		return "identity/admin/users";
 	}
 
@@ -74,8 +79,10 @@ class UserAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(@Validated({ UserForm.Creating.class, jakarta.validation.groups.Default.class })
-			@ModelAttribute("form") UserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+	String create(
+			@Validated({ UserForm.Creating.class,
+					jakarta.validation.groups.Default.class }) @ModelAttribute("form") UserForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		var organisation = FormValues.uuid(form.getOrganisationId());
 		var roles = FormValues.choices(Role.class, form.getRoles());
 		check(form, result, organisation.isPresent(), roles.isPresent());
@@ -89,10 +96,10 @@ class UserAdminController {
 			redirect.addFlashAttribute("created", true);
 			return "redirect:/admin/users/" + created.account().id();
 		}
-		catch (UserAdministration.UsernameTaken e) {
+		catch (UserAdministration.UsernameTaken ex) {
 			result.rejectValue("username", "user.username.taken");
 		}
-		catch (UserAdministration.UnknownOrganisation e) {
+		catch (UserAdministration.UnknownOrganisation ex) {
 			result.rejectValue("organisationId", "user.organisation.required");
 		}
 		return form(form, true, model);
@@ -103,16 +110,16 @@ class UserAdminController {
 		var account = administration.find(id);
 		var organisation = organisations.findById(account.organisationId()).map(Organisation::name).orElse("");
 		model.addAttribute("account", account);
-		model.addAttribute("details", List.of(
-				SummaryRow.of("Username", account.username()),
-				new SummaryRow("Name", account.displayName(), "/admin/users/" + id + "/edit", "Change"),
-				new SummaryRow("Email", account.email() == null ? "Not given" : account.email(),
-						"/admin/users/" + id + "/edit", "Change"),
-				new SummaryRow("Organisation", organisation, "/admin/users/" + id + "/edit", "Change"),
-				new SummaryRow("Roles", String.join(", ", account.roles().stream().map(Role::label).toList()),
-						"/admin/users/" + id + "/edit", "Change"),
-				SummaryRow.of("Status", account.enabled() ? "Active" : "Disabled"),
-				SummaryRow.of("Must change password", account.mustChangePassword() ? "Yes" : "No")));
+		model.addAttribute("details",
+				List.of(SummaryRow.of("Username", account.username()),
+						new SummaryRow("Name", account.displayName(), "/admin/users/" + id + "/edit", "Change"),
+						new SummaryRow("Email", (account.email() != null) ? account.email() : "Not given",
+								"/admin/users/" + id + "/edit", "Change"),
+						new SummaryRow("Organisation", organisation, "/admin/users/" + id + "/edit", "Change"),
+						new SummaryRow("Roles", String.join(", ", account.roles().stream().map(Role::label).toList()),
+								"/admin/users/" + id + "/edit", "Change"),
+						SummaryRow.of("Status", account.enabled() ? "Active" : "Disabled"),
+						SummaryRow.of("Must change password", account.mustChangePassword() ? "Yes" : "No")));
 		model.addAttribute("tokens", tokens.list(id));
 		model.addAttribute("now", Instant.now());
 		return "identity/admin/user";
@@ -146,10 +153,10 @@ class UserAdminController {
 			redirect.addFlashAttribute("updated", true);
 			return "redirect:/admin/users/" + id;
 		}
-		catch (OptimisticLockingFailureException e) {
+		catch (OptimisticLockingFailureException ex) {
 			result.reject("record.changedElsewhere");
 		}
-		catch (UserAdministration.UnknownOrganisation e) {
+		catch (UserAdministration.UnknownOrganisation ex) {
 			result.rejectValue("organisationId", "user.organisation.required");
 		}
 		return form(form, false, model);
@@ -161,7 +168,7 @@ class UserAdminController {
 			administration.setEnabled(id, false, admin.id());
 			redirect.addFlashAttribute("message", "The user is disabled and has been signed out.");
 		}
-		catch (UserAdministration.CannotDisableSelf e) {
+		catch (UserAdministration.CannotDisableSelf ex) {
 			redirect.addFlashAttribute("problem", "You cannot disable your own account.");
 		}
 		return "redirect:/admin/users/" + id;
@@ -222,9 +229,10 @@ class UserAdminController {
 		model.addAttribute("creating", creating);
 		model.addAttribute("organisationOptions",
 				organisations.findActiveOrdered().stream().map(o -> Option.of(o.id(), o.name())).toList());
-		model.addAttribute("roleOptions", Arrays.stream(Role.values())
-			.map(role -> new Option(role.name(), role.label(), RoleHints.of(role)))
-			.toList());
+		model.addAttribute("roleOptions",
+				Arrays.stream(Role.values())
+					.map(role -> new Option(role.name(), role.label(), RoleHints.of(role)))
+					.toList());
 		return "identity/admin/user-form";
 	}
 
@@ -242,7 +250,8 @@ class UserAdminController {
 		static String of(Role role) {
 			return switch (role) {
 				case VOLUNTEER -> "Works court desk shifts and records contacts. Sees no family records.";
-				case COURT_DESK_COORDINATOR -> "Runs the court desk rota and reads court desk contacts and statistics. Sees no family records.";
+				case COURT_DESK_COORDINATOR ->
+					"Runs the court desk rota and reads court desk contacts and statistics. Sees no family records.";
 				case SUPPORT_WORKER -> "Triages referrals and keeps family records for their locality.";
 				case AGENCY_PRACTITIONER -> "Refers families and sees what consent allows their organisation.";
 				case SAFEGUARDING_LEAD -> "Decides when information is shared without consent.";

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.familymatters.identity.UserAccount;
 
 /** What the user form sends. The username is set only when the user is created. */
@@ -34,10 +33,6 @@ public class UserForm {
 
 	private Long version;
 
-	/** Validation group for the fields only a new user has. */
-	interface Creating {
-	}
-
 	static UserForm of(UserAccount account) {
 		var form = new UserForm();
 		form.username = account.username();
@@ -54,7 +49,7 @@ public class UserForm {
 	}
 
 	public void setUsername(String username) {
-		this.username = username == null ? null : username.strip().toLowerCase();
+		this.username = (username != null) ? username.strip().toLowerCase() : null;
 	}
 
 	public String getDisplayName() {
@@ -86,7 +81,7 @@ public class UserForm {
 	}
 
 	public void setRoles(List<String> roles) {
-		this.roles = roles == null ? new ArrayList<>() : roles;
+		this.roles = (roles != null) ? roles : new ArrayList<>();
 	}
 
 	public Long getVersion() {
@@ -95,6 +90,11 @@ public class UserForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	/** Validation group for the fields only a new user has. */
+	interface Creating {
+
 	}
 
 }

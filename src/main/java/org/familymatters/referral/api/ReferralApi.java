@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.familymatters.family.FamilyRole;
 import org.familymatters.referral.NewReferral;
 import org.familymatters.referral.Referral;
@@ -39,9 +38,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Referrals from agencies' systems: any token holder may refer a family; the referrer and the
- * support workers of the referral's locality may read it back. The same checks as the forms, each
- * mistake named by its field in a 400 problem details body; nothing is saved while any remains.
+ * Referrals from agencies' systems: any token holder may refer a family; the referrer and
+ * the support workers of the referral's locality may read it back. The same checks as the
+ * forms, each mistake named by its field in a 400 problem details body; nothing is saved
+ * while any remains.
  */
 @RestController
 @RequestMapping("/api/referrals")
@@ -61,42 +61,16 @@ class ReferralApi {
 		this.messages = messages;
 	}
 
-	@Schema(description = "A referral. Dates are ISO 8601 (2015-03-27); ids are UUIDs; source is one of court_desk, "
-			+ "school, childrens_centre, probation, prison, police, social_care, health, housing, charity, self; "
-			+ "a person's role is one of in_custody, partner, parent_or_carer, child, other_relative.")
-	record ReferralRequest(String source, String referrerName, String referrerEmail, String referrerPhone,
-			String referrerOrganisationId, String referrerOrganisationName, String localityId,
-			List<PersonRequest> people, String reason, List<String> needs, List<String> criteria,
-			Boolean consentToContact) {
-	}
-
-	record PersonRequest(String givenName, String familyName, String otherNames, String dateOfBirth,
-			String relationship, String role, String phone, String email, String address, String postcode) {
-	}
-
-	record ReferralResource(UUID id, String reference, String status, String source, UUID localityId,
-			String localityName, String referrerName, String referrerEmail, String referrerOrganisation,
-			String reason, List<String> needs, List<String> criteriaMet, boolean consentToContact,
-			List<PersonResource> people, Instant createdAt, Instant decidedAt, UUID familyId,
-			List<UUID> signpostedServiceIds) {
-	}
-
-	record PersonResource(String givenName, String familyName, String otherNames, LocalDate dateOfBirth,
-			String relationship, String role, UUID personId) {
-	}
-
-	record FieldError(String field, String message) {
-	}
-
 	@SignedIn
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Refer a family", description = "Any token holder may refer. Refused with 400 and every "
-			+ "mistake named by its field; nothing is saved.")
+	@Operation(summary = "Refer a family",
+			description = "Any token holder may refer. Refused with 400 and every "
+					+ "mistake named by its field; nothing is saved.")
 	@ApiResponse(responseCode = "201", description = "Received: waiting for the locality's support workers")
 	@ApiResponse(responseCode = "400", description = "Mistakes, as problem details with an `errors` list")
 	ResponseEntity<?> refer(@RequestBody ReferralRequest body) {
 		var problems = new ArrayList<ReferralProblem>();
-		var referral = read(body == null ? empty() : body, problems);
+		var referral = read((body != null) ? body : empty(), problems);
 		intake.check(referral).forEach(problems::add);
 		if (problems.isEmpty()) {
 			try {
@@ -131,12 +105,12 @@ class ReferralApi {
 	}
 
 	private static NewReferral read(ReferralRequest body, List<ReferralProblem> problems) {
-		var source = body.source() == null ? null : ReferralSource.ofCode(body.source()).orElse(null);
+		var source = (body.source() != null) ? ReferralSource.ofCode(body.source()).orElse(null) : null;
 		if (body.source() != null && source == null) {
 			problems.add(new ReferralProblem("source", "referral.source.required"));
 		}
 		var people = new ArrayList<NewReferral.Person>();
-		var typed = body.people() == null ? List.<PersonRequest>of() : body.people();
+		var typed = (body.people() != null) ? body.people() : List.<PersonRequest>of();
 		for (int i = 0; i < typed.size(); i++) {
 			var p = typed.get(i);
 			if (p == null) {
@@ -148,7 +122,7 @@ class ReferralApi {
 				try {
 					dob = LocalDate.parse(p.dateOfBirth().strip());
 				}
-				catch (DateTimeParseException e) {
+				catch (DateTimeParseException ex) {
 					problems.add(new ReferralProblem("people[" + i + "].dateOfBirth", "date.invalid"));
 				}
 			}
@@ -157,7 +131,7 @@ class ReferralApi {
 				try {
 					role = FamilyRole.ofCode(p.role().strip());
 				}
-				catch (IllegalArgumentException e) {
+				catch (IllegalArgumentException ex) {
 					problems.add(new ReferralProblem("people[" + i + "].role", "referral.person.role.required"));
 				}
 			}
@@ -181,7 +155,7 @@ class ReferralApi {
 		try {
 			return UUID.fromString(value.strip());
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			problems.add(new ReferralProblem(field, code));
 			return null;
 		}
@@ -189,7 +163,7 @@ class ReferralApi {
 
 	private static List<UUID> uuids(List<String> values, String field, String code, List<ReferralProblem> problems) {
 		var ids = new ArrayList<UUID>();
-		for (var value : values == null ? List.<String>of() : values) {
+		for (var value : (values != null) ? values : List.<String>of()) {
 			var id = uuid(value, field, code, problems);
 			if (id == null) {
 				if (value == null || value.isBlank()) {
@@ -206,9 +180,38 @@ class ReferralApi {
 		return new ReferralResource(r.id(), r.reference(), r.status().code(), r.source().code(), r.localityId(),
 				r.localityName(), r.referrerName(), r.referrerEmail(), r.referrerOrganisationName(), r.reason(),
 				r.needs(), r.criteriaMet(), r.consentToContact(),
-				r.people().stream().map(p -> new PersonResource(p.givenName(), p.familyName(), p.otherNames(),
-						p.dateOfBirth(), p.relationship(), p.role().code(), p.personId())).toList(),
+				r.people()
+					.stream()
+					.map(p -> new PersonResource(p.givenName(), p.familyName(), p.otherNames(), p.dateOfBirth(),
+							p.relationship(), p.role().code(), p.personId()))
+					.toList(),
 				r.createdAt(), r.decidedAt(), r.familyId(), r.signpostedServiceIds());
+	}
+
+	record PersonRequest(String givenName, String familyName, String otherNames, String dateOfBirth,
+			String relationship, String role, String phone, String email, String address, String postcode) {
+	}
+
+	record ReferralResource(UUID id, String reference, String status, String source, UUID localityId,
+			String localityName, String referrerName, String referrerEmail, String referrerOrganisation, String reason,
+			List<String> needs, List<String> criteriaMet, boolean consentToContact, List<PersonResource> people,
+			Instant createdAt, Instant decidedAt, UUID familyId, List<UUID> signpostedServiceIds) {
+	}
+
+	record PersonResource(String givenName, String familyName, String otherNames, LocalDate dateOfBirth,
+			String relationship, String role, UUID personId) {
+	}
+
+	record FieldError(String field, String message) {
+	}
+
+	@Schema(description = "A referral. Dates are ISO 8601 (2015-03-27); ids are UUIDs; source is one of court_desk, "
+			+ "school, childrens_centre, probation, prison, police, social_care, health, housing, charity, self; "
+			+ "a person's role is one of in_custody, partner, parent_or_carer, child, other_relative.")
+	record ReferralRequest(String source, String referrerName, String referrerEmail, String referrerPhone,
+			String referrerOrganisationId, String referrerOrganisationName, String localityId,
+			List<PersonRequest> people, String reason, List<String> needs, List<String> criteria,
+			Boolean consentToContact) {
 	}
 
 }

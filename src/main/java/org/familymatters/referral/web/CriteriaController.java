@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Each locality's criteria for referral, kept by its support workers and by administrators: the
- * checklist the referral forms show.
+ * Each locality's criteria for referral, kept by its support workers and by
+ * administrators: the checklist the referral forms show.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SUPPORT_WORKER', 'ADMINISTRATOR')")
@@ -49,9 +49,8 @@ class CriteriaController {
 	String localities(@AuthenticationPrincipal StaffPrincipal user, Model model) {
 		var own = user.hasRole(Role.ADMINISTRATOR) ? null
 				: organisations.findById(user.organisationId()).map(o -> o.localityId()).orElse(null);
-		model.addAttribute("localities", localities.findAllOrdered().stream()
-			.filter(l -> own == null || l.id().equals(own))
-			.toList());
+		model.addAttribute("localities",
+				localities.findAllOrdered().stream().filter(l -> own == null || l.id().equals(own)).toList());
 		return "referral/criteria-localities";
 	}
 
@@ -96,10 +95,10 @@ class CriteriaController {
 			return edit(locality, id, form, model);
 		}
 		try {
-			criteria.update(localityId, id, form.getVersion() == null ? -1 : form.getVersion(), form.getText(),
+			criteria.update(localityId, id, (form.getVersion() != null) ? form.getVersion() : -1, form.getText(),
 					Boolean.parseBoolean(form.getActive()));
 		}
-		catch (ReferralCriteria.ChangedElsewhere e) {
+		catch (ReferralCriteria.ChangedElsewhere ex) {
 			result.reject("record.changedElsewhere");
 			return edit(locality, id, form, model);
 		}
@@ -108,7 +107,7 @@ class CriteriaController {
 	}
 
 	private boolean check(CriterionForm form, BindingResult result) {
-		var text = form.getText() == null ? "" : form.getText().strip();
+		var text = (form.getText() != null) ? form.getText().strip() : "";
 		if (text.isEmpty()) {
 			result.rejectValue("text", "referral.criterion.text.required");
 		}

@@ -3,7 +3,10 @@ package org.familymatters.referral.web;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the triage page's decision forms send: each form sends its own fields and the version seen. */
+/**
+ * What the triage page's decision forms send: each form sends its own fields and the
+ * version seen.
+ */
 public class DecisionForm {
 
 	private Long version;

@@ -28,8 +28,8 @@ public class PersonForm {
 	/** Whether nothing was typed for this person: the slot is left out. */
 	boolean blank() {
 		return empty(givenName) && empty(familyName) && empty(otherNames)
-				&& (dateOfBirth == null || dateOfBirth.isEmpty()) && empty(role) && empty(relationship)
-				&& empty(phone) && empty(email) && empty(address) && empty(postcode);
+				&& (dateOfBirth == null || dateOfBirth.isEmpty()) && empty(role) && empty(relationship) && empty(phone)
+				&& empty(email) && empty(address) && empty(postcode);
 	}
 
 	private static boolean empty(String value) {

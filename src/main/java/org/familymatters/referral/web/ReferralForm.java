@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the referral forms send, staff and public alike. Everything is text as typed, so that a
- * mistake can be shown back by the field; the field names are those of
+ * What the referral forms send, staff and public alike. Everything is text as typed, so
+ * that a mistake can be shown back by the field; the field names are those of
  * {@link org.familymatters.referral.NewReferral}, so the intake's problems land on them.
  */
 public class ReferralForm {

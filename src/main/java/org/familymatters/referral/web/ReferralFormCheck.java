@@ -13,31 +13,16 @@ import org.familymatters.referral.ReferralProblem;
 import org.familymatters.referral.ReferralSource;
 
 /**
- * Turns what a referral form sent into a {@link NewReferral}, noting what cannot even be read (a
- * date that is not a date, an id that is not an id). People left blank are left out; the intake's
- * problems about the others are put back on the slots they were typed in.
+ * Turns what a referral form sent into a {@link NewReferral}, noting what cannot even be
+ * read (a date that is not a date, an id that is not an id). People left blank are left
+ * out; the intake's problems about the others are put back on the slots they were typed
+ * in.
  */
 final class ReferralFormCheck {
 
 	private static final Pattern PERSON = Pattern.compile("^people\\[(\\d+)]");
 
 	private ReferralFormCheck() {
-	}
-
-	/** The referral read from the form, the problems met reading it, and which slot each person came from. */
-	record Read(NewReferral referral, List<ReferralProblem> problems, List<Integer> slots) {
-
-		/** An intake problem with its person's index turned into the form slot the person was typed in. */
-		ReferralProblem onForm(ReferralProblem problem) {
-			Matcher matcher = PERSON.matcher(problem.field());
-			if (!matcher.find()) {
-				return problem;
-			}
-			int index = Integer.parseInt(matcher.group(1));
-			int slot = index < slots.size() ? slots.get(index) : 0;
-			return new ReferralProblem(matcher.replaceFirst("people[" + slot + "]"), problem.code());
-		}
-
 	}
 
 	static Read read(ReferralForm form, ReferralSource source) {
@@ -47,7 +32,7 @@ final class ReferralFormCheck {
 		var locality = uuid(form.getLocalityId(), "localityId", "referral.locality.required", problems);
 		var people = new ArrayList<NewReferral.Person>();
 		var slots = new ArrayList<Integer>();
-		var typed = form.getPeople() == null ? List.<PersonForm>of() : form.getPeople();
+		var typed = (form.getPeople() != null) ? form.getPeople() : List.<PersonForm>of();
 		for (int i = 0; i < typed.size(); i++) {
 			var p = typed.get(i);
 			if (p == null || p.blank()) {
@@ -67,7 +52,7 @@ final class ReferralFormCheck {
 				try {
 					role = FamilyRole.valueOf(p.getRole().strip().toUpperCase(Locale.ROOT));
 				}
-				catch (IllegalArgumentException e) {
+				catch (IllegalArgumentException ex) {
 					problems.add(new ReferralProblem(prefix + "role", "referral.person.role.required"));
 				}
 			}
@@ -78,7 +63,7 @@ final class ReferralFormCheck {
 		var needs = uuids(form.getNeeds(), "needs", "referral.needs.unknown", problems);
 		var criteria = uuids(form.getCriteria(), "criteria", "referral.criteria.unknown", problems);
 		boolean consent = form.getConsentToContact() != null && form.getConsentToContact().contains("true");
-		var chosenSource = source != null ? source : ReferralSource.ofCode(form.getSource()).orElse(null);
+		var chosenSource = (source != null) ? source : ReferralSource.ofCode(form.getSource()).orElse(null);
 		var referral = new NewReferral(chosenSource, form.getReferrerName(), form.getReferrerEmail(),
 				form.getReferrerPhone(), organisation, form.getReferrerOrganisationName(), locality, people,
 				form.getReason(), needs, criteria, consent);
@@ -87,9 +72,9 @@ final class ReferralFormCheck {
 
 	static UUID uuid(String value) {
 		try {
-			return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+			return (value == null || value.isBlank()) ? null : UUID.fromString(value.strip());
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			return null;
 		}
 	}
@@ -104,7 +89,7 @@ final class ReferralFormCheck {
 
 	private static List<UUID> uuids(List<String> values, String field, String code, List<ReferralProblem> problems) {
 		var ids = new ArrayList<UUID>();
-		for (var value : values == null ? List.<String>of() : values) {
+		for (var value : (values != null) ? values : List.<String>of()) {
 			var id = uuid(value);
 			if (id == null) {
 				problems.add(new ReferralProblem(field, code));
@@ -113,6 +98,28 @@ final class ReferralFormCheck {
 			ids.add(id);
 		}
 		return ids;
+	}
+
+	/**
+	 * The referral read from the form, the problems met reading it, and which slot each
+	 * person came from.
+	 */
+	record Read(NewReferral referral, List<ReferralProblem> problems, List<Integer> slots) {
+
+		/**
+		 * An intake problem with its person's index turned into the form slot the person
+		 * was typed in.
+		 */
+		ReferralProblem onForm(ReferralProblem problem) {
+			Matcher matcher = PERSON.matcher(problem.field());
+			if (!matcher.find()) {
+				return problem;
+			}
+			int index = Integer.parseInt(matcher.group(1));
+			int slot = (index < slots.size()) ? slots.get(index) : 0;
+			return new ReferralProblem(matcher.replaceFirst("people[" + slot + "]"), problem.code());
+		}
+
 	}
 
 }

@@ -21,9 +21,9 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
- * What the staff and public referral forms share: the two steps (choose the locality, then the
- * form with that locality's criteria), the choices they offer, and sending a referral to the
- * intake with its problems shown by the fields.
+ * What the staff and public referral forms share: the two steps (choose the locality,
+ * then the form with that locality's criteria), the choices they offer, and sending a
+ * referral to the intake with its problems shown by the fields.
  */
 @Component
 class ReferralFormPages {
@@ -50,7 +50,7 @@ class ReferralFormPages {
 	/** The chosen locality, if the form names one that exists. */
 	Optional<Locality> locality(ReferralForm form) {
 		var id = ReferralFormCheck.uuid(form.getLocalityId());
-		return id == null ? Optional.empty() : localities.findById(id);
+		return (id != null) ? localities.findById(id) : Optional.empty();
 	}
 
 	/** The first step: choose where the family lives. */
@@ -79,28 +79,32 @@ class ReferralFormPages {
 		}
 		model.addAttribute("step", "details");
 		model.addAttribute("locality", locality);
-		model.addAttribute("criteriaOptions", intake.criteria(locality.id()).stream()
-			.map(c -> new Option(c.id().toString(), c.text(), null))
-			.toList());
-		model.addAttribute("needOptions", taxonomies.allTerms().stream()
-			.map(t -> new Option(t.id().toString(), t.name(), t.description()))
-			.toList());
-		model.addAttribute("roleOptions", Arrays.stream(FamilyRole.values())
-			.map(r -> new Option(r.name(), r.label(), null))
-			.toList());
-		model.addAttribute("sourceOptions", Arrays.stream(ReferralSource.values())
-			.filter(s -> s != ReferralSource.SELF)
-			.map(s -> new Option(s.code(), s.label(), null))
-			.toList());
-		model.addAttribute("organisationOptions", organisations.findActiveOrdered().stream()
-			.map(o -> Option.of(o.id(), o.name()))
-			.toList());
+		model.addAttribute("criteriaOptions",
+				intake.criteria(locality.id())
+					.stream()
+					.map(c -> new Option(c.id().toString(), c.text(), null))
+					.toList());
+		model.addAttribute("needOptions",
+				taxonomies.allTerms()
+					.stream()
+					.map(t -> new Option(t.id().toString(), t.name(), t.description()))
+					.toList());
+		model.addAttribute("roleOptions",
+				Arrays.stream(FamilyRole.values()).map(r -> new Option(r.name(), r.label(), null)).toList());
+		model.addAttribute("sourceOptions",
+				Arrays.stream(ReferralSource.values())
+					.filter(s -> s != ReferralSource.SELF)
+					.map(s -> new Option(s.code(), s.label(), null))
+					.toList());
+		model.addAttribute("organisationOptions",
+				organisations.findActiveOrdered().stream().map(o -> Option.of(o.id(), o.name())).toList());
 		model.addAttribute("maxPeople", ReferralIntake.MAX_PEOPLE);
 		var self = Boolean.TRUE.equals(model.getAttribute("self"));
-		model.addAttribute("consentOptions", java.util.List.of(new Option("true",
-				self ? "I agree that a Family Matters support worker can contact me"
-						: "The family agrees to be contacted by a Family Matters support worker",
-				self ? null : "Leave this empty if you have not asked them, or they said no")));
+		model.addAttribute("consentOptions",
+				java.util.List.of(new Option("true",
+						self ? "I agree that a Family Matters support worker can contact me"
+								: "The family agrees to be contacted by a Family Matters support worker",
+						self ? null : "Leave this empty if you have not asked them, or they said no")));
 		return view;
 	}
 
@@ -112,8 +116,8 @@ class ReferralFormPages {
 	}
 
 	/**
-	 * Reads the form and gives it to the intake; returns the reference when it was saved, or puts
-	 * every problem on its field and returns empty, having saved nothing.
+	 * Reads the form and gives it to the intake; returns the reference when it was saved,
+	 * or puts every problem on its field and returns empty, having saved nothing.
 	 */
 	Optional<ReferralIntake.Received> submit(ReferralForm form, ReferralSource source, BindingResult result) {
 		var read = ReferralFormCheck.read(form, source);

@@ -16,9 +16,9 @@ class ReferralNavigation {
 	NavigationEntry referFamilyEntry() {
 		return new NavigationEntry("Refer a family", "/referrals/new",
 				Set.of(Role.COURT_DESK_COORDINATOR.authority(), Role.SUPPORT_WORKER.authority(),
-						Role.AGENCY_PRACTITIONER.authority(),
-						Role.SAFEGUARDING_LEAD.authority(), Role.TRAINING_COORDINATOR.authority(),
-						Role.MANAGER.authority(), Role.ADMINISTRATOR.authority()),
+						Role.AGENCY_PRACTITIONER.authority(), Role.SAFEGUARDING_LEAD.authority(),
+						Role.TRAINING_COORDINATOR.authority(), Role.MANAGER.authority(),
+						Role.ADMINISTRATOR.authority()),
 				200);
 	}
 

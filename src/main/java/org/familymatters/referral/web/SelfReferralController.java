@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A family asks for support themselves, without signing in: first where they live, then the form,
- * with a plain-English notice of who sees what they tell us, why, and for how long.
+ * A family asks for support themselves, without signing in: first where they live, then
+ * the form, with a plain-English notice of who sees what they tell us, why, and for how
+ * long.
  */
 @Controller
 @Public

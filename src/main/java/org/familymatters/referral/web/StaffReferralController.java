@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A practitioner refers a family: first the locality, then the form with its criteria. Every
- * signed-in user but a court desk volunteer (who refers through the court desk) may.
+ * A practitioner refers a family: first the locality, then the form with its criteria.
+ * Every signed-in user but a court desk volunteer (who refers through the court desk)
+ * may.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COURT_DESK_COORDINATOR', 'SUPPORT_WORKER', 'AGENCY_PRACTITIONER', 'SAFEGUARDING_LEAD', "
-		+ "'TRAINING_COORDINATOR', "
-		+ "'MANAGER', 'ADMINISTRATOR')")
+		+ "'TRAINING_COORDINATOR', " + "'MANAGER', 'ADMINISTRATOR')")
 @RequestMapping("/referrals")
 class StaffReferralController {
 
@@ -55,8 +55,7 @@ class StaffReferralController {
 		pages.start(form, locality.get());
 		form.setReferrerName(user.displayName());
 		form.setReferrerOrganisationId(user.organisationId().toString());
-		organisations.findById(user.organisationId())
-			.ifPresent(o -> form.setSource(sourceFor(o.type()).code()));
+		organisations.findById(user.organisationId()).ifPresent(o -> form.setSource(sourceFor(o.type()).code()));
 		return pages.form(VIEW, form, locality.get(), model);
 	}
 

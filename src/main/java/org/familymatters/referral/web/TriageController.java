@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The triage queue and a referral's page, where a support worker of its locality accepts it into
- * a new or an existing family, signposts, or declines. Support workers only; the locality rule is
- * the triage service's.
+ * The triage queue and a referral's page, where a support worker of its locality accepts
+ * it into a new or an existing family, signposts, or declines. Support workers only; the
+ * locality rule is the triage service's.
  */
 @Controller
 @PreAuthorize("hasRole('SUPPORT_WORKER')")
@@ -80,34 +80,33 @@ class TriageController {
 	}
 
 	@PostMapping("/{id}/accept-existing")
-	String acceptExisting(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String acceptExisting(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		var familyId = ReferralFormCheck.uuid(form.getFamilyId());
 		if (familyId == null) {
 			result.rejectValue("familyId", "referral.decision.family.required");
 			return page(id, form, model);
 		}
 		var same = new ArrayList<ReferralTriage.SamePerson>();
-		for (var pair : form.getSame() == null ? List.<String>of() : form.getSame()) {
+		for (var pair : (form.getSame() != null) ? form.getSame() : List.<String>of()) {
 			var parts = pair.split(":", 2);
 			var referralPerson = ReferralFormCheck.uuid(parts[0]);
-			var person = parts.length == 2 ? ReferralFormCheck.uuid(parts[1]) : null;
+			var person = (parts.length != 2) ? null : ReferralFormCheck.uuid(parts[1]);
 			if (referralPerson == null || person == null) {
 				result.rejectValue("same", "referral.decision.same.otherFamily");
 				return page(id, form, model);
 			}
 			same.add(new ReferralTriage.SamePerson(referralPerson, person));
 		}
-		return decide(id, form, result, model, redirect,
-				() -> triage.acceptIntoFamily(id, seen(form), familyId, same), "Referral accepted into the family",
-				outcome -> "/families/" + familyId);
+		return decide(id, form, result, model, redirect, () -> triage.acceptIntoFamily(id, seen(form), familyId, same),
+				"Referral accepted into the family", outcome -> "/families/" + familyId);
 	}
 
 	@PostMapping("/{id}/signpost")
 	String signpost(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		var chosen = new ArrayList<UUID>();
-		for (var value : form.getServices() == null ? List.<String>of() : form.getServices()) {
+		for (var value : (form.getServices() != null) ? form.getServices() : List.<String>of()) {
 			var service = ReferralFormCheck.uuid(value);
 			if (service == null || services.find(service).isEmpty()) {
 				result.rejectValue("services", "referral.decision.services.unknown");
@@ -123,14 +122,14 @@ class TriageController {
 	@PostMapping("/{id}/decline")
 	String decline(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return decide(id, form, result, model, redirect,
-				() -> triage.decline(id, seen(form), form.getDeclineReason()), "Referral declined",
-				outcome -> "/referrals/" + id);
+		return decide(id, form, result, model, redirect, () -> triage.decline(id, seen(form), form.getDeclineReason()),
+				"Referral declined", outcome -> "/referrals/" + id);
 	}
 
 	/**
-	 * Makes a decision, then tells the support worker and goes on to {@code next}; a decision the
-	 * triage refuses is shown by its field, and one made elsewhere meanwhile says so.
+	 * Makes a decision, then tells the support worker and goes on to {@code next}; a
+	 * decision the triage refuses is shown by its field, and one made elsewhere meanwhile
+	 * says so.
 	 */
 	private String decide(UUID id, DecisionForm form, BindingResult result, Model model, RedirectAttributes redirect,
 			Supplier<ReferralTriage.Outcome> decision, String message, Function<ReferralTriage.Outcome, String> next) {
@@ -139,10 +138,10 @@ class TriageController {
 			told(outcome, message, redirect);
 			return "redirect:" + next.apply(outcome);
 		}
-		catch (ReferralTriage.BadDecision e) {
-			result.rejectValue(e.field(), e.code());
+		catch (ReferralTriage.BadDecision ex) {
+			result.rejectValue(ex.field(), ex.code());
 		}
-		catch (ReferralTriage.DecidedElsewhere e) {
+		catch (ReferralTriage.DecidedElsewhere ex) {
 			result.reject("referral.decision.stale");
 		}
 		return page(id, form, model);
@@ -153,23 +152,28 @@ class TriageController {
 		var referral = view.referral();
 		model.addAttribute("referral", referral);
 		model.addAttribute("details", details(referral));
-		model.addAttribute("people", view.people().stream()
-			.map(p -> new PersonPanel(p.person(), personRows(p.person()), p.matches()))
-			.toList());
+		model.addAttribute("people",
+				view.people()
+					.stream()
+					.map(p -> new PersonPanel(p.person(), personRows(p.person()), p.matches()))
+					.toList());
 		model.addAttribute("dates", DAY);
 		if (form.getVersion() == null) {
 			form.setVersion(referral.version());
 		}
-		model.addAttribute("familyOptions", view.candidateFamilies().entrySet().stream()
-			.map(e -> new Option(e.getKey().toString(), e.getValue(), null))
-			.toList());
+		model.addAttribute("familyOptions",
+				view.candidateFamilies()
+					.entrySet()
+					.stream()
+					.map(e -> new Option(e.getKey().toString(), e.getValue(), null))
+					.toList());
 		var sameOptions = new ArrayList<Option>();
 		for (var person : view.people()) {
 			for (var match : person.matches()) {
 				sameOptions.add(new Option(person.person().id() + ":" + match.personId(),
 						person.person().name() + " is " + match.givenName() + " " + match.familyName() + " in "
 								+ match.familyReference(),
-						match.dateOfBirth() == null ? null : "Born " + DAY.format(match.dateOfBirth())));
+						(match.dateOfBirth() != null) ? "Born " + DAY.format(match.dateOfBirth()) : null));
 			}
 		}
 		model.addAttribute("sameOptions", sameOptions);
@@ -177,11 +181,13 @@ class TriageController {
 				: search.search(new ServiceCriteria(form.getQ(), null, null, null, null, null, referral.localityId(),
 						null, false, null, null, null, 1, 10));
 		var serviceOptions = new LinkedHashMap<String, Option>();
-		for (var value : form.getServices() == null ? List.<String>of() : form.getServices()) {
+		for (var value : (form.getServices() != null) ? form.getServices() : List.<String>of()) {
 			var chosen = ReferralFormCheck.uuid(value);
 			if (chosen != null) {
-				services.find(chosen).ifPresent(s -> serviceOptions.put(s.summary().id().toString(),
-						new Option(s.summary().id().toString(), s.summary().name(), s.summary().organizationName())));
+				services.find(chosen)
+					.ifPresent(
+							s -> serviceOptions.put(s.summary().id().toString(), new Option(s.summary().id().toString(),
+									s.summary().name(), s.summary().organizationName())));
 			}
 		}
 		for (var service : found.items()) {
@@ -189,10 +195,12 @@ class TriageController {
 					new Option(service.id().toString(), service.name(), service.organizationName()));
 		}
 		model.addAttribute("serviceOptions", List.copyOf(serviceOptions.values()));
-		model.addAttribute("signposted", referral.signpostedServiceIds().stream()
-			.flatMap(s -> services.find(s).stream())
-			.map(s -> s.summary().name())
-			.toList());
+		model.addAttribute("signposted",
+				referral.signpostedServiceIds()
+					.stream()
+					.flatMap(s -> services.find(s).stream())
+					.map(s -> s.summary().name())
+					.toList());
 		return "referral/referral";
 	}
 
@@ -206,18 +214,13 @@ class TriageController {
 		if (r.referrerOrganisationName() != null) {
 			rows.add(SummaryRow.of("Organisation", r.referrerOrganisationName()));
 		}
-		rows.add(SummaryRow.of("Referrer's email", r.referrerEmail() == null ? "Not given" : r.referrerEmail()));
-		rows.add(SummaryRow.of("Referrer's phone", r.referrerPhone() == null ? "Not given" : r.referrerPhone()));
+		rows.add(SummaryRow.of("Referrer's email", (r.referrerEmail() != null) ? r.referrerEmail() : "Not given"));
+		rows.add(SummaryRow.of("Referrer's phone", (r.referrerPhone() != null) ? r.referrerPhone() : "Not given"));
 		rows.add(SummaryRow.of("Locality", r.localityName()));
 		rows.add(SummaryRow.of("The family agrees to be contacted", r.consentToContact() ? "Yes" : "Not recorded"));
 		rows.add(SummaryRow.of("Reason", r.reason()));
 		rows.add(SummaryRow.of("Needs seen", r.needs().isEmpty() ? "None given" : String.join(", ", r.needs())));
 		return rows;
-	}
-
-	/** A person the referral names, their details as rows, and the people on record who may be them. */
-	record PersonPanel(Referral.Person person, List<SummaryRow> rows,
-			List<org.familymatters.family.LikelyMatches.Match> matches) {
 	}
 
 	/** A person's details as rows. */
@@ -227,7 +230,7 @@ class TriageController {
 		if (p.otherNames() != null) {
 			rows.add(SummaryRow.of("Other names", p.otherNames()));
 		}
-		rows.add(SummaryRow.of("Date of birth", p.dateOfBirth() == null ? "Not given" : DAY.format(p.dateOfBirth())));
+		rows.add(SummaryRow.of("Date of birth", (p.dateOfBirth() != null) ? DAY.format(p.dateOfBirth()) : "Not given"));
 		if (p.relationship() != null) {
 			rows.add(SummaryRow.of("Relationship", p.relationship()));
 		}
@@ -238,14 +241,17 @@ class TriageController {
 			rows.add(SummaryRow.of("Email", p.email()));
 		}
 		if (p.address() != null || p.postcode() != null) {
-			rows.add(SummaryRow.of("Address", String.join(", ",
-					java.util.stream.Stream.of(p.address(), p.postcode()).filter(java.util.Objects::nonNull).toList())));
+			rows.add(SummaryRow.of("Address",
+					String.join(", ",
+							java.util.stream.Stream.of(p.address(), p.postcode())
+								.filter(java.util.Objects::nonNull)
+								.toList())));
 		}
 		return rows;
 	}
 
 	private static long seen(DecisionForm form) {
-		return form.getVersion() == null ? -1 : form.getVersion();
+		return (form.getVersion() != null) ? form.getVersion() : -1;
 	}
 
 	private static void told(ReferralTriage.Outcome outcome, String done, RedirectAttributes redirect) {
@@ -253,10 +259,18 @@ class TriageController {
 		redirect.addFlashAttribute("mail", switch (outcome.mail()) {
 			case SENT -> "We emailed the decision to the referrer, without the family's details.";
 			case NO_ADDRESS -> "The referrer gave no email address: tell them the decision another way.";
-			case NOT_CONFIGURED, FAILED -> "The decision is saved, but we could not email the referrer. "
-					+ "Tell them the decision another way.";
+			case NOT_CONFIGURED, FAILED ->
+				"The decision is saved, but we could not email the referrer. " + "Tell them the decision another way.";
 		});
 		redirect.addFlashAttribute("mailFailed", outcome.mail() != MailOutcome.SENT);
+	}
+
+	/**
+	 * A person the referral names, their details as rows, and the people on record who
+	 * may be them.
+	 */
+	record PersonPanel(Referral.Person person, List<SummaryRow> rows,
+			List<org.familymatters.family.LikelyMatches.Match> matches) {
 	}
 
 }

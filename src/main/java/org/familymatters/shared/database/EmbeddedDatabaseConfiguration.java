@@ -16,9 +16,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts an embedded PostgreSQL server when {@code spring.datasource.url} is not set, and points
- * the service's connection pool at it. With a datasource URL configured, nothing here runs and
- * Spring Boot connects to that server instead.
+ * Starts an embedded PostgreSQL server when {@code spring.datasource.url} is not set, and
+ * points the service's connection pool at it. With a datasource URL configured, nothing
+ * here runs and Spring Boot connects to that server instead.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)
@@ -34,18 +34,21 @@ class EmbeddedDatabaseConfiguration {
 		Files.createDirectories(directory);
 		log.info("Starting embedded PostgreSQL with data in {}", directory);
 		var postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(directory)
-				.setCleanDataDirectory(properties.cleanOnStart())
-				.setPort(properties.port())
-				.setServerConfig("listen_addresses", "127.0.0.1")
-				.setServerConfig("max_connections", "100")
-				.start();
+			.setDataDirectory(directory)
+			.setCleanDataDirectory(properties.cleanOnStart())
+			.setPort(properties.port())
+			.setServerConfig("listen_addresses", "127.0.0.1")
+			.setServerConfig("max_connections", "100")
+			.start();
 		createApplicationDatabase(postgres);
 		log.info("Embedded PostgreSQL is listening on 127.0.0.1:{}", postgres.getPort());
 		return postgres;
 	}
 
-	/** The pool; {@code spring.datasource.hikari.*} settings apply here as they do to an external database. */
+	/**
+	 * The pool; {@code spring.datasource.hikari.*} settings apply here as they do to an
+	 * external database.
+	 */
 	@Bean(destroyMethod = "close")
 	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgres postgres) {
@@ -61,16 +64,15 @@ class EmbeddedDatabaseConfiguration {
 	private static void createApplicationDatabase(EmbeddedPostgres postgres) {
 		DataSource admin = postgres.getPostgresDatabase();
 		try (var connection = admin.getConnection(); var statement = connection.createStatement()) {
-			try (var exists = statement.executeQuery(
-					"select 1 from pg_database where datname = '" + DATABASE + "'")) {
+			try (var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
 				if (exists.next()) {
 					return;
 				}
 			}
 			statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
 		}
-		catch (java.sql.SQLException e) {
-			throw new IllegalStateException("Could not create the database " + DATABASE, e);
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not create the database " + DATABASE, ex);
 		}
 	}
 

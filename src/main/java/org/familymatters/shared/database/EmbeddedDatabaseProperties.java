@@ -6,16 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings for the embedded PostgreSQL server that the service starts when no external database
- * is configured.
+ * Settings for the embedded PostgreSQL server that the service starts when no external
+ * database is configured.
  *
  * @param dataDirectory where the server keeps its files; they survive restarts
  * @param port the port to listen on (loopback only); 0 picks a free port at each start
  * @param cleanOnStart wipe the data directory at start (for tests only)
  */
 @ConfigurationProperties("familymatters.database.embedded")
-public record EmbeddedDatabaseProperties(
-		@DefaultValue("./data/postgres") Path dataDirectory,
-		@DefaultValue("0") int port,
-		@DefaultValue("false") boolean cleanOnStart) {
+public record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path dataDirectory,
+		@DefaultValue("0") int port, @DefaultValue("false") boolean cleanOnStart) {
 }

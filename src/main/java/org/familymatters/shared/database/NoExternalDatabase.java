@@ -5,7 +5,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** Matches when no external database is configured ({@code spring.datasource.url} is empty). */
+/**
+ * Matches when no external database is configured ({@code spring.datasource.url} is
+ * empty).
+ */
 public class NoExternalDatabase implements Condition {
 
 	@Override

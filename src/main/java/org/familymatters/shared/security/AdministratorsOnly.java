@@ -14,4 +14,5 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Documented
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 public @interface AdministratorsOnly {
+
 }

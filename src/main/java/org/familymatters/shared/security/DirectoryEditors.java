@@ -9,12 +9,13 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Access rule: the staff who keep the directory, resources and guides up to date — support
- * workers and administrators.
+ * Access rule: the staff who keep the directory, resources and guides up to date —
+ * support workers and administrators.
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("hasAnyRole('SUPPORT_WORKER', 'ADMINISTRATOR')")
 public @interface DirectoryEditors {
+
 }

@@ -8,10 +8,13 @@ import java.lang.annotation.Target;
 
 import jakarta.annotation.security.PermitAll;
 
-/** Access rule: anyone, signed in or not. Use only for pages that hold no personal data. */
+/**
+ * Access rule: anyone, signed in or not. Use only for pages that hold no personal data.
+ */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PermitAll
 public @interface Public {
+
 }

@@ -8,8 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Secrets handed to someone once and never stored — API tokens, private calendar links — and the
- * SHA-256 that is stored in their place.
+ * Secrets handed to someone once and never stored — API tokens, private calendar links —
+ * and the SHA-256 that is stored in their place.
  */
 public final class Secrets {
 
@@ -31,8 +31,8 @@ public final class Secrets {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
 		}
 	}
 

@@ -14,4 +14,5 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Documented
 @PreAuthorize("isAuthenticated()")
 public @interface SignedIn {
+
 }

@@ -3,13 +3,14 @@ package org.familymatters.shared.web;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors from the REST API as RFC 9457 problem details: Spring MVC's own (bad parameters, wrong
- * method, unreadable body) through the base class, and the service's through the handlers here.
+ * Errors from the REST API as RFC 9457 problem details: Spring MVC's own (bad parameters,
+ * wrong method, unreadable body) through the base class, and the service's through the
+ * handlers here.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {

@@ -38,7 +38,7 @@ public class DateParts {
 			return Optional.of(LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
 					Integer.parseInt(day.strip())));
 		}
-		catch (NumberFormatException | DateTimeException e) {
+		catch (NumberFormatException | DateTimeException ex) {
 			return Optional.empty();
 		}
 	}

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.familymatters.shared.security.Public;
 
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -18,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What the user sees when something goes wrong outside a handler's own error handling: a GOV.UK
- * page for browsers, RFC 9457 problem details for everyone else. Never a stack trace.
+ * What the user sees when something goes wrong outside a handler's own error handling: a
+ * GOV.UK page for browsers, RFC 9457 problem details for everyone else. Never a stack
+ * trace.
  */
 @Controller
 @RequestMapping("/error")
@@ -57,8 +57,8 @@ class ErrorPages implements ErrorController {
 
 	private static HttpStatus status(HttpServletRequest request) {
 		var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		var status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
-		return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+		var status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 
 }

@@ -22,7 +22,10 @@ public class GovukViews {
 		return field.replace('.', '-').replace("[", "-").replace("]", "");
 	}
 
-	/** What a field's aria-describedby names: its hint and its error message, where it has them. */
+	/**
+	 * What a field's aria-describedby names: its hint and its error message, where it has
+	 * them.
+	 */
 	public String describedBy(String id, String hint, boolean failed) {
 		var ids = new ArrayList<String>();
 		if (hint != null) {
@@ -54,8 +57,9 @@ public class GovukViews {
 	}
 
 	/**
-	 * Errors in the order of the form's fields, as GOV.UK's error summary wants: errors about the
-	 * whole form first, then each field's in the order the form class declares them.
+	 * Errors in the order of the form's fields, as GOV.UK's error summary wants: errors
+	 * about the whole form first, then each field's in the order the form class declares
+	 * them.
 	 */
 	public List<DetailedError> inFormOrder(List<DetailedError> errors, Object form) {
 		if (form == null) {
@@ -67,7 +71,7 @@ public class GovukViews {
 				return -1;
 			}
 			int position = fields.indexOf(error.getFieldName().split("[.\\[]")[0]);
-			return position < 0 ? Integer.MAX_VALUE : position;
+			return (position < 0) ? Integer.MAX_VALUE : position;
 		})).toList();
 	}
 
@@ -77,7 +81,7 @@ public class GovukViews {
 	}
 
 	private static String text(Object value) {
-		return value instanceof Enum<?> e ? e.name() : String.valueOf(value);
+		return (value instanceof Enum<?> e) ? e.name() : String.valueOf(value);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.familymatters.shared.security.SignedInUser;
 
 import org.springframework.security.core.Authentication;
@@ -18,10 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModel {
 
-	/** An entry as the layout shows it. */
-	record NavigationLink(String label, String href, boolean current) {
-	}
-
 	private final List<NavigationEntry> entries;
 
 	LayoutModel(List<NavigationEntry> entries) {
@@ -31,7 +26,7 @@ class LayoutModel {
 	@ModelAttribute("signedInUser")
 	SignedInUser signedInUser() {
 		var authentication = signedIn();
-		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
+		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) ? user : null;
 	}
 
 	@ModelAttribute("navigation")
@@ -40,13 +35,16 @@ class LayoutModel {
 		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser)) {
 			return List.of();
 		}
-		var held = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+		var held = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
 			.collect(Collectors.toSet());
 		var path = request.getRequestURI();
 		var shown = entries.stream()
 			.filter(entry -> entry.authorities().isEmpty() || entry.authorities().stream().anyMatch(held::contains))
 			.toList();
-		// One entry is current: the one whose address matches the most of the path ("Record a contact"
+		// One entry is current: the one whose address matches the most of the path
+		// ("Record a contact"
 		// at /court-desk/contacts/new, not "Contacts" at /court-desk/contacts as well).
 		var current = shown.stream()
 			.filter(entry -> path.equals(entry.href()) || path.startsWith(entry.href() + "/"))
@@ -57,7 +55,11 @@ class LayoutModel {
 
 	private static Authentication signedIn() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.isAuthenticated() ? authentication : null;
+		return (authentication != null && authentication.isAuthenticated()) ? authentication : null;
+	}
+
+	/** An entry as the layout shows it. */
+	record NavigationLink(String label, String href, boolean current) {
 	}
 
 }

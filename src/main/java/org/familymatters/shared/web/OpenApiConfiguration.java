@@ -21,7 +21,8 @@ class OpenApiConfiguration {
 						+ "to a user; the call then has exactly that user's access. Errors are RFC 9457 problem "
 						+ "details."))
 			.components(new Components().addSecuritySchemes("bearer",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
 						.description("An API token, e.g. fm_…")));
 	}
 

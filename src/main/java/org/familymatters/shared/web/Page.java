@@ -26,7 +26,7 @@ public record Page<T>(List<T> items, int number, int size, long total) {
 
 	/** The position of the first result on this page, from 1 (0 when there are none). */
 	public long firstItem() {
-		return total == 0 ? 0 : (long) (number - 1) * size + 1;
+		return (total != 0) ? (long) (number - 1) * size + 1 : 0;
 	}
 
 	public long lastItem() {

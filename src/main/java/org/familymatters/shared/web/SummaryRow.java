@@ -11,7 +11,7 @@ package org.familymatters.shared.web;
 public record SummaryRow(String key, String value, String actionHref, String actionText) {
 
 	public static SummaryRow of(String key, Object value) {
-		return new SummaryRow(key, value == null ? "" : value.toString(), null, null);
+		return new SummaryRow(key, (value != null) ? value.toString() : "", null, null);
 	}
 
 }

@@ -16,7 +16,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves GOV.UK Frontend from its webjar, and tells the layout when a form has errors. */
+/**
+ * Serves GOV.UK Frontend from its webjar, and tells the layout when a form has errors.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -36,7 +38,9 @@ class WebConfiguration implements WebMvcConfigurer {
 			@Override
 			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 					ModelAndView view) {
-				if (view != null && view.getModel().values().stream()
+				if (view != null && view.getModel()
+					.values()
+					.stream()
 					.anyMatch(value -> value instanceof BindingResult result && result.hasErrors())) {
 					view.addObject("pageHasErrors", true);
 				}
@@ -50,8 +54,8 @@ class WebConfiguration implements WebMvcConfigurer {
 			.getInputStream()) {
 			properties.load(in);
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("GOV.UK Frontend is missing from the classpath", e);
+		catch (IOException ex) {
+			throw new UncheckedIOException("GOV.UK Frontend is missing from the classpath", ex);
 		}
 		return properties.getProperty("version");
 	}

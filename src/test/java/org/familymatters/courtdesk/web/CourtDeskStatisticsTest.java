@@ -41,11 +41,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The court desk statistics against contacts recorded at two courts of the test's own in 2019: the
- * numbers by court and month (counted in Europe/London), the court and period filters, referrals
- * accepted through triage, small-number suppression (the manager and the CSV see "fewer than 5"
- * for 0 to 4 and the number from 5; the coordinator sees exact counts), bad filters answered with
- * errors, and who may see the statistics at all.
+ * The court desk statistics against contacts recorded at two courts of the test's own in
+ * 2019: the numbers by court and month (counted in Europe/London), the court and period
+ * filters, referrals accepted through triage, small-number suppression (the manager and
+ * the CSV see "fewer than 5" for 0 to 4 and the number from 5; the coordinator sees exact
+ * counts), bad filters answered with errors, and who may see the statistics at all.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -97,7 +97,8 @@ class CourtDeskStatisticsTest {
 		kennetName = "Kennet statistics test court " + suffix;
 		thames = court(thamesName);
 		kennet = court(kennetName);
-		volunteer = jdbc.sql("select id from user_account where username = 'demo-volunteer'").query(UUID.class)
+		volunteer = jdbc.sql("select id from user_account where username = 'demo-volunteer'")
+			.query(UUID.class)
 			.single();
 		var terms = jdbc.sql("select id from dir_taxonomy_term order by name limit 2").query(UUID.class).list();
 		housing = terms.get(0);
@@ -109,23 +110,29 @@ class CourtDeskStatisticsTest {
 		waitingReferral = referral();
 		var support = Browserless.signIn(mvc, TestUsers.demoUsername(Role.SUPPORT_WORKER), TestUsers.DEMO_PASSWORD)
 			.cookie();
-		var version = jdbc.sql("select version from referral where id = :id").param("id", acceptedReferral)
-			.query(Long.class).single();
+		var version = jdbc.sql("select version from referral where id = :id")
+			.param("id", acceptedReferral)
+			.query(Long.class)
+			.single();
 		mvc.perform(post("/referrals/" + acceptedReferral + "/accept").param("version", version.toString())
-			.cookie(support).with(csrf())).andExpect(status().is3xxRedirection());
+			.cookie(support)
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(referralOutcomes.statuses(List.of(acceptedReferral, waitingReferral, UUID.randomUUID())))
 			.containsExactlyInAnyOrderEntriesOf(java.util.Map.of(acceptedReferral, ReferralStatus.ACCEPTED,
 					waitingReferral, ReferralStatus.RECEIVED));
 
-		// Thames, March 2019: six contacts. Five immediate custody, one remand; three with two
-		// children (one under 5, one 5 to 11); housing raised five times, money once; emotional
-		// support five times; the helpline card five times, the Family Matters leaflet four times;
+		// Thames, March 2019: six contacts. Five immediate custody, one remand; three
+		// with two
+		// children (one under 5, one 5 to 11); housing raised five times, money once;
+		// emotional
+		// support five times; the helpline card five times, the Family Matters leaflet
+		// four times;
 		// two referrals, one of them accepted.
 		for (int i = 0; i < 6; i++) {
-			var contact = contact(thames, at("2019-03-0" + (i + 1) + "T10:00:00Z"), i < 5 ? "immediate_custody" : "remand",
-					i < 3 ? 2 : 0, i < 3 ? 1 : 0, i < 3 ? 1 : 0, 0,
-					i < 4 ? new String[] { "helpline", "family_matters" } : new String[] { "helpline" }, i < 5,
-					i == 0 ? acceptedReferral : i == 1 ? waitingReferral : null);
+			var contact = contact(thames, at("2019-03-0" + (i + 1) + "T10:00:00Z"),
+					(i < 5) ? "immediate_custody" : "remand", (i < 3) ? 2 : 0, (i < 3) ? 1 : 0, (i < 3) ? 1 : 0, 0,
+					(i < 4) ? new String[] { "helpline", "family_matters" } : new String[] { "helpline" }, i < 5,
+					(i != 0) ? (i == 1) ? waitingReferral : null : acceptedReferral);
 			if (i < 5) {
 				concern(contact, housing);
 			}
@@ -133,8 +140,10 @@ class CourtDeskStatisticsTest {
 				concern(contact, money);
 			}
 		}
-		// Thames, April 2019: four adjourned hearings, one of them at 00:30 on 1 April in London
-		// (23:30 on 31 March in UTC), which counts in April; and one at 23:30 on 28 February 2019
+		// Thames, April 2019: four adjourned hearings, one of them at 00:30 on 1 April in
+		// London
+		// (23:30 on 31 March in UTC), which counts in April; and one at 23:30 on 28
+		// February 2019
 		// in London and UTC alike, which counts in February.
 		contact(thames, at("2019-03-31T23:30:00Z"), "adjourned", 1, 0, 0, 1, new String[0], false, null);
 		for (int i = 0; i < 3; i++) {
@@ -150,13 +159,17 @@ class CourtDeskStatisticsTest {
 
 	private UUID court(String name) {
 		var id = UUID.randomUUID();
-		jdbc.sql("insert into court (id, name, town) values (:id, :name, 'Testbury')").param("id", id)
-			.param("name", name).update();
+		jdbc.sql("insert into court (id, name, town) values (:id, :name, 'Testbury')")
+			.param("id", id)
+			.param("name", name)
+			.update();
 		return id;
 	}
 
 	private String termName(UUID term) {
-		return jdbc.sql("select name from dir_taxonomy_term where id = :id").param("id", term).query(String.class)
+		return jdbc.sql("select name from dir_taxonomy_term where id = :id")
+			.param("id", term)
+			.query(String.class)
 			.single();
 	}
 
@@ -164,18 +177,24 @@ class CourtDeskStatisticsTest {
 		return Instant.parse(instant).atOffset(ZoneOffset.UTC);
 	}
 
-	/** A court desk referral to Banbury, as the contact form makes one when the person agrees. */
+	/**
+	 * A court desk referral to Banbury, as the contact form makes one when the person
+	 * agrees.
+	 */
 	private UUID referral() {
 		var banbury = jdbc.sql("select id from locality where lower(name) = 'banbury'").query(UUID.class).single();
-		var person = new NewReferral.Person("Robin", "Qstatistics" + UUID.randomUUID().toString().substring(0, 6)
-			.replaceAll("[0-9-]", "x"), null, null, "Partner", FamilyRole.IN_CUSTODY, null, null, null, null);
-		return intake.receive(new NewReferral(ReferralSource.COURT_DESK, "Court desk volunteer", null, null, null,
-				"Family Matters court desk", banbury, List.of(person), "Met at the court desk on the day of sentence.",
-				List.of(), List.of(), true)).id();
+		var person = new NewReferral.Person("Robin",
+				"Qstatistics" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x"), null, null,
+				"Partner", FamilyRole.IN_CUSTODY, null, null, null, null);
+		return intake
+			.receive(new NewReferral(ReferralSource.COURT_DESK, "Court desk volunteer", null, null, null,
+					"Family Matters court desk", banbury, List.of(person),
+					"Met at the court desk on the day of sentence.", List.of(), List.of(), true))
+			.id();
 	}
 
-	private UUID contact(UUID court, OffsetDateTime occurredAt, String outcome, int children, int under5,
-			int from5To11, int from12To17, String[] leaflets, boolean emotionalSupport, UUID referral) {
+	private UUID contact(UUID court, OffsetDateTime occurredAt, String outcome, int children, int under5, int from5To11,
+			int from12To17, String[] leaflets, boolean emotionalSupport, UUID referral) {
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into court_desk_contact (id, idempotency_key, recorded_by, court_id, occurred_at, relationship,
@@ -203,8 +222,10 @@ class CourtDeskStatisticsTest {
 	}
 
 	private void concern(UUID contact, UUID term) {
-		jdbc.sql("insert into court_desk_contact_concern (contact_id, term_id) values (:c, :t)").param("c", contact)
-			.param("t", term).update();
+		jdbc.sql("insert into court_desk_contact_concern (contact_id, term_id) values (:c, :t)")
+			.param("c", contact)
+			.param("t", term)
+			.update();
 	}
 
 	private MvcResult page(Role role, String court, String from, String to) throws Exception {
@@ -226,14 +247,24 @@ class CourtDeskStatisticsTest {
 		return (List<StatisticsTables.Table>) result.getModelAndView().getModel().get("tables");
 	}
 
-	/** The cell of a table shown on the page, by the table's id, the row's label and the column's header. */
+	/**
+	 * The cell of a table shown on the page, by the table's id, the row's label and the
+	 * column's header.
+	 */
 	private static String cell(MvcResult result, String table, String row, String column) {
-		var found = tables(result).stream().filter(t -> t.id().equals(table)).findFirst().orElseThrow(
-				() -> new AssertionError("No table " + table));
+		var found = tables(result).stream()
+			.filter(t -> t.id().equals(table))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No table " + table));
 		int index = found.headers().indexOf(column);
 		assertThat(index).as("column %s of %s in %s", column, table, found.headers()).isPositive();
-		return found.rows().stream().filter(r -> r.label().equals(row)).findFirst()
-			.orElseThrow(() -> new AssertionError("No row " + row + " in " + table)).cells().get(index - 1);
+		return found.rows()
+			.stream()
+			.filter(r -> r.label().equals(row))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No row " + row + " in " + table))
+			.cells()
+			.get(index - 1);
 	}
 
 	private static String html(MvcResult result) throws Exception {
@@ -268,16 +299,21 @@ class CourtDeskStatisticsTest {
 		assertThat(cell(result, "referrals", "Referrals accepted", thamesName)).isEqualTo("1");
 
 		var page = html(result);
-		assertThat(page).contains("You see exact counts").contains("<svg").contains("role=\"img\"")
+		assertThat(page).contains("You see exact counts")
+			.contains("<svg")
+			.contains("role=\"img\"")
 			.contains("Contacts per month, " + thamesName + ", February 2019 to April 2019")
 			.contains("February 2019: 1; March 2019: 6; April 2019: 4")
-			.doesNotContain("Robin").doesNotContain("Qstatistics");
+			.doesNotContain("Robin")
+			.doesNotContain("Qstatistics");
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event where action = 'COURT_DESK_STATISTICS_VIEWED' and actor_username = :who
 				and basis = 'ROLE' and detail like :detail
-				""").param("who", TestUsers.demoUsername(Role.COURT_DESK_COORDINATOR))
-			.param("detail", "2019-02 to 2019-04, " + thamesName + ", exact counts").query(Long.class).single())
-			.isEqualTo(1L);
+				""")
+			.param("who", TestUsers.demoUsername(Role.COURT_DESK_COORDINATOR))
+			.param("detail", "2019-02 to 2019-04, " + thamesName + ", exact counts")
+			.query(Long.class)
+			.single()).isEqualTo(1L);
 	}
 
 	@Test
@@ -294,7 +330,8 @@ class CourtDeskStatisticsTest {
 		assertThat(cell(result, "support", "Family Matters: support for your family", thamesName)).isEqualTo(FEWER);
 		assertThat(cell(result, "referrals", "Referrals accepted", thamesName)).isEqualTo(FEWER);
 		var page = html(result);
-		assertThat(page).contains("Any count below 5 (including none) is shown as").doesNotContain("You see exact counts")
+		assertThat(page).contains("Any count below 5 (including none) is shown as")
+			.doesNotContain("You see exact counts")
 			.contains("April 2019: " + FEWER);
 
 		var coordinator = page(Role.COURT_DESK_COORDINATOR, "", "2019-03", "2019-04");
@@ -328,8 +365,11 @@ class CourtDeskStatisticsTest {
 	@Test
 	void theCsvIsAlwaysSuppressedWithARowPerCourtMonthMeasureAndCategory() throws Exception {
 		for (var role : List.of(Role.COURT_DESK_COORDINATOR, Role.MANAGER)) {
-			var response = mvc.perform(get("/court-desk/statistics.csv").param("court", thames.toString())
-				.param("from", "2019-03").param("to", "2019-04").with(users.as(role)))
+			var response = mvc
+				.perform(get("/court-desk/statistics.csv").param("court", thames.toString())
+					.param("from", "2019-03")
+					.param("to", "2019-04")
+					.with(users.as(role)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse();
@@ -337,7 +377,10 @@ class CourtDeskStatisticsTest {
 			assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION))
 				.isEqualTo("attachment; filename=\"court-desk-statistics-2019-03-to-2019-04.csv\"");
 			var records = new ArrayList<CSVRecord>();
-			try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+			try (var parser = CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
 				.parse(new StringReader(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)))) {
 				assertThat(parser.getHeaderNames()).containsExactly("court", "month", "measure", "category", "count");
 				parser.forEach(records::add);
@@ -358,21 +401,30 @@ class CourtDeskStatisticsTest {
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event where action = 'COURT_DESK_STATISTICS_EXPORTED' and basis = 'ROLE'
 				and detail = :detail
-				""").param("detail", "2019-03 to 2019-04, " + thamesName + ", counts below 5 suppressed")
-			.query(Long.class).single()).isEqualTo(2L);
+				""")
+			.param("detail", "2019-03 to 2019-04, " + thamesName + ", counts below 5 suppressed")
+			.query(Long.class)
+			.single()).isEqualTo(2L);
 	}
 
 	@Test
 	void theCsvNeverStartsACellWithAFormula() throws Exception {
-		var name = "=HYPERLINK(\"http://example.org\") statistics test court " + UUID.randomUUID().toString().substring(0, 8);
+		var name = "=HYPERLINK(\"http://example.org\") statistics test court "
+				+ UUID.randomUUID().toString().substring(0, 8);
 		var formula = court(name);
-		var csv = mvc.perform(get("/court-desk/statistics.csv").param("court", formula.toString())
-			.param("from", "2019-03").param("to", "2019-03").with(users.as(Role.COURT_DESK_COORDINATOR)))
+		var csv = mvc
+			.perform(get("/court-desk/statistics.csv").param("court", formula.toString())
+				.param("from", "2019-03")
+				.param("to", "2019-03")
+				.with(users.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+		try (var parser = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
 			.parse(new StringReader(csv))) {
 			assertThat(parser.getRecords()).isNotEmpty().allSatisfy(r -> {
 				assertThat(r.get("court")).isEqualTo("'" + name);
@@ -397,7 +449,8 @@ class CourtDeskStatisticsTest {
 		record Case(String court, String from, String to, String field, String message) {
 		}
 		var cases = List.of(
-				new Case("", "March", "2019-04", "from", "Enter the first month as a year and month, for example 2026-01"),
+				new Case("", "March", "2019-04", "from",
+						"Enter the first month as a year and month, for example 2026-01"),
 				new Case("", "2019-13", "2019-04", "from", "Enter the first month as a year and month"),
 				new Case("", "2019-03", "x".repeat(500), "to", "Enter the last month as a year and month"),
 				new Case("", "2019-05", "2019-04", "to", "The last month must be the same as or after the first month"),
@@ -405,26 +458,40 @@ class CourtDeskStatisticsTest {
 				new Case("not-a-court", "2019-03", "2019-04", "court", "Choose a court from the list"),
 				new Case(UUID.randomUUID().toString(), "2019-03", "2019-04", "court", "Choose a court from the list"));
 		for (var c : cases) {
-			var result = mvc.perform(get("/court-desk/statistics").param("court", c.court()).param("from", c.from())
-				.param("to", c.to()).with(users.as(Role.MANAGER))).andExpect(status().isOk()).andReturn();
+			var result = mvc
+				.perform(get("/court-desk/statistics").param("court", c.court())
+					.param("from", c.from())
+					.param("to", c.to())
+					.with(users.as(Role.MANAGER)))
+				.andExpect(status().isOk())
+				.andReturn();
 			var page = html(result);
-			assertThat(page).as("%s", c).contains("<title>Error: Court desk statistics")
+			assertThat(page).as("%s", c)
+				.contains("<title>Error: Court desk statistics")
 				.contains("There is a problem")
 				.contains("href=\"#" + c.field() + "\"")
 				.contains(c.message())
 				.doesNotContain("<svg");
 			assertThat(result.getModelAndView().getModel().get("tables")).isNull();
 
-			var csv = mvc.perform(get("/court-desk/statistics.csv").param("court", c.court()).param("from", c.from())
-				.param("to", c.to()).with(users.as(Role.MANAGER))).andExpect(status().isSeeOther()).andReturn();
+			var csv = mvc
+				.perform(get("/court-desk/statistics.csv").param("court", c.court())
+					.param("from", c.from())
+					.param("to", c.to())
+					.with(users.as(Role.MANAGER)))
+				.andExpect(status().isSeeOther())
+				.andReturn();
 			assertThat(csv.getResponse().getRedirectedUrl()).startsWith("/court-desk/statistics?");
 		}
 		var before = jdbc.sql("select count(*) from audit_event where action like 'COURT_DESK_STATISTICS_%'")
-			.query(Long.class).single();
-		mvc.perform(get("/court-desk/statistics").param("from", "2019-05").param("to", "2019-04")
+			.query(Long.class)
+			.single();
+		mvc.perform(get("/court-desk/statistics").param("from", "2019-05")
+			.param("to", "2019-04")
 			.with(users.as(Role.MANAGER))).andExpect(status().isOk());
 		assertThat(jdbc.sql("select count(*) from audit_event where action like 'COURT_DESK_STATISTICS_%'")
-			.query(Long.class).single()).as("nothing counted, nothing audited").isEqualTo(before);
+			.query(Long.class)
+			.single()).as("nothing counted, nothing audited").isEqualTo(before);
 	}
 
 	@Test

@@ -1,0 +1,4 @@
+/**
+ * The audit trail's REST API, for administrators.
+ */
+package org.familymatters.audit.api;

@@ -1,0 +1,4 @@
+/**
+ * The audit trail's pages, for administrators.
+ */
+package org.familymatters.audit.web;

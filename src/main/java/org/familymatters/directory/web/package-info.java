@@ -1,0 +1,5 @@
+/**
+ * The directory's pages: finding support, resources, guides, and the staff pages that
+ * keep them.
+ */
+package org.familymatters.directory.web;

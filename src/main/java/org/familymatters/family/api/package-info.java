@@ -1,0 +1,4 @@
+/**
+ * The family records' REST API.
+ */
+package org.familymatters.family.api;

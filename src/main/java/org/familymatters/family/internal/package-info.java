@@ -1,0 +1,4 @@
+/**
+ * What only the family module uses: its demo data.
+ */
+package org.familymatters.family.internal;

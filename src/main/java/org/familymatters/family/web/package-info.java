@@ -1,0 +1,4 @@
+/**
+ * The family record's pages, and the administrators' merges.
+ */
+package org.familymatters.family.web;

@@ -1,0 +1,4 @@
+/**
+ * The identity REST API: who is signed in, localities and organisations.
+ */
+package org.familymatters.identity.api;

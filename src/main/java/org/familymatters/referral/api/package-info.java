@@ -1,0 +1,4 @@
+/**
+ * The referrals REST API.
+ */
+package org.familymatters.referral.api;
