@@ -6,7 +6,7 @@ import java.util.Objects;
  * What to record: the action, the record it concerns, whether it was allowed, and its
  * basis.
  *
- * @param action what was done, in upper snake case, e.g. {@code USER_CREATED}
+ * @param action what was done, one of a module's typed actions
  * @param allowed whether it was allowed; refusals are recorded too
  * @param recordType the kind of record, e.g. {@code user}
  * @param recordId the record's id
@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param detail a short note with no personal data beyond what the record id already
  * implies
  */
-public record AuditEntry(String action, boolean allowed, String recordType, String recordId, Basis basis,
+public record AuditEntry(AuditAction action, boolean allowed, String recordType, String recordId, Basis basis,
 		String basisReference, String detail) {
 
 	public AuditEntry {
@@ -23,12 +23,12 @@ public record AuditEntry(String action, boolean allowed, String recordType, Stri
 		Objects.requireNonNull(basis, "basis");
 	}
 
-	public static AuditEntry allowed(String action, String recordType, Object recordId, Basis basis,
+	public static AuditEntry allowed(AuditAction action, String recordType, Object recordId, Basis basis,
 			String basisReference) {
 		return new AuditEntry(action, true, recordType, asText(recordId), basis, basisReference, null);
 	}
 
-	public static AuditEntry refused(String action, String recordType, Object recordId, Basis basis,
+	public static AuditEntry refused(AuditAction action, String recordType, Object recordId, Basis basis,
 			String basisReference) {
 		return new AuditEntry(action, false, recordType, asText(recordId), basis, basisReference, null);
 	}

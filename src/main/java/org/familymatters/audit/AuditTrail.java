@@ -3,19 +3,18 @@ package org.familymatters.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,32 +27,24 @@ import org.springframework.util.StringUtils;
 @Service
 public class AuditTrail {
 
-	/** The time zone in which the search's days are counted. */
-	public static final ZoneId ZONE = ZoneId.of("Europe/London");
-
 	private final JdbcClient jdbc;
 
-	AuditTrail(JdbcClient jdbc) {
+	private final CurrentUser currentUser;
+
+	AuditTrail(JdbcClient jdbc, CurrentUser currentUser) {
 		this.jdbc = jdbc;
+		this.currentUser = currentUser;
 	}
 
 	/** Records an entry on behalf of whoever is signed in now (or "anonymous"). */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditEntry entry) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		UUID actorId = null;
-		String actorName = "anonymous";
 		if (entry.basis() == Basis.SYSTEM) {
-			actorName = "system";
+			recordAs(null, "system", entry);
+			return;
 		}
-		else if (authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken)) {
-			actorName = authentication.getName();
-			if (authentication.getPrincipal() instanceof SignedInUser user) {
-				actorId = user.id();
-			}
-		}
-		recordAs(actorId, actorName, entry);
+		var user = currentUser.find();
+		recordAs(user.map(SignedInUser::id).orElse(null), currentUser.name(), entry);
 	}
 
 	/**
@@ -70,7 +61,7 @@ public class AuditTrail {
 				""")
 			.param("actorId", actorId)
 			.param("actorName", actorName)
-			.param("action", entry.action())
+			.param("action", entry.action().name())
 			.param("outcome", entry.allowed() ? "ALLOWED" : "REFUSED")
 			.param("recordType", entry.recordType())
 			.param("recordId", entry.recordId())
@@ -103,11 +94,11 @@ public class AuditTrail {
 		}
 		if (query.from() != null) {
 			where.add("occurred_at >= :from");
-			params.put("from", Timestamp.from(query.from().atStartOfDay(ZONE).toInstant()));
+			params.put("from", Timestamp.from(query.from().atStartOfDay(ServiceTime.ZONE).toInstant()));
 		}
 		if (query.to() != null) {
 			where.add("occurred_at < :to");
-			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(ServiceTime.ZONE).toInstant()));
 		}
 		var condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
 		long total = jdbc.sql("select count(*) from audit_event" + condition).params(params).query(Long.class).single();

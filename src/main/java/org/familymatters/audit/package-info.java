@@ -4,6 +4,9 @@
  * the change.
  */
 @ApplicationModule(displayName = "Audit")
+@ModuleTables(owns = { "audit_event" })
 package org.familymatters.audit;
+
+import org.familymatters.shared.database.ModuleTables;
 
 import org.springframework.modulith.ApplicationModule;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.familymatters.audit.AuditAction;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
@@ -19,6 +20,7 @@ import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -84,8 +86,8 @@ public class AccessDecision {
 	 * it.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public Access decide(AccessSubject subject, String action) {
-		var access = decide(subject, LocalDate.now(AuditTrail.ZONE));
+	public Access decide(AccessSubject subject, AuditAction action) {
+		var access = decide(subject, LocalDate.now(ServiceTime.ZONE));
 		audit.record(new AuditEntry(action, access.allowed(), "family", subject.familyId().toString(), access.basis(),
 				access.reference(), null));
 		return access;
@@ -96,7 +98,7 @@ public class AccessDecision {
 	 * see the family at all, or change it when {@code change} is asked.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public Access require(AccessSubject subject, String action, boolean change) {
+	public Access require(AccessSubject subject, AuditAction action, boolean change) {
 		return require(subject, action, change, null);
 	}
 
@@ -106,8 +108,8 @@ public class AccessDecision {
 	 * shown).
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public Access require(AccessSubject subject, String action, boolean change, String detail) {
-		var access = decide(subject, LocalDate.now(AuditTrail.ZONE));
+	public Access require(AccessSubject subject, AuditAction action, boolean change, String detail) {
+		var access = decide(subject, LocalDate.now(ServiceTime.ZONE));
 		boolean allowed = access.allowed() && (!change || access.mayChange());
 		var entry = new AuditEntry(action, allowed, "family", subject.familyId().toString(), access.basis(),
 				access.reference(), detail);
@@ -122,14 +124,14 @@ public class AccessDecision {
 
 	/**
 	 * Whether the signed-in user may start a new family in a locality: its support
-	 * workers may. A refusal is audited and answered with 403.
+	 * workers may. A refusal is audited as {@code action} and answered with 403.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void requireNewFamilyIn(UUID localityId) {
+	public void requireNewFamilyIn(UUID localityId, AuditAction action) {
 		var access = decide(new AccessSubject(new UUID(0, 0), localityId, null, java.util.Map.of()),
-				LocalDate.now(AuditTrail.ZONE));
+				LocalDate.now(ServiceTime.ZONE));
 		if (!access.mayChange()) {
-			var entry = new AuditEntry("FAMILY_CREATED", false, "locality", localityId.toString(), access.basis(),
+			var entry = new AuditEntry(action, false, "locality", localityId.toString(), access.basis(),
 					access.reference(), null);
 			separately.executeWithoutResult(status -> audit.record(entry));
 			throw new AccessDeniedException("Not allowed to start a family in this locality");
@@ -148,7 +150,7 @@ public class AccessDecision {
 	 * answered with 403.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public Access requireCourtDeskContact(CourtDeskContactSubject subject, String action) {
+	public Access requireCourtDeskContact(CourtDeskContactSubject subject, AuditAction action) {
 		var access = decideCourtDeskContact(subject, Instant.now());
 		var entry = new AuditEntry(action, access.allowed(), "court_desk_contact", subject.contactId().toString(),
 				access.basis(), access.reference(), null);

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.familymatters.consent.internal.ConsentAudit;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.NotFound;
@@ -47,7 +48,7 @@ public class Consents {
 	@Transactional
 	public UUID record(AccessSubject subject, NewConsent consent) {
 		var id = UUID.randomUUID();
-		access.require(subject, "CONSENT_RECORDED", true, "consent " + id);
+		access.require(subject, ConsentAudit.CONSENT_RECORDED, true, "consent " + id);
 		boolean giverInFamily = jdbc.sql("select count(*) from person where id = :giver and family_id = :family")
 			.param("giver", consent.giverId())
 			.param("family", subject.familyId())
@@ -98,7 +99,7 @@ public class Consents {
 	 */
 	@Transactional
 	public void withdraw(AccessSubject subject, UUID consentId, String note) {
-		access.require(subject, "CONSENT_WITHDRAWN", true, "consent " + consentId);
+		access.require(subject, ConsentAudit.CONSENT_WITHDRAWN, true, "consent " + consentId);
 		int changed = jdbc.sql("""
 				update consent set withdrawn_at = now(), withdrawn_by = :by, withdrawal_note = :note,
 				                   version = version + 1
@@ -119,14 +120,14 @@ public class Consents {
 	 */
 	@Transactional
 	public List<Consent> forFamily(AccessSubject subject) {
-		access.require(subject, "CONSENT_VIEWED", true);
+		access.require(subject, ConsentAudit.CONSENT_VIEWED, true);
 		return read(subject.familyId(), null);
 	}
 
 	/** One of the family's consents; for those who may change the family, audited. */
 	@Transactional
 	public Consent find(AccessSubject subject, UUID consentId) {
-		access.require(subject, "CONSENT_VIEWED", true, "consent " + consentId);
+		access.require(subject, ConsentAudit.CONSENT_VIEWED, true, "consent " + consentId);
 		return read(subject.familyId(), consentId).stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFound("consent", consentId));

@@ -12,9 +12,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.familymatters.audit.AuditAction;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.consent.internal.ConsentAudit;
+import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,7 +75,7 @@ public class SafeguardingRequests {
 			.param("organisations",
 					organisationIds.stream().map(UUID::toString).sorted().collect(Collectors.joining(",")))
 			.update();
-		audit.record(AuditEntry.allowed("SAFEGUARDING_REQUESTED", "family", familyId, Basis.ROLE, role())
+		audit.record(AuditEntry.allowed(ConsentAudit.SAFEGUARDING_REQUESTED, "family", familyId, Basis.ROLE, role())
 			.withDetail("safeguarding request " + id + " naming " + organisationIds.size() + " organisation"
 					+ ((organisationIds.size() != 1) ? "s" : "")));
 		return id;
@@ -103,10 +106,10 @@ public class SafeguardingRequests {
 	public List<SafeguardingRequest> pending() {
 		var pending = select("where r.status = 'pending' order by r.requested_at, r.id", null, null);
 		for (var request : pending) {
-			audit.record(
-					AuditEntry.allowed("SAFEGUARDING_REQUEST_LISTED", "family", request.familyId(), Basis.ROLE, role())
-						.withDetail("safeguarding request " + request.id() + ": listed with the family reference "
-								+ request.familyReference() + ", who asked and the organisations named"));
+			audit.record(AuditEntry
+				.allowed(ConsentAudit.SAFEGUARDING_REQUEST_LISTED, "family", request.familyId(), Basis.ROLE, role())
+				.withDetail("safeguarding request " + request.id() + ": listed with the family reference "
+						+ request.familyReference() + ", who asked and the organisations named"));
 		}
 		return pending;
 	}
@@ -119,11 +122,11 @@ public class SafeguardingRequests {
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
 	public Optional<SafeguardingRequest> forDecision(UUID id) {
 		var found = select("where r.id = :id", id, null).stream().findFirst();
-		found.ifPresent(request -> audit
-			.record(AuditEntry.allowed("SAFEGUARDING_REQUEST_VIEWED", "family", request.familyId(), Basis.ROLE, role())
-				.withDetail("safeguarding request " + id + ": shown the family reference " + request.familyReference()
-						+ ", the request's reason, the " + request.organisationIds().size()
-						+ " organisation(s) named and who asked")));
+		found.ifPresent(request -> audit.record(AuditEntry
+			.allowed(ConsentAudit.SAFEGUARDING_REQUEST_VIEWED, "family", request.familyId(), Basis.ROLE, role())
+			.withDetail("safeguarding request " + id + ": shown the family reference " + request.familyReference()
+					+ ", the request's reason, the " + request.organisationIds().size()
+					+ " organisation(s) named and who asked")));
 		return found;
 	}
 
@@ -132,7 +135,7 @@ public class SafeguardingRequests {
 	 */
 	@Transactional
 	public List<SafeguardingRequest> forFamily(AccessSubject subject) {
-		access.require(subject, "SAFEGUARDING_REQUESTS_VIEWED", true);
+		access.require(subject, ConsentAudit.SAFEGUARDING_REQUESTS_VIEWED, true);
 		return select("where r.family_id = :family order by r.requested_at desc, r.id", null, subject.familyId());
 	}
 
@@ -143,20 +146,20 @@ public class SafeguardingRequests {
 	@Transactional
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
 	public void approve(UUID id, String reason, LocalDate endsOn) {
-		if (endsOn == null || endsOn.isBefore(LocalDate.now(AuditTrail.ZONE))) {
+		if (endsOn == null || endsOn.isBefore(LocalDate.now(ServiceTime.ZONE))) {
 			throw new IllegalArgumentException("An approval needs an end date that is not in the past");
 		}
-		decide(id, "approved", reason, endsOn, "SAFEGUARDING_APPROVED");
+		decide(id, "approved", reason, endsOn, ConsentAudit.SAFEGUARDING_APPROVED);
 	}
 
 	/** Refuses to share without consent; the reason is kept. */
 	@Transactional
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
 	public void refuse(UUID id, String reason) {
-		decide(id, "refused", reason, null, "SAFEGUARDING_REFUSED");
+		decide(id, "refused", reason, null, ConsentAudit.SAFEGUARDING_REFUSED);
 	}
 
-	private void decide(UUID id, String status, String reason, LocalDate endsOn, String action) {
+	private void decide(UUID id, String status, String reason, LocalDate endsOn, AuditAction action) {
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("A decision needs a reason");
 		}

@@ -13,7 +13,9 @@ import net.fortuna.ical4j.model.property.XProperty;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.courtdesk.internal.CourtDeskAudit;
 import org.familymatters.shared.security.Secrets;
+import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,7 +62,8 @@ public class CalendarFeeds {
 				on conflict (volunteer_id) do update set token_hash = excluded.token_hash, created_at = now(),
 				    last_read_at = null
 				""").param("volunteer", volunteerId).param("hash", Secrets.hash(secret)).update();
-		audit.record(AuditEntry.allowed("COURT_DESK_CALENDAR_CREATED", RECORD, volunteerId, Basis.SELF, "VOLUNTEER"));
+		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_DESK_CALENDAR_CREATED, RECORD, volunteerId, Basis.SELF,
+				"VOLUNTEER"));
 		return secret;
 	}
 
@@ -71,8 +74,8 @@ public class CalendarFeeds {
 			.param("volunteer", volunteerId)
 			.update();
 		if (removed > 0) {
-			audit.record(
-					AuditEntry.allowed("COURT_DESK_CALENDAR_REVOKED", RECORD, volunteerId, Basis.SELF, "VOLUNTEER"));
+			audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_DESK_CALENDAR_REVOKED, RECORD, volunteerId, Basis.SELF,
+					"VOLUNTEER"));
 		}
 		return removed > 0;
 	}
@@ -110,8 +113,8 @@ public class CalendarFeeds {
 			.getFluentTarget();
 		calendar.add(new XProperty("X-WR-CALNAME", "Court desk shifts"));
 		for (var session : sessions) {
-			var start = session.date().atTime(session.startsAt()).atZone(AuditTrail.ZONE).toInstant();
-			var end = session.date().atTime(session.endsAt()).atZone(AuditTrail.ZONE).toInstant();
+			var start = session.date().atTime(session.startsAt()).atZone(ServiceTime.ZONE).toInstant();
+			var end = session.date().atTime(session.endsAt()).atZone(ServiceTime.ZONE).toInstant();
 			VEvent event = new VEvent(start, end, "Court desk: " + session.courtName());
 			event.add(new Uid("court-desk-session-" + session.id() + "@family-matters"));
 			event.add(new Location((session.courtAddress() == null || session.courtAddress().isBlank())

@@ -14,6 +14,7 @@ import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.consent.AccessDecision;
+import org.familymatters.courtdesk.internal.CourtDeskAudit;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.family.FamilyRole;
@@ -27,6 +28,7 @@ import org.familymatters.referral.ReferralProblem;
 import org.familymatters.referral.ReferralRefused;
 import org.familymatters.referral.ReferralSource;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -169,8 +171,8 @@ public class ContactRecording {
 			problems.add(new ContactProblem("time", "courtdesk.contact.time.required"));
 		}
 		else {
-			var met = c.metAt().atZone(AuditTrail.ZONE).toInstant();
-			var today = now.atZone(AuditTrail.ZONE).toLocalDate();
+			var met = c.metAt().atZone(ServiceTime.ZONE).toInstant();
+			var today = now.atZone(ServiceTime.ZONE).toLocalDate();
 			if (c.metAt().toLocalDate().isAfter(today)) {
 				problems.add(new ContactProblem("met", "courtdesk.contact.met.future"));
 			}
@@ -288,7 +290,7 @@ public class ContactRecording {
 
 	private Recorded store(NewContact c, SignedInUser user, UUID court, NewReferral referral) {
 		var id = UUID.randomUUID();
-		var occurredAt = c.metAt().atZone(AuditTrail.ZONE).toInstant();
+		var occurredAt = c.metAt().atZone(ServiceTime.ZONE).toInstant();
 		var session = jdbc.sql("""
 				select s.id from court_desk_session s
 				join court_desk_shift f on f.session_id = s.id and f.volunteer_id = :user
@@ -373,11 +375,13 @@ public class ContactRecording {
 				.param("id", id)
 				.update();
 			audit.record(AuditEntry
-				.allowed("COURT_DESK_CONSENT_RECORDED", "court_desk_contact", id, Basis.CONSENT, id.toString())
+				.allowed(CourtDeskAudit.COURT_DESK_CONSENT_RECORDED, "court_desk_contact", id, Basis.CONSENT,
+						id.toString())
 				.withDetail("verbal, witnessed at the court desk; referral " + received.reference()));
 		}
 		audit.record(AuditEntry
-			.allowed("COURT_DESK_CONTACT_RECORDED", "court_desk_contact", id, Basis.ROLE, Role.VOLUNTEER.name())
+			.allowed(CourtDeskAudit.COURT_DESK_CONTACT_RECORDED, "court_desk_contact", id, Basis.ROLE,
+					Role.VOLUNTEER.name())
 			.withDetail(reference
 					+ (c.agreed() ? ", agreed to be contacted, referral " + referralReference : ", anonymous")));
 		return new Recorded(id, reference, false, referralReference);

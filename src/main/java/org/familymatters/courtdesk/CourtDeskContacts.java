@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.CourtDeskContactSubject;
+import org.familymatters.courtdesk.internal.CourtDeskAudit;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.identity.Localities;
@@ -128,7 +129,7 @@ public class CourtDeskContacts {
 		}
 		var f = facts.get();
 		access.requireCourtDeskContact(new CourtDeskContactSubject(id, f.court(), f.recordedBy(), f.occurredAt(),
-				volunteers.courtOf(viewer.id()).orElse(null)), "COURT_DESK_CONTACT_VIEWED");
+				volunteers.courtOf(viewer.id()).orElse(null)), CourtDeskAudit.COURT_DESK_CONTACT_VIEWED);
 		return Optional.of(load(id));
 	}
 

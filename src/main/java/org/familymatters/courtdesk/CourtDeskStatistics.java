@@ -12,9 +12,11 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.familymatters.audit.AuditAction;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.courtdesk.internal.CourtDeskAudit;
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.identity.Role;
 import org.familymatters.referral.ReferralOutcomes;
@@ -79,7 +81,7 @@ public class CourtDeskStatistics {
 	@Transactional
 	public Report view(StatisticsPeriod period, UUID courtId) {
 		var report = report(period, courtId, !coordinator());
-		audit.record(entry("COURT_DESK_STATISTICS_VIEWED", report));
+		audit.record(entry(CourtDeskAudit.COURT_DESK_STATISTICS_VIEWED, report));
 		return report;
 	}
 
@@ -91,7 +93,7 @@ public class CourtDeskStatistics {
 	@Transactional
 	public Report export(StatisticsPeriod period, UUID courtId) {
 		var report = report(period, courtId, true);
-		audit.record(entry("COURT_DESK_STATISTICS_EXPORTED", report));
+		audit.record(entry(CourtDeskAudit.COURT_DESK_STATISTICS_EXPORTED, report));
 		return report;
 	}
 
@@ -241,7 +243,7 @@ public class CourtDeskStatistics {
 			.anyMatch(a -> Role.COURT_DESK_COORDINATOR.authority().equals(a.getAuthority()));
 	}
 
-	private static AuditEntry entry(String action, Report report) {
+	private static AuditEntry entry(AuditAction action, Report report) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		var roles = (authentication != null) ? authentication.getAuthorities()
 			.stream()

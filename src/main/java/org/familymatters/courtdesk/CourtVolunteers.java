@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.courtdesk.internal.CourtDeskAudit;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,9 +72,9 @@ public class CourtVolunteers {
 				on conflict (user_id) do update set court_id = excluded.court_id, assigned_at = now(),
 				    assigned_by = excluded.assigned_by
 				""").param("user", userId).param("court", courtId).param("by", assignedBy).update();
-		audit
-			.record(AuditEntry.allowed("COURT_VOLUNTEER_ASSIGNED", "user", userId, Basis.ROLE, "COURT_DESK_COORDINATOR")
-				.withDetail("court " + courtId));
+		audit.record(AuditEntry
+			.allowed(CourtDeskAudit.COURT_VOLUNTEER_ASSIGNED, "user", userId, Basis.ROLE, "COURT_DESK_COORDINATOR")
+			.withDetail("court " + courtId));
 	}
 
 	/** The court is not on record, or is archived. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.courtdesk.internal.CourtDeskAudit;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -88,7 +89,7 @@ public class Courts {
 			// Another administrator added the same name meanwhile.
 			throw new NameTaken();
 		}
-		audit.record(AuditEntry.allowed("COURT_ADDED", RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
+		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_ADDED, RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
 		return find(id).orElseThrow();
 	}
 
@@ -118,7 +119,7 @@ public class Courts {
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("Court " + id + " changed since version " + version);
 		}
-		audit.record(AuditEntry.allowed("COURT_CHANGED", RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
+		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_CHANGED, RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
 		return find(id).orElseThrow();
 	}
 
@@ -134,8 +135,8 @@ public class Courts {
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("Court " + id + " changed since version " + version);
 		}
-		audit.record(AuditEntry.allowed(archived ? "COURT_ARCHIVED" : "COURT_RESTORED", RECORD, id, Basis.ROLE,
-				AS_ADMINISTRATOR));
+		audit.record(AuditEntry.allowed(archived ? CourtDeskAudit.COURT_ARCHIVED : CourtDeskAudit.COURT_RESTORED,
+				RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
 		return find(id).orElseThrow();
 	}
 

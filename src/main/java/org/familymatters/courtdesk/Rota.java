@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.courtdesk.internal.CourtDeskAudit;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -84,7 +86,7 @@ public class Rota {
 		else if (court.get().archived()) {
 			problems.add(new Problem("courtId", "courtdesk.session.court.archived"));
 		}
-		if (details.date() != null && details.date().isBefore(LocalDate.now(AuditTrail.ZONE))) {
+		if (details.date() != null && details.date().isBefore(LocalDate.now(ServiceTime.ZONE))) {
 			problems.add(new Problem("date", "courtdesk.session.date.past"));
 		}
 		if (details.startsAt() != null && details.endsAt() != null && !details.endsAt().isAfter(details.startsAt())) {
@@ -118,7 +120,8 @@ public class Rota {
 			.param("notes", blankToNull(details.notes()))
 			.param("by", createdBy)
 			.update();
-		audit.record(AuditEntry.allowed("COURT_DESK_SESSION_CREATED", RECORD, id, Basis.ROLE, AS_COORDINATOR));
+		audit.record(
+				AuditEntry.allowed(CourtDeskAudit.COURT_DESK_SESSION_CREATED, RECORD, id, Basis.ROLE, AS_COORDINATOR));
 		return id;
 	}
 
@@ -150,7 +153,8 @@ public class Rota {
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("Session " + id + " changed since version " + version);
 		}
-		audit.record(AuditEntry.allowed("COURT_DESK_SESSION_CHANGED", RECORD, id, Basis.ROLE, AS_COORDINATOR));
+		audit.record(
+				AuditEntry.allowed(CourtDeskAudit.COURT_DESK_SESSION_CHANGED, RECORD, id, Basis.ROLE, AS_COORDINATOR));
 	}
 
 	/** Cancels a session. Its volunteers see it cancelled; it stays on the rota. */
@@ -167,7 +171,8 @@ public class Rota {
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("Session " + id + " changed since version " + version);
 		}
-		audit.record(AuditEntry.allowed("COURT_DESK_SESSION_CANCELLED", RECORD, id, Basis.ROLE, AS_COORDINATOR));
+		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_DESK_SESSION_CANCELLED, RECORD, id, Basis.ROLE,
+				AS_COORDINATOR));
 	}
 
 	private void requireGood(SessionDetails details) {

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.courtdesk.internal.CourtDeskAudit;
+import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -107,7 +109,8 @@ public class Shifts {
 		if (added == 0) {
 			throw new ShiftRefused("courtdesk.shift.already");
 		}
-		audit.record(AuditEntry.allowed("COURT_DESK_SHIFT_TAKEN", Rota.RECORD, sessionId, Basis.ROLE, AS_VOLUNTEER));
+		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_DESK_SHIFT_TAKEN, Rota.RECORD, sessionId, Basis.ROLE,
+				AS_VOLUNTEER));
 	}
 
 	/** Takes the volunteer off a session that has not started yet. */
@@ -127,15 +130,16 @@ public class Shifts {
 		if (removed == 0) {
 			throw new ShiftRefused("courtdesk.shift.notYours");
 		}
-		audit.record(AuditEntry.allowed("COURT_DESK_SHIFT_DROPPED", Rota.RECORD, sessionId, Basis.ROLE, AS_VOLUNTEER));
+		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_DESK_SHIFT_DROPPED, Rota.RECORD, sessionId, Basis.ROLE,
+				AS_VOLUNTEER));
 	}
 
 	static LocalDateTime now() {
-		return LocalDateTime.now(AuditTrail.ZONE);
+		return LocalDateTime.now(ServiceTime.ZONE);
 	}
 
 	static LocalDate today() {
-		return LocalDate.now(AuditTrail.ZONE);
+		return LocalDate.now(ServiceTime.ZONE);
 	}
 
 	/** The sign-up or drop is refused; {@link #code()} is the message that says why. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.familymatters.audit.AuditTrail;
+import org.familymatters.shared.time.ServiceTime;
 
 /**
  * The months the court desk statistics cover, from the first to the last inclusive,
@@ -34,7 +35,7 @@ public record StatisticsPeriod(YearMonth from, YearMonth to) {
 
 	/** The twelve months up to and including the current month in Europe/London. */
 	public static StatisticsPeriod lastTwelveMonths() {
-		return endingIn(YearMonth.now(AuditTrail.ZONE));
+		return endingIn(YearMonth.now(ServiceTime.ZONE));
 	}
 
 	/** The twelve months up to and including this one. */
@@ -56,14 +57,14 @@ public record StatisticsPeriod(YearMonth from, YearMonth to) {
 	 * Europe/London.
 	 */
 	public Instant start() {
-		return from.atDay(1).atStartOfDay(AuditTrail.ZONE).toInstant();
+		return from.atDay(1).atStartOfDay(ServiceTime.ZONE).toInstant();
 	}
 
 	/**
 	 * When the period ends, exclusive: midnight on the first day after its last month.
 	 */
 	public Instant end() {
-		return to.plusMonths(1).atDay(1).atStartOfDay(AuditTrail.ZONE).toInstant();
+		return to.plusMonths(1).atDay(1).atStartOfDay(ServiceTime.ZONE).toInstant();
 	}
 
 	/** A month as people read it, for example "March 2026". */

@@ -6,6 +6,11 @@
  * needs.
  */
 @ApplicationModule(displayName = "Court desks")
+@ModuleTables(owns = { "court", "court_volunteer", "court_desk_session", "court_desk_shift", "court_desk_calendar",
+		"court_desk_contact", "court_desk_contact_concern", "court_desk_contact_service", "court_desk_contact_details",
+		"court_desk_consent" })
 package org.familymatters.courtdesk;
+
+import org.familymatters.shared.database.ModuleTables;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,9 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.familymatters.audit.AuditAction;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.directory.internal.DirectoryAudit;
 import org.familymatters.identity.Localities;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.Page;
@@ -121,7 +123,7 @@ public class DirectoryEditing {
 	public UUID createService(ServiceChanges changes, LocalDate today) {
 		var id = UUID.randomUUID();
 		writer.saveService(build(id, changes, null, today), Instant.now());
-		audit.record(AuditEntry.allowed("SERVICE_CREATED", "service", id, Basis.ROLE, editorRole()));
+		audit.record(AuditEntry.allowed(DirectoryAudit.SERVICE_CREATED, "service", id, Basis.ROLE, editorRole()));
 		return id;
 	}
 
@@ -130,18 +132,18 @@ public class DirectoryEditing {
 		lockAtVersion("dir_service", id, version);
 		var existing = details.find(id).orElseThrow(ChangedElsewhere::new);
 		writer.saveService(build(id, changes, existing, today), Instant.now());
-		audit.record(AuditEntry.allowed("SERVICE_UPDATED", "service", id, Basis.ROLE, editorRole()));
+		audit.record(AuditEntry.allowed(DirectoryAudit.SERVICE_UPDATED, "service", id, Basis.ROLE, editorRole()));
 	}
 
 	/** Archived services leave the public search and the API's lists, and are kept. */
 	@Transactional
 	public void archiveService(UUID id, long version) {
-		setStatus(id, version, "defunct", "SERVICE_ARCHIVED");
+		setStatus(id, version, "defunct", DirectoryAudit.SERVICE_ARCHIVED);
 	}
 
 	@Transactional
 	public void restoreService(UUID id, long version) {
-		setStatus(id, version, "active", "SERVICE_RESTORED");
+		setStatus(id, version, "active", DirectoryAudit.SERVICE_RESTORED);
 	}
 
 	/** The details were checked and are still right. */
@@ -152,10 +154,10 @@ public class DirectoryEditing {
 				update dir_service set last_checked_on = :today, last_checked_by = :by, version = version + 1
 				where id = :id
 				""").param("id", id).param("today", today).param("by", editorName()).update();
-		audit.record(AuditEntry.allowed("SERVICE_CHECKED", "service", id, Basis.ROLE, editorRole()));
+		audit.record(AuditEntry.allowed(DirectoryAudit.SERVICE_CHECKED, "service", id, Basis.ROLE, editorRole()));
 	}
 
-	private void setStatus(UUID id, long version, String status, String action) {
+	private void setStatus(UUID id, long version, String status, AuditAction action) {
 		lockAtVersion("dir_service", id, version);
 		jdbc.sql("update dir_service set status = :status, last_modified = now(), version = version + 1 where id = :id")
 			.param("id", id)
@@ -204,8 +206,8 @@ public class DirectoryEditing {
 		catch (DuplicateKeyException ex) {
 			throw new NameTaken();
 		}
-		audit.record(AuditEntry.allowed("DIRECTORY_ORGANISATION_CREATED", "directory_organisation", id, Basis.ROLE,
-				editorRole()));
+		audit.record(AuditEntry.allowed(DirectoryAudit.DIRECTORY_ORGANISATION_CREATED, "directory_organisation", id,
+				Basis.ROLE, editorRole()));
 		return id;
 	}
 
@@ -220,8 +222,8 @@ public class DirectoryEditing {
 		catch (DuplicateKeyException ex) {
 			throw new NameTaken();
 		}
-		audit.record(AuditEntry.allowed("DIRECTORY_ORGANISATION_UPDATED", "directory_organisation", id, Basis.ROLE,
-				editorRole()));
+		audit.record(AuditEntry.allowed(DirectoryAudit.DIRECTORY_ORGANISATION_UPDATED, "directory_organisation", id,
+				Basis.ROLE, editorRole()));
 	}
 
 	/** Archives the organisation and every service of it still running; both are kept. */
@@ -236,9 +238,11 @@ public class DirectoryEditing {
 				update dir_service set status = 'defunct', last_modified = now(), version = version + 1
 				where organization_id = :id and status <> 'defunct'
 				""").param("id", id).update();
-		audit.record(AuditEntry
-			.allowed("DIRECTORY_ORGANISATION_ARCHIVED", "directory_organisation", id, Basis.ROLE, editorRole())
-			.withDetail(services + " services archived with it"));
+		audit.record(
+				AuditEntry
+					.allowed(DirectoryAudit.DIRECTORY_ORGANISATION_ARCHIVED, "directory_organisation", id, Basis.ROLE,
+							editorRole())
+					.withDetail(services + " services archived with it"));
 		return services;
 	}
 
@@ -249,8 +253,8 @@ public class DirectoryEditing {
 				"update dir_organization set archived = false, last_modified = now(), version = version + 1 where id = :id")
 			.param("id", id)
 			.update();
-		audit.record(AuditEntry.allowed("DIRECTORY_ORGANISATION_RESTORED", "directory_organisation", id, Basis.ROLE,
-				editorRole()));
+		audit.record(AuditEntry.allowed(DirectoryAudit.DIRECTORY_ORGANISATION_RESTORED, "directory_organisation", id,
+				Basis.ROLE, editorRole()));
 	}
 
 	private void lockAtVersion(String table, UUID id, long version) {

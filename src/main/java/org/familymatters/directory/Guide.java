@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.familymatters.audit.AuditTrail;
+import org.familymatters.shared.time.ServiceTime;
 
 /**
  * A guide for families, as it stands now: its current version's title and summary, when
@@ -34,7 +34,7 @@ public record Guide(UUID id, String slug, String title, String summary, int posi
 
 	/** The day the current version was saved, in the UK. */
 	public LocalDate updatedOn() {
-		return LocalDate.ofInstant(updatedAt, AuditTrail.ZONE);
+		return LocalDate.ofInstant(updatedAt, ServiceTime.ZONE);
 	}
 
 }

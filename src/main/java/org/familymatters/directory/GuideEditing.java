@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.directory.internal.DirectoryAudit;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.NotFound;
 
@@ -92,7 +93,7 @@ public class GuideEditing {
 			.param("authorId", author.id())
 			.param("note", change.changeNote())
 			.update();
-		audit.record(AuditEntry.allowed("GUIDE_UPDATED", "guide", id, Basis.ROLE, editorRole())
+		audit.record(AuditEntry.allowed(DirectoryAudit.GUIDE_UPDATED, "guide", id, Basis.ROLE, editorRole())
 			.withDetail("version " + next));
 		return next;
 	}

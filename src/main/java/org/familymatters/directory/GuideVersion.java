@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
-import org.familymatters.audit.AuditTrail;
+import org.familymatters.shared.time.ServiceTime;
 
 /**
  * One saved version of a guide. Versions are never changed or deleted.
@@ -24,7 +24,7 @@ public record GuideVersion(UUID guideId, int number, String title, String summar
 
 	/** When it was saved, in UK time. */
 	public LocalDateTime savedAt() {
-		return LocalDateTime.ofInstant(createdAt, AuditTrail.ZONE);
+		return LocalDateTime.ofInstant(createdAt, ServiceTime.ZONE);
 	}
 
 }

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.familymatters.audit.AuditAction;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.directory.internal.DirectoryAudit;
 import org.familymatters.identity.Role;
 import org.familymatters.shared.web.NotFound;
 
@@ -47,7 +49,7 @@ public class ResourceEditing {
 		var role = editorRole();
 		var id = UUID.randomUUID();
 		resources.insert(id, checked(draft), editorName());
-		audit.record(AuditEntry.allowed("RESOURCE_CREATED", RECORD, id, Basis.ROLE, role));
+		audit.record(AuditEntry.allowed(DirectoryAudit.RESOURCE_CREATED, RECORD, id, Basis.ROLE, role));
 		return resources.find(id).orElseThrow();
 	}
 
@@ -63,7 +65,7 @@ public class ResourceEditing {
 		if (!resources.update(id, version, checked(draft), editorName())) {
 			throw new OptimisticLockingFailureException("Resource " + id + " was changed by someone else");
 		}
-		audit.record(AuditEntry.allowed("RESOURCE_UPDATED", RECORD, id, Basis.ROLE, role));
+		audit.record(AuditEntry.allowed(DirectoryAudit.RESOURCE_UPDATED, RECORD, id, Basis.ROLE, role));
 		return resources.find(id).orElseThrow();
 	}
 
@@ -73,16 +75,16 @@ public class ResourceEditing {
 	 */
 	@Transactional
 	public Resource archive(UUID id) {
-		return changeStatus(id, Resource.Status.ARCHIVED, "RESOURCE_ARCHIVED");
+		return changeStatus(id, Resource.Status.ARCHIVED, DirectoryAudit.RESOURCE_ARCHIVED);
 	}
 
 	/** Puts an archived resource back on the public page. */
 	@Transactional
 	public Resource restore(UUID id) {
-		return changeStatus(id, Resource.Status.ACTIVE, "RESOURCE_RESTORED");
+		return changeStatus(id, Resource.Status.ACTIVE, DirectoryAudit.RESOURCE_RESTORED);
 	}
 
-	private Resource changeStatus(UUID id, Resource.Status status, String action) {
+	private Resource changeStatus(UUID id, Resource.Status status, AuditAction action) {
 		var role = editorRole();
 		resources.find(id).orElseThrow(() -> new NotFound(RECORD, id));
 		if (resources.changeStatus(id, status, editorName())) {

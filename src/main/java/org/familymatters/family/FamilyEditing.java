@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.familymatters.audit.AuditAction;
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.AccessSubject;
+import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,8 +54,8 @@ public class FamilyEditing {
 	 */
 	@Transactional
 	public java.util.List<ShownMatch> likelyMatches(UUID familyId, LikelyMatches.Candidate candidate) {
-		require(familyId, "LIKELY_MATCHES_CHECKED");
-		var today = LocalDate.now(org.familymatters.audit.AuditTrail.ZONE);
+		require(familyId, FamilyAudit.LIKELY_MATCHES_CHECKED);
+		var today = LocalDate.now(ServiceTime.ZONE);
 		return likelyMatches.find(candidate, 10).stream().map(match -> {
 			var subject = families.subject(match.familyId());
 			boolean mayOpen = subject.isPresent() && access.decide(subject.get(), today).mayChange();
@@ -64,7 +67,7 @@ public class FamilyEditing {
 
 	@Transactional
 	public void changeHousehold(UUID familyId, long version, Household household) {
-		require(familyId, "FAMILY_HOUSEHOLD_CHANGED");
+		require(familyId, FamilyAudit.FAMILY_HOUSEHOLD_CHANGED);
 		if ("closed".equals(household.status())
 				&& (household.closedReason() == null || household.closedReason().isBlank())) {
 			throw new NotAllowedChange("Closing a family needs a reason");
@@ -95,14 +98,14 @@ public class FamilyEditing {
 	/** Adds a person to the family; returns their id. */
 	@Transactional
 	public UUID addPerson(UUID familyId, Families.NewPerson person) {
-		require(familyId, "PERSON_ADDED");
+		require(familyId, FamilyAudit.PERSON_ADDED);
 		checkPerson(person);
 		return families.addPerson(familyId, person);
 	}
 
 	@Transactional
 	public void changePerson(UUID familyId, UUID personId, long version, Families.NewPerson p) {
-		require(familyId, "PERSON_CHANGED");
+		require(familyId, FamilyAudit.PERSON_CHANGED);
 		checkPerson(p);
 		int changed = jdbc.sql("""
 				update person set given_name = :given, family_name = :familyName, other_names = :other,
@@ -134,7 +137,7 @@ public class FamilyEditing {
 	/** Records a custody episode for the family's person in custody; returns its id. */
 	@Transactional
 	public UUID addCustody(UUID familyId, Custody custody) {
-		require(familyId, "CUSTODY_EPISODE_ADDED");
+		require(familyId, FamilyAudit.CUSTODY_EPISODE_ADDED);
 		checkCustody(familyId, custody);
 		var id = UUID.randomUUID();
 		jdbc.sql(
@@ -152,7 +155,7 @@ public class FamilyEditing {
 
 	@Transactional
 	public void changeCustody(UUID familyId, UUID episodeId, long version, Custody custody) {
-		require(familyId, "CUSTODY_EPISODE_CHANGED");
+		require(familyId, FamilyAudit.CUSTODY_EPISODE_CHANGED);
 		checkCustody(familyId, custody);
 		int changed = jdbc.sql("""
 				update custody_episode set person_id = :person, prison_id = :prison, prison_number = :number,
@@ -183,7 +186,7 @@ public class FamilyEditing {
 
 	@Transactional
 	public UUID addTimelineEntry(UUID familyId, NewTimelineEntry entry) {
-		require(familyId, "TIMELINE_ENTRY_ADDED");
+		require(familyId, FamilyAudit.TIMELINE_ENTRY_ADDED);
 		if (!TimelineKind.CODES.contains(entry.kind()) || entry.summary() == null || entry.summary().isBlank()) {
 			throw new NotAllowedChange("A timeline entry needs a kind and a summary");
 		}
@@ -210,7 +213,7 @@ public class FamilyEditing {
 	 */
 	@Transactional
 	public UUID addAttachment(UUID familyId, Attachments.Upload upload) {
-		require(familyId, "ATTACHMENT_UPLOADED");
+		require(familyId, FamilyAudit.ATTACHMENT_UPLOADED);
 		var id = attachments.store(familyId, upload, signedInUserId());
 		families.touch(familyId);
 		return id;
@@ -222,7 +225,7 @@ public class FamilyEditing {
 	 */
 	@Transactional
 	public Attachments.Download download(UUID familyId, UUID attachmentId) {
-		require(familyId, "ATTACHMENT_DOWNLOADED");
+		require(familyId, FamilyAudit.ATTACHMENT_DOWNLOADED);
 		return attachments.content(familyId, attachmentId).orElseThrow(() -> new NotFound("attachment", attachmentId));
 	}
 
@@ -236,7 +239,7 @@ public class FamilyEditing {
 			.orElseThrow(() -> new NotFound("person", personId));
 	}
 
-	private AccessSubject require(UUID familyId, String action) {
+	private AccessSubject require(UUID familyId, AuditAction action) {
 		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
 		access.require(subject, action, true);
 		return subject;
@@ -247,8 +250,7 @@ public class FamilyEditing {
 				|| person.familyName().isBlank()) {
 			throw new NotAllowedChange("A person needs a name");
 		}
-		if (person.dateOfBirth() != null
-				&& person.dateOfBirth().isAfter(LocalDate.now(org.familymatters.audit.AuditTrail.ZONE))) {
+		if (person.dateOfBirth() != null && person.dateOfBirth().isAfter(LocalDate.now(ServiceTime.ZONE))) {
 			throw new NotAllowedChange("A date of birth cannot be in the future");
 		}
 	}

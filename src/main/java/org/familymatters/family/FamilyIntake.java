@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.familymatters.consent.AccessDecision;
+import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.stereotype.Service;
@@ -30,12 +31,12 @@ public class FamilyIntake {
 	/** A new, active family in a locality with its people; returns the family's id. */
 	@Transactional
 	public UUID newFamily(UUID localityId, List<Families.NewPerson> people, UUID keyWorkerId) {
-		access.requireNewFamilyIn(localityId);
+		access.requireNewFamilyIn(localityId, FamilyAudit.FAMILY_CREATED);
 		var id = families.create(localityId, "active", keyWorkerId);
 		for (var person : people) {
 			families.addPerson(id, person);
 		}
-		access.require(families.subject(id).orElseThrow(), "FAMILY_CREATED", true);
+		access.require(families.subject(id).orElseThrow(), FamilyAudit.FAMILY_CREATED, true);
 		return id;
 	}
 
@@ -43,7 +44,7 @@ public class FamilyIntake {
 	@Transactional
 	public List<UUID> addPeople(UUID familyId, List<Families.NewPerson> people) {
 		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
-		access.require(subject, "FAMILY_PEOPLE_ADDED", true);
+		access.require(subject, FamilyAudit.FAMILY_PEOPLE_ADDED, true);
 		return people.stream().map(person -> families.addPerson(familyId, person)).toList();
 	}
 

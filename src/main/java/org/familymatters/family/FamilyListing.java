@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.shared.web.Page;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -96,7 +97,7 @@ public class FamilyListing {
 					JourneyStage.ofCode(rs.getString("journey_stage")), rs.getString("names"),
 					rs.getTimestamp("updated_at").toInstant()))
 			.list();
-		audit.record(new AuditEntry("FAMILIES_LISTED", true, "locality",
+		audit.record(new AuditEntry(FamilyAudit.FAMILIES_LISTED, true, "locality",
 				(localityId != null) ? localityId.toString() : "all", Basis.ROLE, "SUPPORT_WORKER",
 				"page " + number + (text.isEmpty() ? "" : ", searched")));
 		return new Page<>(rows, number, size, total);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.shared.security.AdministratorsOnly;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,8 +106,8 @@ public class FamilyMerges {
 			.update();
 		var id = log("person", keptId, mergedId, reason, List.of(), custody, List.of(), List.of(), administratorId);
 		touchFamiliesOf(keptId, mergedId);
-		audit.record(new AuditEntry("PERSON_MERGED", true, "person", mergedId.toString(), Basis.ROLE, "ADMINISTRATOR",
-				"merged into " + keptId + "; merge " + id));
+		audit.record(new AuditEntry(FamilyAudit.PERSON_MERGED, true, "person", mergedId.toString(), Basis.ROLE,
+				"ADMINISTRATOR", "merged into " + keptId + "; merge " + id));
 		return id;
 	}
 
@@ -156,8 +157,8 @@ public class FamilyMerges {
 			.param("kept", keptId)
 			.update();
 		var id = log("family", keptId, mergedId, reason, people, List.of(), timeline, files, administratorId);
-		audit.record(new AuditEntry("FAMILY_MERGED", true, "family", mergedId.toString(), Basis.ROLE, "ADMINISTRATOR",
-				"merged into " + keptId + "; merge " + id));
+		audit.record(new AuditEntry(FamilyAudit.FAMILY_MERGED, true, "family", mergedId.toString(), Basis.ROLE,
+				"ADMINISTRATOR", "merged into " + keptId + "; merge " + id));
 		return id;
 	}
 
@@ -209,8 +210,8 @@ public class FamilyMerges {
 			.param("by", administratorId)
 			.param("id", mergeId)
 			.update();
-		audit.record(new AuditEntry("MERGE_UNDONE", true, logged.kind(), logged.merged().toString(), Basis.ROLE,
-				"ADMINISTRATOR", "merge " + mergeId));
+		audit.record(new AuditEntry(FamilyAudit.MERGE_UNDONE, true, logged.kind(), logged.merged().toString(),
+				Basis.ROLE, "ADMINISTRATOR", "merge " + mergeId));
 	}
 
 	private Optional<UUID> activePerson(UUID id) {

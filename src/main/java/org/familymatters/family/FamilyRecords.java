@@ -1,10 +1,13 @@
 package org.familymatters.family;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.InformationKind;
+import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.stereotype.Service;
@@ -23,10 +26,13 @@ public class FamilyRecords {
 
 	private final Attachments attachments;
 
-	FamilyRecords(Families families, AccessDecision access, Attachments attachments) {
+	private final Clock clock;
+
+	FamilyRecords(Families families, AccessDecision access, Attachments attachments, Clock clock) {
 		this.families = families;
 		this.access = access;
 		this.attachments = attachments;
+		this.clock = clock;
 	}
 
 	/**
@@ -49,7 +55,7 @@ public class FamilyRecords {
 
 	private FamilyView view(UUID familyId, boolean change) {
 		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
-		var allowed = access.require(subject, "FAMILY_VIEWED", change);
+		var allowed = access.require(subject, FamilyAudit.FAMILY_VIEWED, change);
 		var family = families.find(familyId).orElseThrow(() -> new NotFound("family", familyId));
 		List<Person> people = families.people(familyId)
 			.stream()
@@ -74,6 +80,19 @@ public class FamilyRecords {
 						family.version());
 		var files = allowed.mayChange() ? attachments.of(familyId) : List.<Attachments.Summary>of();
 		return new FamilyView(shown, allowed, people, custody, timeline, files);
+	}
+
+	/**
+	 * Whether the signed-in user may change a family (its locality's support workers, its
+	 * key worker), asked without recording a view: for offering a family as a choice,
+	 * such as the family a referral may be accepted into. False for a family that does
+	 * not exist.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayChange(UUID familyId) {
+		return families.subject(familyId)
+			.map(subject -> access.decide(subject, LocalDate.now(clock)).mayChange())
+			.orElse(false);
 	}
 
 	/** Who a person is and nothing more: name, date of birth, school year. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.identity.internal.IdentityAudit;
 import org.familymatters.shared.security.Secrets;
 import org.familymatters.shared.web.NotFound;
 
@@ -58,7 +59,8 @@ public class ApiTokens {
 			.param("createdBy", issuedBy)
 			.param("expiresAt", Timestamp.from(Instant.now().plus(lifetime)))
 			.update();
-		audit.record(AuditEntry.allowed("API_TOKEN_ISSUED", "api_token", id, Basis.ROLE, Role.ADMINISTRATOR.name())
+		audit.record(AuditEntry
+			.allowed(IdentityAudit.API_TOKEN_ISSUED, "api_token", id, Basis.ROLE, Role.ADMINISTRATOR.name())
 			.withDetail("for user " + userId));
 		return new IssuedToken(id, secret);
 	}
@@ -73,7 +75,7 @@ public class ApiTokens {
 			throw new NotFound("api_token", tokenId);
 		}
 		if (changed > 0) {
-			audit.record(AuditEntry.allowed("API_TOKEN_REVOKED", "api_token", tokenId, Basis.ROLE,
+			audit.record(AuditEntry.allowed(IdentityAudit.API_TOKEN_REVOKED, "api_token", tokenId, Basis.ROLE,
 					Role.ADMINISTRATOR.name()));
 		}
 	}

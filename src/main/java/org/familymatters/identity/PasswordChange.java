@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.identity.internal.IdentityAudit;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.stereotype.Service;
@@ -30,7 +31,7 @@ public class PasswordChange {
 	public java.util.Optional<Problem> change(UUID userId, String currentPassword, String newPassword) {
 		var account = users.findById(userId).orElseThrow(() -> new NotFound("user", userId));
 		if (!passwords.matches(currentPassword, account.passwordHash())) {
-			audit.record(AuditEntry.refused("PASSWORD_CHANGED", "user", userId, Basis.SELF, null)
+			audit.record(AuditEntry.refused(IdentityAudit.PASSWORD_CHANGED, "user", userId, Basis.SELF, null)
 				.withDetail("current password wrong"));
 			return java.util.Optional.of(new Problem("currentPassword", "password.currentWrong"));
 		}
@@ -42,7 +43,7 @@ public class PasswordChange {
 			return java.util.Optional.of(new Problem("newPassword", "password.sameAsCurrent"));
 		}
 		users.save(account.withPassword(passwords.hash(newPassword), false));
-		audit.record(AuditEntry.allowed("PASSWORD_CHANGED", "user", userId, Basis.SELF, null));
+		audit.record(AuditEntry.allowed(IdentityAudit.PASSWORD_CHANGED, "user", userId, Basis.SELF, null));
 		return java.util.Optional.empty();
 	}
 

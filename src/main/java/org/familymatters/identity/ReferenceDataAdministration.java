@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.identity.internal.IdentityAudit;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -36,8 +37,8 @@ public class ReferenceDataAdministration {
 		requireUniqueName(name, null);
 		requireLocality(localityId);
 		var organisation = saveUnique(() -> organisations.save(Organisation.create(name, type, sector, localityId)));
-		audit.record(AuditEntry.allowed("ORGANISATION_CREATED", "organisation", organisation.id(), Basis.ROLE,
-				AS_ADMINISTRATOR));
+		audit.record(AuditEntry.allowed(IdentityAudit.ORGANISATION_CREATED, "organisation", organisation.id(),
+				Basis.ROLE, AS_ADMINISTRATOR));
 		return organisation;
 	}
 
@@ -49,7 +50,8 @@ public class ReferenceDataAdministration {
 		requireLocality(localityId);
 		var changed = saveUnique(() -> organisations
 			.save(organisation.atVersion(version).update(name, type, sector, localityId, active)));
-		audit.record(AuditEntry.allowed("ORGANISATION_UPDATED", "organisation", id, Basis.ROLE, AS_ADMINISTRATOR));
+		audit.record(AuditEntry.allowed(IdentityAudit.ORGANISATION_UPDATED, "organisation", id, Basis.ROLE,
+				AS_ADMINISTRATOR));
 		return changed;
 	}
 
@@ -59,7 +61,8 @@ public class ReferenceDataAdministration {
 			throw new NameTaken();
 		}
 		var locality = saveUnique(() -> localities.save(Locality.create(name, county)));
-		audit.record(AuditEntry.allowed("LOCALITY_CREATED", "locality", locality.id(), Basis.ROLE, AS_ADMINISTRATOR));
+		audit.record(AuditEntry.allowed(IdentityAudit.LOCALITY_CREATED, "locality", locality.id(), Basis.ROLE,
+				AS_ADMINISTRATOR));
 		return locality;
 	}
 
@@ -71,7 +74,7 @@ public class ReferenceDataAdministration {
 			throw new NameTaken();
 		}
 		var changed = saveUnique(() -> localities.save(locality.atVersion(version).rename(name, county)));
-		audit.record(AuditEntry.allowed("LOCALITY_UPDATED", "locality", id, Basis.ROLE, AS_ADMINISTRATOR));
+		audit.record(AuditEntry.allowed(IdentityAudit.LOCALITY_UPDATED, "locality", id, Basis.ROLE, AS_ADMINISTRATOR));
 		return changed;
 	}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.identity.internal.IdentityAudit;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -61,7 +62,7 @@ public class UserAdministration {
 			// Another administrator took the name between the check and the save.
 			throw new UsernameTaken(name);
 		}
-		audit.record(AuditEntry.allowed("USER_CREATED", RECORD, account.id(), Basis.ROLE, AS_ADMINISTRATOR)
+		audit.record(AuditEntry.allowed(IdentityAudit.USER_CREATED, RECORD, account.id(), Basis.ROLE, AS_ADMINISTRATOR)
 			.withDetail("roles " + account.roles()));
 		return new NewUser(account, oneTimePassword);
 	}
@@ -74,7 +75,7 @@ public class UserAdministration {
 		var before = account.roles();
 		var changed = users.save(
 				account.atVersion(version).withDetails(displayName.strip(), blankToNull(email), organisationId, roles));
-		audit.record(AuditEntry.allowed("USER_UPDATED", RECORD, id, Basis.ROLE, AS_ADMINISTRATOR)
+		audit.record(AuditEntry.allowed(IdentityAudit.USER_UPDATED, RECORD, id, Basis.ROLE, AS_ADMINISTRATOR)
 			.withDetail(before.equals(changed.roles()) ? "details" : "roles " + before + " -> " + changed.roles()));
 		if (!before.equals(changed.roles()) || !account.organisationId().equals(organisationId)) {
 			sessions.endAllFor(account.username());
@@ -89,8 +90,8 @@ public class UserAdministration {
 			throw new CannotDisableSelf();
 		}
 		var changed = users.save(account.withEnabled(enabled));
-		audit.record(AuditEntry.allowed(enabled ? "USER_ENABLED" : "USER_DISABLED", RECORD, id, Basis.ROLE,
-				AS_ADMINISTRATOR));
+		audit.record(AuditEntry.allowed(enabled ? IdentityAudit.USER_ENABLED : IdentityAudit.USER_DISABLED, RECORD, id,
+				Basis.ROLE, AS_ADMINISTRATOR));
 		if (!enabled) {
 			sessions.endAllFor(account.username());
 		}
@@ -106,7 +107,7 @@ public class UserAdministration {
 		var account = find(id);
 		var oneTimePassword = passwords.oneTimePassword();
 		users.save(account.withPassword(passwords.hash(oneTimePassword), true));
-		audit.record(AuditEntry.allowed("USER_PASSWORD_RESET", RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
+		audit.record(AuditEntry.allowed(IdentityAudit.USER_PASSWORD_RESET, RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
 		sessions.endAllFor(account.username());
 		return oneTimePassword;
 	}

@@ -13,6 +13,8 @@ import org.familymatters.audit.Basis;
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.AccessSubject;
 import org.familymatters.identity.Role;
+import org.familymatters.referral.internal.ReferralAudit;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +77,7 @@ public class ReferralCriteria {
 			.param("l", localityId)
 			.param("text", text.strip())
 			.update();
-		audit.record(AuditEntry.allowed("CRITERION_CREATED", "locality_criterion", id, Basis.ROLE, role()));
+		audit.record(AuditEntry.allowed(ReferralAudit.CRITERION_CREATED, "locality_criterion", id, Basis.ROLE, role()));
 		return id;
 	}
 
@@ -102,7 +104,7 @@ public class ReferralCriteria {
 			}
 			throw new ChangedElsewhere();
 		}
-		audit.record(AuditEntry.allowed("CRITERION_UPDATED", "locality_criterion", id, Basis.ROLE, role()));
+		audit.record(AuditEntry.allowed(ReferralAudit.CRITERION_UPDATED, "locality_criterion", id, Basis.ROLE, role()));
 	}
 
 	/**
@@ -114,7 +116,7 @@ public class ReferralCriteria {
 			return;
 		}
 		var decided = access.decide(new AccessSubject(new UUID(0, 0), localityId, null, Map.of()),
-				LocalDate.now(AuditTrail.ZONE));
+				LocalDate.now(ServiceTime.ZONE));
 		if (!hasRole(Role.SUPPORT_WORKER) || !decided.mayChange()) {
 			throw new AccessDeniedException("Not a support worker of this locality");
 		}

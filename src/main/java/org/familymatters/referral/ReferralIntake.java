@@ -13,7 +13,9 @@ import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Organisations;
+import org.familymatters.referral.internal.ReferralAudit;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -106,7 +108,7 @@ public class ReferralIntake {
 		if (r.people().size() > MAX_PEOPLE) {
 			problems.add(new ReferralProblem("people[0].givenName", "referral.people.tooMany"));
 		}
-		var today = LocalDate.now(AuditTrail.ZONE);
+		var today = LocalDate.now(ServiceTime.ZONE);
 		for (int i = 0; i < r.people().size(); i++) {
 			person(r.people().get(i), "people[" + i + "].", today, problems);
 		}
@@ -146,7 +148,7 @@ public class ReferralIntake {
 				: null;
 		var received = referrals.insert(clean, (user != null) ? user.id() : null);
 		var entry = (user != null)
-				? AuditEntry.allowed("REFERRAL_RECEIVED", "referral", received.id(), Basis.ROLE,
+				? AuditEntry.allowed(ReferralAudit.REFERRAL_RECEIVED, "referral", received.id(), Basis.ROLE,
 						authentication.getAuthorities()
 							.stream()
 							.map(GrantedAuthority::getAuthority)
@@ -154,7 +156,8 @@ public class ReferralIntake {
 							.map(a -> a.substring("ROLE_".length()))
 							.sorted()
 							.collect(Collectors.joining(",")))
-				: AuditEntry.allowed("REFERRAL_RECEIVED", "referral", received.id(), Basis.SELF, "ask for support");
+				: AuditEntry.allowed(ReferralAudit.REFERRAL_RECEIVED, "referral", received.id(), Basis.SELF,
+						"ask for support");
 		audit.record(entry.withDetail(received.reference() + " from " + clean.source().code()));
 		return new Received(received.id(), received.reference());
 	}

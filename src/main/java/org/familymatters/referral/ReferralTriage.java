@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.familymatters.audit.AuditAction;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
@@ -18,7 +19,9 @@ import org.familymatters.family.Families;
 import org.familymatters.family.FamilyIntake;
 import org.familymatters.family.LikelyMatches;
 import org.familymatters.identity.Role;
+import org.familymatters.referral.internal.ReferralAudit;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -95,10 +98,10 @@ public class ReferralTriage {
 	 */
 	public TriageView open(UUID id) {
 		return transaction.execute(status -> {
-			var referral = allowed(id, "REFERRAL_VIEWED");
+			var referral = allowed(id, ReferralAudit.REFERRAL_VIEWED);
 			var people = new ArrayList<PersonMatches>();
 			var familiesSeen = new LinkedHashMap<UUID, String>();
-			var today = LocalDate.now(AuditTrail.ZONE);
+			var today = LocalDate.now(ServiceTime.ZONE);
 			for (var person : referral.people()) {
 				if (referral.decided()) {
 					people.add(new PersonMatches(person, List.of()));
@@ -120,7 +123,7 @@ public class ReferralTriage {
 	/** Accepts the referral into a new family with every person it names. */
 	public Outcome acceptIntoNewFamily(UUID id, long seenVersion) {
 		return decideThenTell(() -> {
-			var referral = allowed(id, "REFERRAL_ACCEPTED");
+			var referral = allowed(id, ReferralAudit.REFERRAL_ACCEPTED);
 			if (!referrals.lockUndecided(id, seenVersion)) {
 				throw new DecidedElsewhere();
 			}
@@ -131,7 +134,7 @@ public class ReferralTriage {
 				throw new DecidedElsewhere();
 			}
 			linkByName(referral.people(), familyId);
-			audit.record(decision("REFERRAL_ACCEPTED", id).withDetail("into new family " + familyId));
+			audit.record(decision(ReferralAudit.REFERRAL_ACCEPTED, id).withDetail("into new family " + familyId));
 			return referrals.find(id).orElseThrow();
 		});
 	}
@@ -142,7 +145,7 @@ public class ReferralTriage {
 	 */
 	public Outcome acceptIntoFamily(UUID id, long seenVersion, UUID familyId, List<SamePerson> same) {
 		return decideThenTell(() -> {
-			var referral = allowed(id, "REFERRAL_ACCEPTED");
+			var referral = allowed(id, ReferralAudit.REFERRAL_ACCEPTED);
 			if (families.subject(familyId).isEmpty()) {
 				throw new BadDecision("familyId", "referral.decision.family.required");
 			}
@@ -169,8 +172,8 @@ public class ReferralTriage {
 				referrals.linkPerson(toAdd.get(i).id(), added.get(i));
 			}
 			matched.forEach(referrals::linkPerson);
-			audit.record(decision("REFERRAL_ACCEPTED", id).withDetail("into family " + familyId + ", " + matched.size()
-					+ " already on record, " + toAdd.size() + " added"));
+			audit.record(decision(ReferralAudit.REFERRAL_ACCEPTED, id).withDetail("into family " + familyId + ", "
+					+ matched.size() + " already on record, " + toAdd.size() + " added"));
 			return referrals.find(id).orElseThrow();
 		});
 	}
@@ -185,12 +188,12 @@ public class ReferralTriage {
 			throw new BadDecision("services", "referral.decision.signpost.required");
 		}
 		return decideThenTell(() -> {
-			allowed(id, "REFERRAL_SIGNPOSTED");
+			allowed(id, ReferralAudit.REFERRAL_SIGNPOSTED);
 			if (!referrals.decide(id, seenVersion, ReferralStatus.SIGNPOSTED, null, currentUser().id(), null, services,
 					text)) {
 				throw new DecidedElsewhere();
 			}
-			audit.record(decision("REFERRAL_SIGNPOSTED", id).withDetail(services.size() + " services"));
+			audit.record(decision(ReferralAudit.REFERRAL_SIGNPOSTED, id).withDetail(services.size() + " services"));
 			return referrals.find(id).orElseThrow();
 		});
 	}
@@ -205,12 +208,12 @@ public class ReferralTriage {
 			throw new BadDecision("declineReason", "referral.tooLong.2000");
 		}
 		return decideThenTell(() -> {
-			allowed(id, "REFERRAL_DECLINED");
+			allowed(id, ReferralAudit.REFERRAL_DECLINED);
 			if (!referrals.decide(id, seenVersion, ReferralStatus.DECLINED, text, currentUser().id(), null, List.of(),
 					null)) {
 				throw new DecidedElsewhere();
 			}
-			audit.record(decision("REFERRAL_DECLINED", id));
+			audit.record(decision(ReferralAudit.REFERRAL_DECLINED, id));
 			return referrals.find(id).orElseThrow();
 		});
 	}
@@ -224,10 +227,10 @@ public class ReferralTriage {
 			var referral = referrals.find(id).orElseThrow(() -> new NotFound("referral", id));
 			var user = currentUser();
 			if (user != null && user.id().equals(referral.referredBy())) {
-				audit.record(AuditEntry.allowed("REFERRAL_VIEWED", "referral", id, Basis.SELF, "referrer"));
+				audit.record(AuditEntry.allowed(ReferralAudit.REFERRAL_VIEWED, "referral", id, Basis.SELF, "referrer"));
 				return referral;
 			}
-			return allowed(id, "REFERRAL_VIEWED");
+			return allowed(id, ReferralAudit.REFERRAL_VIEWED);
 		});
 	}
 
@@ -240,16 +243,16 @@ public class ReferralTriage {
 	 * The referral, if the signed-in user is a support worker of its locality; else
 	 * audited and refused.
 	 */
-	private Referral allowed(UUID id, String action) {
+	private Referral allowed(UUID id, AuditAction action) {
 		var localityId = referrals.localityOf(id).orElseThrow(() -> new NotFound("referral", id));
 		var decided = access.decide(new AccessSubject(new UUID(0, 0), localityId, null, Map.of()),
-				LocalDate.now(AuditTrail.ZONE));
+				LocalDate.now(ServiceTime.ZONE));
 		if (!decided.mayChange() || !hasRole(Role.SUPPORT_WORKER)) {
 			var entry = AuditEntry.refused(action, "referral", id, Basis.ROLE, decided.reference());
 			separately.executeWithoutResult(status -> audit.record(entry));
 			throw new AccessDeniedException("Not a support worker of the referral's locality");
 		}
-		if ("REFERRAL_VIEWED".equals(action)) {
+		if (ReferralAudit.REFERRAL_VIEWED.equals(action)) {
 			audit.record(AuditEntry.allowed(action, "referral", id, Basis.ROLE, Role.SUPPORT_WORKER.name()));
 		}
 		return referrals.find(id).orElseThrow(() -> new NotFound("referral", id));
@@ -259,7 +262,7 @@ public class ReferralTriage {
 		return families.subject(familyId).map(subject -> access.decide(subject, today).mayChange()).orElse(false);
 	}
 
-	private static AuditEntry decision(String action, UUID id) {
+	private static AuditEntry decision(AuditAction action, UUID id) {
 		return AuditEntry.allowed(action, "referral", id, Basis.ROLE, Role.SUPPORT_WORKER.name());
 	}
 

@@ -6,6 +6,9 @@
  * {@link org.familymatters.referral.ReferralIntake}.
  */
 @ApplicationModule(displayName = "Referrals")
+@ModuleTables(owns = { "referral", "referral_person", "referral_need", "referral_criterion_met", "locality_criterion" })
 package org.familymatters.referral;
+
+import org.familymatters.shared.database.ModuleTables;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,9 @@ package org.familymatters.audit;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
+import org.familymatters.support.TestAuditAction;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +31,11 @@ class AuditTrailTest {
 	void anEventIsWrittenInTheSameTransactionAsTheChangeItRecords() {
 		var committed = UUID.randomUUID().toString();
 		var rolledBack = UUID.randomUUID().toString();
-		transactions.executeWithoutResult(status -> audit
-			.record(AuditEntry.allowed("TEST_CHANGE", "test", committed, Basis.ROLE, "ADMINISTRATOR")));
+		transactions.executeWithoutResult(status -> audit.record(AuditEntry
+			.allowed(TestAuditAction.named("TEST_CHANGE"), "test", committed, Basis.ROLE, "ADMINISTRATOR")));
 		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-			audit.record(AuditEntry.allowed("TEST_CHANGE", "test", rolledBack, Basis.ROLE, "ADMINISTRATOR"));
+			audit.record(AuditEntry.allowed(TestAuditAction.named("TEST_CHANGE"), "test", rolledBack, Basis.ROLE,
+					"ADMINISTRATOR"));
 			throw new IllegalStateException("the change failed");
 		})).isInstanceOf(IllegalStateException.class);
 
@@ -43,9 +46,10 @@ class AuditTrailTest {
 	@Test
 	void searchFiltersByRecordActionAndDay() {
 		var id = UUID.randomUUID().toString();
-		audit.recordAs(null, "someone", AuditEntry.refused("TEST_VIEW", "test", id, Basis.CONSENT, "consent-1")
-			.withDetail("consent withdrawn"));
-		var today = LocalDate.now(AuditTrail.ZONE);
+		audit.recordAs(null, "someone",
+				AuditEntry.refused(TestAuditAction.named("TEST_VIEW"), "test", id, Basis.CONSENT, "consent-1")
+					.withDetail("consent withdrawn"));
+		var today = LocalDate.now(ServiceTime.ZONE);
 
 		var found = audit.search(new AuditQuery(null, "test_view", "test", id, today, today, 1, 10));
 		assertThat(found.total()).isEqualTo(1);

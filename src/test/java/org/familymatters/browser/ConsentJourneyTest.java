@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.family.Families;
 import org.familymatters.family.FamilyIntake;
 import org.familymatters.family.FamilyRole;
 import org.familymatters.identity.Localities;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -78,7 +78,7 @@ class ConsentJourneyTest extends BrowserTest {
 
 		driver.findElement(By.xpath("//label[normalize-space()='Kerry Journeyman']")).click();
 		driver.findElement(By.xpath("//label[normalize-space()='Signed form']")).click();
-		var today = LocalDate.now(AuditTrail.ZONE);
+		var today = LocalDate.now(ServiceTime.ZONE);
 		type("givenOn", String.valueOf(today.getDayOfMonth()));
 		type("givenOn-month", String.valueOf(today.getMonthValue()));
 		type("givenOn-year", String.valueOf(today.getYear()));

@@ -3,9 +3,9 @@ package org.familymatters.browser;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.courtdesk.CourtDeskContactData;
 import org.familymatters.courtdesk.Courts;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,8 +42,8 @@ class CourtDeskJourneyTest extends BrowserTest {
 
 	@Test
 	void aVolunteerAtReadingRecordsThreeContactsOnAPhoneAndTheCoordinatorSeesThemAll() {
-		var month = YearMonth.now(AuditTrail.ZONE);
-		var day = LocalDate.now(AuditTrail.ZONE).plusDays(3);
+		var month = YearMonth.now(ServiceTime.ZONE);
+		var day = LocalDate.now(ServiceTime.ZONE).plusDays(3);
 
 		// The coordinator reads this month's numbers for Reading, then puts a session on
 		// the rota.

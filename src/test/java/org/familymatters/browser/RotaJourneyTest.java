@@ -6,7 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
-import org.familymatters.audit.AuditTrail;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,7 +25,7 @@ class RotaJourneyTest extends BrowserTest {
 
 	@Test
 	void aCoordinatorPutsASessionOnTheRotaAndAVolunteerSignsUpOnAPhone() throws Exception {
-		var day = LocalDate.now(AuditTrail.ZONE).plusDays(200);
+		var day = LocalDate.now(ServiceTime.ZONE).plusDays(200);
 
 		signIn("demo-coordinator", TestUsers.DEMO_PASSWORD);
 		assertThat(navigation()).contains("Rota");

@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.family.Families;
 import org.familymatters.family.FamilyRole;
 import org.familymatters.identity.Localities;
@@ -19,6 +18,7 @@ import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.Sector;
 import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +62,7 @@ class ConsentFixtures {
 	}
 
 	static LocalDate today() {
-		return LocalDate.now(AuditTrail.ZONE);
+		return LocalDate.now(ServiceTime.ZONE);
 	}
 
 	static String unique(String name) {

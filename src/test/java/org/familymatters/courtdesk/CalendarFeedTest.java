@@ -9,9 +9,9 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.shared.security.Secrets;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -86,9 +86,9 @@ class CalendarFeedTest {
 		assertThat(first.getSummary().getValue()).isEqualTo("Court desk: Reading Crown Court");
 		assertThat(first.getLocation().getValue()).contains("Reading Crown Court");
 		assertThat(Instant.from(first.getDateTimeStart().getDate()))
-			.isEqualTo(day.atTime(9, 30).atZone(AuditTrail.ZONE).toInstant());
+			.isEqualTo(day.atTime(9, 30).atZone(ServiceTime.ZONE).toInstant());
 		assertThat(Instant.from(first.getDateTimeEnd().getDate()))
-			.isEqualTo(day.atTime(13, 0).atZone(AuditTrail.ZONE).toInstant());
+			.isEqualTo(day.atTime(13, 0).atZone(ServiceTime.ZONE).toInstant());
 		assertThat(first.getStatus().getValue()).isEqualTo("CONFIRMED");
 		var second = events.stream()
 			.filter(e -> e.getUid()

@@ -10,8 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.identity.UserAdministration;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class ContactRecordingTest {
 
 	@Test
 	void theFormOpensForAVolunteerWithTodaysDateAndAKey() throws Exception {
-		var today = ZonedDateTime.now(AuditTrail.ZONE);
+		var today = ZonedDateTime.now(ServiceTime.ZONE);
 		mvc.perform(get("/court-desk/contacts/new").with(data.as(volunteer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Reading Crown Court")))
@@ -221,9 +221,9 @@ class ContactRecordingTest {
 	}
 
 	static Stream<Arguments> badInput() {
-		var soon = ZonedDateTime.now(AuditTrail.ZONE).plusHours(1);
-		boolean sameDay = soon.toLocalDate().equals(ZonedDateTime.now(AuditTrail.ZONE).toLocalDate());
-		var old = ZonedDateTime.now(AuditTrail.ZONE).minusDays(15);
+		var soon = ZonedDateTime.now(ServiceTime.ZONE).plusHours(1);
+		boolean sameDay = soon.toLocalDate().equals(ZonedDateTime.now(ServiceTime.ZONE).toLocalDate());
+		var old = ZonedDateTime.now(ServiceTime.ZONE).minusDays(15);
 		var cases = new ArrayList<Arguments>();
 		cases.add(Arguments.of("a time in the future", (Consumer<Map<String, String>>) f -> {
 			f.put("met.day", String.valueOf(soon.getDayOfMonth()));
@@ -233,7 +233,7 @@ class ContactRecordingTest {
 		}, sameDay ? "The time you met them must not be in the future"
 				: "The date you met them must not be in the future"));
 		cases.add(Arguments.of("a date in the future", (Consumer<Map<String, String>>) f -> {
-			var tomorrow = ZonedDateTime.now(AuditTrail.ZONE).plusDays(1);
+			var tomorrow = ZonedDateTime.now(ServiceTime.ZONE).plusDays(1);
 			f.put("met.day", String.valueOf(tomorrow.getDayOfMonth()));
 			f.put("met.month", String.valueOf(tomorrow.getMonthValue()));
 			f.put("met.year", String.valueOf(tomorrow.getYear()));
@@ -397,7 +397,7 @@ class ContactRecordingTest {
 	void twoSubmissionsAtOnceWithTheSameKeyAreStoredOnce() throws Exception {
 		var principal = data.principal(volunteer);
 		var key = UUID.randomUUID();
-		var contact = new NewContact(key, java.time.LocalDateTime.now(AuditTrail.ZONE).minusMinutes(5),
+		var contact = new NewContact(key, java.time.LocalDateTime.now(ServiceTime.ZONE).minusMinutes(5),
 				Relationship.PARENT, Outcome.REMAND, null, FirstTimeInCustody.NOT_KNOWN, 0, null, null, null, List.of(),
 				java.util.Set.of(), List.of(), false, false, null);
 		Callable<ContactRecording.Recorded> send = () -> {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
@@ -14,6 +13,7 @@ import org.familymatters.identity.Role;
 import org.familymatters.identity.Sector;
 import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.identity.UserAdministration;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,7 +100,7 @@ public class CourtDeskContactData {
 	 * years, two children.
 	 */
 	public static Map<String, String> anonymous(UUID key) {
-		var met = ZonedDateTime.now(AuditTrail.ZONE).minusHours(1);
+		var met = ZonedDateTime.now(ServiceTime.ZONE).minusHours(1);
 		var form = new LinkedHashMap<String, String>();
 		form.put("idempotencyKey", key.toString());
 		form.put("met.day", String.valueOf(met.getDayOfMonth()));

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +32,7 @@ public class RotaTestData {
 	}
 
 	public static LocalDate today() {
-		return LocalDate.now(AuditTrail.ZONE);
+		return LocalDate.now(ServiceTime.ZONE);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Role;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
@@ -133,8 +134,7 @@ class DirectoryStaffPagesTest {
 			.param("id", id)
 			.query()
 			.singleRow();
-		assertThat(service.get("last_checked_on"))
-			.hasToString(LocalDate.now(org.familymatters.audit.AuditTrail.ZONE).toString());
+		assertThat(service.get("last_checked_on")).hasToString(LocalDate.now(ServiceTime.ZONE).toString());
 		assertThat(service.get("last_checked_by")).isNotNull();
 
 		mvc.perform(get("/directory/services/" + id + "/edit").cookie(supportWorker))

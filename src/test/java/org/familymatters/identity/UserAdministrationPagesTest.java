@@ -236,8 +236,9 @@ class UserAdministrationPagesTest {
 	void longResultsArePaginated() throws Exception {
 		var action = "TEST_PAGED_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		for (int i = 0; i < 60; i++) {
-			audit.recordAs(null, "someone", org.familymatters.audit.AuditEntry.allowed(action, "test", i,
-					org.familymatters.audit.Basis.SYSTEM, null));
+			audit.recordAs(null, "someone",
+					org.familymatters.audit.AuditEntry.allowed(org.familymatters.support.TestAuditAction.named(action),
+							"test", i, org.familymatters.audit.Basis.SYSTEM, null));
 		}
 		mvc.perform(get("/admin/audit").param("action", action).with(users.as(Role.ADMINISTRATOR)))
 			.andExpect(status().isOk())

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.identity.ApiTokens;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -108,7 +108,7 @@ class ReferralApiTest {
 	@Test
 	void mistakesAreNamedByFieldAndNothingIsSaved() throws Exception {
 		long before = data.referrals();
-		var future = LocalDate.now(AuditTrail.ZONE).plusYears(1).toString();
+		var future = LocalDate.now(ServiceTime.ZONE).plusYears(1).toString();
 		mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, bearer("demo-volunteer"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body(" ", future, "not-an-email")))

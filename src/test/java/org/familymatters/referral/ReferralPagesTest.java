@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.identity.Role;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +136,7 @@ class ReferralPagesTest {
 	void mistakesAreShownByTheFieldAndNothingIsSaved() throws Exception {
 		var banbury = data.locality("Banbury");
 		long before = data.referrals();
-		var future = LocalDate.now(AuditTrail.ZONE).plusDays(3);
+		var future = LocalDate.now(ServiceTime.ZONE).plusDays(3);
 		mvc.perform(post("/referrals/new").param("localityId", banbury.toString())
 			.param("source", "school")
 			.param("referrerName", "Test referrer")

@@ -3,6 +3,7 @@ package org.familymatters.audit.web;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.familymatters.audit.AuditActions;
 import org.familymatters.audit.AuditQuery;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.shared.security.AdministratorsOnly;
@@ -24,8 +25,11 @@ class AuditController {
 
 	private final AuditTrail audit;
 
-	AuditController(AuditTrail audit) {
+	private final AuditActions actions;
+
+	AuditController(AuditTrail audit, AuditActions actions) {
 		this.audit = audit;
+		this.actions = actions;
 	}
 
 	@AdministratorsOnly
@@ -46,6 +50,7 @@ class AuditController {
 						.replaceQueryParam("page")
 						.toUriString());
 		}
+		model.addAttribute("actions", actions);
 		return "audit/search";
 	}
 

@@ -3,9 +3,9 @@ package org.familymatters.courtdesk.internal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.courtdesk.Courts;
 import org.familymatters.shared.DemoMode;
+import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -51,7 +51,7 @@ class CourtDeskDemoData implements ApplicationRunner {
 			.param("user", volunteer.get())
 			.param("court", Courts.READING)
 			.update();
-		var day = LocalDate.now(AuditTrail.ZONE);
+		var day = LocalDate.now(ServiceTime.ZONE);
 		int added = 0;
 		while (added < 5) {
 			day = day.plusDays(1);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.courtdesk.ContactProblem;
 import org.familymatters.courtdesk.ContactRecording;
 import org.familymatters.courtdesk.ContactRefused;
@@ -14,6 +13,7 @@ import org.familymatters.courtdesk.CourtDeskContacts;
 import org.familymatters.courtdesk.CourtVolunteers;
 import org.familymatters.courtdesk.Courts;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.DateParts;
 import org.familymatters.shared.web.NotFound;
 
@@ -78,7 +78,7 @@ class ContactRecordingController {
 	String start(@ModelAttribute("form") ContactForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		form.setIdempotencyKey(UUID.randomUUID().toString());
-		var now = java.time.ZonedDateTime.now(AuditTrail.ZONE);
+		var now = java.time.ZonedDateTime.now(ServiceTime.ZONE);
 		form.setMet(DateParts.of(now.toLocalDate()));
 		form.setTime(now.toLocalTime().format(HOURS_AND_MINUTES));
 		model.addAttribute("fresh", true);

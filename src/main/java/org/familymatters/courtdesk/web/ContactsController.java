@@ -5,12 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.UUID;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.courtdesk.CourtDeskContacts;
 import org.familymatters.courtdesk.CourtVolunteers;
 import org.familymatters.courtdesk.Courts;
 import org.familymatters.identity.Role;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
@@ -36,7 +36,7 @@ class ContactsController {
 	static final int PER_PAGE = 25;
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
-		.withZone(ZoneId.of(AuditTrail.ZONE.getId()));
+		.withZone(ZoneId.of(ServiceTime.ZONE.getId()));
 
 	private final CourtDeskContacts contacts;
 

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.courtdesk.Courts;
 import org.familymatters.courtdesk.Rota;
 import org.familymatters.courtdesk.RotaSession;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 import org.familymatters.shared.web.SummaryRow;
@@ -54,7 +54,7 @@ class RotaController {
 		if (courtId != null && courts.find(courtId).isEmpty()) {
 			courtId = null;
 		}
-		model.addAttribute("sessions", rota.sessions(courtId, LocalDate.now(AuditTrail.ZONE)));
+		model.addAttribute("sessions", rota.sessions(courtId, LocalDate.now(ServiceTime.ZONE)));
 		model.addAttribute("court", (courtId != null) ? courtId.toString() : "");
 		model.addAttribute("courtOptions", CourtVolunteersController.courtOptions(courts.all()));
 		model.addAttribute("dates", RotaViews.DAY);

@@ -7,6 +7,7 @@ import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.directory.ServiceDetails;
+import org.familymatters.directory.internal.DirectoryAudit;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,8 +51,9 @@ public class OpenReferralExport {
 	/** Records that the directory was exported, by whom. */
 	@Transactional
 	public void recordExport(int services) {
-		audit.record(AuditEntry.allowed("DIRECTORY_EXPORTED", "directory", null, Basis.ROLE, "ADMINISTRATOR")
-			.withDetail(services + " services"));
+		audit.record(
+				AuditEntry.allowed(DirectoryAudit.DIRECTORY_EXPORTED, "directory", null, Basis.ROLE, "ADMINISTRATOR")
+					.withDetail(services + " services"));
 	}
 
 }

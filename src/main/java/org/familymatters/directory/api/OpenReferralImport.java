@@ -28,6 +28,7 @@ import org.familymatters.directory.DirectoryService;
 import org.familymatters.directory.Schedules;
 import org.familymatters.directory.ServiceSummary;
 import org.familymatters.directory.ServiceWriter;
+import org.familymatters.directory.internal.DirectoryAudit;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
 import tools.jackson.core.JacksonException;
@@ -304,8 +305,8 @@ public class OpenReferralImport {
 			tally.problems.add(0, feedProblem);
 		}
 		var report = new Report(tally.source, tally.added, tally.updated, List.copyOf(tally.problems));
-		transactions.executeWithoutResult(tx -> audit.record(new AuditEntry("DIRECTORY_IMPORTED", feedProblem == null,
-				"directory", null, Basis.ROLE, "ADMINISTRATOR", report.summary())));
+		transactions.executeWithoutResult(tx -> audit.record(new AuditEntry(DirectoryAudit.DIRECTORY_IMPORTED,
+				feedProblem == null, "directory", null, Basis.ROLE, "ADMINISTRATOR", report.summary())));
 		return report;
 	}
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.directory.DirectoryEditing;
 import org.familymatters.directory.DirectoryService;
 import org.familymatters.directory.Schedules;
@@ -18,6 +17,7 @@ import org.familymatters.directory.Taxonomies;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
 import org.familymatters.shared.security.DirectoryEditors;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
@@ -282,7 +282,7 @@ class DirectoryServicesController {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(AuditTrail.ZONE);
+		return LocalDate.now(ServiceTime.ZONE);
 	}
 
 	/** What the staff list's search sends. */

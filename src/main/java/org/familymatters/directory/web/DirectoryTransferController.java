@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.directory.api.OpenReferralExport;
 import org.familymatters.directory.api.OpenReferralImport;
 import org.familymatters.shared.security.AdministratorsOnly;
+import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -93,7 +93,7 @@ class DirectoryTransferController {
 		var out = new ByteArrayOutputStream();
 		int services = exports.write(out);
 		exports.recordExport(services);
-		var filename = "family-matters-directory-" + LocalDate.now(AuditTrail.ZONE) + ".json";
+		var filename = "family-matters-directory-" + LocalDate.now(ServiceTime.ZONE) + ".json";
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.AccessSubject;
 import org.familymatters.consent.Consent;
@@ -23,9 +22,11 @@ import org.familymatters.consent.SafeguardingRequests;
 import org.familymatters.family.Families;
 import org.familymatters.family.Family;
 import org.familymatters.family.Person;
+import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
@@ -172,7 +173,7 @@ class ConsentController {
 		var active = organisations.findActiveOrdered();
 		var scope = ConsentFormCheck.scope(form, active.stream().map(Organisation::id).collect(Collectors.toSet()),
 				result);
-		access.require(subject, "CONSENT_FORM_PRINTED", true,
+		access.require(subject, FamilyAudit.CONSENT_FORM_PRINTED, true,
 				"consent form for " + family.reference() + " with " + scope.kinds().size() + " kind(s) and "
 						+ (scope.organisations().size() + scope.types().size()) + " recipient(s)");
 		var byId = active.stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
@@ -202,7 +203,7 @@ class ConsentController {
 
 	private String form(UUID id, ConsentForm form, Model model) {
 		var subject = subject(id);
-		access.require(subject, "FAMILY_VIEWED", true, "to record consent");
+		access.require(subject, FamilyAudit.FAMILY_VIEWED, true, "to record consent");
 		var family = family(id);
 		var people = families.people(id);
 		model.addAttribute("family", family);
@@ -276,7 +277,7 @@ class ConsentController {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(AuditTrail.ZONE);
+		return LocalDate.now(ServiceTime.ZONE);
 	}
 
 	/** A consent as the list shows it. */

@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.family.Families;
 import org.familymatters.family.FamilyEditing;
 import org.familymatters.family.FamilyRole;
 import org.familymatters.family.JourneyStage;
 import org.familymatters.family.TimelineKind;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.DateParts;
 
 import org.springframework.validation.BindingResult;
@@ -173,7 +173,7 @@ final class FamilyFormCheck {
 				result.rejectValue("time", "family.timeline.time.invalid");
 			}
 		}
-		Instant at = (day != null) ? day.atTime(time).atZone(AuditTrail.ZONE).toInstant() : null;
+		Instant at = (day != null) ? day.atTime(time).atZone(ServiceTime.ZONE).toInstant() : null;
 		if (at != null && day.isAfter(today())) {
 			result.rejectValue("occurredOn", "family.timeline.date.future");
 		}
@@ -252,7 +252,7 @@ final class FamilyFormCheck {
 	}
 
 	static LocalDate today() {
-		return LocalDate.now(AuditTrail.ZONE);
+		return LocalDate.now(ServiceTime.ZONE);
 	}
 
 	/** What a merge form asks for, as typed: people's ids or families' references. */

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.family.FamilyRole;
 import org.familymatters.family.JourneyStage;
 import org.familymatters.family.TimelineKind;
+import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,7 @@ public class FamilyLabels {
 	}
 
 	public String when(Instant instant) {
-		return (instant != null) ? WHEN.format(instant.atZone(AuditTrail.ZONE)) : "";
+		return (instant != null) ? WHEN.format(instant.atZone(ServiceTime.ZONE)) : "";
 	}
 
 	public String status(String status) {

@@ -10,13 +10,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.SafeguardingRequest;
 import org.familymatters.consent.SafeguardingRequests;
 import org.familymatters.family.Families;
+import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.Organisations;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 import org.familymatters.shared.web.SummaryRow;
@@ -145,7 +146,7 @@ class SafeguardingController {
 				if (endsOn == null) {
 					result.rejectValue("endsOn", "date.invalid");
 				}
-				else if (endsOn.isBefore(LocalDate.now(AuditTrail.ZONE))) {
+				else if (endsOn.isBefore(LocalDate.now(ServiceTime.ZONE))) {
 					result.rejectValue("endsOn", "safeguarding.endsOn.past");
 				}
 			}
@@ -187,7 +188,7 @@ class SafeguardingController {
 	}
 
 	private static List<SummaryRow> rows(SafeguardingRequest request) {
-		var zone = AuditTrail.ZONE;
+		var zone = ServiceTime.ZONE;
 		var rows = new ArrayList<SummaryRow>();
 		rows.add(SummaryRow.of("Family reference", request.familyReference()));
 		rows.add(SummaryRow.of("Asked by", request.requestedByName()));
@@ -209,7 +210,7 @@ class SafeguardingController {
 
 	private String familyForm(UUID id, SafeguardingRequestForm form, Model model) {
 		var subject = families.subject(id).orElseThrow(() -> new NotFound("family", id));
-		access.require(subject, "FAMILY_VIEWED", true, "to ask to share without consent");
+		access.require(subject, FamilyAudit.FAMILY_VIEWED, true, "to ask to share without consent");
 		var family = families.find(id).orElseThrow(() -> new NotFound("family", id));
 		model.addAttribute("family", family);
 		model.addAttribute("action", "/families/" + id + "/safeguarding/new");

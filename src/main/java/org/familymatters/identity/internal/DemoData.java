@@ -100,7 +100,8 @@ class DemoData implements ApplicationRunner {
 					? organisations.findByNameIgnoringCase(demo.organisation()).orElseThrow().id() : own.id();
 			var account = users.save(UserAccount.create(demo.username(), demo.displayName(), null, organisationId,
 					Set.of(demo.role()), passwords.hash(properties.demo().password()), false));
-			audit.record(AuditEntry.allowed("USER_CREATED", "user", account.id(), Basis.SYSTEM, "demo mode"));
+			audit.record(
+					AuditEntry.allowed(IdentityAudit.USER_CREATED, "user", account.id(), Basis.SYSTEM, "demo mode"));
 			added++;
 		}
 		if (added > 0) {

@@ -61,7 +61,7 @@ class FirstStart implements ApplicationRunner {
 		var oneTimePassword = passwords.oneTimePassword();
 		var admin = users.save(UserAccount.create(properties.bootstrap().adminUsername(), "Administrator", null,
 				organisation.id(), Set.of(Role.ADMINISTRATOR), passwords.hash(oneTimePassword), true));
-		audit.record(AuditEntry.allowed("USER_CREATED", "user", admin.id(), Basis.SYSTEM, "first start"));
+		audit.record(AuditEntry.allowed(IdentityAudit.USER_CREATED, "user", admin.id(), Basis.SYSTEM, "first start"));
 		log.warn("""
 
 				================================================================================

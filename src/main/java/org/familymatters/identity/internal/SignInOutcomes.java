@@ -48,7 +48,7 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
 			Authentication authentication) throws IOException, ServletException {
 		var user = (StaffPrincipal) authentication.getPrincipal();
 		audit.recordAs(user.id(), user.username(),
-				AuditEntry.allowed("SIGNED_IN", "user", user.id(), Basis.SELF, null));
+				AuditEntry.allowed(IdentityAudit.SIGNED_IN, "user", user.id(), Basis.SELF, null));
 		if (user.mustChangePassword()) {
 			response.sendRedirect(request.getContextPath() + "/account/password");
 			return;
@@ -62,7 +62,9 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
 		var attempted = String.valueOf(request.getParameter("username")).strip().toLowerCase();
 		var account = users.findByUsername(attempted);
 		audit.recordAs(account.map(found -> found.id()).orElse(null), account.isPresent() ? attempted : "unknown",
-				AuditEntry.refused("SIGN_IN", "user", account.map(found -> found.id()).orElse(null), Basis.SELF, null)
+				AuditEntry
+					.refused(IdentityAudit.SIGN_IN, "user", account.map(found -> found.id()).orElse(null), Basis.SELF,
+							null)
 					.withDetail(exception.getClass().getSimpleName()));
 		var flashMap = new FlashMap();
 		flashMap.put(ATTEMPTED_USERNAME, request.getParameter("username"));

@@ -39,6 +39,10 @@ class EmbeddedDatabaseConfiguration {
 			.setPort(properties.port())
 			.setServerConfig("listen_addresses", "127.0.0.1")
 			.setServerConfig("max_connections", "100")
+			// Spring stops the server (destroyMethod) after the beans that use it, not a
+			// JVM hook
+			// of its own that could stop it while they still need it.
+			.setRegisterShutdownHook(false)
 			.start();
 		createApplicationDatabase(postgres);
 		log.info("Embedded PostgreSQL is listening on 127.0.0.1:{}", postgres.getPort());

@@ -1,5 +1,8 @@
 package org.familymatters.shared.web;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,11 +16,18 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * handlers here.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFound.class)
 	ProblemDetail notFound(NotFound exception) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no such record.");
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail stale(OptimisticLockingFailureException exception) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else changed this record meanwhile. Nothing was saved: read it again and make your change again.");
 	}
 
 	@ExceptionHandler(BadRequest.class)

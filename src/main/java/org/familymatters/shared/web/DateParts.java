@@ -1,8 +1,9 @@
 package org.familymatters.shared.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+
+import org.familymatters.shared.input.Input;
 
 /**
  * What a GOV.UK date input sends: day, month and year as typed.
@@ -31,16 +32,7 @@ public class DateParts {
 
 	/** The date, if the three parts make a real one with a four-digit year. */
 	public Optional<LocalDate> toDate() {
-		if (blank(day) || blank(month) || blank(year) || year.strip().length() != 4) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
-					Integer.parseInt(day.strip())));
-		}
-		catch (NumberFormatException | DateTimeException ex) {
-			return Optional.empty();
-		}
+		return Input.date(day, month, year).toOptional();
 	}
 
 	private static boolean blank(String value) {

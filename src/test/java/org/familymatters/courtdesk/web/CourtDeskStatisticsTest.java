@@ -21,6 +21,7 @@ import org.familymatters.referral.ReferralIntake;
 import org.familymatters.referral.ReferralOutcomes;
 import org.familymatters.referral.ReferralSource;
 import org.familymatters.referral.ReferralStatus;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
@@ -353,7 +354,7 @@ class CourtDeskStatisticsTest {
 		assertThat(cell(april, "referrals", "Referrals made", thamesName)).isEqualTo("0");
 
 		var defaults = page(Role.COURT_DESK_COORDINATOR, null, null, null);
-		var thisMonth = YearMonth.now(org.familymatters.audit.AuditTrail.ZONE);
+		var thisMonth = YearMonth.now(ServiceTime.ZONE);
 		var report = (CourtDeskStatistics.Report) defaults.getModelAndView().getModel().get("report");
 		assertThat(report.period().from()).isEqualTo(thisMonth.minusMonths(11));
 		assertThat(report.period().to()).isEqualTo(thisMonth);

@@ -1,4 +1,4 @@
-package org.familymatters.courtdesk.internal;
+package org.familymatters.shared.jobs;
 
 import javax.sql.DataSource;
 
@@ -12,13 +12,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs (the shift reminders) run on one service instance at a time: ShedLock
- * keeps its locks in the {@code shedlock} table and counts time by the database's clock.
+ * Scheduled jobs of every module run on one service instance at a time: each takes a
+ * ShedLock lock ({@code @SchedulerLock}), kept in the {@code shedlock} table and counted
+ * by the database's clock.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
-class RotaScheduling {
+class Scheduling {
 
 	@Bean
 	LockProvider lockProvider(DataSource dataSource) {

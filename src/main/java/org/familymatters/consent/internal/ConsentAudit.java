@@ -1,0 +1,62 @@
+package org.familymatters.consent.internal;
+
+import java.util.List;
+
+import org.familymatters.audit.AuditAction;
+import org.familymatters.audit.AuditActionCatalogue;
+
+import org.springframework.stereotype.Component;
+
+/** What the consent and safeguarding module records in the audit trail. */
+public enum ConsentAudit implements AuditAction {
+
+	/** Recorded consent. */
+	CONSENT_RECORDED("Recorded consent"),
+
+	/** Viewed a family's consent. */
+	CONSENT_VIEWED("Viewed a family's consent"),
+
+	/** Withdrew consent. */
+	CONSENT_WITHDRAWN("Withdrew consent"),
+
+	/** Approved sharing without consent. */
+	SAFEGUARDING_APPROVED("Approved sharing without consent"),
+
+	/** Refused sharing without consent. */
+	SAFEGUARDING_REFUSED("Refused sharing without consent"),
+
+	/** Asked to share without consent. */
+	SAFEGUARDING_REQUESTED("Asked to share without consent"),
+
+	/** Viewed a family's requests to share without consent. */
+	SAFEGUARDING_REQUESTS_VIEWED("Viewed a family's requests to share without consent"),
+
+	/** Listed requests to share without consent. */
+	SAFEGUARDING_REQUEST_LISTED("Listed requests to share without consent"),
+
+	/** Viewed a request to share without consent. */
+	SAFEGUARDING_REQUEST_VIEWED("Viewed a request to share without consent");
+
+	private final String description;
+
+	ConsentAudit(String description) {
+		this.description = description;
+	}
+
+	@Override
+	public String description() {
+		return description;
+	}
+
+	/** These actions, for the audit page. */
+	@Component
+	static class Catalogue implements AuditActionCatalogue {
+
+		@Override
+		public List<ConsentAudit> actions() {
+			return List.of(values());
+		}
+
+	}
+
+}

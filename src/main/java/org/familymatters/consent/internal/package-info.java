@@ -1,0 +1,4 @@
+/**
+ * What only the consent module uses.
+ */
+package org.familymatters.consent.internal;

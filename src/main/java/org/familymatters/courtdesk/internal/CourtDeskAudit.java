@@ -1,0 +1,86 @@
+package org.familymatters.courtdesk.internal;
+
+import java.util.List;
+
+import org.familymatters.audit.AuditAction;
+import org.familymatters.audit.AuditActionCatalogue;
+
+import org.springframework.stereotype.Component;
+
+/** What the court desk module records in the audit trail. */
+public enum CourtDeskAudit implements AuditAction {
+
+	/** Added a court. */
+	COURT_ADDED("Added a court"),
+
+	/** Archived a court. */
+	COURT_ARCHIVED("Archived a court"),
+
+	/** Changed a court. */
+	COURT_CHANGED("Changed a court"),
+
+	/** Restored a court. */
+	COURT_RESTORED("Restored a court"),
+
+	/** Made a private calendar link. */
+	COURT_DESK_CALENDAR_CREATED("Made a private calendar link"),
+
+	/** Stopped a private calendar link. */
+	COURT_DESK_CALENDAR_REVOKED("Stopped a private calendar link"),
+
+	/** Recorded a court desk contact's consent. */
+	COURT_DESK_CONSENT_RECORDED("Recorded a court desk contact's consent"),
+
+	/** Recorded a court desk contact. */
+	COURT_DESK_CONTACT_RECORDED("Recorded a court desk contact"),
+
+	/** Viewed a court desk contact. */
+	COURT_DESK_CONTACT_VIEWED("Viewed a court desk contact"),
+
+	/** Cancelled a court desk session. */
+	COURT_DESK_SESSION_CANCELLED("Cancelled a court desk session"),
+
+	/** Changed a court desk session. */
+	COURT_DESK_SESSION_CHANGED("Changed a court desk session"),
+
+	/** Put a court desk session on the rota. */
+	COURT_DESK_SESSION_CREATED("Put a court desk session on the rota"),
+
+	/** Dropped a court desk shift. */
+	COURT_DESK_SHIFT_DROPPED("Dropped a court desk shift"),
+
+	/** Signed up for a court desk shift. */
+	COURT_DESK_SHIFT_TAKEN("Signed up for a court desk shift"),
+
+	/** Exported the court desk statistics. */
+	COURT_DESK_STATISTICS_EXPORTED("Exported the court desk statistics"),
+
+	/** Viewed the court desk statistics. */
+	COURT_DESK_STATISTICS_VIEWED("Viewed the court desk statistics"),
+
+	/** Set a volunteer's court. */
+	COURT_VOLUNTEER_ASSIGNED("Set a volunteer's court");
+
+	private final String description;
+
+	CourtDeskAudit(String description) {
+		this.description = description;
+	}
+
+	@Override
+	public String description() {
+		return description;
+	}
+
+	/** These actions, for the audit page. */
+	@Component
+	static class Catalogue implements AuditActionCatalogue {
+
+		@Override
+		public List<CourtDeskAudit> actions() {
+			return List.of(values());
+		}
+
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.familymatters.family.internal;
+
+import java.util.List;
+
+import org.familymatters.audit.AuditAction;
+import org.familymatters.audit.AuditActionCatalogue;
+
+import org.springframework.stereotype.Component;
+
+/** What the family records module records in the audit trail. */
+public enum FamilyAudit implements AuditAction {
+
+	/** Downloaded an attachment. */
+	ATTACHMENT_DOWNLOADED("Downloaded an attachment"),
+
+	/** Attached a file to a family. */
+	ATTACHMENT_UPLOADED("Attached a file to a family"),
+
+	/** Printed a family's consent form. */
+	CONSENT_FORM_PRINTED("Printed a family's consent form"),
+
+	/** Recorded a custody episode. */
+	CUSTODY_EPISODE_ADDED("Recorded a custody episode"),
+
+	/** Changed a custody episode. */
+	CUSTODY_EPISODE_CHANGED("Changed a custody episode"),
+
+	/** Listed a locality's families. */
+	FAMILIES_LISTED("Listed a locality's families"),
+
+	/** Started a family record. */
+	FAMILY_CREATED("Started a family record"),
+
+	/** Changed a family's household. */
+	FAMILY_HOUSEHOLD_CHANGED("Changed a family's household"),
+
+	/** Merged two families. */
+	FAMILY_MERGED("Merged two families"),
+
+	/** Added people to a family. */
+	FAMILY_PEOPLE_ADDED("Added people to a family"),
+
+	/** Viewed a family's record. */
+	FAMILY_VIEWED("Viewed a family's record"),
+
+	/** Checked for people already on record. */
+	LIKELY_MATCHES_CHECKED("Checked for people already on record"),
+
+	/** Undid a merge. */
+	MERGE_UNDONE("Undid a merge"),
+
+	/** Added a person to a family. */
+	PERSON_ADDED("Added a person to a family"),
+
+	/** Changed a person. */
+	PERSON_CHANGED("Changed a person"),
+
+	/** Merged two people. */
+	PERSON_MERGED("Merged two people"),
+
+	/** Added to a family's timeline. */
+	TIMELINE_ENTRY_ADDED("Added to a family's timeline");
+
+	private final String description;
+
+	FamilyAudit(String description) {
+		this.description = description;
+	}
+
+	@Override
+	public String description() {
+		return description;
+	}
+
+	/** These actions, for the audit page. */
+	@Component
+	static class Catalogue implements AuditActionCatalogue {
+
+		@Override
+		public List<FamilyAudit> actions() {
+			return List.of(values());
+		}
+
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.familymatters.identity.internal;
+
+import java.util.List;
+
+import org.familymatters.audit.AuditAction;
+import org.familymatters.audit.AuditActionCatalogue;
+
+import org.springframework.stereotype.Component;
+
+/** What the identity module records in the audit trail. */
+public enum IdentityAudit implements AuditAction {
+
+	/** Issued an API token. */
+	API_TOKEN_ISSUED("Issued an API token"),
+
+	/** Revoked an API token. */
+	API_TOKEN_REVOKED("Revoked an API token"),
+
+	/** Added a locality. */
+	LOCALITY_CREATED("Added a locality"),
+
+	/** Changed a locality. */
+	LOCALITY_UPDATED("Changed a locality"),
+
+	/** Added an organisation. */
+	ORGANISATION_CREATED("Added an organisation"),
+
+	/** Changed an organisation. */
+	ORGANISATION_UPDATED("Changed an organisation"),
+
+	/** Changed their password. */
+	PASSWORD_CHANGED("Changed their password"),
+
+	/** Signed in. */
+	SIGNED_IN("Signed in"),
+
+	/** Tried to sign in. */
+	SIGN_IN("Tried to sign in"),
+
+	/** Added a user. */
+	USER_CREATED("Added a user"),
+
+	/** Disabled a user. */
+	USER_DISABLED("Disabled a user"),
+
+	/** Enabled a user. */
+	USER_ENABLED("Enabled a user"),
+
+	/** Reset a user's password. */
+	USER_PASSWORD_RESET("Reset a user's password"),
+
+	/** Changed a user. */
+	USER_UPDATED("Changed a user");
+
+	private final String description;
+
+	IdentityAudit(String description) {
+		this.description = description;
+	}
+
+	@Override
+	public String description() {
+		return description;
+	}
+
+	/** These actions, for the audit page. */
+	@Component
+	static class Catalogue implements AuditActionCatalogue {
+
+		@Override
+		public List<IdentityAudit> actions() {
+			return List.of(values());
+		}
+
+	}
+
+}

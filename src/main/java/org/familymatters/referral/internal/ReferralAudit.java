@@ -1,0 +1,56 @@
+package org.familymatters.referral.internal;
+
+import java.util.List;
+
+import org.familymatters.audit.AuditAction;
+import org.familymatters.audit.AuditActionCatalogue;
+
+import org.springframework.stereotype.Component;
+
+/** What the referral module records in the audit trail. */
+public enum ReferralAudit implements AuditAction {
+
+	/** Added a criterion for referral. */
+	CRITERION_CREATED("Added a criterion for referral"),
+
+	/** Changed a criterion for referral. */
+	CRITERION_UPDATED("Changed a criterion for referral"),
+
+	/** Accepted a referral. */
+	REFERRAL_ACCEPTED("Accepted a referral"),
+
+	/** Declined a referral. */
+	REFERRAL_DECLINED("Declined a referral"),
+
+	/** Received a referral. */
+	REFERRAL_RECEIVED("Received a referral"),
+
+	/** Signposted a referral. */
+	REFERRAL_SIGNPOSTED("Signposted a referral"),
+
+	/** Viewed a referral. */
+	REFERRAL_VIEWED("Viewed a referral");
+
+	private final String description;
+
+	ReferralAudit(String description) {
+		this.description = description;
+	}
+
+	@Override
+	public String description() {
+		return description;
+	}
+
+	/** These actions, for the audit page. */
+	@Component
+	static class Catalogue implements AuditActionCatalogue {
+
+		@Override
+		public List<ReferralAudit> actions() {
+			return List.of(values());
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * What only the referral module uses.
+ */
+package org.familymatters.referral.internal;

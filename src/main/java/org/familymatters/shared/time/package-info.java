@@ -1,0 +1,4 @@
+/**
+ * The service's time zone and its clock.
+ */
+package org.familymatters.shared.time;
