@@ -1,7 +1,9 @@
 package org.familymatters.identity;
 
+import org.familymatters.shared.security.RoleName;
+
 /** What a user may do. A user holds one or more roles. */
-public enum Role {
+public enum Role implements RoleName {
 
 	VOLUNTEER("Court desk volunteer"), COURT_DESK_COORDINATOR("Court desk coordinator"),
 	SUPPORT_WORKER("Support worker"), AGENCY_PRACTITIONER("Agency practitioner"),
@@ -16,11 +18,6 @@ public enum Role {
 
 	public String label() {
 		return label;
-	}
-
-	/** The authority Spring Security checks for this role. */
-	public String authority() {
-		return "ROLE_" + name();
 	}
 
 }
