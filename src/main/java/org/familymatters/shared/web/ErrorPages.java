@@ -30,7 +30,7 @@ class ErrorPages implements ErrorController {
 	ModelAndView page(HttpServletRequest request) {
 		var status = status(request);
 		String view;
-		if (status.value() == 403 || status.value() == 404) {
+		if (status.value() == 403 || status.value() == 404 || status.value() == 429) {
 			view = "error/" + status.value();
 		}
 		else if (status.is4xxClientError()) {
@@ -47,12 +47,21 @@ class ErrorPages implements ErrorController {
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		var status = status(request);
 		var problem = ProblemDetail.forStatus(status);
-		problem.setDetail(status.is5xxServerError() ? "Something went wrong on our side. Try again later."
-				: status.getReasonPhrase());
+		problem.setDetail(detail(status));
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
 			problem.setInstance(URI.create(uri));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static String detail(HttpStatus status) {
+		if (status.is5xxServerError()) {
+			return "Something went wrong on our side. Try again later.";
+		}
+		if (status == HttpStatus.TOO_MANY_REQUESTS) {
+			return "Too many requests from your address. Wait for the time the Retry-After header gives, then try again.";
+		}
+		return status.getReasonPhrase();
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
