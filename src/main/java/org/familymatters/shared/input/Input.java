@@ -65,6 +65,16 @@ public final class Input {
 		return Checked.of(text);
 	}
 
+	/**
+	 * Text that must match a format (a time, a postcode): anything too long to match is
+	 * that format's problem, not a matter of length ("Enter a time…", never "Enter no
+	 * more than 5 characters").
+	 */
+	private static Checked<String> formatted(String raw, InputProblem problem) {
+		var checked = text(raw, 100);
+		return (checked.problem() == InputProblem.TOO_LONG) ? Checked.failed(problem) : checked;
+	}
+
 	/** The text trimmed, or null when blank; for values that need no other rule. */
 	public static String trimmed(String raw) {
 		if (raw == null) {
@@ -148,7 +158,7 @@ public final class Input {
 
 	/** A full UK postcode, in capitals with one space: "ox16 5qb" becomes "OX16 5QB". */
 	public static Checked<String> ukPostcode(String raw) {
-		return text(raw, 10).then(text -> {
+		return formatted(raw, InputProblem.POSTCODE).then(text -> {
 			var matcher = POSTCODE.matcher(text.toUpperCase(Locale.UK));
 			return matcher.matches() ? Checked.of(matcher.group(1) + " " + matcher.group(2))
 					: Checked.failed(InputProblem.POSTCODE);
@@ -157,7 +167,7 @@ public final class Input {
 
 	/** A time of day on the 24-hour clock: 9:30, 09:30, 9.30 or 17:00. */
 	public static Checked<LocalTime> timeOfDay(String raw) {
-		return text(raw, 5).then(text -> {
+		return formatted(raw, InputProblem.TIME).then(text -> {
 			var matcher = TIME.matcher(text);
 			return matcher.matches()
 					? Checked.of(LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))))
@@ -190,7 +200,7 @@ public final class Input {
 
 	/** A date as the API sends it: ISO 8601 (2026-03-27). */
 	public static Checked<LocalDate> isoDate(String raw) {
-		return text(raw, 10).then(text -> {
+		return formatted(raw, InputProblem.DATE).then(text -> {
 			try {
 				return Checked.of(LocalDate.parse(text));
 			}
@@ -202,7 +212,7 @@ public final class Input {
 
 	/** A whole number from {@code min} to {@code max}. */
 	public static Checked<Integer> wholeNumber(String raw, int min, int max) {
-		return text(raw, 11).then(text -> {
+		return formatted(raw, InputProblem.NUMBER).then(text -> {
 			if (!WHOLE_NUMBER.matcher(text).matches()) {
 				return Checked.failed(InputProblem.NUMBER, max);
 			}

@@ -109,7 +109,10 @@ class InputTest {
 		assertThat(Input.timeOfDay("24:00").problem()).isEqualTo(InputProblem.TIME);
 		assertThat(Input.timeOfDay("9").problem()).isEqualTo(InputProblem.TIME);
 		assertThat(Input.timeOfDay("9:5").problem()).isEqualTo(InputProblem.TIME);
-		assertThat(Input.timeOfDay("half nine").failed()).isTrue();
+		assertThat(Input.timeOfDay("half nine").problem()).as("the time's problem, not its length")
+			.isEqualTo(InputProblem.TIME);
+		assertThat(Input.ukPostcode("OX16 5QB please").problem()).isEqualTo(InputProblem.POSTCODE);
+		assertThat(Input.ukPhone("01865 123456 extension 12345678").problem()).isEqualTo(InputProblem.PHONE);
 	}
 
 	@Test
