@@ -152,7 +152,7 @@ public final class Input {
 	 * optionally after +.
 	 */
 	public static Checked<String> ukPhone(String raw) {
-		return text(raw, 30)
+		return formatted(raw, InputProblem.PHONE)
 			.then(text -> PHONE.matcher(text).matches() ? Checked.of(text) : Checked.failed(InputProblem.PHONE));
 	}
 
