@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.familymatters.courtdesk.internal.ContactRecording;
+import org.familymatters.courtdesk.internal.CourtVolunteers;
+import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.UserAdministration;
 import org.familymatters.support.IntegrationTest;

@@ -10,6 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.familymatters.courtdesk.internal.ContactRecording;
+import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.FirstTimeInCustody;
+import org.familymatters.courtdesk.internal.NewContact;
+import org.familymatters.courtdesk.internal.Outcome;
+import org.familymatters.courtdesk.internal.Relationship;
 import org.familymatters.identity.UserAdministration;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;

@@ -2,6 +2,9 @@ package org.familymatters.courtdesk;
 
 import java.util.UUID;
 
+import org.familymatters.courtdesk.internal.Court;
+import org.familymatters.courtdesk.internal.CourtVolunteers;
+import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.identity.Role;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;

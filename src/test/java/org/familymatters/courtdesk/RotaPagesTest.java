@@ -4,6 +4,8 @@ import java.time.LocalTime;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.Rota;
 import org.familymatters.identity.Role;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 
+import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.shared.time.ServiceTime;

@@ -11,9 +11,9 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.familymatters.courtdesk.Count;
-import org.familymatters.courtdesk.CourtDeskStatistics;
-import org.familymatters.courtdesk.Measure;
+import org.familymatters.courtdesk.internal.Count;
+import org.familymatters.courtdesk.internal.CourtDeskStatistics;
+import org.familymatters.courtdesk.internal.Measure;
 import org.familymatters.family.FamilyRole;
 import org.familymatters.identity.Role;
 import org.familymatters.referral.NewReferral;
