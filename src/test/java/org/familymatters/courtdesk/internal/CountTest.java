@@ -33,4 +33,12 @@ class CountTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Count(-1));
 	}
 
+	@Test
+	void noneIsZeroAndSmall() {
+		assertThat(Count.ZERO).isEqualTo(new Count(0));
+		assertThat(Count.ZERO.small()).isTrue();
+		assertThat(new Count(Count.THRESHOLD - 1).small()).isTrue();
+		assertThat(new Count(Count.THRESHOLD).small()).isFalse();
+	}
+
 }
