@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.familymatters.courtdesk.CourtDeskContactData;
-import org.familymatters.courtdesk.Courts;
+import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.familymatters.courtdesk.CourtDeskContactData;
-import org.familymatters.courtdesk.Courts;
+import org.familymatters.courtdesk.internal.Courts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;

@@ -1,7 +1,7 @@
 package org.familymatters.browser;
 
 import org.familymatters.courtdesk.CourtDeskContactData;
-import org.familymatters.courtdesk.Courts;
+import org.familymatters.courtdesk.internal.Courts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;

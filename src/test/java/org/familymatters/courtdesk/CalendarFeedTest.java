@@ -9,6 +9,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.shared.security.Secrets;
 import org.familymatters.shared.time.ServiceTime;

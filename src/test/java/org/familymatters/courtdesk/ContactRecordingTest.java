@@ -10,6 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.familymatters.courtdesk.internal.ContactRecording;
+import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.FirstTimeInCustody;
+import org.familymatters.courtdesk.internal.NewContact;
+import org.familymatters.courtdesk.internal.Outcome;
+import org.familymatters.courtdesk.internal.Relationship;
 import org.familymatters.identity.UserAdministration;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
@@ -89,7 +95,7 @@ class ContactRecordingTest {
 		form.put("localityId", data.locality("Slough").toString());
 		form.put("bestTime", marker + "mornings");
 		form.put("explained", "yes");
-		long referrals = count("select count(*) from referral");
+		long referrals = data.referralsBy(volunteer);
 
 		mvc.perform(CourtDeskContactData.send(form, data.as(volunteer)))
 			.andExpect(status().is3xxRedirection())
@@ -123,7 +129,7 @@ class ContactRecordingTest {
 		assertThat(count("select count(*) from court_desk_consent where contact_id = '" + id + "'")).isZero();
 		assertThat(count("select count(*) from court_desk_contact_concern where contact_id = '" + id + "'")).isOne();
 		assertThat(count("select count(*) from court_desk_contact_service where contact_id = '" + id + "'")).isOne();
-		assertThat(count("select count(*) from referral")).isEqualTo(referrals);
+		assertThat(data.referralsBy(volunteer)).isEqualTo(referrals);
 		assertThat(count("select count(*) from referral_person where given_name like '" + marker + "%'"
 				+ " or family_name like '" + marker + "%'"))
 			.isZero();
@@ -266,6 +272,7 @@ class ContactRecordingTest {
 				"Choose services from the directory"));
 		cases.add(bad("an unknown leaflet", "leaflets", "flyer", "Choose leaflets from the list"));
 		cases.add(bad("no key", "idempotencyKey", "", "The form was not complete"));
+		cases.add(bad("a NUL character in the time", "time", "9\u000030", "Remove the hidden control characters"));
 		return cases.stream();
 	}
 
@@ -285,7 +292,9 @@ class ContactRecordingTest {
 				bad("a bad phone number", "phone", "call me", "Enter a phone number using digits"),
 				bad("a bad email address", "email", "marnie-at-example",
 						"Enter an email address in the correct format"),
-				bad("a first name too long", "givenName", "x".repeat(101), "no more than 100 characters"));
+				bad("a first name too long", "givenName", "x".repeat(101), "no more than 100 characters"),
+				bad("a NUL character in the first name", "givenName", "Mar\u0000nie",
+						"Remove the hidden control characters"));
 	}
 
 	private static Arguments bad(String name, String field, String value, String message) {
@@ -307,21 +316,21 @@ class ContactRecordingTest {
 			String message) throws Exception {
 		var form = data.agreed(UUID.randomUUID(), "Refused", "Slough");
 		change.accept(form);
-		long referrals = count("select count(*) from referral");
+		long referrals = data.referralsBy(volunteer);
 		refused(form, message);
-		assertThat(count("select count(*) from referral")).isEqualTo(referrals);
+		assertThat(data.referralsBy(volunteer)).isEqualTo(referrals);
 	}
 
 	private void refused(Map<String, String> form, String message) throws Exception {
 		long before = data.contactsBy(volunteer.account().id());
-		long details = count("select count(*) from court_desk_contact_details");
+		long details = data.detailsBy(volunteer.account().id());
 		mvc.perform(CourtDeskContactData.send(form, data.as(volunteer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString(message)))
 			.andExpect(content().string(containsString("<title>Error: ")));
 		assertThat(data.contactsBy(volunteer.account().id())).isEqualTo(before);
-		assertThat(count("select count(*) from court_desk_contact_details")).isEqualTo(details);
+		assertThat(data.detailsBy(volunteer.account().id())).isEqualTo(details);
 	}
 
 	@Test
@@ -333,7 +342,7 @@ class ContactRecordingTest {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		long referrals = count("select count(*) from referral");
+		long referrals = data.referralsBy(volunteer);
 		var second = mvc.perform(CourtDeskContactData.send(form, data.as(volunteer)))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
@@ -341,7 +350,7 @@ class ContactRecordingTest {
 			.getRedirectedUrl();
 		assertThat(second).isEqualTo(first + "?again=true");
 		assertThat(data.contactsBy(volunteer.account().id())).isOne();
-		assertThat(count("select count(*) from referral")).isEqualTo(referrals);
+		assertThat(data.referralsBy(volunteer)).isEqualTo(referrals);
 		var reference = jdbc.sql("select reference from court_desk_contact where recorded_by = :v")
 			.param("v", volunteer.account().id())
 			.query(String.class)

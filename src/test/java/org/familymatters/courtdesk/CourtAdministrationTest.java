@@ -2,9 +2,12 @@ package org.familymatters.courtdesk;
 
 import java.util.UUID;
 
+import org.familymatters.courtdesk.internal.Court;
+import org.familymatters.courtdesk.internal.CourtVolunteers;
+import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.identity.Role;
 import org.familymatters.support.IntegrationTest;
-import org.familymatters.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +33,6 @@ class CourtAdministrationTest {
 	MockMvc mvc;
 
 	@Autowired
-	TestUsers users;
-
-	@Autowired
 	Courts courts;
 
 	@Autowired
@@ -44,15 +44,26 @@ class CourtAdministrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private long courtCount() {
-		return jdbc.sql("select count(*) from court").query(Long.class).single();
+	RotaTestData.Staff staff;
+
+	@BeforeEach
+	void staff() {
+		staff = data.staff();
+	}
+
+	/** The courts with this name, whatever its case or spaces around it. */
+	private long courtsNamed(String name) {
+		return jdbc.sql("select count(*) from court where lower(name) = lower(:name)")
+			.param("name", name.strip())
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
 	void anAdministratorAddsACourt() throws Exception {
 		var name = "High Wycombe Crown Court " + UUID.randomUUID().toString().substring(0, 8);
 		mvc.perform(post("/admin/courts/new").with(csrf())
-			.with(users.as(Role.ADMINISTRATOR))
+			.with(staff.as(Role.ADMINISTRATOR))
 			.param("name", name)
 			.param("town", "High Wycombe")
 			.param("address", "Easton Street")).andExpect(status().is3xxRedirection());
@@ -61,30 +72,31 @@ class CourtAdministrationTest {
 		assertThat(court.address()).isEqualTo("Easton Street");
 		assertThat(court.archived()).isFalse();
 		assertThat(data.audited("COURT_ADDED", court.id())).isEqualTo(1);
-		mvc.perform(get("/admin/courts").with(users.as(Role.ADMINISTRATOR)))
+		mvc.perform(get("/admin/courts").with(staff.as(Role.ADMINISTRATOR)))
 			.andExpect(content().string(containsString(name)));
 	}
 
 	@Test
 	void aDuplicateNameIsRefusedWhateverItsCase() throws Exception {
-		long before = courtCount();
+		long before = courtsNamed("Reading Crown Court");
 		mvc.perform(post("/admin/courts/new").with(csrf())
-			.with(users.as(Role.ADMINISTRATOR))
+			.with(staff.as(Role.ADMINISTRATOR))
 			.param("name", "  reading CROWN court ")
 			.param("town", "Reading"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title>Error: Add a court")))
 			.andExpect(content().string(containsString("There is already a court with that name")));
-		assertThat(courtCount()).isEqualTo(before);
+		assertThat(courtsNamed("Reading Crown Court")).isEqualTo(before);
 
+		before = courtsNamed("");
 		mvc.perform(post("/admin/courts/new").with(csrf())
-			.with(users.as(Role.ADMINISTRATOR))
+			.with(staff.as(Role.ADMINISTRATOR))
 			.param("name", "")
 			.param("town", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the court&#39;s name")))
 			.andExpect(content().string(containsString("Enter the town")));
-		assertThat(courtCount()).isEqualTo(before);
+		assertThat(courtsNamed("")).isEqualTo(before);
 	}
 
 	@Test
@@ -93,7 +105,7 @@ class CourtAdministrationTest {
 		// Someone else saves a change first.
 		courts.change(court.id(), court.version(), court.name(), "Newbury, Berkshire", null);
 		mvc.perform(post("/admin/courts/" + court.id() + "/edit").with(csrf())
-			.with(users.as(Role.ADMINISTRATOR))
+			.with(staff.as(Role.ADMINISTRATOR))
 			.param("name", court.name())
 			.param("town", "Thatcham")
 			.param("version", String.valueOf(court.version())))
@@ -106,7 +118,7 @@ class CourtAdministrationTest {
 	void renamingToAnotherCourtsNameIsRefused() throws Exception {
 		var court = courts.add("Renamed Crown Court " + UUID.randomUUID(), "Newbury", null);
 		mvc.perform(post("/admin/courts/" + court.id() + "/edit").with(csrf())
-			.with(users.as(Role.ADMINISTRATOR))
+			.with(staff.as(Role.ADMINISTRATOR))
 			.param("name", "Oxford Crown Court")
 			.param("town", "Newbury")
 			.param("version", String.valueOf(court.version())))
@@ -119,7 +131,7 @@ class CourtAdministrationTest {
 	void anArchivedCourtTakesNoNewVolunteersAndCanBeRestored() throws Exception {
 		var court = courts.add("Archive Crown Court " + UUID.randomUUID(), "Banbury", null);
 		mvc.perform(post("/admin/courts/" + court.id() + "/archive").with(csrf())
-			.with(users.as(Role.ADMINISTRATOR))
+			.with(staff.as(Role.ADMINISTRATOR))
 			.param("version", String.valueOf(court.version()))).andExpect(status().is3xxRedirection());
 		var archived = courts.find(court.id()).orElseThrow();
 		assertThat(archived.archived()).isTrue();
@@ -128,7 +140,7 @@ class CourtAdministrationTest {
 
 		// A stale archive form (the old version) is refused.
 		mvc.perform(post("/admin/courts/" + court.id() + "/restore").with(csrf())
-			.with(users.as(Role.ADMINISTRATOR))
+			.with(staff.as(Role.ADMINISTRATOR))
 			.param("version", String.valueOf(court.version())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this record")));
@@ -136,14 +148,14 @@ class CourtAdministrationTest {
 
 		var volunteer = data.volunteerAt(null);
 		mvc.perform(post("/court-desk/volunteers/" + volunteer.id()).with(csrf())
-			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.with(staff.as(Role.COURT_DESK_COORDINATOR))
 			.param("courtId", court.id().toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("that one is not on record or is archived")));
 		assertThat(volunteers.courtOf(volunteer.id())).isEmpty();
 
 		mvc.perform(post("/admin/courts/" + court.id() + "/restore").with(csrf())
-			.with(users.as(Role.ADMINISTRATOR))
+			.with(staff.as(Role.ADMINISTRATOR))
 			.param("version", String.valueOf(archived.version()))).andExpect(status().is3xxRedirection());
 		assertThat(courts.find(court.id()).orElseThrow().archived()).isFalse();
 	}
@@ -151,26 +163,26 @@ class CourtAdministrationTest {
 	@Test
 	void theCoordinatorSetsAVolunteersCourt() throws Exception {
 		var volunteer = data.volunteerAt(null);
-		mvc.perform(get("/court-desk/volunteers").with(users.as(Role.COURT_DESK_COORDINATOR)))
+		mvc.perform(get("/court-desk/volunteers").with(staff.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(volunteer.displayName())))
 			.andExpect(content().string(containsString("No court yet")));
 		mvc.perform(post("/court-desk/volunteers/" + volunteer.id()).with(csrf())
-			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.with(staff.as(Role.COURT_DESK_COORDINATOR))
 			.param("courtId", Courts.OXFORD.toString())).andExpect(status().is3xxRedirection());
 		assertThat(volunteers.courtOf(volunteer.id())).contains(Courts.OXFORD);
 		assertThat(data.audited("COURT_VOLUNTEER_ASSIGNED", volunteer.id())).isEqualTo(1);
 
 		mvc.perform(post("/court-desk/volunteers/" + volunteer.id()).with(csrf())
-			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.with(staff.as(Role.COURT_DESK_COORDINATOR))
 			.param("courtId", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose the court the volunteer works at")));
 		assertThat(volunteers.courtOf(volunteer.id())).contains(Courts.OXFORD);
 
 		// Someone who is not a volunteer has no court to set.
-		var manager = users.create(Role.MANAGER).account().id();
-		mvc.perform(get("/court-desk/volunteers/" + manager).with(users.as(Role.COURT_DESK_COORDINATOR)))
+		var manager = staff.get(Role.MANAGER).id();
+		mvc.perform(get("/court-desk/volunteers/" + manager).with(staff.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(status().isNotFound());
 	}
 
@@ -183,17 +195,17 @@ class CourtAdministrationTest {
 		}
 		for (var path : new String[] { "/admin/courts", "/admin/courts/new",
 				"/admin/courts/" + Courts.READING + "/edit", "/court-desk/shifts" }) {
-			mvc.perform(get(path).with(users.as(Role.COURT_DESK_COORDINATOR))).andExpect(status().isForbidden());
+			mvc.perform(get(path).with(staff.as(Role.COURT_DESK_COORDINATOR))).andExpect(status().isForbidden());
 		}
 		for (var path : new String[] { "/court-desk/rota", "/court-desk/volunteers", "/court-desk/shifts",
 				"/admin/courts" }) {
-			mvc.perform(get(path).with(users.as(Role.MANAGER))).andExpect(status().isForbidden());
+			mvc.perform(get(path).with(staff.as(Role.MANAGER))).andExpect(status().isForbidden());
 		}
 		mvc.perform(post("/court-desk/rota/new").with(csrf())
 			.with(RotaTestData.as(volunteer))
 			.param("courtId", Courts.READING.toString())).andExpect(status().isForbidden());
 		mvc.perform(post("/admin/courts/new").with(csrf())
-			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.with(staff.as(Role.COURT_DESK_COORDINATOR))
 			.param("name", "Forbidden Crown Court")
 			.param("town", "Nowhere")).andExpect(status().isForbidden());
 		assertThat(courts.all()).extracting(Court::name).doesNotContain("Forbidden Crown Court");

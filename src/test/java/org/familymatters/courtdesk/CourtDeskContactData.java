@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
@@ -141,6 +142,22 @@ public class CourtDeskContactData {
 		var request = post("/court-desk/contacts").with(who).with(csrf());
 		form.forEach(request::param);
 		return request;
+	}
+
+	/** The details kept of the contacts a volunteer recorded. */
+	public long detailsBy(UUID volunteer) {
+		return jdbc.sql("""
+				select count(*) from court_desk_contact_details d join court_desk_contact c on c.id = d.contact_id
+				where c.recorded_by = :v
+				""").param("v", volunteer).query(Long.class).single();
+	}
+
+	/** The referrals a volunteer made (from the court desk, under their name). */
+	public long referralsBy(UserAdministration.NewUser volunteer) {
+		return jdbc.sql("select count(*) from referral where referrer_name = :name")
+			.param("name", volunteer.account().displayName())
+			.query(Long.class)
+			.single();
 	}
 
 	public long contactsBy(UUID volunteer) {

@@ -4,9 +4,11 @@ import java.time.LocalTime;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.Rota;
 import org.familymatters.identity.Role;
 import org.familymatters.support.IntegrationTest;
-import org.familymatters.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,9 +39,6 @@ class RotaPagesTest {
 	MockMvc mvc;
 
 	@Autowired
-	TestUsers users;
-
-	@Autowired
 	RotaTestData data;
 
 	@Autowired
@@ -48,10 +47,21 @@ class RotaPagesTest {
 	@Autowired
 	Courts courts;
 
+	RotaTestData.Staff staff;
+
+	/** Notes no other test's sessions have, so that this test counts only its own. */
+	String notes;
+
+	@BeforeEach
+	void aCoordinator() {
+		staff = data.staff();
+		notes = "Second floor, by the list office (" + UUID.randomUUID() + ")";
+	}
+
 	private MockHttpServletRequestBuilder newSession(String court, java.time.LocalDate day, String starts, String ends,
 			String needed) {
 		return post("/court-desk/rota/new").with(csrf())
-			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.with(staff.as(Role.COURT_DESK_COORDINATOR))
 			.param("courtId", court)
 			.param("date.day", String.valueOf(day.getDayOfMonth()))
 			.param("date.month", String.valueOf(day.getMonthValue()))
@@ -59,7 +69,7 @@ class RotaPagesTest {
 			.param("startsAt", starts)
 			.param("endsAt", ends)
 			.param("volunteersNeeded", needed)
-			.param("notes", "Second floor, by the list office");
+			.param("notes", notes);
 	}
 
 	@Test
@@ -81,7 +91,7 @@ class RotaPagesTest {
 		assertThat(saved.volunteersNeeded()).isEqualTo(2);
 		assertThat(data.audited("COURT_DESK_SESSION_CREATED", id)).isEqualTo(1);
 
-		mvc.perform(get(location).with(users.as(Role.COURT_DESK_COORDINATOR)))
+		mvc.perform(get(location).with(staff.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Needs 2 more volunteers")))
 			.andExpect(content().string(containsString("10:00 to 14:30")));
@@ -89,15 +99,28 @@ class RotaPagesTest {
 		var volunteer = data.volunteerAt(Courts.AYLESBURY);
 		data.signUp(id, volunteer.id());
 		mvc.perform(get("/court-desk/rota").param("court", Courts.AYLESBURY.toString())
-			.with(users.as(Role.COURT_DESK_COORDINATOR)))
+			.with(staff.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Needs 1 more volunteer<")))
 			.andExpect(content().string(containsString(volunteer.displayName())));
 
 		data.signUp(id, data.volunteerAt(Courts.AYLESBURY).id());
-		mvc.perform(get(location).with(users.as(Role.COURT_DESK_COORDINATOR)))
+		mvc.perform(get(location).with(staff.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(content().string(not(containsString("more volunteer"))))
 			.andExpect(content().string(containsString(">Full<")));
+	}
+
+	@Test
+	void aTimeWrittenWithAFullStopIsTaken() throws Exception {
+		var day = RotaTestData.today().plusDays(302);
+		var location = mvc.perform(newSession(Courts.OXFORD.toString(), day, "9.30", "13.00", "1"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		var saved = rota.find(UUID.fromString(location.substring("/court-desk/rota/".length()))).orElseThrow();
+		assertThat(saved.startsAt()).isEqualTo(LocalTime.of(9, 30));
+		assertThat(saved.endsAt()).isEqualTo(LocalTime.of(13, 0));
 	}
 
 	@Test
@@ -105,7 +128,7 @@ class RotaPagesTest {
 		var oxford = data.sessionIn(Courts.OXFORD, 301, 1);
 		var reading = data.sessionIn(Courts.READING, 301, 1);
 		mvc.perform(get("/court-desk/rota").param("court", Courts.OXFORD.toString())
-			.with(users.as(Role.COURT_DESK_COORDINATOR)))
+			.with(staff.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/court-desk/rota/" + oxford)))
 			.andExpect(content().string(not(containsString("/court-desk/rota/" + reading))));
@@ -137,25 +160,25 @@ class RotaPagesTest {
 	@MethodSource("badSessions")
 	void badDetailsAreRefusedByTheirFieldAndNothingIsSaved(String what, String court, java.time.LocalDate day,
 			String starts, String ends, String needed, String message) throws Exception {
-		long before = data.sessionCount();
+		long before = data.sessionsNoted(notes);
 		mvc.perform(newSession(court, day, starts, ends, needed))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title>Error: Add a session")))
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString(message)))
 			.andExpect(content().string(containsString("Second floor, by the list office")));
-		assertThat(data.sessionCount()).isEqualTo(before);
+		assertThat(data.sessionsNoted(notes)).isEqualTo(before);
 	}
 
 	@Test
 	void aSessionAtAnArchivedCourtIsRefused() throws Exception {
 		var court = courts.add("Archived Crown Court " + UUID.randomUUID(), "Slough", null);
 		courts.setArchived(court.id(), court.version(), true);
-		long before = data.sessionCount();
+		long before = data.sessionsNoted(notes);
 		mvc.perform(newSession(court.id().toString(), RotaTestData.today().plusDays(3), "09:30", "13:00", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("That court is archived: choose another")));
-		assertThat(data.sessionCount()).isEqualTo(before);
+		assertThat(data.sessionsNoted(notes)).isEqualTo(before);
 	}
 
 	@Test
@@ -164,7 +187,7 @@ class RotaPagesTest {
 		var session = rota.find(id).orElseThrow();
 		var day = session.date();
 		mvc.perform(post("/court-desk/rota/" + id + "/edit").with(csrf())
-			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.with(staff.as(Role.COURT_DESK_COORDINATOR))
 			.param("courtId", Courts.READING.toString())
 			.param("date.day", String.valueOf(day.getDayOfMonth()))
 			.param("date.month", String.valueOf(day.getMonthValue()))
@@ -180,7 +203,7 @@ class RotaPagesTest {
 		// The same form again, on the version it had before: someone changed it
 		// meanwhile.
 		mvc.perform(post("/court-desk/rota/" + id + "/edit").with(csrf())
-			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.with(staff.as(Role.COURT_DESK_COORDINATOR))
 			.param("courtId", Courts.READING.toString())
 			.param("date.day", String.valueOf(day.getDayOfMonth()))
 			.param("date.month", String.valueOf(day.getMonthValue()))
@@ -201,16 +224,16 @@ class RotaPagesTest {
 		data.signUp(id, volunteer.id());
 		var version = rota.find(id).orElseThrow().version();
 		mvc.perform(post("/court-desk/rota/" + id + "/cancel").with(csrf())
-			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.with(staff.as(Role.COURT_DESK_COORDINATOR))
 			.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
 		assertThat(rota.find(id).orElseThrow().cancelled()).isTrue();
 		assertThat(data.audited("COURT_DESK_SESSION_CANCELLED", id)).isEqualTo(1);
 
-		mvc.perform(get("/court-desk/rota/" + id).with(users.as(Role.COURT_DESK_COORDINATOR)))
+		mvc.perform(get("/court-desk/rota/" + id).with(staff.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(content().string(containsString(">Cancelled<")))
 			.andExpect(content().string(not(containsString("Cancel session"))));
 		mvc.perform(get("/court-desk/rota").param("court", Courts.READING.toString())
-			.with(users.as(Role.COURT_DESK_COORDINATOR)))
+			.with(staff.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(content().string(containsString("/court-desk/rota/" + id)));
 		mvc.perform(get("/court-desk/shifts").with(RotaTestData.as(volunteer)))
 			.andExpect(status().isOk())
@@ -218,7 +241,7 @@ class RotaPagesTest {
 
 		// Cancelling twice: the second is told the session changed, and nothing breaks.
 		mvc.perform(post("/court-desk/rota/" + id + "/cancel").with(csrf())
-			.with(users.as(Role.COURT_DESK_COORDINATOR))
+			.with(staff.as(Role.COURT_DESK_COORDINATOR))
 			.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
 		assertThat(data.audited("COURT_DESK_SESSION_CANCELLED", id)).isEqualTo(1);
 	}

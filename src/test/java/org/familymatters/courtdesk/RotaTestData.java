@@ -2,8 +2,11 @@ package org.familymatters.courtdesk;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 
+import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.shared.time.ServiceTime;
@@ -57,6 +60,21 @@ public class RotaTestData {
 		return principal;
 	}
 
+	/** A new user holding a role, as if signed in already: no demo user. */
+	public StaffPrincipal newUser(Role role) {
+		var created = users.create(role);
+		var principal = users.principal(created.account().username()).withPasswordChanged();
+		jdbc.sql("update user_account set must_change_password = false where id = :id")
+			.param("id", principal.id())
+			.update();
+		return principal;
+	}
+
+	/** Fresh users for one test, one of each role asked for. */
+	public Staff staff() {
+		return new Staff();
+	}
+
 	public static RequestPostProcessor as(StaffPrincipal principal) {
 		return user(principal);
 	}
@@ -106,8 +124,14 @@ public class RotaTestData {
 			.single() > 0;
 	}
 
-	public long sessionCount() {
-		return jdbc.sql("select count(*) from court_desk_session").query(Long.class).single();
+	/**
+	 * The sessions with these notes: a test's own, when it gives them notes of its own.
+	 */
+	public long sessionsNoted(String notes) {
+		return jdbc.sql("select count(*) from court_desk_session where notes = :notes")
+			.param("notes", notes)
+			.query(Long.class)
+			.single();
 	}
 
 	public long audited(String action, Object recordId) {
@@ -116,6 +140,26 @@ public class RotaTestData {
 			.param("id", recordId.toString())
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The users of one test, made when first asked for: one new user of each role, signed
+	 * in already.
+	 */
+	public final class Staff {
+
+		private final Map<Role, StaffPrincipal> made = new EnumMap<>(Role.class);
+
+		/** This test's user of a role. */
+		public StaffPrincipal get(Role role) {
+			return made.computeIfAbsent(role, RotaTestData.this::newUser);
+		}
+
+		/** Signs a MockMvc request in as this test's user of a role. */
+		public RequestPostProcessor as(Role role) {
+			return user(get(role));
+		}
+
 	}
 
 }

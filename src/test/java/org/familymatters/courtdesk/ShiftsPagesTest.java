@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
+import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.Shifts;
 import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package org.familymatters.courtdesk.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.familymatters.courtdesk.Courts;
 import org.familymatters.shared.DemoMode;
 import org.familymatters.shared.time.ServiceTime;
 
@@ -27,9 +27,12 @@ class CourtDeskDemoData implements ApplicationRunner {
 
 	private final DemoMode demoMode;
 
-	CourtDeskDemoData(JdbcClient jdbc, DemoMode demoMode) {
+	private final Clock clock;
+
+	CourtDeskDemoData(JdbcClient jdbc, DemoMode demoMode, Clock clock) {
 		this.jdbc = jdbc;
 		this.demoMode = demoMode;
+		this.clock = clock;
 	}
 
 	@Override
@@ -38,7 +41,7 @@ class CourtDeskDemoData implements ApplicationRunner {
 		if (!demoMode.enabled()) {
 			return;
 		}
-		var volunteer = jdbc.sql("select id from user_account where username = 'demo-volunteer'")
+		var volunteer = jdbc.sql("select id from identity_user where username = 'demo-volunteer'")
 			.query(UUID.class)
 			.optional();
 		if (volunteer.isEmpty() || jdbc.sql("select count(*) from court_volunteer where user_id = :user")
@@ -51,7 +54,7 @@ class CourtDeskDemoData implements ApplicationRunner {
 			.param("user", volunteer.get())
 			.param("court", Courts.READING)
 			.update();
-		var day = LocalDate.now(ServiceTime.ZONE);
+		var day = LocalDate.ofInstant(clock.instant(), ServiceTime.ZONE);
 		int added = 0;
 		while (added < 5) {
 			day = day.plusDays(1);

@@ -1,6 +1,6 @@
 package org.familymatters.courtdesk.web;
 
-import org.familymatters.courtdesk.CalendarFeeds;
+import org.familymatters.courtdesk.internal.CalendarFeeds;
 import org.familymatters.shared.security.Public;
 import org.familymatters.shared.web.NotFound;
 

@@ -1,177 +1,140 @@
 package org.familymatters.courtdesk.web;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
-import org.familymatters.courtdesk.Coded;
-import org.familymatters.courtdesk.ContactProblem;
-import org.familymatters.courtdesk.FirstTimeInCustody;
-import org.familymatters.courtdesk.Leaflet;
-import org.familymatters.courtdesk.NewContact;
-import org.familymatters.courtdesk.Outcome;
-import org.familymatters.courtdesk.Relationship;
-import org.familymatters.courtdesk.SentenceBand;
+import org.familymatters.courtdesk.internal.Coded;
+import org.familymatters.courtdesk.internal.ContactProblem;
+import org.familymatters.courtdesk.internal.ContactRules;
+import org.familymatters.courtdesk.internal.FirstTimeInCustody;
+import org.familymatters.courtdesk.internal.Leaflet;
+import org.familymatters.courtdesk.internal.NewContact;
+import org.familymatters.courtdesk.internal.Outcome;
+import org.familymatters.courtdesk.internal.Relationship;
+import org.familymatters.courtdesk.internal.SentenceBand;
+import org.familymatters.shared.input.Input;
+import org.familymatters.shared.web.FormCheck;
+
+import org.springframework.validation.BindingResult;
 
 /**
- * Turns what the contact form sent into a {@link NewContact}, noting what cannot even be
- * read (a date that is not a date, a number that is not a number, a choice that is not
- * offered). The personal fields are read only when the person agrees to be contacted.
+ * Turns what the contact form sent into a {@link NewContact}, through the input rules
+ * ({@link FormCheck}, messages under {@code courtdesk.contact}): what cannot even be read
+ * (a date that is not a date, a time that is not a time, a number that is not a number, a
+ * choice that is not offered, text with control characters) and what must always be
+ * answered is put on its field. What a contact needs beyond that (the time window, a
+ * sentence's length, the children's age groups, the person's details) is
+ * {@link ContactRules}, whose problems {@link #reject} puts on the same form. The
+ * personal fields are read only when the person agrees to be contacted. Pure: tested
+ * without Spring.
  */
 final class ContactFormCheck {
 
-	private static final Pattern TIME = Pattern.compile("^([01]?[0-9]|2[0-3])[:.]([0-5][0-9])$");
+	/** Where the contact form's messages start. */
+	static final String PREFIX = "courtdesk.contact";
 
-	private static final Pattern NUMBER = Pattern.compile("^-?[0-9]{1,3}$");
+	/** Wider than any count the rules take, so that the rules say what the range is. */
+	private static final int NUMBER_LIMIT = 999;
 
 	private ContactFormCheck() {
 	}
 
-	static Read read(ContactForm form) {
-		var problems = new ArrayList<ContactProblem>();
-		var key = uuid(form.getIdempotencyKey());
-		if (key == null) {
-			problems.add(new ContactProblem(null, "courtdesk.contact.key.required"));
+	/** A check of the contact form whose binding result is {@code result}. */
+	static FormCheck of(BindingResult result) {
+		return FormCheck.of(result, PREFIX);
+	}
+
+	/** The contact as the form gives it; each problem reading it is now on the check. */
+	static NewContact read(ContactForm form, FormCheck check) {
+		var key = Input.identifier(form.getIdempotencyKey());
+		if (key.failed() || key.isEmpty()) {
+			check.rejectForm("courtdesk.contact.key.required");
 		}
-		LocalDate day = null;
-		if (form.getMet() == null || form.getMet().isEmpty()) {
-			problems.add(new ContactProblem("met", "courtdesk.contact.met.required"));
-		}
-		else {
-			day = form.getMet().toDate().orElse(null);
-			if (day == null) {
-				problems.add(new ContactProblem("met", "courtdesk.contact.met.invalid"));
-			}
-		}
-		LocalTime time = null;
-		var typedTime = trimmed(form.getTime());
-		if (typedTime == null) {
-			problems.add(new ContactProblem("time", "courtdesk.contact.time.required"));
-		}
-		else {
-			var matcher = TIME.matcher(typedTime);
-			if (matcher.matches()) {
-				time = LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
-			}
-			else {
-				problems.add(new ContactProblem("time", "courtdesk.contact.time.invalid"));
-			}
-		}
-		var relationship = choice(Relationship.class, form.getRelationship(), "relationship",
-				"courtdesk.contact.relationship.required", problems);
-		var outcome = choice(Outcome.class, form.getOutcome(), "outcome", "courtdesk.contact.outcome.required",
-				problems);
-		var band = choice(SentenceBand.class, form.getSentenceBand(), "sentenceBand",
-				"courtdesk.contact.sentenceBand.required", problems);
-		var firstTime = choice(FirstTimeInCustody.class, form.getFirstTimeInCustody(), "firstTimeInCustody",
-				"courtdesk.contact.firstTime.required", problems);
-		var children = number(form.getChildren(), "children", problems);
-		var under5 = number(form.getChildrenUnder5(), "childrenUnder5", problems);
-		var from5 = number(form.getChildren5To11(), "children5To11", problems);
-		var from12 = number(form.getChildren12To17(), "children12To17", problems);
-		var concerns = uuids(form.getConcerns(), "concerns", "courtdesk.contact.concerns.unknown", problems);
-		Set<Leaflet> leaflets = EnumSet.noneOf(Leaflet.class);
-		for (var code : (form.getLeaflets() != null) ? form.getLeaflets() : List.<String>of()) {
-			var leaflet = Coded.ofCode(Leaflet.class, code);
-			if (leaflet.isEmpty()) {
-				problems.add(new ContactProblem("leaflets", "courtdesk.contact.leaflets.unknown"));
-				break;
-			}
-			leaflets.add(leaflet.get());
-		}
-		var services = uuids(form.getServices(), "services", "courtdesk.contact.services.unknown", problems);
-		var support = yesNo(form.getEmotionalSupport(), "emotionalSupport",
-				"courtdesk.contact.emotionalSupport.required", problems);
-		var agrees = yesNo(form.getAgreesToContact(), "agreesToContact", "courtdesk.contact.agreesToContact.required",
-				problems);
+		var day = check.requiredDate("met", form.getMet());
+		var time = check.requiredTime("time", form.getTime());
+		var relationship = check.requiredChoice("relationship", form.getRelationship(), coded(Relationship.class));
+		var outcome = check.requiredChoice("outcome", form.getOutcome(), coded(Outcome.class));
+		var band = check.choice("sentenceBand", form.getSentenceBand(), coded(SentenceBand.class));
+		var firstTime = check.choice("firstTimeInCustody", form.getFirstTimeInCustody(),
+				coded(FirstTimeInCustody.class));
+		var children = check.requiredNumber("children", form.getChildren(), -NUMBER_LIMIT, NUMBER_LIMIT);
+		var under5 = check.number("childrenUnder5", form.getChildrenUnder5(), -NUMBER_LIMIT, NUMBER_LIMIT);
+		var from5 = check.number("children5To11", form.getChildren5To11(), -NUMBER_LIMIT, NUMBER_LIMIT);
+		var from12 = check.number("children12To17", form.getChildren12To17(), -NUMBER_LIMIT, NUMBER_LIMIT);
+		var concerns = check.identifiers("concerns", form.getConcerns());
+		var leaflets = leaflets(form.getLeaflets(), check);
+		var services = check.identifiers("services", form.getServices());
+		var support = check.requiredChoice("emotionalSupport", form.getEmotionalSupport(), ContactFormCheck::yesNo);
+		var agrees = check.requiredChoice("agreesToContact", form.getAgreesToContact(), ContactFormCheck::yesNo);
 		NewContact.Details details = null;
 		if (Boolean.TRUE.equals(agrees)) {
-			var locality = uuid(form.getLocalityId());
-			if (locality == null && trimmed(form.getLocalityId()) != null) {
-				problems.add(new ContactProblem("localityId", "courtdesk.contact.locality.required"));
-			}
-			details = new NewContact.Details(form.getGivenName(), form.getFamilyName(), form.getPhone(),
-					form.getEmail(), locality, form.getBestTime(),
+			details = new NewContact.Details(
+					check.requiredText("givenName", form.getGivenName(), ContactRules.NAME_MAX),
+					check.requiredText("familyName", form.getFamilyName(), ContactRules.NAME_MAX),
+					check.phone("phone", form.getPhone()), check.email("email", form.getEmail()),
+					check.identifier("localityId", form.getLocalityId()),
+					check.text("bestTime", form.getBestTime(), ContactRules.BEST_TIME_MAX),
 					form.getExplained() != null && form.getExplained().contains("yes"));
 		}
 		var metAt = (day == null || time == null) ? null : LocalDateTime.of(day, time);
-		return new Read(new NewContact(key, metAt, relationship, outcome, band, firstTime, children, under5, from5,
-				from12, concerns, leaflets, services, support, agrees, details), problems);
+		return new NewContact(key.value(), metAt, relationship, outcome, band, firstTime, children, under5, from5,
+				from12, concerns, leaflets, services, support, agrees, details);
 	}
 
-	private static <E extends Enum<E> & Coded> E choice(Class<E> type, String value, String field, String code,
-			List<ContactProblem> problems) {
-		if (trimmed(value) == null) {
-			return null;
-		}
-		var chosen = Coded.ofCode(type, value);
-		if (chosen.isEmpty()) {
-			problems.add(new ContactProblem(field, code));
-		}
-		return chosen.orElse(null);
-	}
-
-	private static Integer number(String value, String field, List<ContactProblem> problems) {
-		var text = trimmed(value);
-		if (text == null) {
-			return null;
-		}
-		if (!NUMBER.matcher(text).matches()) {
-			problems.add(new ContactProblem(field, "courtdesk.contact.children.number"));
-			return null;
-		}
-		return Integer.valueOf(text);
-	}
-
-	private static Boolean yesNo(String value, String field, String code, List<ContactProblem> problems) {
-		var text = trimmed(value);
-		if (text == null) {
-			return null;
-		}
-		return switch (text) {
-			case "yes" -> Boolean.TRUE;
-			case "no" -> Boolean.FALSE;
-			default -> {
-				problems.add(new ContactProblem(field, code));
-				yield null;
+	/**
+	 * Puts the rules' problems on the form: each on its field (unless the field has one
+	 * already), a problem with the whole contact at the top.
+	 */
+	static void reject(List<ContactProblem> problems, FormCheck check) {
+		boolean whenFailed = check.failed("met") || check.failed("time");
+		for (var problem : problems) {
+			if (whenFailed && ("met".equals(problem.field()) || "time".equals(problem.field()))) {
+				// The date or the time could not be read: the form says so already.
+				continue;
 			}
-		};
-	}
-
-	static UUID uuid(String value) {
-		try {
-			return (value == null || value.isBlank()) ? null : UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
+			if (problem.field() == null) {
+				check.rejectForm(problem.code());
+			}
+			else {
+				check.reject(problem.field(), problem.code());
+			}
 		}
 	}
 
-	private static List<UUID> uuids(List<String> values, String field, String code, List<ContactProblem> problems) {
-		var ids = new ArrayList<UUID>();
-		for (var value : (values != null) ? values : List.<String>of()) {
-			var id = uuid(value);
-			if (id == null) {
-				problems.add(new ContactProblem(field, code));
+	/** What the service search asks for: plain text, at most 200 characters used. */
+	static String serviceSearch(ContactForm form, FormCheck check) {
+		var text = check.text("serviceSearch", form.getServiceSearch(), Integer.MAX_VALUE);
+		return (text != null && text.length() > 200) ? text.substring(0, 200) : text;
+	}
+
+	private static Set<Leaflet> leaflets(List<String> codes, FormCheck check) {
+		Set<Leaflet> leaflets = EnumSet.noneOf(Leaflet.class);
+		for (var code : (codes != null) ? codes : List.<String>of()) {
+			var leaflet = check.choice("leaflets", code, coded(Leaflet.class));
+			if (check.failed("leaflets")) {
 				break;
 			}
-			ids.add(id);
+			if (leaflet != null) {
+				leaflets.add(leaflet);
+			}
 		}
-		return ids;
+		return leaflets;
 	}
 
-	static String trimmed(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+	private static <E extends Enum<E> & Coded> Function<String, Optional<E>> coded(Class<E> type) {
+		return code -> Coded.ofCode(type, code);
 	}
 
-	/** The contact read from the form, and the problems met reading it. */
-	record Read(NewContact contact, List<ContactProblem> problems) {
+	private static Optional<Boolean> yesNo(String answer) {
+		return switch (answer) {
+			case "yes" -> Optional.of(Boolean.TRUE);
+			case "no" -> Optional.of(Boolean.FALSE);
+			default -> Optional.empty();
+		};
 	}
 
 }

@@ -5,18 +5,20 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import org.familymatters.courtdesk.Coded;
-import org.familymatters.courtdesk.ContactRecording;
-import org.familymatters.courtdesk.FirstTimeInCustody;
-import org.familymatters.courtdesk.Leaflet;
-import org.familymatters.courtdesk.Outcome;
-import org.familymatters.courtdesk.Relationship;
-import org.familymatters.courtdesk.SentenceBand;
+import org.familymatters.courtdesk.internal.Coded;
+import org.familymatters.courtdesk.internal.ContactRules;
+import org.familymatters.courtdesk.internal.FirstTimeInCustody;
+import org.familymatters.courtdesk.internal.Leaflet;
+import org.familymatters.courtdesk.internal.Outcome;
+import org.familymatters.courtdesk.internal.Relationship;
+import org.familymatters.courtdesk.internal.SentenceBand;
 import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.identity.Localities;
+import org.familymatters.shared.input.Input;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.Option;
 
 import org.springframework.stereotype.Component;
@@ -67,17 +69,20 @@ class ContactFormPage {
 		if (!model.containsAttribute("serviceOptions")) {
 			model.addAttribute("serviceOptions", chosenServices(form));
 		}
-		model.addAttribute("maxChildren", ContactRecording.MAX_CHILDREN);
+		model.addAttribute("maxChildren", ContactRules.MAX_CHILDREN);
 		return view;
 	}
 
-	/** The services already chosen, then those the search finds, as checkboxes. */
-	void findServices(ContactForm form, Model model) {
+	/**
+	 * The services already chosen, then those the search finds, as checkboxes; search
+	 * text that cannot be searched for is put on its field.
+	 */
+	void findServices(ContactForm form, FormCheck check, Model model) {
 		var options = new ArrayList<>(chosenServices(form));
-		var text = ContactFormCheck.trimmed(form.getServiceSearch());
+		var text = ContactFormCheck.serviceSearch(form, check);
 		var found = (text != null) ? search
-			.search(new ServiceCriteria((text.length() > 200) ? text.substring(0, 200) : text, null, null, null, null,
-					null, null, null, false, null, null, null, 1, FOUND))
+			.search(new ServiceCriteria(text, null, null, null, null, null, null, null, false, null, null, null, 1,
+					FOUND))
 			.items()
 			.stream()
 			.map(s -> new Option(s.id().toString(), s.name(), s.organizationName()))
@@ -94,7 +99,7 @@ class ContactFormPage {
 		var options = new ArrayList<Option>();
 		var ids = new LinkedHashSet<>((form.getServices() != null) ? form.getServices() : List.<String>of());
 		for (var value : ids) {
-			var id = ContactFormCheck.uuid(value);
+			var id = Input.identifier(value).value();
 			if (id == null) {
 				continue;
 			}

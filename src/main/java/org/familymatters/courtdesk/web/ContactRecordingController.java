@@ -1,20 +1,21 @@
 package org.familymatters.courtdesk.web;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-import org.familymatters.courtdesk.ContactProblem;
-import org.familymatters.courtdesk.ContactRecording;
-import org.familymatters.courtdesk.ContactRefused;
-import org.familymatters.courtdesk.CourtDeskContacts;
-import org.familymatters.courtdesk.CourtVolunteers;
-import org.familymatters.courtdesk.Courts;
+import org.familymatters.courtdesk.internal.ContactRecording;
+import org.familymatters.courtdesk.internal.ContactRefused;
+import org.familymatters.courtdesk.internal.CourtDeskContacts;
+import org.familymatters.courtdesk.internal.CourtVolunteers;
+import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.NewContact;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.DateParts;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.context.MessageSource;
@@ -29,6 +30,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,21 +67,24 @@ class ContactRecordingController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	ContactRecordingController(ContactRecording recording, ContactFormPage page, CourtDeskContacts contacts,
-			CourtVolunteers volunteers, Courts courts, MessageSource messages) {
+			CourtVolunteers volunteers, Courts courts, MessageSource messages, Clock clock) {
 		this.recording = recording;
 		this.page = page;
 		this.contacts = contacts;
 		this.volunteers = volunteers;
 		this.courts = courts;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/new")
 	String start(@ModelAttribute("form") ContactForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		form.setIdempotencyKey(UUID.randomUUID().toString());
-		var now = java.time.ZonedDateTime.now(ServiceTime.ZONE);
+		var now = clock.instant().atZone(ServiceTime.ZONE);
 		form.setMet(DateParts.of(now.toLocalDate()));
 		form.setTime(now.toLocalTime().format(HOURS_AND_MINUTES));
 		model.addAttribute("fresh", true);
@@ -95,35 +101,32 @@ class ContactRecordingController {
 		if (!form.agreed()) {
 			form.forgetPerson();
 		}
+		var check = ContactFormCheck.of(result);
 		if (find != null && !json) {
-			page.findServices(form, model);
+			page.findServices(form, check, model);
 			return page(user, form, model);
 		}
 		if (volunteers.courtOf(user.id()).isEmpty()) {
-			return json ? problem(List.of(new ContactProblem(null, "courtdesk.contact.noCourt")))
-					: page(user, form, model);
-		}
-		ContactRecording.Recorded recorded;
-		try {
-			recorded = record(form, user);
-		}
-		catch (ContactRefused refused) {
 			if (json) {
-				return problem(refused.problems());
+				check.rejectForm("courtdesk.contact.noCourt");
+				return problem(result);
 			}
-			reject(refused.problems(), result);
 			return page(user, form, model);
+		}
+		var recorded = record(ContactFormCheck.read(form, check), check, user);
+		if (recorded.isEmpty()) {
+			return json ? problem(result) : page(user, form, model);
 		}
 		if (json) {
 			var body = new LinkedHashMap<String, Object>();
-			body.put("status", recorded.alreadyReceived() ? "already-received" : "recorded");
-			body.put("reference", recorded.reference());
-			body.put("id", recorded.id().toString());
-			body.put("referralReference", recorded.referralReference());
+			body.put("status", recorded.get().alreadyReceived() ? "already-received" : "recorded");
+			body.put("reference", recorded.get().reference());
+			body.put("id", recorded.get().id().toString());
+			body.put("referralReference", recorded.get().referralReference());
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 		}
-		return "redirect:/court-desk/contacts/" + recorded.id() + "/recorded"
-				+ (recorded.alreadyReceived() ? "?again=true" : "");
+		return "redirect:/court-desk/contacts/" + recorded.get().id() + "/recorded"
+				+ (recorded.get().alreadyReceived() ? "?again=true" : "");
 	}
 
 	@GetMapping("/{id}/recorded")
@@ -137,24 +140,29 @@ class ContactRecordingController {
 
 	/**
 	 * A contact this volunteer sent before is acknowledged again, whatever the form holds
-	 * now; otherwise the form is read and checked whole, and the contact recorded when
-	 * nothing is wrong.
+	 * now; otherwise the contact is recorded when nothing is wrong with it, and every
+	 * problem, the form's and the rules', is put on the form.
 	 */
-	private ContactRecording.Recorded record(ContactForm form, SignedInUser user) {
-		var read = ContactFormCheck.read(form);
-		if (read.problems().isEmpty()) {
-			// Acknowledges a contact sent before with the same key, or records this one.
-			return recording.record(read.contact());
-		}
-		if (read.contact().idempotencyKey() != null) {
-			var earlier = recording.received(user.id(), read.contact().idempotencyKey());
-			if (earlier.isPresent()) {
-				return earlier.get();
+	private Optional<ContactRecording.Recorded> record(NewContact contact, FormCheck check, SignedInUser user) {
+		if (!check.failed()) {
+			try {
+				// Acknowledges a contact sent before with the same key, or records this
+				// one.
+				return Optional.of(recording.record(contact));
+			}
+			catch (ContactRefused refused) {
+				ContactFormCheck.reject(refused.problems(), check);
+				return Optional.empty();
 			}
 		}
-		var problems = new java.util.ArrayList<>(read.problems());
-		problems.addAll(recording.check(read.contact(), java.time.Instant.now()));
-		throw new ContactRefused(problems);
+		if (contact.idempotencyKey() != null) {
+			var earlier = recording.received(user.id(), contact.idempotencyKey());
+			if (earlier.isPresent()) {
+				return earlier;
+			}
+		}
+		ContactFormCheck.reject(recording.check(contact), check);
+		return Optional.empty();
 	}
 
 	private String page(SignedInUser user, ContactForm form, Model model) {
@@ -168,36 +176,22 @@ class ContactRecordingController {
 	}
 
 	/**
-	 * The first problem of each field, by the field; problems of the whole form at the
-	 * top.
+	 * Problem details for the outbox: the first problem of each field, by the field;
+	 * problems of the whole contact with no field.
 	 */
-	private static void reject(List<ContactProblem> problems, BindingResult result) {
-		for (var problem : firstByField(problems).values()) {
-			if (problem.field() == null) {
-				result.reject(problem.code());
-			}
-			else {
-				result.rejectValue(problem.field(), problem.code());
-			}
-		}
-	}
-
-	private static Map<String, ContactProblem> firstByField(List<ContactProblem> problems) {
-		var byField = new LinkedHashMap<String, ContactProblem>();
-		problems.forEach(problem -> byField.putIfAbsent(String.valueOf(problem.field()), problem));
-		return byField;
-	}
-
-	private ResponseEntity<ProblemDetail> problem(List<ContactProblem> problems) {
+	private ResponseEntity<ProblemDetail> problem(BindingResult result) {
 		var locale = LocaleContextHolder.getLocale();
 		var detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The contact was not recorded: correct the fields named in errors.");
 		detail.setTitle("The contact was not recorded");
-		detail.setProperty("errors", firstByField(problems).values().stream().map(problem -> {
-			var error = new LinkedHashMap<String, String>();
-			error.put("field", problem.field());
-			error.put("message", messages.getMessage(problem.code(), null, problem.code(), locale));
-			return error;
+		var byField = new LinkedHashMap<String, ObjectError>();
+		result.getGlobalErrors().forEach(error -> byField.putIfAbsent(null, error));
+		result.getFieldErrors().forEach(error -> byField.putIfAbsent(error.getField(), error));
+		detail.setProperty("errors", byField.values().stream().map(error -> {
+			var problem = new LinkedHashMap<String, String>();
+			problem.put("field", (error instanceof FieldError field) ? field.getField() : null);
+			problem.put("message", messages.getMessage(error, locale));
+			return problem;
 		}).toList());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
 	}

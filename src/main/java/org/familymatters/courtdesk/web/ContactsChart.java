@@ -4,11 +4,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Locale;
 
-import org.familymatters.courtdesk.Count;
-import org.familymatters.courtdesk.CourtDeskStatistics;
-import org.familymatters.courtdesk.CourtDeskStatistics.Report;
-import org.familymatters.courtdesk.Measure;
-import org.familymatters.courtdesk.StatisticsPeriod;
+import org.familymatters.courtdesk.internal.Count;
+import org.familymatters.courtdesk.internal.CourtDeskStatistics;
+import org.familymatters.courtdesk.internal.CourtDeskStatistics.Report;
+import org.familymatters.courtdesk.internal.Measure;
+import org.familymatters.courtdesk.internal.StatisticsPeriod;
 
 import org.springframework.web.util.HtmlUtils;
 

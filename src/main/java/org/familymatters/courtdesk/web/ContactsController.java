@@ -1,21 +1,20 @@
 package org.familymatters.courtdesk.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.UUID;
 
-import org.familymatters.courtdesk.CourtDeskContacts;
-import org.familymatters.courtdesk.CourtVolunteers;
-import org.familymatters.courtdesk.Courts;
+import org.familymatters.courtdesk.internal.CourtDeskContacts;
+import org.familymatters.courtdesk.internal.CourtVolunteers;
+import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.identity.Role;
-import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.input.Input;
+import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +34,7 @@ class ContactsController {
 
 	static final int PER_PAGE = 25;
 
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
-		.withZone(ZoneId.of(ServiceTime.ZONE.getId()));
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm").withZone(ServiceTime.ZONE);
 
 	private final CourtDeskContacts contacts;
 
@@ -44,33 +42,30 @@ class ContactsController {
 
 	private final Courts courts;
 
-	ContactsController(CourtDeskContacts contacts, CourtVolunteers volunteers, Courts courts) {
+	private final CurrentUser currentUser;
+
+	ContactsController(CourtDeskContacts contacts, CourtVolunteers volunteers, Courts courts, CurrentUser currentUser) {
 		this.contacts = contacts;
 		this.volunteers = volunteers;
 		this.courts = courts;
+		this.currentUser = currentUser;
 	}
 
 	@GetMapping
 	String list(@RequestParam(name = "court", required = false) String court,
-			@RequestParam(name = "page", required = false) String page, Authentication authentication, Model model) {
-		var user = (SignedInUser) authentication.getPrincipal();
+			@RequestParam(name = "page", required = false) String page, Model model) {
+		var user = currentUser.get();
 		model.addAttribute("when", WHEN);
-		boolean coordinator = authentication.getAuthorities()
-			.stream()
-			.anyMatch(a -> Role.COURT_DESK_COORDINATOR.authority().equals(a.getAuthority()));
-		if (!coordinator) {
+		if (!currentUser.has(Role.COURT_DESK_COORDINATOR)) {
 			model.addAttribute("court", volunteers.courtOf(user.id()).flatMap(courts::find).orElse(null));
 			model.addAttribute("contacts", contacts.recentOf(user.id()));
 			return "courtdesk/contacts";
 		}
-		var courtId = ContactFormCheck.uuid(court);
-		int number = 1;
-		try {
-			number = (page != null) ? Math.max(1, Math.min(100_000, Integer.parseInt(page.strip()))) : 1;
-		}
-		catch (NumberFormatException ex) {
-			number = 1;
-		}
+		var courtId = Input.identifier(court).value();
+		int number = Input.wholeNumber(page, Integer.MIN_VALUE, Integer.MAX_VALUE)
+			.toOptional()
+			.map(n -> Math.max(1, Math.min(100_000, n)))
+			.orElse(1);
 		var courtOptions = new ArrayList<Option>();
 		courts.all().forEach(c -> courtOptions.add(Option.of(c.id(), c.name())));
 		model.addAttribute("coordinator", true);
@@ -82,9 +77,8 @@ class ContactsController {
 	}
 
 	@GetMapping("/{id}")
-	String contact(@PathVariable UUID id, Authentication authentication, Model model) {
-		var user = (SignedInUser) authentication.getPrincipal();
-		var contact = contacts.view(id, user).orElseThrow(() -> new NotFound("court desk contact", id));
+	String contact(@PathVariable UUID id, Model model) {
+		var contact = contacts.view(id, currentUser.get()).orElseThrow(() -> new NotFound("court desk contact", id));
 		model.addAttribute("contact", contact);
 		model.addAttribute("when", WHEN);
 		return "courtdesk/contact";

@@ -2,16 +2,16 @@ package org.familymatters.courtdesk.web;
 
 import java.util.UUID;
 
-import org.familymatters.courtdesk.Court;
-import org.familymatters.courtdesk.Courts;
+import org.familymatters.courtdesk.internal.Court;
+import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.shared.StaleSave;
 import org.familymatters.shared.security.AdministratorsOnly;
 import org.familymatters.shared.web.NotFound;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,17 +46,19 @@ class CourtAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@Validated @ModelAttribute("form") CourtForm form, BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+	String add(@ModelAttribute("form") CourtForm form, BindingResult result, RedirectAttributes redirect) {
+		var check = CourtForm.checkOf(result);
+		var values = form.check(check);
+		if (values == null) {
 			return FORM;
 		}
 		try {
-			var court = courts.add(form.getName(), form.getTown(), form.getAddress());
+			var court = courts.add(values.name(), values.town(), values.address());
 			redirect.addFlashAttribute("message", "Court added: " + court.name());
 			return "redirect:/admin/courts";
 		}
 		catch (Courts.NameTaken ex) {
-			result.rejectValue("name", "court.name.taken");
+			check.reject("name", "taken");
 			return FORM;
 		}
 	}
@@ -70,25 +72,26 @@ class CourtAdminController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String change(@PathVariable UUID id, @Validated @ModelAttribute("form") CourtForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String change(@PathVariable UUID id, @ModelAttribute("form") CourtForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		model.addAttribute("court", court(id));
-		if (form.getVersion() == null && !result.hasFieldErrors("version")) {
-			result.reject("record.changedElsewhere");
+		var check = CourtForm.checkOf(result);
+		var values = form.check(check);
+		if (form.getVersion() == null && !check.failed("version")) {
+			check.rejectForm("record.changedElsewhere");
 		}
-		if (result.hasErrors()) {
+		if (check.failed()) {
 			return FORM;
 		}
 		try {
-			var court = courts.change(id, form.getVersion(), form.getName(), form.getTown(), form.getAddress());
-			redirect.addFlashAttribute("message", "Court saved: " + court.name());
-			return "redirect:/admin/courts";
+			if (check
+				.saved(() -> courts.change(id, form.getVersion(), values.name(), values.town(), values.address()))) {
+				redirect.addFlashAttribute("message", "Court saved: " + values.name());
+				return "redirect:/admin/courts";
+			}
 		}
 		catch (Courts.NameTaken ex) {
-			result.rejectValue("name", "court.name.taken");
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("record.changedElsewhere");
+			check.reject("name", "taken");
 		}
 		return FORM;
 	}
@@ -110,19 +113,19 @@ class CourtAdminController {
 		var court = court(id);
 		try {
 			if (form.getVersion() == null) {
-				throw new OptimisticLockingFailureException("No version");
+				throw new StaleSave("court", id);
 			}
 			var changed = courts.setArchived(id, form.getVersion(), archived);
 			redirect.addFlashAttribute("message",
 					(archived ? "Court archived: " : "Court restored: ") + changed.name());
 			return "redirect:/admin/courts";
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (StaleSave ex) {
 			var fresh = CourtForm.of(court);
 			model.addAttribute("form", fresh);
 			model.addAttribute("court", court);
-			var errors = new org.springframework.validation.BeanPropertyBindingResult(fresh, "form");
-			errors.reject("record.changedElsewhere");
+			var errors = new BeanPropertyBindingResult(fresh, "form");
+			CourtForm.checkOf(errors).rejectForm("record.changedElsewhere");
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 			return FORM;
 		}

@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.familymatters.courtdesk.CourtDeskStatistics;
-import org.familymatters.courtdesk.CourtDeskStatistics.Report;
-import org.familymatters.courtdesk.Courts;
+import org.familymatters.courtdesk.internal.CourtDeskStatistics;
+import org.familymatters.courtdesk.internal.CourtDeskStatistics.Report;
+import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.StatisticsPeriod;
 import org.familymatters.shared.web.Option;
 
 import org.springframework.http.ContentDisposition;
@@ -42,14 +44,17 @@ class CourtDeskStatisticsController {
 
 	private final Courts courts;
 
-	CourtDeskStatisticsController(CourtDeskStatistics statistics, Courts courts) {
+	private final Clock clock;
+
+	CourtDeskStatisticsController(CourtDeskStatistics statistics, Courts courts, Clock clock) {
 		this.statistics = statistics;
 		this.courts = courts;
+		this.clock = clock;
 	}
 
 	@GetMapping("/court-desk/statistics")
 	String page(@ModelAttribute("form") StatisticsForm form, BindingResult result, Model model) {
-		var choice = form.check(result, courts);
+		var choice = check(form, result);
 		model.addAttribute("courtOptions", courts.all().stream().map(c -> Option.of(c.id(), c.name())).toList());
 		model.addAttribute("exact", statistics.seesExactCounts());
 		if (choice.isPresent()) {
@@ -72,7 +77,7 @@ class CourtDeskStatisticsController {
 
 	@GetMapping("/court-desk/statistics.csv")
 	ResponseEntity<byte[]> csv(@ModelAttribute("form") StatisticsForm form, BindingResult result) {
-		var choice = form.check(result, courts);
+		var choice = check(form, result);
 		if (choice.isEmpty()) {
 			// The page says what is wrong with the filters, next to each one.
 			var page = UriComponentsBuilder.fromPath("/court-desk/statistics")
@@ -90,6 +95,11 @@ class CourtDeskStatisticsController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(csv(report).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private Optional<StatisticsFormCheck.Choice> check(StatisticsForm form, BindingResult result) {
+		return StatisticsFormCheck.check(form, result, StatisticsPeriod.thisMonth(clock),
+				id -> courts.find(id).isPresent());
 	}
 
 	/** One row per court, month, measure and category: every count suppressed below 5. */

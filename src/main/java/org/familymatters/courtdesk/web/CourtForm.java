@@ -1,21 +1,29 @@
 package org.familymatters.courtdesk.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import org.familymatters.courtdesk.Court;
+import org.familymatters.courtdesk.internal.Court;
+import org.familymatters.shared.web.FormCheck;
 
-/** What the court form sends. */
+import org.springframework.validation.BindingResult;
+
+/**
+ * What the court form sends, as typed, and its check ({@link FormCheck}, messages under
+ * {@code court}): a name and a town, an address if known.
+ */
 public class CourtForm {
 
-	@NotBlank(message = "{court.name.required}")
-	@Size(max = 200, message = "{court.name.tooLong}")
+	/** The longest name of a court. */
+	static final int NAME_MAX = 200;
+
+	/** The longest town. */
+	static final int TOWN_MAX = 100;
+
+	/** The longest address. */
+	static final int ADDRESS_MAX = 300;
+
 	private String name;
 
-	@NotBlank(message = "{court.town.required}")
-	@Size(max = 100, message = "{court.town.tooLong}")
 	private String town;
 
-	@Size(max = 300, message = "{court.address.tooLong}")
 	private String address;
 
 	private Long version;
@@ -27,6 +35,22 @@ public class CourtForm {
 		form.address = court.address();
 		form.version = court.version();
 		return form;
+	}
+
+	/**
+	 * The court's name, town and address, trimmed; null when a field has a problem (now
+	 * on {@code check}).
+	 */
+	Values check(FormCheck check) {
+		var checkedName = check.requiredText("name", name, NAME_MAX);
+		var checkedTown = check.requiredText("town", town, TOWN_MAX);
+		var checkedAddress = check.text("address", address, ADDRESS_MAX);
+		return check.failed() ? null : new Values(checkedName, checkedTown, checkedAddress);
+	}
+
+	/** A check of the court form whose binding result is {@code result}. */
+	static FormCheck checkOf(BindingResult result) {
+		return FormCheck.of(result, "court");
 	}
 
 	public String getName() {
@@ -59,6 +83,10 @@ public class CourtForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	/** What the court form gives, once it is checked. */
+	record Values(String name, String town, String address) {
 	}
 
 }

@@ -2,13 +2,15 @@ package org.familymatters.courtdesk.web;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-import org.familymatters.courtdesk.Court;
-import org.familymatters.courtdesk.CourtVolunteers;
-import org.familymatters.courtdesk.Courts;
+import org.familymatters.courtdesk.internal.Court;
+import org.familymatters.courtdesk.internal.CourtVolunteers;
+import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.UserListing;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
@@ -47,7 +49,7 @@ class CourtVolunteersController {
 	@GetMapping
 	String list(Model model) {
 		var courtOf = volunteers.courts();
-		var names = courts.all().stream().collect(java.util.stream.Collectors.toMap(Court::id, Court::name));
+		var names = courts.all().stream().collect(Collectors.toMap(Court::id, Court::name));
 		model.addAttribute("volunteers",
 				users.holding(Role.VOLUNTEER)
 					.stream()
@@ -69,16 +71,16 @@ class CourtVolunteersController {
 	String assign(@PathVariable UUID id, @ModelAttribute("form") VolunteerCourtForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser coordinator, Model model, RedirectAttributes redirect) {
 		var volunteer = volunteer(id);
-		var court = SessionFormCheck.uuid(form.getCourtId());
-		if (court == null) {
-			result.rejectValue("courtId", "courtdesk.volunteer.court.required");
+		var check = FormCheck.of(result, "courtdesk.volunteer");
+		var court = check.requiredIdentifier("courtId", form.getCourtId());
+		if (check.failed()) {
 			return page(id, model);
 		}
 		try {
 			volunteers.assign(volunteer.id(), court, coordinator.id());
 		}
 		catch (CourtVolunteers.CourtNotTakingVolunteers ex) {
-			result.rejectValue("courtId", "courtdesk.volunteer.court.unknown");
+			check.reject("courtId", "courtdesk.volunteer.court.unknown");
 			return page(id, model);
 		}
 		redirect.addFlashAttribute("message",

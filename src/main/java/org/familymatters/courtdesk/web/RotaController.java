@@ -1,20 +1,21 @@
 package org.familymatters.courtdesk.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.familymatters.courtdesk.Courts;
-import org.familymatters.courtdesk.Rota;
-import org.familymatters.courtdesk.RotaSession;
+import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.Rota;
+import org.familymatters.courtdesk.internal.RotaSession;
+import org.familymatters.courtdesk.internal.SessionDetails;
+import org.familymatters.shared.StaleSave;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.SignedInUser;
-import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 import org.familymatters.shared.web.SummaryRow;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,11 +51,8 @@ class RotaController {
 
 	@GetMapping
 	String rota(@RequestParam(name = "court", required = false) String court, Model model) {
-		var courtId = SessionFormCheck.uuid(court);
-		if (courtId != null && courts.find(courtId).isEmpty()) {
-			courtId = null;
-		}
-		model.addAttribute("sessions", rota.sessions(courtId, LocalDate.now(ServiceTime.ZONE)));
+		var courtId = Input.identifier(court).toOptional().filter(id -> courts.find(id).isPresent()).orElse(null);
+		model.addAttribute("sessions", rota.sessions(courtId, rota.today()));
 		model.addAttribute("court", (courtId != null) ? courtId.toString() : "");
 		model.addAttribute("courtOptions", CourtVolunteersController.courtOptions(courts.all()));
 		model.addAttribute("dates", RotaViews.DAY);
@@ -74,8 +72,9 @@ class RotaController {
 	@PostMapping("/new")
 	String create(@ModelAttribute("form") SessionForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser coordinator, Model model, RedirectAttributes redirect) {
-		var details = SessionFormCheck.details(form, result, rota);
-		if (details == null) {
+		var check = SessionFormCheck.of(result);
+		var details = details(form, check);
+		if (check.failed()) {
 			return form(null, model);
 		}
 		try {
@@ -84,7 +83,7 @@ class RotaController {
 			return "redirect:/court-desk/rota/" + id;
 		}
 		catch (Rota.BadSession ex) {
-			ex.problems().forEach(p -> result.rejectValue(p.field(), p.code()));
+			SessionFormCheck.reject(ex.problems(), check);
 			return form(null, model);
 		}
 	}
@@ -115,23 +114,25 @@ class RotaController {
 			redirect.addFlashAttribute("message", "This session is cancelled, so it cannot change");
 			return "redirect:/court-desk/rota/" + id;
 		}
-		var details = SessionFormCheck.details(form, result, rota);
-		if (form.getVersion() == null && !result.hasFieldErrors("version")) {
-			result.reject("record.changedElsewhere");
+		var check = SessionFormCheck.of(result);
+		var details = details(form, check);
+		if (form.getVersion() == null && !check.failed("version")) {
+			check.rejectForm("record.changedElsewhere");
 		}
-		if (details == null || result.hasErrors()) {
+		if (check.failed()) {
 			return form(session, model);
 		}
 		try {
-			rota.change(id, form.getVersion(), details);
-			redirect.addFlashAttribute("message", "Session changed");
-			return "redirect:/court-desk/rota/" + id;
+			if (check.saved(() -> rota.change(id, form.getVersion(), details))) {
+				redirect.addFlashAttribute("message", "Session changed");
+				return "redirect:/court-desk/rota/" + id;
+			}
 		}
 		catch (Rota.BadSession ex) {
-			ex.problems().forEach(p -> result.rejectValue(p.field(), p.code()));
+			SessionFormCheck.reject(ex.problems(), check);
 		}
-		catch (OptimisticLockingFailureException | Rota.SessionCancelled ex) {
-			result.reject("record.changedElsewhere");
+		catch (Rota.SessionCancelled ex) {
+			check.rejectForm("record.changedElsewhere");
 		}
 		return form(session, model);
 	}
@@ -140,19 +141,29 @@ class RotaController {
 	String cancel(@PathVariable UUID id, @RequestParam(name = "version", required = false) String version,
 			RedirectAttributes redirect) {
 		session(id);
-		var seen = SessionFormCheck.number(version);
+		var seen = Input.wholeNumber(version, 0, Integer.MAX_VALUE).value();
 		try {
 			if (seen == null) {
-				throw new OptimisticLockingFailureException("No version");
+				throw new StaleSave("court desk session", id);
 			}
 			rota.cancel(id, seen);
 			redirect.addFlashAttribute("message", "Session cancelled. Its volunteers see it as cancelled.");
 		}
-		catch (OptimisticLockingFailureException | Rota.SessionCancelled ex) {
+		catch (StaleSave | Rota.SessionCancelled ex) {
 			redirect.addFlashAttribute("problem",
 					"Someone else changed this session meanwhile. Check it, then cancel it again if you still need to.");
 		}
 		return "redirect:/court-desk/rota/" + id;
+	}
+
+	/**
+	 * The details the form gives, with the form's problems and then the rota's on the
+	 * check.
+	 */
+	private SessionDetails details(SessionForm form, FormCheck check) {
+		var details = SessionFormCheck.details(form, check);
+		SessionFormCheck.reject(rota.check(details), check);
+		return details;
 	}
 
 	private String form(RotaSession session, Model model) {

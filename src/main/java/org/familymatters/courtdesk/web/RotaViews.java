@@ -2,7 +2,7 @@ package org.familymatters.courtdesk.web;
 
 import java.time.format.DateTimeFormatter;
 
-import org.familymatters.courtdesk.RotaSession;
+import org.familymatters.courtdesk.internal.RotaSession;
 
 /** How the rota pages write days and hours. */
 final class RotaViews {

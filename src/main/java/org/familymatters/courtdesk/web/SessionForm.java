@@ -2,7 +2,7 @@ package org.familymatters.courtdesk.web;
 
 import java.time.format.DateTimeFormatter;
 
-import org.familymatters.courtdesk.RotaSession;
+import org.familymatters.courtdesk.internal.RotaSession;
 import org.familymatters.shared.web.DateParts;
 
 /** What the session form sends, as typed: it is checked by {@link SessionFormCheck}. */

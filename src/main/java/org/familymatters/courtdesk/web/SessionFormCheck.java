@@ -1,86 +1,56 @@
 package org.familymatters.courtdesk.web;
 
-import java.time.LocalTime;
-import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.List;
 
-import org.familymatters.courtdesk.Rota;
-import org.familymatters.courtdesk.SessionDetails;
+import org.familymatters.courtdesk.internal.Rota;
+import org.familymatters.courtdesk.internal.SessionDetails;
+import org.familymatters.shared.web.FormCheck;
 
 import org.springframework.validation.BindingResult;
 
 /**
- * Turns the session form into a session's details, putting each problem by its field:
- * what is missing or mistyped here, what the rota refuses (past day, end before start,
- * court) from {@link Rota#check}.
+ * Turns the session form into a session's details through the input rules
+ * ({@link FormCheck}, messages under {@code courtdesk.session}), each problem by its
+ * field: the court, the date, the hours (9:30, 09:30 or 9.30), the volunteers needed and
+ * the notes. What the rota refuses beyond that (a day past, an end before the start, an
+ * archived court) comes from {@link Rota#check} and is put on the same form with
+ * {@link #reject}. Pure: tested without Spring.
  */
 final class SessionFormCheck {
 
-	private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
+	/** Where the session form's messages start. */
+	static final String PREFIX = "courtdesk.session";
+
+	/** The longest notes a session keeps. */
+	static final int NOTES_MAX = 500;
 
 	private SessionFormCheck() {
 	}
 
-	/** The details, or null when the form has errors (now in {@code result}). */
-	static SessionDetails details(SessionForm form, BindingResult result, Rota rota) {
-		var court = uuid(form.getCourtId());
-		if (court == null) {
-			result.rejectValue("courtId", "courtdesk.session.court.required");
-		}
-		var date = (form.getDate() != null) ? form.getDate().toDate().orElse(null) : null;
-		if (date == null) {
-			result.rejectValue("date", (form.getDate() == null || form.getDate().isEmpty())
-					? "courtdesk.session.date.required" : "courtdesk.session.date.invalid");
-		}
-		var starts = time(form.getStartsAt());
-		if (starts == null) {
-			result.rejectValue("startsAt", "courtdesk.session.startsAt.invalid");
-		}
-		var ends = time(form.getEndsAt());
-		if (ends == null) {
-			result.rejectValue("endsAt", "courtdesk.session.endsAt.invalid");
-		}
-		Integer needed = number(form.getVolunteersNeeded());
-		if (needed == null) {
-			result.rejectValue("volunteersNeeded", "courtdesk.session.needed.range");
-		}
-		var details = new SessionDetails(court, date, starts, ends, (needed != null) ? needed : 1, form.getNotes());
-		for (var problem : rota.check(details)) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.code());
-			}
-		}
-		return result.hasErrors() ? null : details;
+	/** A check of the session form whose binding result is {@code result}. */
+	static FormCheck of(BindingResult result) {
+		return FormCheck.of(result, PREFIX);
 	}
 
-	static LocalTime time(String value) {
-		if (value == null) {
-			return null;
-		}
-		var matcher = TIME.matcher(value.strip());
-		if (!matcher.matches()) {
-			return null;
-		}
-		return LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+	/**
+	 * The details as far as they can be read: a field that cannot is null (the volunteers
+	 * needed 1), its problem now on the check.
+	 */
+	static SessionDetails details(SessionForm form, FormCheck check) {
+		var court = check.requiredIdentifier("courtId", form.getCourtId());
+		var date = check.requiredDate("date", form.getDate());
+		var starts = check.requiredTime("startsAt", form.getStartsAt());
+		var ends = check.requiredTime("endsAt", form.getEndsAt());
+		var needed = check.requiredNumber("volunteersNeeded", form.getVolunteersNeeded(), 1, 20);
+		var notes = check.text("notes", form.getNotes(), NOTES_MAX);
+		return new SessionDetails(court, date, starts, ends, (needed != null) ? needed : 1, notes);
 	}
 
-	static Integer number(String value) {
-		if (value == null || !value.strip().matches("\\d{1,3}")) {
-			return null;
-		}
-		return Integer.valueOf(value.strip());
-	}
-
-	static UUID uuid(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+	/**
+	 * Puts what the rota refuses on the form, by field (unless the field has a problem).
+	 */
+	static void reject(List<Rota.Problem> problems, FormCheck check) {
+		problems.forEach(problem -> check.reject(problem.field(), problem.code()));
 	}
 
 }

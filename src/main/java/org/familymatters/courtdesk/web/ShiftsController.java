@@ -3,11 +3,11 @@ package org.familymatters.courtdesk.web;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.familymatters.courtdesk.CalendarFeeds;
-import org.familymatters.courtdesk.Court;
-import org.familymatters.courtdesk.CourtVolunteers;
-import org.familymatters.courtdesk.Courts;
-import org.familymatters.courtdesk.Shifts;
+import org.familymatters.courtdesk.internal.CalendarFeeds;
+import org.familymatters.courtdesk.internal.Court;
+import org.familymatters.courtdesk.internal.CourtVolunteers;
+import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.Shifts;
 import org.familymatters.shared.security.SignedInUser;
 
 import org.springframework.beans.factory.annotation.Value;

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.familymatters.courtdesk.Court;
-import org.familymatters.courtdesk.CourtDeskStatistics;
-import org.familymatters.courtdesk.CourtDeskStatistics.Category;
-import org.familymatters.courtdesk.CourtDeskStatistics.Report;
-import org.familymatters.courtdesk.Measure;
-import org.familymatters.courtdesk.StatisticsPeriod;
+import org.familymatters.courtdesk.internal.Court;
+import org.familymatters.courtdesk.internal.CourtDeskStatistics;
+import org.familymatters.courtdesk.internal.CourtDeskStatistics.Category;
+import org.familymatters.courtdesk.internal.CourtDeskStatistics.Report;
+import org.familymatters.courtdesk.internal.Measure;
+import org.familymatters.courtdesk.internal.StatisticsPeriod;
 
 /**
  * The statistics page's tables, with every count already shown as the viewer may see it.

@@ -11,9 +11,11 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.familymatters.courtdesk.Count;
-import org.familymatters.courtdesk.CourtDeskStatistics;
-import org.familymatters.courtdesk.Measure;
+import org.familymatters.courtdesk.CourtDeskContactData;
+import org.familymatters.courtdesk.RotaTestData;
+import org.familymatters.courtdesk.internal.Count;
+import org.familymatters.courtdesk.internal.CourtDeskStatistics;
+import org.familymatters.courtdesk.internal.Measure;
 import org.familymatters.family.FamilyRole;
 import org.familymatters.identity.Role;
 import org.familymatters.referral.NewReferral;
@@ -22,9 +24,7 @@ import org.familymatters.referral.ReferralOutcomes;
 import org.familymatters.referral.ReferralSource;
 import org.familymatters.referral.ReferralStatus;
 import org.familymatters.shared.time.ServiceTime;
-import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;
-import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -61,7 +61,12 @@ class CourtDeskStatisticsTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	TestUsers users;
+	RotaTestData rota;
+
+	@Autowired
+	CourtDeskContactData data;
+
+	RotaTestData.Staff staff;
 
 	@Autowired
 	ReferralIntake intake;
@@ -98,9 +103,8 @@ class CourtDeskStatisticsTest {
 		kennetName = "Kennet statistics test court " + suffix;
 		thames = court(thamesName);
 		kennet = court(kennetName);
-		volunteer = jdbc.sql("select id from user_account where username = 'demo-volunteer'")
-			.query(UUID.class)
-			.single();
+		staff = rota.staff();
+		volunteer = rota.volunteerAt(null).id();
 		var terms = jdbc.sql("select id from dir_taxonomy_term order by name limit 2").query(UUID.class).list();
 		housing = terms.get(0);
 		money = terms.get(1);
@@ -109,14 +113,13 @@ class CourtDeskStatisticsTest {
 
 		acceptedReferral = referral();
 		waitingReferral = referral();
-		var support = Browserless.signIn(mvc, TestUsers.demoUsername(Role.SUPPORT_WORKER), TestUsers.DEMO_PASSWORD)
-			.cookie();
+		var support = data.sloughSupportWorker();
 		var version = jdbc.sql("select version from referral where id = :id")
 			.param("id", acceptedReferral)
 			.query(Long.class)
 			.single();
 		mvc.perform(post("/referrals/" + acceptedReferral + "/accept").param("version", version.toString())
-			.cookie(support)
+			.with(data.as(support))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(referralOutcomes.statuses(List.of(acceptedReferral, waitingReferral, UUID.randomUUID())))
 			.containsExactlyInAnyOrderEntriesOf(java.util.Map.of(acceptedReferral, ReferralStatus.ACCEPTED,
@@ -179,17 +182,17 @@ class CourtDeskStatisticsTest {
 	}
 
 	/**
-	 * A court desk referral to Banbury, as the contact form makes one when the person
+	 * A court desk referral to Slough, as the contact form makes one when the person
 	 * agrees.
 	 */
 	private UUID referral() {
-		var banbury = jdbc.sql("select id from locality where lower(name) = 'banbury'").query(UUID.class).single();
+		var slough = data.locality("Slough");
 		var person = new NewReferral.Person("Robin",
 				"Qstatistics" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x"), null, null,
 				"Partner", FamilyRole.IN_CUSTODY, null, null, null, null);
 		return intake
 			.receive(new NewReferral(ReferralSource.COURT_DESK, "Court desk volunteer", null, null, null,
-					"Family Matters court desk", banbury, List.of(person),
+					"Family Matters court desk", slough, List.of(person),
 					"Met at the court desk on the day of sentence.", List.of(), List.of(), true))
 			.id();
 	}
@@ -230,7 +233,7 @@ class CourtDeskStatisticsTest {
 	}
 
 	private MvcResult page(Role role, String court, String from, String to) throws Exception {
-		var request = get("/court-desk/statistics").with(users.as(role));
+		var request = get("/court-desk/statistics").with(staff.as(role));
 		if (court != null) {
 			request.param("court", court);
 		}
@@ -311,7 +314,7 @@ class CourtDeskStatisticsTest {
 				select count(*) from audit_event where action = 'COURT_DESK_STATISTICS_VIEWED' and actor_username = :who
 				and basis = 'ROLE' and detail like :detail
 				""")
-			.param("who", TestUsers.demoUsername(Role.COURT_DESK_COORDINATOR))
+			.param("who", staff.get(Role.COURT_DESK_COORDINATOR).getUsername())
 			.param("detail", "2019-02 to 2019-04, " + thamesName + ", exact counts")
 			.query(Long.class)
 			.single()).isEqualTo(1L);
@@ -370,7 +373,7 @@ class CourtDeskStatisticsTest {
 				.perform(get("/court-desk/statistics.csv").param("court", thames.toString())
 					.param("from", "2019-03")
 					.param("to", "2019-04")
-					.with(users.as(role)))
+					.with(staff.as(role)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse();
@@ -417,7 +420,7 @@ class CourtDeskStatisticsTest {
 			.perform(get("/court-desk/statistics.csv").param("court", formula.toString())
 				.param("from", "2019-03")
 				.param("to", "2019-03")
-				.with(users.as(Role.COURT_DESK_COORDINATOR)))
+				.with(staff.as(Role.COURT_DESK_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -449,6 +452,7 @@ class CourtDeskStatisticsTest {
 	void badFiltersAreAnsweredWithErrorsNotServerErrors() throws Exception {
 		record Case(String court, String from, String to, String field, String message) {
 		}
+		var manager = rota.newUser(Role.MANAGER);
 		var cases = List.of(
 				new Case("", "March", "2019-04", "from",
 						"Enter the first month as a year and month, for example 2026-01"),
@@ -463,7 +467,7 @@ class CourtDeskStatisticsTest {
 				.perform(get("/court-desk/statistics").param("court", c.court())
 					.param("from", c.from())
 					.param("to", c.to())
-					.with(users.as(Role.MANAGER)))
+					.with(RotaTestData.as(manager)))
 				.andExpect(status().isOk())
 				.andReturn();
 			var page = html(result);
@@ -479,20 +483,19 @@ class CourtDeskStatisticsTest {
 				.perform(get("/court-desk/statistics.csv").param("court", c.court())
 					.param("from", c.from())
 					.param("to", c.to())
-					.with(users.as(Role.MANAGER)))
+					.with(RotaTestData.as(manager)))
 				.andExpect(status().isSeeOther())
 				.andReturn();
 			assertThat(csv.getResponse().getRedirectedUrl()).startsWith("/court-desk/statistics?");
 		}
-		var before = jdbc.sql("select count(*) from audit_event where action like 'COURT_DESK_STATISTICS_%'")
-			.query(Long.class)
-			.single();
+		var audited = "select count(*) from audit_event where action like 'COURT_DESK_STATISTICS_%' and actor_username = :who";
+		var before = jdbc.sql(audited).param("who", manager.getUsername()).query(Long.class).single();
 		mvc.perform(get("/court-desk/statistics").param("from", "2019-05")
 			.param("to", "2019-04")
-			.with(users.as(Role.MANAGER))).andExpect(status().isOk());
-		assertThat(jdbc.sql("select count(*) from audit_event where action like 'COURT_DESK_STATISTICS_%'")
-			.query(Long.class)
-			.single()).as("nothing counted, nothing audited").isEqualTo(before);
+			.with(RotaTestData.as(manager))).andExpect(status().isOk());
+		assertThat(jdbc.sql(audited).param("who", manager.getUsername()).query(Long.class).single())
+			.as("nothing counted, nothing audited")
+			.isEqualTo(before);
 	}
 
 	@Test
@@ -500,11 +503,11 @@ class CourtDeskStatisticsTest {
 		for (var path : List.of("/court-desk/statistics", "/court-desk/statistics.csv")) {
 			for (var role : List.of(Role.VOLUNTEER, Role.SUPPORT_WORKER, Role.ADMINISTRATOR, Role.AGENCY_PRACTITIONER,
 					Role.SAFEGUARDING_LEAD, Role.TRAINING_COORDINATOR)) {
-				mvc.perform(get(path).with(users.as(role))).andExpect(status().isForbidden());
+				mvc.perform(get(path).with(staff.as(role))).andExpect(status().isForbidden());
 			}
 			mvc.perform(get(path)).andExpect(status().isUnauthorized());
-			mvc.perform(get(path).with(users.as(Role.MANAGER))).andExpect(status().isOk());
-			mvc.perform(get(path).with(users.as(Role.COURT_DESK_COORDINATOR))).andExpect(status().isOk());
+			mvc.perform(get(path).with(staff.as(Role.MANAGER))).andExpect(status().isOk());
+			mvc.perform(get(path).with(staff.as(Role.COURT_DESK_COORDINATOR))).andExpect(status().isOk());
 		}
 	}
 

@@ -1,4 +1,4 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -16,17 +16,15 @@ import org.familymatters.audit.AuditAction;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.courtdesk.internal.CourtDeskAudit;
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.identity.Role;
 import org.familymatters.referral.ReferralOutcomes;
 import org.familymatters.referral.ReferralStatus;
+import org.familymatters.shared.security.CurrentUser;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,13 +61,16 @@ public class CourtDeskStatistics {
 
 	private final AuditTrail audit;
 
+	private final CurrentUser currentUser;
+
 	CourtDeskStatistics(JdbcClient jdbc, Courts courts, Taxonomies taxonomies, ReferralOutcomes referralOutcomes,
-			AuditTrail audit) {
+			AuditTrail audit, CurrentUser currentUser) {
 		this.jdbc = jdbc;
 		this.courts = courts;
 		this.taxonomies = taxonomies;
 		this.referralOutcomes = referralOutcomes;
 		this.audit = audit;
+		this.currentUser = currentUser;
 	}
 
 	/**
@@ -236,22 +237,21 @@ public class CourtDeskStatistics {
 		}
 	}
 
-	private static boolean coordinator() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch(a -> Role.COURT_DESK_COORDINATOR.authority().equals(a.getAuthority()));
+	private boolean coordinator() {
+		return currentUser.has(Role.COURT_DESK_COORDINATOR);
 	}
 
-	private static AuditEntry entry(AuditAction action, Report report) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		var roles = (authentication != null) ? authentication.getAuthorities()
+	/**
+	 * The audit entry of a view or an export: on the basis of the roles the signed-in
+	 * user holds.
+	 */
+	private AuditEntry entry(AuditAction action, Report report) {
+		var roles = currentUser.authorities()
 			.stream()
-			.map(GrantedAuthority::getAuthority)
 			.filter(a -> a.startsWith("ROLE_"))
 			.map(a -> a.substring("ROLE_".length()))
 			.sorted()
-			.collect(Collectors.joining(",")) : "";
+			.collect(Collectors.joining(","));
 		return AuditEntry.allowed(action, "court_desk_statistics", null, Basis.ROLE, roles)
 			.withDetail(report.period().from() + " to " + report.period().to() + ", "
 					+ ((report.court() != null) ? report.court().name() : "all courts")

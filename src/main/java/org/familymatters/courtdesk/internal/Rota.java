@@ -1,8 +1,9 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 import java.io.Serial;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -15,11 +16,10 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.courtdesk.internal.CourtDeskAudit;
+import org.familymatters.shared.StaleSave;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,10 +49,13 @@ public class Rota {
 
 	private final AuditTrail audit;
 
-	Rota(JdbcClient jdbc, Courts courts, AuditTrail audit) {
+	private final Clock clock;
+
+	Rota(JdbcClient jdbc, Courts courts, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.courts = courts;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** Sessions from a day on, at one court or all (court null), by date and time. */
@@ -86,7 +89,7 @@ public class Rota {
 		else if (court.get().archived()) {
 			problems.add(new Problem("courtId", "courtdesk.session.court.archived"));
 		}
-		if (details.date() != null && details.date().isBefore(LocalDate.now(ServiceTime.ZONE))) {
+		if (details.date() != null && details.date().isBefore(today())) {
 			problems.add(new Problem("date", "courtdesk.session.date.past"));
 		}
 		if (details.startsAt() != null && details.endsAt() != null && !details.endsAt().isAfter(details.startsAt())) {
@@ -151,7 +154,7 @@ public class Rota {
 			.param("notes", blankToNull(details.notes()))
 			.update();
 		if (changed == 0) {
-			throw new OptimisticLockingFailureException("Session " + id + " changed since version " + version);
+			throw new StaleSave("court desk session", id);
 		}
 		audit.record(
 				AuditEntry.allowed(CourtDeskAudit.COURT_DESK_SESSION_CHANGED, RECORD, id, Basis.ROLE, AS_COORDINATOR));
@@ -169,10 +172,15 @@ public class Rota {
 				where id = :id and version = :version and cancelled_at is null
 				""").param("id", id).param("version", version).update();
 		if (changed == 0) {
-			throw new OptimisticLockingFailureException("Session " + id + " changed since version " + version);
+			throw new StaleSave("court desk session", id);
 		}
 		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_DESK_SESSION_CANCELLED, RECORD, id, Basis.ROLE,
 				AS_COORDINATOR));
+	}
+
+	/** Today, in court: the service's time zone. */
+	public LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ServiceTime.ZONE);
 	}
 
 	private void requireGood(SessionDetails details) {
@@ -194,7 +202,7 @@ public class Rota {
 		Map<UUID, List<RotaSession.Volunteer>> signedUp = new LinkedHashMap<>();
 		jdbc.sql(
 				"""
-						select sh.session_id, u.id, u.display_name from court_desk_shift sh join user_account u on u.id = sh.volunteer_id
+						select sh.session_id, u.id, u.display_name from court_desk_shift sh join identity_user u on u.id = sh.volunteer_id
 						where sh.session_id in (:ids) order by sh.signed_up_at
 						""")
 			.param("ids", rows.stream().map(RotaSession::id).toList())

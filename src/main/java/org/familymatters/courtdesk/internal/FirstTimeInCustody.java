@@ -1,4 +1,4 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 /** Whether this is the first time the defendant goes into custody. */
 public enum FirstTimeInCustody implements Coded {

@@ -1,4 +1,4 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 /**
  * A count in the court desk statistics, and the one place small numbers are suppressed:
@@ -13,8 +13,7 @@ public record Count(long value) {
 	/** The smallest count shown as a number when counts are suppressed. */
 	public static final int THRESHOLD = 5;
 
-	/** What a suppressed count says instead of its number. */
-	/** What is shown in place of a count from 1 to 4. */
+	/** What a suppressed count says instead of its number (0 to 4). */
 	public static final String FEWER_THAN = "fewer than 5";
 
 	/** No contacts. */

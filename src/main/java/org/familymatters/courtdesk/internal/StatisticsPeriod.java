@@ -1,5 +1,6 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -8,12 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.familymatters.audit.AuditTrail;
 import org.familymatters.shared.time.ServiceTime;
 
 /**
  * The months the court desk statistics cover, from the first to the last inclusive,
- * counted in Europe/London ({@link AuditTrail#ZONE}).
+ * counted in Europe/London ({@link ServiceTime#ZONE}).
  */
 public record StatisticsPeriod(YearMonth from, YearMonth to) {
 
@@ -34,8 +34,13 @@ public record StatisticsPeriod(YearMonth from, YearMonth to) {
 	}
 
 	/** The twelve months up to and including the current month in Europe/London. */
-	public static StatisticsPeriod lastTwelveMonths() {
-		return endingIn(YearMonth.now(ServiceTime.ZONE));
+	public static StatisticsPeriod lastTwelveMonths(Clock clock) {
+		return endingIn(thisMonth(clock));
+	}
+
+	/** The current month in Europe/London. */
+	public static YearMonth thisMonth(Clock clock) {
+		return YearMonth.from(clock.instant().atZone(ServiceTime.ZONE));
 	}
 
 	/** The twelve months up to and including this one. */

@@ -1,7 +1,9 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +12,6 @@ import java.util.UUID;
 
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.CourtDeskContactSubject;
-import org.familymatters.courtdesk.internal.CourtDeskAudit;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.identity.Localities;
@@ -54,8 +55,10 @@ public class CourtDeskContacts {
 
 	private final UserAccounts accounts;
 
+	private final Clock clock;
+
 	CourtDeskContacts(JdbcClient jdbc, CourtVolunteers volunteers, AccessDecision access, Taxonomies taxonomies,
-			ServiceDetails services, Localities localities, UserAccounts accounts) {
+			ServiceDetails services, Localities localities, UserAccounts accounts, Clock clock) {
 		this.jdbc = jdbc;
 		this.volunteers = volunteers;
 		this.access = access;
@@ -63,6 +66,7 @@ public class CourtDeskContacts {
 		this.services = services;
 		this.localities = localities;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	/**
@@ -81,7 +85,7 @@ public class CourtDeskContacts {
 				""")
 			.param("user", volunteerId)
 			.param("court", court.get())
-			.param("since", java.sql.Timestamp.from(Instant.now().minus(AccessDecision.COURT_DESK_WINDOW)))
+			.param("since", Timestamp.from(clock.instant().minus(AccessDecision.COURT_DESK_WINDOW)))
 			.query((rs, n) -> summary(rs))
 			.list();
 	}

@@ -1,7 +1,7 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 import java.io.Serial;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.courtdesk.internal.CourtDeskAudit;
 import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,11 +33,14 @@ public class Shifts {
 
 	private final AuditTrail audit;
 
-	Shifts(JdbcClient jdbc, Rota rota, CourtVolunteers volunteers, AuditTrail audit) {
+	private final Clock clock;
+
+	Shifts(JdbcClient jdbc, Rota rota, CourtVolunteers volunteers, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.rota = rota;
 		this.volunteers = volunteers;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -134,12 +136,9 @@ public class Shifts {
 				AS_VOLUNTEER));
 	}
 
-	static LocalDateTime now() {
-		return LocalDateTime.now(ServiceTime.ZONE);
-	}
-
-	static LocalDate today() {
-		return LocalDate.now(ServiceTime.ZONE);
+	/** Now, in court: the service's time zone. */
+	private LocalDateTime now() {
+		return LocalDateTime.ofInstant(clock.instant(), ServiceTime.ZONE);
 	}
 
 	/** The sign-up or drop is refused; {@link #code()} is the message that says why. */

@@ -1,4 +1,4 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 /** Who came to the desk, by their relationship to the defendant. */
 public enum Relationship implements Coded {

@@ -1,5 +1,7 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,7 +15,6 @@ import net.fortuna.ical4j.model.property.XProperty;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.courtdesk.internal.CourtDeskAudit;
 import org.familymatters.shared.security.Secrets;
 import org.familymatters.shared.time.ServiceTime;
 
@@ -44,10 +45,13 @@ public class CalendarFeeds {
 
 	private final AuditTrail audit;
 
-	CalendarFeeds(JdbcClient jdbc, Rota rota, AuditTrail audit) {
+	private final Clock clock;
+
+	CalendarFeeds(JdbcClient jdbc, Rota rota, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.rota = rota;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -107,7 +111,9 @@ public class CalendarFeeds {
 				join court_desk_shift mine on mine.session_id = s.id and mine.volunteer_id = :volunteer
 				where s.session_date >= :from
 				order by s.session_date, s.starts_at
-				""").param("volunteer", volunteerId).param("from", Shifts.today().minusDays(DAYS_BACK)));
+				""")
+			.param("volunteer", volunteerId)
+			.param("from", LocalDate.ofInstant(clock.instant(), ServiceTime.ZONE).minusDays(DAYS_BACK)));
 		var calendar = new Calendar().withProdId("-//Family Matters//Court desk rota//EN")
 			.withDefaults()
 			.getFluentTarget();

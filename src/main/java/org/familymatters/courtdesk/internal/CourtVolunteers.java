@@ -1,4 +1,4 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 import java.io.Serial;
 import java.util.HashMap;
@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.courtdesk.internal.CourtDeskAudit;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 import java.io.Serial;
 import java.util.List;
@@ -8,11 +8,10 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.courtdesk.internal.CourtDeskAudit;
+import org.familymatters.shared.StaleSave;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The courts, as reference data: Reading, Oxford and Aylesbury to start; an administrator
  * adds, changes, archives and restores them. Every change is audited; a change made on an
- * old version of the court is refused ({@link OptimisticLockingFailureException}).
+ * old version of the court is refused ({@link StaleSave}).
  */
 @Service
 public class Courts {
@@ -117,7 +116,7 @@ public class Courts {
 			throw new NameTaken();
 		}
 		if (changed == 0) {
-			throw new OptimisticLockingFailureException("Court " + id + " changed since version " + version);
+			throw new StaleSave(RECORD, id);
 		}
 		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_CHANGED, RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
 		return find(id).orElseThrow();
@@ -133,7 +132,7 @@ public class Courts {
 				update court set archived = :archived, version = version + 1 where id = :id and version = :version
 				""").param("id", id).param("version", version).param("archived", archived).update();
 		if (changed == 0) {
-			throw new OptimisticLockingFailureException("Court " + id + " changed since version " + version);
+			throw new StaleSave(RECORD, id);
 		}
 		audit.record(AuditEntry.allowed(archived ? CourtDeskAudit.COURT_ARCHIVED : CourtDeskAudit.COURT_RESTORED,
 				RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));

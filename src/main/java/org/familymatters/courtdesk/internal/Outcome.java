@@ -1,4 +1,4 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 /** What happened in court. */
 public enum Outcome implements Coded {

@@ -1,4 +1,4 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +31,14 @@ class CountTest {
 		assertThat(new Count(3).plus(new Count(2))).isEqualTo(new Count(5));
 		assertThat(new Count(3).plus(new Count(2)).small()).isFalse();
 		assertThatIllegalArgumentException().isThrownBy(() -> new Count(-1));
+	}
+
+	@Test
+	void noneIsZeroAndSmall() {
+		assertThat(Count.ZERO).isEqualTo(new Count(0));
+		assertThat(Count.ZERO.small()).isTrue();
+		assertThat(new Count(Count.THRESHOLD - 1).small()).isTrue();
+		assertThat(new Count(Count.THRESHOLD).small()).isFalse();
 	}
 
 }

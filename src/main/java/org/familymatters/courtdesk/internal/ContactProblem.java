@@ -1,4 +1,4 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 /**
  * What is wrong with a contact: the field at fault (as the contact form names it) and the

@@ -1,4 +1,4 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 /** The printed information a volunteer can hand over at the desk. */
 public enum Leaflet implements Coded {

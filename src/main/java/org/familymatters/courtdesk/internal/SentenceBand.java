@@ -1,4 +1,4 @@
-package org.familymatters.courtdesk;
+package org.familymatters.courtdesk.internal;
 
 /** How long the sentence is, in bands: enough for the evaluation, not a court record. */
 public enum SentenceBand implements Coded {
