@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.familymatters.identity.Role;
-import org.familymatters.identity.UserAdministration;
+import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;

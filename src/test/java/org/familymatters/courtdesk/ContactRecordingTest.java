@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.familymatters.identity.UserAdministration;
+import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

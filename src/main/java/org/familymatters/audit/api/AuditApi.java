@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.familymatters.audit.AuditEvent;
-import org.familymatters.audit.AuditQuery;
-import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.internal.AuditEvent;
+import org.familymatters.audit.internal.AuditQuery;
+import org.familymatters.audit.internal.AuditSearch;
 import org.familymatters.shared.security.AdministratorsOnly;
 import org.familymatters.shared.web.BadRequest;
 import org.familymatters.shared.web.Page;
@@ -27,9 +27,9 @@ class AuditApi {
 
 	static final int MAX_PAGE_SIZE = 200;
 
-	private final AuditTrail audit;
+	private final AuditSearch audit;
 
-	AuditApi(AuditTrail audit) {
+	AuditApi(AuditSearch audit) {
 		this.audit = audit;
 	}
 
