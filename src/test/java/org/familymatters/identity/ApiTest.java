@@ -112,6 +112,14 @@ class ApiTest {
 		mvc.perform(get("/api/audit-events").param("page", "two").header(HttpHeaders.AUTHORIZATION, bearer))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/audit-events").param("actor", "admin\u0000").header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("actor"));
+		mvc.perform(get("/api/audit-events").param("from", "2026-03-02")
+			.param("to", "2026-03-01")
+			.header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("to"));
 	}
 
 	@Test

@@ -120,6 +120,23 @@ class SignInTest {
 	}
 
 	@Test
+	void aNewPasswordTypedDifferentlyTwiceIsRefusedByTheFieldAndNothingChanges() throws Exception {
+		var member = fixtures.member(Role.MANAGER);
+		var session = Browserless.signIn(mvc, member.username(), IdentityFixtures.CHOSEN_PASSWORD).cookie();
+		mvc.perform(post("/account/password").cookie(session)
+			.with(csrf())
+			.param("currentPassword", IdentityFixtures.CHOSEN_PASSWORD)
+			.param("newPassword", "another long password")
+			.param("confirmPassword", "another long passw0rd"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#confirmPassword\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("The two new passwords are different")));
+		mvc.perform(post("/sign-in").param("username", member.username())
+			.param("password", IdentityFixtures.CHOSEN_PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/home"));
+	}
+
+	@Test
 	void anonymousBrowsersAreSentToSignInAndOtherClientsGetA401() throws Exception {
 		mvc.perform(get("/admin/users").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isFound())

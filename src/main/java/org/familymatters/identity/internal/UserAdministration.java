@@ -14,6 +14,7 @@ import org.familymatters.identity.Role;
 import org.familymatters.identity.UserAccount;
 import org.familymatters.identity.UserAccounts;
 import org.familymatters.shared.StaleSave;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -64,7 +65,7 @@ public class UserAdministration {
 		var oneTimePassword = passwords.oneTimePassword();
 		UserAccount account;
 		try {
-			account = users.save(UserAccount.create(name, displayName.strip(), blankToNull(email), organisationId,
+			account = users.save(UserAccount.create(name, displayName.strip(), Input.trimmed(email), organisationId,
 					roles, passwords.hash(oneTimePassword), true, clock.instant()));
 		}
 		catch (DuplicateKeyException ex) {
@@ -89,8 +90,8 @@ public class UserAdministration {
 		}
 		requireOrganisation(organisationId);
 		var before = account.roles();
-		var changed = users.save(
-				account.atVersion(version).withDetails(displayName.strip(), blankToNull(email), organisationId, roles));
+		var changed = users.save(account.atVersion(version)
+			.withDetails(displayName.strip(), Input.trimmed(email), organisationId, roles));
 		audit.record(AuditEntry.allowed(IdentityAudit.USER_UPDATED, RECORD, id, Basis.ROLE, AS_ADMINISTRATOR)
 			.withDetail(before.equals(changed.roles()) ? "details" : "roles " + before + " -> " + changed.roles()));
 		if (!before.equals(changed.roles()) || !account.organisationId().equals(organisationId)) {
@@ -136,10 +137,6 @@ public class UserAdministration {
 		if (organisationId == null || !organisations.existsById(organisationId)) {
 			throw new UnknownOrganisation();
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/** A user created with a one-time password they must change at first sign-in. */
