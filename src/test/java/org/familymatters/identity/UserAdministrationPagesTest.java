@@ -304,6 +304,17 @@ class UserAdministrationPagesTest {
 	}
 
 	@Test
+	void theAuditPageShowsEachActionInWordsWithItsCode() throws Exception {
+		var created = users.create(Role.VOLUNTEER).account();
+		mvc.perform(
+				post("/admin/users/{id}/reset-password", created.id()).with(IdentityFixtures.as(admin)).with(csrf()));
+		mvc.perform(get("/admin/audit").with(IdentityFixtures.as(admin)).param("actor", admin.username()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Reset a user&#39;s password")))
+			.andExpect(content().string(containsString("USER_PASSWORD_RESET")));
+	}
+
+	@Test
 	void longResultsArePaginated() throws Exception {
 		var action = "TEST_PAGED_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		for (int i = 0; i < 60; i++) {
