@@ -17,10 +17,11 @@ public record UserAccount(@Id UUID id, String username, String displayName, Stri
 		String passwordHash, boolean enabled, boolean mustChangePassword, Instant createdAt, Instant passwordChangedAt,
 		@MappedCollection(idColumn = "user_id") Set<RoleGrant> roleGrants, @Version Long version) {
 
+	/** A new, enabled account, created at {@code now}. */
 	public static UserAccount create(String username, String displayName, String email, UUID organisationId,
-			Collection<Role> roles, String passwordHash, boolean mustChangePassword) {
+			Collection<Role> roles, String passwordHash, boolean mustChangePassword, Instant now) {
 		return new UserAccount(UUID.randomUUID(), username, displayName, email, organisationId, passwordHash, true,
-				mustChangePassword, Instant.now(), null, grants(roles), null);
+				mustChangePassword, now, null, grants(roles), null);
 	}
 
 	public Set<Role> roles() {
@@ -53,9 +54,10 @@ public record UserAccount(@Id UUID id, String username, String displayName, Stri
 				mustChangePassword, createdAt, passwordChangedAt, roleGrants, version);
 	}
 
-	public UserAccount withPassword(String newHash, boolean changeAtNextSignIn) {
+	/** The same account with a new password, changed at {@code now}. */
+	public UserAccount withPassword(String newHash, boolean changeAtNextSignIn, Instant now) {
 		return new UserAccount(id, username, displayName, email, organisationId, newHash, enabled, changeAtNextSignIn,
-				createdAt, Instant.now(), roleGrants, version);
+				createdAt, now, roleGrants, version);
 	}
 
 	private static Set<RoleGrant> grants(Collection<Role> roles) {

@@ -1,6 +1,10 @@
 /**
  * Who the users are: localities, organisations, staff users and their roles, sign-in, and
- * API tokens for machine clients.
+ * API tokens for machine clients. Its API, for other modules: the roles, the localities
+ * and organisations, users as others see them
+ * ({@link org.familymatters.identity.UserListing}), the signed-in
+ * {@link org.familymatters.identity.StaffPrincipal}, and (for now) the user accounts;
+ * administration, passwords, tokens and sessions are internal.
  */
 @ApplicationModule(displayName = "Identity")
 @ModuleTables(

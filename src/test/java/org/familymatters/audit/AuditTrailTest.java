@@ -1,9 +1,11 @@
 package org.familymatters.audit;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.audit.internal.AuditQuery;
+import org.familymatters.audit.internal.AuditSearch;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestAuditAction;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,12 @@ class AuditTrailTest {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	AuditSearch search;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -49,9 +57,9 @@ class AuditTrailTest {
 		audit.recordAs(null, "someone",
 				AuditEntry.refused(TestAuditAction.named("TEST_VIEW"), "test", id, Basis.CONSENT, "consent-1")
 					.withDetail("consent withdrawn"));
-		var today = LocalDate.now(ServiceTime.ZONE);
+		var today = LocalDate.now(clock);
 
-		var found = audit.search(new AuditQuery(null, "test_view", "test", id, today, today, 1, 10));
+		var found = search.search(new AuditQuery(null, "test_view", "test", id, today, today, 1, 10));
 		assertThat(found.total()).isEqualTo(1);
 		assertThat(found.items()).singleElement().satisfies(event -> {
 			assertThat(event.outcome()).isEqualTo("REFUSED");
@@ -59,14 +67,14 @@ class AuditTrailTest {
 			assertThat(event.basisReference()).isEqualTo("consent-1");
 			assertThat(event.actorUsername()).isEqualTo("someone");
 		});
-		assertThat(audit.search(new AuditQuery(null, null, "test", id, today.plusDays(1), null, 1, 10)).total())
+		assertThat(search.search(new AuditQuery(null, null, "test", id, today.plusDays(1), null, 1, 10)).total())
 			.isZero();
-		assertThat(audit.search(new AuditQuery("nobody", null, "test", id, null, null, 1, 10)).total()).isZero();
+		assertThat(search.search(new AuditQuery("nobody", null, "test", id, null, null, 1, 10)).total()).isZero();
 	}
 
 	@Test
 	void startUpRecordedTheFirstAdministratorAsTheSystem() {
-		var found = audit.search(new AuditQuery("system", "USER_CREATED", "user", null, null, null, 1, 50));
+		var found = search.search(new AuditQuery("system", "USER_CREATED", "user", null, null, null, 1, 50));
 		assertThat(found.items()).isNotEmpty().allSatisfy(event -> assertThat(event.basis()).isEqualTo("SYSTEM"));
 	}
 

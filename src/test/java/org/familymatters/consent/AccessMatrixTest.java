@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 
 import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.FamilyView;
-import org.familymatters.identity.ApiTokens;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;

@@ -8,7 +8,7 @@ import org.familymatters.courtdesk.internal.ContactRecording;
 import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.identity.Role;
-import org.familymatters.identity.UserAdministration;
+import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

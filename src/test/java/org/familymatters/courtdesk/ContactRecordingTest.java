@@ -16,7 +16,7 @@ import org.familymatters.courtdesk.internal.FirstTimeInCustody;
 import org.familymatters.courtdesk.internal.NewContact;
 import org.familymatters.courtdesk.internal.Outcome;
 import org.familymatters.courtdesk.internal.Relationship;
-import org.familymatters.identity.UserAdministration;
+import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

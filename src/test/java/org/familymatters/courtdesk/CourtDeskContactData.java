@@ -13,7 +13,7 @@ import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.Sector;
 import org.familymatters.identity.StaffPrincipal;
-import org.familymatters.identity.UserAdministration;
+import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
 

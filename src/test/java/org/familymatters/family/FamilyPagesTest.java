@@ -6,13 +6,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
-import org.familymatters.identity.ApiTokens;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.Sector;
 import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;

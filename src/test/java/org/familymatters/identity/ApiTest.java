@@ -6,6 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.familymatters.identity.internal.ApiTokens;
+import org.familymatters.identity.internal.UserAdministration;
+import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -42,15 +45,19 @@ class ApiTest {
 	@Autowired
 	UserAdministration administration;
 
-	private String tokenFor(String username) {
-		return tokens.issue(users.principal(username).id(), "test", Duration.ofDays(1), "test").secret();
+	@Autowired
+	IdentityFixtures fixtures;
+
+	private String tokenFor(StaffPrincipal user) {
+		return tokens.issue(user.id(), "test", Duration.ofDays(1), "test").secret();
 	}
 
 	@Test
 	void aTokenActsAsTheUserItWasIssuedTo() throws Exception {
-		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenFor("demo-support")))
+		var supportWorker = fixtures.staff(Role.SUPPORT_WORKER);
+		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenFor(supportWorker)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.username").value("demo-support"))
+			.andExpect(jsonPath("$.username").value(supportWorker.username()))
 			.andExpect(jsonPath("$.roles").value(hasItem("SUPPORT_WORKER")));
 	}
 
@@ -71,7 +78,7 @@ class ApiTest {
 			.andExpect(status().isUnauthorized());
 
 		var second = tokens.issue(user.id(), "client", Duration.ofDays(1), "test");
-		administration.setEnabled(user.id(), false, users.principal("demo-admin").id());
+		administration.setEnabled(user.id(), false, fixtures.staff(Role.ADMINISTRATOR).id());
 		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + second.secret()))
 			.andExpect(status().isUnauthorized());
 	}
@@ -86,14 +93,15 @@ class ApiTest {
 
 	@Test
 	void aSignedInSessionIsNotEnoughForTheApi() throws Exception {
-		var session = org.familymatters.support.Browserless.signIn(mvc, "demo-admin", TestUsers.DEMO_PASSWORD).cookie();
+		var admin = fixtures.member(Role.ADMINISTRATOR);
+		var session = Browserless.signIn(mvc, admin.username(), IdentityFixtures.CHOSEN_PASSWORD).cookie();
 		mvc.perform(get("/home").cookie(session)).andExpect(status().isOk());
 		mvc.perform(get("/api/me").cookie(session)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void badParametersAnswerProblemDetailsNamingTheParameter() throws Exception {
-		var bearer = "Bearer " + tokenFor("demo-admin");
+		var bearer = "Bearer " + tokenFor(fixtures.staff(Role.ADMINISTRATOR));
 		mvc.perform(get("/api/audit-events").param("per_page", "5000").header(HttpHeaders.AUTHORIZATION, bearer))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -104,11 +112,19 @@ class ApiTest {
 		mvc.perform(get("/api/audit-events").param("page", "two").header(HttpHeaders.AUTHORIZATION, bearer))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/audit-events").param("actor", "admin\u0000").header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("actor"));
+		mvc.perform(get("/api/audit-events").param("from", "2026-03-02")
+			.param("to", "2026-03-01")
+			.header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("to"));
 	}
 
 	@Test
 	void errorsOutsideAnyHandlerAreProblemDetailsToo() throws Exception {
-		var bearer = "Bearer " + tokenFor("demo-admin");
+		var bearer = "Bearer " + tokenFor(fixtures.staff(Role.ADMINISTRATOR));
 		var client = HttpClient.newHttpClient();
 		var wrongMethod = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
 			.header(HttpHeaders.AUTHORIZATION, bearer)
@@ -131,7 +147,7 @@ class ApiTest {
 
 	@Test
 	void theAuditTrailIsSearchableThroughTheApi() throws Exception {
-		var bearer = "Bearer " + tokenFor("demo-admin");
+		var bearer = "Bearer " + tokenFor(fixtures.staff(Role.ADMINISTRATOR));
 		mvc.perform(get("/api/audit-events").param("action", "USER_CREATED").header(HttpHeaders.AUTHORIZATION, bearer))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].action").value("USER_CREATED"));

@@ -1,7 +1,8 @@
 package org.familymatters.identity;
 
-import org.familymatters.audit.AuditQuery;
-import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.internal.AuditQuery;
+import org.familymatters.audit.internal.AuditSearch;
+import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
@@ -32,7 +33,10 @@ class SignInTest {
 	UserAdministration administration;
 
 	@Autowired
-	AuditTrail audit;
+	AuditSearch audit;
+
+	@Autowired
+	IdentityFixtures fixtures;
 
 	@Test
 	void aDemoUserSignsInAndLandsOnTheirHomePage() throws Exception {
@@ -45,35 +49,39 @@ class SignInTest {
 
 	@Test
 	void aWrongPasswordIsRefusedAndAudited() throws Exception {
-		var volunteer = users.principal("demo-volunteer");
-		mvc.perform(
-				post("/sign-in").param("username", "demo-volunteer").param("password", "not the password").with(csrf()))
-			.andExpect(redirectedUrl("/sign-in?error"));
-		var events = audit
-			.search(new AuditQuery("demo-volunteer", "SIGN_IN", null, volunteer.id().toString(), null, null, 1, 10));
+		var volunteer = fixtures.member(Role.VOLUNTEER);
+		mvc.perform(post("/sign-in").param("username", volunteer.username())
+			.param("password", "not the password")
+			.with(csrf())).andExpect(redirectedUrl("/sign-in?error"));
+		var events = audit.search(
+				new AuditQuery(volunteer.username(), "SIGN_IN", null, volunteer.id().toString(), null, null, 1, 10));
 		assertThat(events.items()).isNotEmpty().allSatisfy(event -> assertThat(event.outcome()).isEqualTo("REFUSED"));
 	}
 
 	@Test
 	void theFailedSignInPageShowsAnErrorAndKeepsTheUsername() throws Exception {
-		var session = Browserless.signIn(mvc, "demo-volunteer", "wrong");
+		var volunteer = fixtures.member(Role.VOLUNTEER);
+		var session = Browserless.signIn(mvc, volunteer.username(), "wrong");
 		assertThat(session.redirectedTo()).isEqualTo("/sign-in?error");
 		mvc.perform(get("/sign-in?error").cookie(session.cookie()))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("There is a problem")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"demo-volunteer\"")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a correct username and password")))
+			.andExpect(
+					content().string(org.hamcrest.Matchers.containsString("value=\"" + volunteer.username() + "\"")));
 	}
 
 	@Test
 	void signingInWithoutACsrfTokenIsRefused() throws Exception {
-		mvc.perform(post("/sign-in").param("username", "demo-volunteer")
-			.param("password", TestUsers.DEMO_PASSWORD)
+		var volunteer = fixtures.member(Role.VOLUNTEER);
+		mvc.perform(post("/sign-in").param("username", volunteer.username())
+			.param("password", IdentityFixtures.CHOSEN_PASSWORD)
 			.accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aDisabledUserCannotSignIn() throws Exception {
 		var created = users.create(Role.VOLUNTEER);
-		var admin = users.principal("demo-admin");
+		var admin = fixtures.staff(Role.ADMINISTRATOR);
 		administration.setEnabled(created.account().id(), false, admin.id());
 		mvc.perform(post("/sign-in").param("username", created.account().username())
 			.param("password", created.oneTimePassword())
@@ -108,6 +116,23 @@ class SignInTest {
 
 		mvc.perform(post("/sign-in").param("username", created.account().username())
 			.param("password", "correct horse battery staple")
+			.with(csrf())).andExpect(redirectedUrl("/home"));
+	}
+
+	@Test
+	void aNewPasswordTypedDifferentlyTwiceIsRefusedByTheFieldAndNothingChanges() throws Exception {
+		var member = fixtures.member(Role.MANAGER);
+		var session = Browserless.signIn(mvc, member.username(), IdentityFixtures.CHOSEN_PASSWORD).cookie();
+		mvc.perform(post("/account/password").cookie(session)
+			.with(csrf())
+			.param("currentPassword", IdentityFixtures.CHOSEN_PASSWORD)
+			.param("newPassword", "another long password")
+			.param("confirmPassword", "another long passw0rd"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#confirmPassword\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("The two new passwords are different")));
+		mvc.perform(post("/sign-in").param("username", member.username())
+			.param("password", IdentityFixtures.CHOSEN_PASSWORD)
 			.with(csrf())).andExpect(redirectedUrl("/home"));
 	}
 

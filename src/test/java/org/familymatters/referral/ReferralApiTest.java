@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.familymatters.identity.ApiTokens;
+import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.StaffPrincipal;
-import org.familymatters.identity.UserAdministration;
+import org.familymatters.identity.internal.UserAdministration;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;

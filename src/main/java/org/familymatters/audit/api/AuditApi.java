@@ -3,16 +3,19 @@ package org.familymatters.audit.api;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.familymatters.audit.AuditEvent;
-import org.familymatters.audit.AuditQuery;
-import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.internal.AuditEvent;
+import org.familymatters.audit.internal.AuditQuery;
+import org.familymatters.audit.internal.AuditSearch;
+import org.familymatters.shared.input.Checked;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.AdministratorsOnly;
 import org.familymatters.shared.web.BadRequest;
 import org.familymatters.shared.web.Page;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,9 +30,12 @@ class AuditApi {
 
 	static final int MAX_PAGE_SIZE = 200;
 
-	private final AuditTrail audit;
+	/** The longest text a filter takes, as on the audit page. */
+	static final int MAX_TEXT = 200;
 
-	AuditApi(AuditTrail audit) {
+	private final AuditSearch audit;
+
+	AuditApi(AuditSearch audit) {
 		this.audit = audit;
 	}
 
@@ -39,8 +45,8 @@ class AuditApi {
 	Page<AuditEvent> search(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(name = "record_type", required = false) String recordType,
 			@RequestParam(name = "record_id", required = false) String recordId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String from,
+			@RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String to,
 			@RequestParam(defaultValue = "1") int page,
 			@RequestParam(name = "per_page", defaultValue = "50") int perPage) {
 		if (page < 1) {
@@ -49,10 +55,37 @@ class AuditApi {
 		if (perPage < 1 || perPage > MAX_PAGE_SIZE) {
 			throw new BadRequest("per_page", "per_page must be from 1 to " + MAX_PAGE_SIZE);
 		}
-		if (from != null && to != null && to.isBefore(from)) {
+		var fromDay = date("from", from);
+		var toDay = date("to", to);
+		if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
 			throw new BadRequest("to", "to must not be before from");
 		}
-		return audit.search(new AuditQuery(actor, action, recordType, recordId, from, to, page, perPage));
+		return audit.search(new AuditQuery(text("actor", actor), text("action", action),
+				text("record_type", recordType), text("record_id", recordId), fromDay, toDay, page, perPage));
+	}
+
+	/** A filter's text by the input rules; a bad one is refused naming the parameter. */
+	private static String text(String parameter, String value) {
+		return valueOf(parameter, Input.text(value, MAX_TEXT));
+	}
+
+	private static LocalDate date(String parameter, String value) {
+		var checked = Input.isoDate(value);
+		if (checked.failed()) {
+			throw new BadRequest(parameter, parameter + " must be a date like 2026-03-27");
+		}
+		return checked.value();
+	}
+
+	private static <T> T valueOf(String parameter, Checked<T> checked) {
+		if (!checked.failed()) {
+			return checked.value();
+		}
+		throw new BadRequest(parameter, switch (checked.problem()) {
+			case TOO_LONG -> parameter + " must be at most " + checked.limit() + " characters";
+			case CONTROL_CHARACTERS -> parameter + " must not hold control characters";
+			default -> parameter + " is not valid";
+		});
 	}
 
 }

@@ -1,13 +1,9 @@
 package org.familymatters.audit.web;
 
-import java.time.LocalDate;
-
 import jakarta.servlet.http.HttpServletRequest;
-import org.familymatters.audit.AuditActions;
-import org.familymatters.audit.AuditQuery;
-import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.internal.AuditActions;
+import org.familymatters.audit.internal.AuditSearch;
 import org.familymatters.shared.security.AdministratorsOnly;
-import org.familymatters.shared.web.DateParts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +19,11 @@ class AuditController {
 
 	static final int PAGE_SIZE = 50;
 
-	private final AuditTrail audit;
+	private final AuditSearch audit;
 
 	private final AuditActions actions;
 
-	AuditController(AuditTrail audit, AuditActions actions) {
+	AuditController(AuditSearch audit, AuditActions actions) {
 		this.audit = audit;
 		this.actions = actions;
 	}
@@ -36,34 +32,16 @@ class AuditController {
 	@GetMapping("/admin/audit")
 	String search(@ModelAttribute("form") AuditSearchForm form, BindingResult result,
 			@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-		var from = date(form.getFrom(), "from", result);
-		var to = date(form.getTo(), "to", result);
-		if (from != null && to != null && to.isBefore(from)) {
-			result.rejectValue("to", "audit.to.beforeFrom");
-		}
-		if (!result.hasErrors()) {
-			model.addAttribute("events", audit.search(new AuditQuery(form.getActor(), form.getAction(),
-					form.getRecordType(), form.getRecordId(), from, to, Math.max(1, page), PAGE_SIZE)));
+		AuditSearchFormCheck.check(form, result, page, PAGE_SIZE).ifPresent(query -> {
+			model.addAttribute("events", audit.search(query));
 			model.addAttribute("baseUrl",
 					UriComponentsBuilder.fromPath("/admin/audit")
 						.query(request.getQueryString())
 						.replaceQueryParam("page")
 						.toUriString());
-		}
+		});
 		model.addAttribute("actions", actions);
 		return "audit/search";
-	}
-
-	private static LocalDate date(DateParts parts, String field, BindingResult result) {
-		if (parts == null || parts.isEmpty()) {
-			return null;
-		}
-		var date = parts.toDate();
-		if (date.isEmpty()) {
-			result.rejectValue(field, "date.invalid");
-			return null;
-		}
-		return date.get();
 	}
 
 }

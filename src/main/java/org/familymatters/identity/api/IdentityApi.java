@@ -9,10 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
-import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.identity.internal.SignedInStaff;
 import org.familymatters.shared.security.SignedIn;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,15 +27,19 @@ class IdentityApi {
 
 	private final Organisations organisations;
 
-	IdentityApi(Localities localities, Organisations organisations) {
+	private final SignedInStaff signedIn;
+
+	IdentityApi(Localities localities, Organisations organisations, SignedInStaff signedIn) {
 		this.localities = localities;
 		this.organisations = organisations;
+		this.signedIn = signedIn;
 	}
 
 	@SignedIn
 	@GetMapping("/me")
 	@Operation(summary = "The user the token was issued to")
-	Me me(@AuthenticationPrincipal StaffPrincipal user) {
+	Me me() {
+		var user = signedIn.get();
 		return new Me(user.id(), user.username(), user.displayName(), user.organisationId(), user.organisationName(),
 				List.copyOf(user.roles()));
 	}

@@ -1,5 +1,6 @@
 package org.familymatters.identity.internal;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,7 +12,6 @@ import org.familymatters.identity.Locality;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
-import org.familymatters.identity.Passwords;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.Sector;
 import org.familymatters.identity.UserAccount;
@@ -68,8 +68,10 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoMode demoMode;
 
+	private final Clock clock;
+
 	DemoData(UserAccounts users, Organisations organisations, Localities localities, Passwords passwords,
-			AuditTrail audit, StartupProperties properties, DemoMode demoMode) {
+			AuditTrail audit, StartupProperties properties, DemoMode demoMode, Clock clock) {
 		this.users = users;
 		this.organisations = organisations;
 		this.localities = localities;
@@ -77,6 +79,7 @@ class DemoData implements ApplicationRunner {
 		this.audit = audit;
 		this.properties = properties;
 		this.demoMode = demoMode;
+		this.clock = clock;
 	}
 
 	@Override
@@ -99,7 +102,7 @@ class DemoData implements ApplicationRunner {
 			UUID organisationId = (demo.organisation() != null)
 					? organisations.findByNameIgnoringCase(demo.organisation()).orElseThrow().id() : own.id();
 			var account = users.save(UserAccount.create(demo.username(), demo.displayName(), null, organisationId,
-					Set.of(demo.role()), passwords.hash(properties.demo().password()), false));
+					Set.of(demo.role()), passwords.hash(properties.demo().password()), false, clock.instant()));
 			audit.record(
 					AuditEntry.allowed(IdentityAudit.USER_CREATED, "user", account.id(), Basis.SYSTEM, "demo mode"));
 			added++;

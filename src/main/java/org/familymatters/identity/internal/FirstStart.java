@@ -1,5 +1,6 @@
 package org.familymatters.identity.internal;
 
+import java.time.Clock;
 import java.util.Set;
 
 import org.familymatters.audit.AuditEntry;
@@ -8,7 +9,6 @@ import org.familymatters.audit.Basis;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
-import org.familymatters.identity.Passwords;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.Sector;
 import org.familymatters.identity.UserAccount;
@@ -42,13 +42,16 @@ class FirstStart implements ApplicationRunner {
 
 	private final StartupProperties properties;
 
+	private final Clock clock;
+
 	FirstStart(UserAccounts users, Organisations organisations, Passwords passwords, AuditTrail audit,
-			StartupProperties properties) {
+			StartupProperties properties, Clock clock) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@Override
@@ -60,7 +63,7 @@ class FirstStart implements ApplicationRunner {
 		var organisation = ownOrganisation(organisations, properties.bootstrap().organisationName());
 		var oneTimePassword = passwords.oneTimePassword();
 		var admin = users.save(UserAccount.create(properties.bootstrap().adminUsername(), "Administrator", null,
-				organisation.id(), Set.of(Role.ADMINISTRATOR), passwords.hash(oneTimePassword), true));
+				organisation.id(), Set.of(Role.ADMINISTRATOR), passwords.hash(oneTimePassword), true, clock.instant()));
 		audit.record(AuditEntry.allowed(IdentityAudit.USER_CREATED, "user", admin.id(), Basis.SYSTEM, "first start"));
 		log.warn("""
 

@@ -9,8 +9,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.familymatters.identity.ApiTokens;
 import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.shared.security.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
@@ -23,7 +23,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
@@ -91,7 +90,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, SignInOutcomes outcomes, JsonMapper json) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, SignInOutcomes outcomes, JsonMapper json, CurrentUser currentUser)
+			throws Exception {
 		var signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
 		AuthenticationEntryPoint entryPoint = (request, response, exception) -> {
 			if (wantsPage(request)) {
@@ -113,7 +113,7 @@ class SecurityConfiguration {
 				.failureHandler(outcomes))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
-			.addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(currentUser), AnonymousAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.addHeaderWriter((request, response) -> {
 					if (swagger.matches(request)) {
@@ -144,18 +144,6 @@ class SecurityConfiguration {
 	 */
 	static final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			var authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal user
-					&& user.mustChangePassword() && !allowedBeforeChange(request.getRequestURI())) {
-				response.sendRedirect(request.getContextPath() + "/account/password");
-				return;
-			}
-			chain.doFilter(request, response);
-		}
-
 		/**
 		 * The password page itself, signing out, the public pages, and what pages load
 		 * (styles, scripts, images).
@@ -164,6 +152,28 @@ class SecurityConfiguration {
 				"/accessibility", "/privacy", "/cookies", "/favicon.ico");
 
 		private static final List<String> ALLOWED_PREFIXES = List.of("/govuk/", "/assets/", "/css/", "/js/");
+
+		private final CurrentUser currentUser;
+
+		PasswordChangeRequiredFilter(CurrentUser currentUser) {
+			this.currentUser = currentUser;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (mustChangePassword() && !allowedBeforeChange(request.getRequestURI())) {
+				response.sendRedirect(request.getContextPath() + "/account/password");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+		private boolean mustChangePassword() {
+			return currentUser.find()
+				.map(user -> user instanceof StaffPrincipal staff && staff.mustChangePassword())
+				.orElse(false);
+		}
 
 		private static boolean allowedBeforeChange(String path) {
 			return ALLOWED_PAGES.contains(path) || ALLOWED_PREFIXES.stream().anyMatch(path::startsWith);

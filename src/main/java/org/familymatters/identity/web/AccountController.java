@@ -2,20 +2,16 @@ package org.familymatters.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.familymatters.identity.PasswordChange;
-import org.familymatters.identity.Passwords;
 import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.identity.internal.PasswordChange;
+import org.familymatters.identity.internal.Passwords;
+import org.familymatters.identity.internal.SignedInStaff;
 import org.familymatters.shared.security.SignedIn;
+import org.familymatters.shared.web.FormCheck;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,43 +26,37 @@ class AccountController {
 
 	private final PasswordChange passwordChange;
 
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+	private final SignedInStaff signedIn;
 
-	AccountController(PasswordChange passwordChange) {
+	AccountController(PasswordChange passwordChange, SignedInStaff signedIn) {
 		this.passwordChange = passwordChange;
+		this.signedIn = signedIn;
 	}
 
 	@SignedIn
 	@GetMapping("/account/password")
-	String passwordForm(@AuthenticationPrincipal StaffPrincipal user, Model model) {
+	String passwordForm(Model model) {
 		model.addAttribute("form", new PasswordForm());
-		return page(user, model);
+		return page(signedIn.get(), model);
 	}
 
 	@SignedIn
 	@PostMapping("/account/password")
-	String changePassword(@AuthenticationPrincipal StaffPrincipal user,
-			@Validated @ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
+	String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("confirmPassword") && !result.hasFieldErrors("newPassword")
-				&& !form.getNewPassword().equals(form.getConfirmPassword())) {
-			result.rejectValue("confirmPassword", "password.confirm.different");
-		}
-		if (result.hasErrors()) {
+		var user = signedIn.get();
+		var choice = PasswordFormCheck.check(form, result);
+		if (choice.isEmpty()) {
 			return page(user, model);
 		}
-		var problem = passwordChange.change(user.id(), form.getCurrentPassword(), form.getNewPassword());
+		var problem = passwordChange.change(user.id(), choice.get().currentPassword(), choice.get().newPassword());
 		if (problem.isPresent()) {
-			result.rejectValue(problem.get().field(), problem.get().messageKey(),
-					new Object[] { Passwords.MINIMUM_LENGTH, Passwords.MAXIMUM_LENGTH }, null);
+			FormCheck.of(result, "password")
+				.reject(problem.get().field(), problem.get().messageKey(), Passwords.MINIMUM_LENGTH,
+						Passwords.MAXIMUM_LENGTH);
 			return page(user, model);
 		}
-		var changed = user.withPasswordChanged();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		contexts.saveContext(context, request, response);
+		signedIn.replace(user.withPasswordChanged(), request, response);
 		redirect.addFlashAttribute("passwordChanged", true);
 		return "redirect:/home";
 	}

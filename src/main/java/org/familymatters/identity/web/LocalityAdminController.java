@@ -3,15 +3,14 @@ package org.familymatters.identity.web;
 import java.util.UUID;
 
 import org.familymatters.identity.Localities;
-import org.familymatters.identity.ReferenceDataAdministration;
+import org.familymatters.identity.internal.ReferenceDataAdministration;
 import org.familymatters.shared.security.AdministratorsOnly;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @AdministratorsOnly
 @RequestMapping("/admin/localities")
 class LocalityAdminController {
+
+	private static final String FORM = "identity/admin/locality-form";
 
 	private final ReferenceDataAdministration administration;
 
@@ -43,24 +44,24 @@ class LocalityAdminController {
 	@GetMapping("/new")
 	String newLocality(Model model) {
 		model.addAttribute("form", new LocalityForm());
-		return "identity/admin/locality-form";
+		return FORM;
 	}
 
 	@PostMapping("/new")
-	String create(@Validated @ModelAttribute("form") LocalityForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return "identity/admin/locality-form";
+	String create(@ModelAttribute("form") LocalityForm form, BindingResult result, RedirectAttributes redirect) {
+		var locality = LocalityFormCheck.check(form, result, false);
+		if (locality.isEmpty()) {
+			return FORM;
 		}
 		try {
-			administration.createLocality(form.getName(), form.getCounty());
-			redirect.addFlashAttribute("message", "Locality added: " + form.getName().strip());
-			return "redirect:/admin/localities";
+			administration.createLocality(locality.get().name(), locality.get().county());
 		}
 		catch (ReferenceDataAdministration.NameTaken ex) {
-			result.rejectValue("name", "locality.name.taken");
-			return "identity/admin/locality-form";
+			FormCheck.of(result, "locality").reject("name", "taken");
+			return FORM;
 		}
+		redirect.addFlashAttribute("message", "Locality added: " + locality.get().name());
+		return "redirect:/admin/localities";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -68,32 +69,31 @@ class LocalityAdminController {
 		var locality = localities.findById(id).orElseThrow(() -> new NotFound("locality", id));
 		model.addAttribute("form", LocalityForm.of(locality));
 		model.addAttribute("localityId", id);
-		return "identity/admin/locality-form";
+		return FORM;
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable UUID id, @Validated @ModelAttribute("form") LocalityForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @ModelAttribute("form") LocalityForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		localities.findById(id).orElseThrow(() -> new NotFound("locality", id));
 		model.addAttribute("localityId", id);
-		if (form.getVersion() == null) {
-			result.reject("record.changedElsewhere");
+		var locality = LocalityFormCheck.check(form, result, true);
+		if (locality.isEmpty()) {
+			return FORM;
 		}
-		if (result.hasErrors()) {
-			return "identity/admin/locality-form";
-		}
+		var check = FormCheck.of(result, "locality");
 		try {
-			administration.updateLocality(id, form.getVersion(), form.getName(), form.getCounty());
-			redirect.addFlashAttribute("message", "Locality saved: " + form.getName().strip());
-			return "redirect:/admin/localities";
+			if (!check.saved(() -> administration.updateLocality(id, form.getVersion(), locality.get().name(),
+					locality.get().county()))) {
+				return FORM;
+			}
 		}
 		catch (ReferenceDataAdministration.NameTaken ex) {
-			result.rejectValue("name", "locality.name.taken");
+			check.reject("name", "taken");
+			return FORM;
 		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("record.changedElsewhere");
-		}
-		return "identity/admin/locality-form";
+		redirect.addFlashAttribute("message", "Locality saved: " + locality.get().name());
+		return "redirect:/admin/localities";
 	}
 
 }

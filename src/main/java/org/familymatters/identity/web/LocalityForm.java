@@ -1,18 +1,12 @@
 package org.familymatters.identity.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.familymatters.identity.Locality;
 
-/** What the locality form sends. */
+/** What the locality form sends, as typed. Checked by {@link LocalityFormCheck}. */
 public class LocalityForm {
 
-	@NotBlank(message = "{locality.name.required}")
-	@Size(max = 100, message = "{locality.name.tooLong}")
 	private String name;
 
-	@NotBlank(message = "{locality.county.required}")
-	@Size(max = 100, message = "{locality.county.tooLong}")
 	private String county;
 
 	private Long version;

@@ -1,6 +1,7 @@
 package org.familymatters.identity.web;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -9,17 +10,16 @@ import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
-import org.familymatters.identity.ReferenceDataAdministration;
 import org.familymatters.identity.Sector;
+import org.familymatters.identity.internal.ReferenceDataAdministration;
 import org.familymatters.shared.security.AdministratorsOnly;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,21 +62,22 @@ class OrganisationAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(@Validated @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
+	String create(@ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		var values = check(form, result);
-		if (result.hasErrors()) {
+		var organisation = OrganisationFormCheck.check(form, result, localities::existsById, false);
+		if (organisation.isEmpty()) {
 			return form(form, null, model);
 		}
+		var details = organisation.get();
 		try {
-			administration.createOrganisation(form.getName(), values.type(), values.sector(), values.locality());
-			redirect.addFlashAttribute("message", "Organisation added: " + form.getName().strip());
-			return "redirect:/admin/organisations";
+			administration.createOrganisation(details.name(), details.type(), details.sector(), details.localityId());
 		}
 		catch (ReferenceDataAdministration.NameTaken ex) {
-			result.rejectValue("name", "organisation.name.taken");
+			FormCheck.of(result, "organisation").reject("name", "taken");
 			return form(form, null, model);
 		}
+		redirect.addFlashAttribute("message", "Organisation added: " + details.name());
+		return "redirect:/admin/organisations";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -86,45 +87,27 @@ class OrganisationAdminController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable UUID id, @Validated @ModelAttribute("form") OrganisationForm form, BindingResult result,
+	String update(@PathVariable UUID id, @ModelAttribute("form") OrganisationForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		organisations.findById(id).orElseThrow(() -> new NotFound("organisation", id));
-		var values = check(form, result);
-		if (form.getVersion() == null) {
-			result.reject("record.changedElsewhere");
-		}
-		if (result.hasErrors()) {
+		var organisation = OrganisationFormCheck.check(form, result, localities::existsById, true);
+		if (organisation.isEmpty()) {
 			return form(form, id, model);
 		}
+		var details = organisation.get();
+		var check = FormCheck.of(result, "organisation");
 		try {
-			administration.updateOrganisation(id, form.getVersion(), form.getName(), values.type(), values.sector(),
-					values.locality(), !"false".equals(form.getActive()));
-			redirect.addFlashAttribute("message", "Organisation saved: " + form.getName().strip());
-			return "redirect:/admin/organisations";
+			if (!check.saved(() -> administration.updateOrganisation(id, form.getVersion(), details.name(),
+					details.type(), details.sector(), details.localityId(), details.active()))) {
+				return form(form, id, model);
+			}
 		}
 		catch (ReferenceDataAdministration.NameTaken ex) {
-			result.rejectValue("name", "organisation.name.taken");
+			check.reject("name", "taken");
+			return form(form, id, model);
 		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("record.changedElsewhere");
-		}
-		return form(form, id, model);
-	}
-
-	private Values check(OrganisationForm form, BindingResult result) {
-		var type = FormValues.choice(OrganisationType.class, form.getType());
-		var sector = FormValues.choice(Sector.class, form.getSector());
-		var locality = FormValues.uuid(form.getLocalityId()).filter(localities::existsById);
-		if (!result.hasFieldErrors("type") && type.isEmpty()) {
-			result.rejectValue("type", "organisation.type.required");
-		}
-		if (!result.hasFieldErrors("sector") && sector.isEmpty()) {
-			result.rejectValue("sector", "organisation.sector.required");
-		}
-		if (form.getLocalityId() != null && !form.getLocalityId().isBlank() && locality.isEmpty()) {
-			result.rejectValue("localityId", "organisation.locality.unknown");
-		}
-		return new Values(type.orElse(null), sector.orElse(null), locality.orElse(null));
+		redirect.addFlashAttribute("message", "Organisation saved: " + details.name());
+		return "redirect:/admin/organisations";
 	}
 
 	private String form(OrganisationForm form, UUID id, Model model) {
@@ -140,11 +123,8 @@ class OrganisationAdminController {
 					.map(l -> Option.of(l.id(), l.name() + " (" + l.county() + ")"))
 					.toList());
 		model.addAttribute("activeOptions",
-				java.util.List.of(Option.of("true", "Active"), Option.of("false", "No longer active")));
+				List.of(Option.of("true", "Active"), Option.of("false", "No longer active")));
 		return "identity/admin/organisation-form";
-	}
-
-	private record Values(OrganisationType type, Sector sector, UUID locality) {
 	}
 
 }

@@ -1,20 +1,16 @@
 package org.familymatters.identity.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.familymatters.identity.Organisation;
 
-/** What the organisation form sends. */
+/**
+ * What the organisation form sends, as typed. Checked by {@link OrganisationFormCheck}.
+ */
 public class OrganisationForm {
 
-	@NotBlank(message = "{organisation.name.required}")
-	@Size(max = 200, message = "{organisation.name.tooLong}")
 	private String name;
 
-	@NotBlank(message = "{organisation.type.required}")
 	private String type;
 
-	@NotBlank(message = "{organisation.sector.required}")
 	private String sector;
 
 	private String localityId;

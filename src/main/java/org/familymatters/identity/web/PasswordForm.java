@@ -1,17 +1,14 @@
 package org.familymatters.identity.web;
 
-import jakarta.validation.constraints.NotBlank;
-
-/** What the change-password form sends. */
+/**
+ * What the change-password form sends, as typed. Checked by {@link PasswordFormCheck}.
+ */
 public class PasswordForm {
 
-	@NotBlank(message = "{password.current.required}")
 	private String currentPassword;
 
-	@NotBlank(message = "{password.new.required}")
 	private String newPassword;
 
-	@NotBlank(message = "{password.confirm.required}")
 	private String confirmPassword;
 
 	public String getCurrentPassword() {

@@ -1,10 +1,10 @@
 package org.familymatters.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.security.Public;
+import org.familymatters.shared.web.FormCheck;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -23,18 +23,23 @@ class SignInController {
 	 */
 	static final String ATTEMPTED_USERNAME = "attemptedUsername";
 
+	private final CurrentUser currentUser;
+
+	SignInController(CurrentUser currentUser) {
+		this.currentUser = currentUser;
+	}
+
 	@Public
 	@GetMapping("/sign-in")
-	String signIn(HttpServletRequest request, Authentication authentication, Model model) {
-		if (authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken)) {
+	String signIn(HttpServletRequest request, Model model) {
+		if (currentUser.find().isPresent()) {
 			return "redirect:/home";
 		}
 		var form = new SignInForm();
 		var result = new BeanPropertyBindingResult(form, "form");
 		if (request.getParameterMap().containsKey("error")) {
 			form.setUsername((String) model.getAttribute(ATTEMPTED_USERNAME));
-			result.rejectValue("username", "signIn.failed");
+			FormCheck.of(result, "signIn").reject("username", "signIn.failed");
 		}
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);

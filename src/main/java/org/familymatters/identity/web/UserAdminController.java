@@ -1,29 +1,27 @@
 package org.familymatters.identity.web;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.familymatters.identity.ApiTokens;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
-import org.familymatters.identity.StaffPrincipal;
-import org.familymatters.identity.UserAdministration;
-import org.familymatters.identity.UserListing;
+import org.familymatters.identity.internal.ApiTokens;
+import org.familymatters.identity.internal.UserAdministration;
+import org.familymatters.identity.internal.UserSearch;
 import org.familymatters.shared.security.AdministratorsOnly;
+import org.familymatters.shared.security.CurrentUser;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.Option;
+import org.familymatters.shared.web.Page;
 import org.familymatters.shared.web.SummaryRow;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,30 +42,44 @@ class UserAdminController {
 
 	static final int PAGE_SIZE = 25;
 
+	/** The longest search text: longer matches nobody anyway. */
+	static final int SEARCH_MAX = 100;
+
 	private final UserAdministration administration;
 
-	private final UserListing listing;
+	private final UserSearch search;
 
 	private final Organisations organisations;
 
 	private final ApiTokens tokens;
 
-	UserAdminController(UserAdministration administration, UserListing listing, Organisations organisations,
-			ApiTokens tokens) {
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	UserAdminController(UserAdministration administration, UserSearch search, Organisations organisations,
+			ApiTokens tokens, CurrentUser currentUser, Clock clock) {
 		this.administration = administration;
-		this.listing = listing;
+		this.search = search;
 		this.organisations = organisations;
 		this.tokens = tokens;
+		this.currentUser = currentUser;
+		this.clock = clock;
 	}
 
 	@GetMapping
-	String list(@ModelAttribute("searchForm") UserSearchForm form, @RequestParam(defaultValue = "1") int page,
-			Model model) {
-		var search = Optional.ofNullable(form.getSearch()).map(String::strip).filter(s -> !s.isEmpty());
-		model.addAttribute("users", listing.find(search.orElse(null), page, PAGE_SIZE));
+	String list(@ModelAttribute("searchForm") UserSearchForm form, BindingResult result,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		var text = FormCheck.of(result, "userSearch").text("search", form.getSearch(), SEARCH_MAX);
+		if (result.hasErrors()) {
+			model.addAttribute("users", new Page<>(List.of(), 1, PAGE_SIZE, 0));
+			model.addAttribute("baseUrl", "/admin/users");
+			return "identity/admin/users";
+		}
+		model.addAttribute("users", search.find(text, page, PAGE_SIZE));
 		model.addAttribute("baseUrl",
 				UriComponentsBuilder.fromPath("/admin/users")
-					.queryParamIfPresent("search", search)
+					.queryParamIfPresent("search", Optional.ofNullable(text))
 					.encode()
 					.toUriString());
 		return "identity/admin/users";
@@ -79,28 +91,25 @@ class UserAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(
-			@Validated({ UserForm.Creating.class,
-					jakarta.validation.groups.Default.class }) @ModelAttribute("form") UserForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		var organisation = FormValues.uuid(form.getOrganisationId());
-		var roles = FormValues.choices(Role.class, form.getRoles());
-		check(form, result, organisation.isPresent(), roles.isPresent());
-		if (result.hasErrors()) {
+	String create(@ModelAttribute("form") UserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		var user = UserFormCheck.check(form, result, true);
+		if (user.isEmpty()) {
 			return form(form, true, model);
 		}
+		var check = FormCheck.of(result, "user");
 		try {
-			var created = administration.create(form.getUsername(), form.getDisplayName(), form.getEmail(),
-					organisation.get(), roles.get());
+			var created = administration.create(user.get().username(), user.get().displayName(), user.get().email(),
+					user.get().organisationId(), user.get().roles());
 			redirect.addFlashAttribute("oneTimePassword", created.oneTimePassword());
 			redirect.addFlashAttribute("created", true);
 			return "redirect:/admin/users/" + created.account().id();
 		}
 		catch (UserAdministration.UsernameTaken ex) {
-			result.rejectValue("username", "user.username.taken");
+			check.reject("username", "taken");
 		}
 		catch (UserAdministration.UnknownOrganisation ex) {
-			result.rejectValue("organisationId", "user.organisation.required");
+			check.reject("organisationId", "unknownChoice");
 		}
 		return form(form, true, model);
 	}
@@ -121,7 +130,7 @@ class UserAdminController {
 						SummaryRow.of("Status", account.enabled() ? "Active" : "Disabled"),
 						SummaryRow.of("Must change password", account.mustChangePassword() ? "Yes" : "No")));
 		model.addAttribute("tokens", tokens.list(id));
-		model.addAttribute("now", Instant.now());
+		model.addAttribute("now", clock.instant());
 		return "identity/admin/user";
 	}
 
@@ -133,39 +142,34 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable UUID id, @Validated @ModelAttribute("form") UserForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var account = administration.find(id);
 		model.addAttribute("account", account);
 		form.setUsername(account.username());
-		var organisation = FormValues.uuid(form.getOrganisationId());
-		var roles = FormValues.choices(Role.class, form.getRoles());
-		check(form, result, organisation.isPresent(), roles.isPresent());
-		if (form.getVersion() == null) {
-			result.reject("record.changedElsewhere");
-		}
-		if (result.hasErrors()) {
+		var user = UserFormCheck.check(form, result, false);
+		if (user.isEmpty()) {
 			return form(form, false, model);
 		}
+		var check = FormCheck.of(result, "user");
 		try {
-			administration.update(id, form.getVersion(), form.getDisplayName(), form.getEmail(), organisation.get(),
-					roles.get());
-			redirect.addFlashAttribute("updated", true);
-			return "redirect:/admin/users/" + id;
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("record.changedElsewhere");
+			if (!check.saved(() -> administration.update(id, form.getVersion(), user.get().displayName(),
+					user.get().email(), user.get().organisationId(), user.get().roles()))) {
+				return form(form, false, model);
+			}
 		}
 		catch (UserAdministration.UnknownOrganisation ex) {
-			result.rejectValue("organisationId", "user.organisation.required");
+			check.reject("organisationId", "unknownChoice");
+			return form(form, false, model);
 		}
-		return form(form, false, model);
+		redirect.addFlashAttribute("updated", true);
+		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/disable")
-	String disable(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal admin, RedirectAttributes redirect) {
+	String disable(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			administration.setEnabled(id, false, admin.id());
+			administration.setEnabled(id, false, currentUser.get().id());
 			redirect.addFlashAttribute("message", "The user is disabled and has been signed out.");
 		}
 		catch (UserAdministration.CannotDisableSelf ex) {
@@ -175,8 +179,8 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/enable")
-	String enable(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal admin, RedirectAttributes redirect) {
-		administration.setEnabled(id, true, admin.id());
+	String enable(@PathVariable UUID id, RedirectAttributes redirect) {
+		administration.setEnabled(id, true, currentUser.get().id());
 		redirect.addFlashAttribute("message", "The user can sign in again.");
 		return "redirect:/admin/users/" + id;
 	}
@@ -195,15 +199,15 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/tokens/new")
-	String issueToken(@PathVariable UUID id, @Validated @ModelAttribute("form") TokenForm form, BindingResult result,
-			@AuthenticationPrincipal StaffPrincipal admin, Model model, RedirectAttributes redirect) {
+	String issueToken(@PathVariable UUID id, @ModelAttribute("form") TokenForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var account = administration.find(id);
-		if (result.hasErrors()) {
+		var token = TokenFormCheck.check(form, result);
+		if (token.isEmpty()) {
 			model.addAttribute("account", account);
 			return tokenForm(model);
 		}
-		var issued = tokens.issue(id, form.getName(), Duration.ofDays(Integer.parseInt(form.getLifetimeDays())),
-				admin.username());
+		var issued = tokens.issue(id, token.get().name(), token.get().lifetime(), currentUser.name());
 		redirect.addFlashAttribute("token", issued.secret());
 		return "redirect:/admin/users/" + id;
 	}
@@ -213,15 +217,6 @@ class UserAdminController {
 		tokens.revoke(id, tokenId);
 		redirect.addFlashAttribute("message", "The token is revoked. Clients using it can no longer call the API.");
 		return "redirect:/admin/users/" + id;
-	}
-
-	private void check(UserForm form, BindingResult result, boolean organisationKnown, boolean rolesKnown) {
-		if (!result.hasFieldErrors("organisationId") && !organisationKnown) {
-			result.rejectValue("organisationId", "user.organisation.required");
-		}
-		if (!result.hasFieldErrors("roles") && !rolesKnown) {
-			result.rejectValue("roles", "user.roles.required");
-		}
 	}
 
 	private String form(UserForm form, boolean creating, Model model) {

@@ -3,32 +3,22 @@ package org.familymatters.identity.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.familymatters.identity.UserAccount;
 
-/** What the user form sends. The username is set only when the user is created. */
+/**
+ * What the user form sends, as typed. The username is set only when the user is created.
+ * Checked by {@link UserFormCheck}.
+ */
 public class UserForm {
 
-	@NotBlank(message = "{user.username.required}", groups = Creating.class)
-	@Pattern(regexp = "^$|^[a-z0-9][a-z0-9._-]{2,63}$", message = "{user.username.format}", groups = Creating.class)
 	private String username;
 
-	@NotBlank(message = "{user.displayName.required}")
-	@Size(max = 100, message = "{user.displayName.tooLong}")
 	private String displayName;
 
-	@Email(message = "{user.email.format}")
-	@Size(max = 254, message = "{user.email.format}")
 	private String email;
 
-	@NotBlank(message = "{user.organisation.required}")
 	private String organisationId;
 
-	@NotEmpty(message = "{user.roles.required}")
 	private List<String> roles = new ArrayList<>();
 
 	private Long version;
@@ -49,7 +39,7 @@ public class UserForm {
 	}
 
 	public void setUsername(String username) {
-		this.username = (username != null) ? username.strip().toLowerCase() : null;
+		this.username = username;
 	}
 
 	public String getDisplayName() {
@@ -90,11 +80,6 @@ public class UserForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
-	}
-
-	/** Validation group for the fields only a new user has. */
-	interface Creating {
-
 	}
 
 }

@@ -1,15 +1,24 @@
 package org.familymatters.shared.security;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +30,13 @@ public class CurrentUser {
 
 	/** The name the audit trail gives to someone who is not signed in. */
 	public static final String ANONYMOUS = "anonymous";
+
+	/**
+	 * Where Spring Security keeps the context between requests: the request, then the
+	 * (Spring Session) HTTP session, as its own default.
+	 */
+	private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
 	/** The signed-in user, if there is one. */
 	public Optional<SignedInUser> find() {
@@ -82,6 +98,31 @@ public class CurrentUser {
 	 */
 	public Set<String> authorities() {
 		return held();
+	}
+
+	/**
+	 * Puts an updated principal of the signed-in user in place of the one signed in (the
+	 * same user with changed facts, e.g. no longer made to change their password), for
+	 * the rest of this request and, through Spring Security's
+	 * {@link SecurityContextRepository}, for the rest of their session.
+	 * @param user the same user as the one signed in, as they are now
+	 * @param authorities what they hold now
+	 * @throws AuthenticationCredentialsNotFoundException when nobody is signed in
+	 * @throws IllegalArgumentException when {@code user} is someone else
+	 */
+	public void replace(SignedInUser user, Collection<? extends GrantedAuthority> authorities,
+			HttpServletRequest request, HttpServletResponse response) {
+		var signedIn = get();
+		if (!signedIn.id().equals(user.id())) {
+			throw new IllegalArgumentException("Only the signed-in user's own principal can replace it");
+		}
+		var strategy = SecurityContextHolder.getContextHolderStrategy();
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+		authentication.setDetails(strategy.getContext().getAuthentication().getDetails());
+		var context = strategy.createEmptyContext();
+		context.setAuthentication(authentication);
+		strategy.setContext(context);
+		contexts.saveContext(context, request, response);
 	}
 
 	private static Set<String> held() {

@@ -1,10 +1,13 @@
-package org.familymatters.audit;
+package org.familymatters.audit.internal;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.familymatters.audit.AuditAction;
+import org.familymatters.audit.AuditActionCatalogue;
 
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.familymatters.audit;
+package org.familymatters.audit.internal;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,6 +1,7 @@
-package org.familymatters.identity;
+package org.familymatters.identity.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,12 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.identity.internal.IdentityAudit;
+import org.familymatters.identity.Organisation;
+import org.familymatters.identity.Organisations;
+import org.familymatters.identity.Role;
+import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.identity.UserAccount;
+import org.familymatters.identity.UserAccounts;
 import org.familymatters.shared.security.Secrets;
 import org.familymatters.shared.web.NotFound;
 
@@ -36,11 +42,14 @@ public class ApiTokens {
 
 	private final AuditTrail audit;
 
-	ApiTokens(JdbcClient jdbc, UserAccounts users, Organisations organisations, AuditTrail audit) {
+	private final Clock clock;
+
+	ApiTokens(JdbcClient jdbc, UserAccounts users, Organisations organisations, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.organisations = organisations;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -57,7 +66,7 @@ public class ApiTokens {
 			.param("name", name.strip())
 			.param("hash", Secrets.hash(secret))
 			.param("createdBy", issuedBy)
-			.param("expiresAt", Timestamp.from(Instant.now().plus(lifetime)))
+			.param("expiresAt", Timestamp.from(clock.instant().plus(lifetime)))
 			.update();
 		audit.record(AuditEntry
 			.allowed(IdentityAudit.API_TOKEN_ISSUED, "api_token", id, Basis.ROLE, Role.ADMINISTRATOR.name())
@@ -68,9 +77,9 @@ public class ApiTokens {
 	@Transactional
 	public void revoke(UUID userId, UUID tokenId) {
 		int changed = jdbc.sql("""
-				update api_token set revoked_at = now(), version = version + 1
+				update api_token set revoked_at = :now, version = version + 1
 				where id = :id and user_id = :userId and revoked_at is null
-				""").param("id", tokenId).param("userId", userId).update();
+				""").param("id", tokenId).param("userId", userId).param("now", now()).update();
 		if (changed == 0 && list(userId).stream().noneMatch(token -> token.id().equals(tokenId))) {
 			throw new NotFound("api_token", tokenId);
 		}
@@ -104,14 +113,18 @@ public class ApiTokens {
 			return Optional.empty();
 		}
 		var userId = jdbc.sql("""
-				update api_token set last_used_at = now()
-				where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > now())
+				update api_token set last_used_at = :now
+				where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)
 				returning user_id
-				""").param("hash", Secrets.hash(secret)).query(UUID.class).optional();
+				""").param("hash", Secrets.hash(secret)).param("now", now()).query(UUID.class).optional();
 		return userId.flatMap(users::findById)
 			.filter(UserAccount::enabled)
 			.map(account -> new StaffPrincipal(account,
 					organisations.findById(account.organisationId()).map(Organisation::name).orElse("")));
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(clock.instant());
 	}
 
 	private static Instant instant(Timestamp timestamp) {

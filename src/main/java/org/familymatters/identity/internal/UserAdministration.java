@@ -1,13 +1,20 @@
-package org.familymatters.identity;
+package org.familymatters.identity.internal;
 
 import java.io.Serial;
+import java.time.Clock;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.identity.internal.IdentityAudit;
+import org.familymatters.identity.Organisations;
+import org.familymatters.identity.Role;
+import org.familymatters.identity.UserAccount;
+import org.familymatters.identity.UserAccounts;
+import org.familymatters.shared.StaleSave;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -35,13 +42,16 @@ public class UserAdministration {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	UserAdministration(UserAccounts users, Organisations organisations, Passwords passwords, SignedInSessions sessions,
-			AuditTrail audit) {
+			AuditTrail audit, Clock clock) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwords = passwords;
 		this.sessions = sessions;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -55,8 +65,8 @@ public class UserAdministration {
 		var oneTimePassword = passwords.oneTimePassword();
 		UserAccount account;
 		try {
-			account = users.save(UserAccount.create(name, displayName.strip(), blankToNull(email), organisationId,
-					roles, passwords.hash(oneTimePassword), true));
+			account = users.save(UserAccount.create(name, displayName.strip(), Input.trimmed(email), organisationId,
+					roles, passwords.hash(oneTimePassword), true, clock.instant()));
 		}
 		catch (DuplicateKeyException ex) {
 			// Another administrator took the name between the check and the save.
@@ -67,14 +77,21 @@ public class UserAdministration {
 		return new NewUser(account, oneTimePassword);
 	}
 
+	/**
+	 * Changes a user as an administrator saw them at {@code version}.
+	 * @throws StaleSave when someone else changed the user meanwhile
+	 */
 	@Transactional
 	public UserAccount update(UUID id, long version, String displayName, String email, UUID organisationId,
 			Collection<Role> roles) {
 		var account = find(id);
+		if (!Objects.equals(account.version(), version)) {
+			throw new StaleSave(RECORD, id);
+		}
 		requireOrganisation(organisationId);
 		var before = account.roles();
-		var changed = users.save(
-				account.atVersion(version).withDetails(displayName.strip(), blankToNull(email), organisationId, roles));
+		var changed = users.save(account.atVersion(version)
+			.withDetails(displayName.strip(), Input.trimmed(email), organisationId, roles));
 		audit.record(AuditEntry.allowed(IdentityAudit.USER_UPDATED, RECORD, id, Basis.ROLE, AS_ADMINISTRATOR)
 			.withDetail(before.equals(changed.roles()) ? "details" : "roles " + before + " -> " + changed.roles()));
 		if (!before.equals(changed.roles()) || !account.organisationId().equals(organisationId)) {
@@ -106,7 +123,7 @@ public class UserAdministration {
 	public String resetPassword(UUID id) {
 		var account = find(id);
 		var oneTimePassword = passwords.oneTimePassword();
-		users.save(account.withPassword(passwords.hash(oneTimePassword), true));
+		users.save(account.withPassword(passwords.hash(oneTimePassword), true, clock.instant()));
 		audit.record(AuditEntry.allowed(IdentityAudit.USER_PASSWORD_RESET, RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
 		sessions.endAllFor(account.username());
 		return oneTimePassword;
@@ -120,10 +137,6 @@ public class UserAdministration {
 		if (organisationId == null || !organisations.existsById(organisationId)) {
 			throw new UnknownOrganisation();
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/** A user created with a one-time password they must change at first sign-in. */

@@ -1,4 +1,4 @@
-package org.familymatters.identity;
+package org.familymatters.identity.internal;
 
 import java.security.SecureRandom;
 import java.util.Optional;

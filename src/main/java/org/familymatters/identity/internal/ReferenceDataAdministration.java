@@ -1,13 +1,21 @@
-package org.familymatters.identity;
+package org.familymatters.identity.internal;
 
 import java.io.Serial;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.identity.internal.IdentityAudit;
+import org.familymatters.identity.Localities;
+import org.familymatters.identity.Locality;
+import org.familymatters.identity.Organisation;
+import org.familymatters.identity.OrganisationType;
+import org.familymatters.identity.Organisations;
+import org.familymatters.identity.Role;
+import org.familymatters.identity.Sector;
+import org.familymatters.shared.StaleSave;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -42,10 +50,17 @@ public class ReferenceDataAdministration {
 		return organisation;
 	}
 
+	/**
+	 * Changes an organisation as an administrator saw it at {@code version}.
+	 * @throws StaleSave when someone else changed it meanwhile
+	 */
 	@Transactional
 	public Organisation updateOrganisation(UUID id, long version, String name, OrganisationType type, Sector sector,
 			UUID localityId, boolean active) {
 		var organisation = organisations.findById(id).orElseThrow(() -> new NotFound("organisation", id));
+		if (!Objects.equals(organisation.version(), version)) {
+			throw new StaleSave("organisation", id);
+		}
 		requireUniqueName(name, id);
 		requireLocality(localityId);
 		var changed = saveUnique(() -> organisations
@@ -66,9 +81,16 @@ public class ReferenceDataAdministration {
 		return locality;
 	}
 
+	/**
+	 * Changes a locality as an administrator saw it at {@code version}.
+	 * @throws StaleSave when someone else changed it meanwhile
+	 */
 	@Transactional
 	public Locality updateLocality(UUID id, long version, String name, String county) {
 		var locality = localities.findById(id).orElseThrow(() -> new NotFound("locality", id));
+		if (!Objects.equals(locality.version(), version)) {
+			throw new StaleSave("locality", id);
+		}
 		var clash = localities.findByNameIgnoringCase(name.strip());
 		if (clash.isPresent() && !clash.get().id().equals(id)) {
 			throw new NameTaken();

@@ -1,4 +1,4 @@
-package org.familymatters.identity;
+package org.familymatters.identity.internal;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
