@@ -1,24 +1,34 @@
 package org.familymatters.identity.web;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.familymatters.identity.Role;
 import org.familymatters.identity.internal.SignedInStaff;
 import org.familymatters.shared.security.SignedIn;
+import org.familymatters.shared.web.HomeContribution;
+import org.familymatters.shared.web.HomeSection;
 import org.familymatters.shared.web.SummaryRow;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** A signed-in user's home page: who they are, and where they can go. */
+/**
+ * A signed-in person's home page: what needs them now, in the sections every module
+ * contributes for their roles ({@link HomeContribution}), then who they are and where
+ * else they can go.
+ */
 @Controller
 class HomeController {
 
 	private final SignedInStaff signedIn;
 
-	HomeController(SignedInStaff signedIn) {
+	private final List<HomeContribution> contributions;
+
+	HomeController(SignedInStaff signedIn, List<HomeContribution> contributions) {
 		this.signedIn = signedIn;
+		this.contributions = contributions;
 	}
 
 	@SignedIn
@@ -26,6 +36,11 @@ class HomeController {
 	String home(Model model) {
 		var user = signedIn.get();
 		model.addAttribute("user", user);
+		model.addAttribute("sections",
+				contributions.stream()
+					.flatMap(contribution -> contribution.sections(user).stream())
+					.sorted(Comparator.comparingInt(HomeSection::order))
+					.toList());
 		model.addAttribute("details", List.of(SummaryRow.of("Organisation", user.organisationName()),
 				SummaryRow.of("Your roles", String.join(", ", user.roles().stream().map(Role::label).toList()))));
 		return "identity/home";
