@@ -1,4 +1,4 @@
-package org.familymatters.family;
+package org.familymatters.family.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.family.internal.FamilyAudit;
+import org.familymatters.family.JourneyStage;
 import org.familymatters.shared.web.Page;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -86,7 +86,7 @@ public class FamilyListing {
 					       (select string_agg(p.given_name || ' ' || p.family_name, ', '
 					                          order by array_position(array['in_custody','partner','parent_or_carer','child','other_relative'], p.role), p.given_name)
 					        from person p where p.family_id = f.id and p.merged_into is null) as names
-					from family f join locality l on l.id = f.locality_id
+					from family f join identity_locality l on l.id = f.locality_id
 					"""
 					+ condition + " order by f.updated_at desc, f.id limit :limit offset :offset")
 			.params(params)
@@ -106,14 +106,11 @@ public class FamilyListing {
 	/** Who can be a family's key worker: enabled support workers. */
 	@Transactional(readOnly = true)
 	public List<Choice> keyWorkers() {
-		return jdbc
-			.sql("""
-					select u.id, u.display_name from user_account u
-					where u.enabled and exists (select 1 from user_role r where r.user_id = u.id and r.role = 'SUPPORT_WORKER')
-					order by lower(u.display_name), u.id
-					""")
-			.query((rs, n) -> new Choice(rs.getObject("id", UUID.class), rs.getString("display_name")))
-			.list();
+		return jdbc.sql("""
+				select u.id, u.display_name from identity_user u
+				where u.enabled and 'SUPPORT_WORKER' = any(u.roles)
+				order by lower(u.display_name), u.id
+				""").query((rs, n) -> new Choice(rs.getObject("id", UUID.class), rs.getString("display_name"))).list();
 	}
 
 	/** The prisons on the reference list. */
@@ -127,7 +124,8 @@ public class FamilyListing {
 	/** The schools a child may go to: active organisations of type SCHOOL. */
 	@Transactional(readOnly = true)
 	public List<Choice> schools() {
-		return jdbc.sql("select id, name from organisation where type = 'SCHOOL' and active order by lower(name)")
+		return jdbc
+			.sql("select id, name from identity_organisation where type = 'SCHOOL' and active order by lower(name)")
 			.query((rs, n) -> new Choice(rs.getObject("id", UUID.class), rs.getString("name")))
 			.list();
 	}
@@ -136,7 +134,7 @@ public class FamilyListing {
 	@Transactional(readOnly = true)
 	public Map<UUID, String> schoolNames() {
 		var names = new HashMap<UUID, String>();
-		jdbc.sql("select id, name from organisation where type = 'SCHOOL'")
+		jdbc.sql("select id, name from identity_organisation where type = 'SCHOOL'")
 			.query((RowCallbackHandler) rs -> names.put(rs.getObject("id", UUID.class), rs.getString("name")));
 		return names;
 	}

@@ -1,4 +1,4 @@
-package org.familymatters.family.web;
+package org.familymatters.consent.web;
 
 import org.familymatters.shared.web.DateParts;
 

@@ -1,20 +1,18 @@
-package org.familymatters.family.web;
+package org.familymatters.consent.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.familymatters.consent.AccessDecision;
-import org.familymatters.consent.SafeguardingRequest;
-import org.familymatters.consent.SafeguardingRequests;
-import org.familymatters.family.Families;
-import org.familymatters.family.internal.FamilyAudit;
+import org.familymatters.consent.FamilyFacts;
+import org.familymatters.consent.internal.SafeguardingRequest;
+import org.familymatters.consent.internal.SafeguardingRequests;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.Organisations;
 import org.familymatters.shared.time.ServiceTime;
@@ -41,20 +39,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SafeguardingController {
 
-	private final Families families;
+	private final FamilyFacts families;
 
 	private final SafeguardingRequests requests;
 
-	private final AccessDecision access;
-
 	private final Organisations organisations;
 
-	SafeguardingController(Families families, SafeguardingRequests requests, AccessDecision access,
-			Organisations organisations) {
+	private final Clock clock;
+
+	SafeguardingController(FamilyFacts families, SafeguardingRequests requests, Organisations organisations,
+			Clock clock) {
 		this.families = families;
 		this.requests = requests;
-		this.access = access;
 		this.organisations = organisations;
+		this.clock = clock;
 	}
 
 	@GetMapping("/families/{id}/safeguarding/new")
@@ -68,11 +66,11 @@ class SafeguardingController {
 	String askForFamily(@PathVariable UUID id, @ModelAttribute("form") SafeguardingRequestForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		families.subject(id).orElseThrow(() -> new NotFound("family", id));
-		var chosen = check(form, result);
-		if (result.hasErrors()) {
+		var request = SafeguardingFormCheck.request(form, organisationIds(), result);
+		if (request.isEmpty()) {
 			return familyForm(id, form, model);
 		}
-		requests.request(id, form.getReason(), chosen);
+		requests.request(id, request.get().reason(), request.get().organisations());
 		redirect.addFlashAttribute("message", "Request sent to the designated safeguarding leads");
 		return "redirect:/families/" + id + "/consent";
 	}
@@ -87,22 +85,13 @@ class SafeguardingController {
 	@PreAuthorize("hasAnyRole('AGENCY_PRACTITIONER', 'SUPPORT_WORKER')")
 	String askByReference(@ModelAttribute("form") SafeguardingRequestForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		UUID family = null;
-		var reference = ConsentFormCheck.trimmed(form.getFamilyReference());
-		if (reference == null) {
-			result.rejectValue("familyReference", "safeguarding.familyReference.required");
-		}
-		else {
-			family = requests.familyWithReference(reference).orElse(null);
-			if (family == null) {
-				result.rejectValue("familyReference", "safeguarding.familyReference.unknown");
-			}
-		}
-		var chosen = check(form, result);
-		if (result.hasErrors()) {
+		var family = SafeguardingFormCheck.family(form, requests::familyWithReference, result);
+		var request = SafeguardingFormCheck.request(form, organisationIds(), result);
+		if (family == null || request.isEmpty()) {
 			return referenceForm(form, model);
 		}
-		requests.request(family, form.getReason(), chosen);
+		requests.request(family, request.get().reason(), request.get().organisations());
+		var reference = form.getFamilyReference().strip();
 		redirect.addFlashAttribute("message",
 				"Request about " + reference.toUpperCase(Locale.UK) + " sent to the designated safeguarding leads");
 		return "redirect:/safeguarding/requests/new";
@@ -112,7 +101,7 @@ class SafeguardingController {
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
 	String pending(Model model) {
 		model.addAttribute("requests", requests.pending());
-		return "family/safeguarding/pending";
+		return "consent/safeguarding/pending";
 	}
 
 	@GetMapping("/safeguarding/requests/{requestId}")
@@ -125,41 +114,17 @@ class SafeguardingController {
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
 	String decide(@PathVariable UUID requestId, @ModelAttribute("form") SafeguardingDecisionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		var decision = form.getDecision();
-		if (!"approve".equals(decision) && !"refuse".equals(decision)) {
-			result.rejectValue("decision", "safeguarding.decision.required");
-		}
-		var reason = ConsentFormCheck.trimmed(form.getReason());
-		if (reason == null) {
-			result.rejectValue("reason", "safeguarding.decisionReason.required");
-		}
-		else if (reason.length() > 2000) {
-			result.rejectValue("reason", "consent.field.tooLong", new Object[] { 2000 }, "Too long");
-		}
-		LocalDate endsOn = null;
-		if ("approve".equals(decision)) {
-			if (form.getEndsOn() == null || form.getEndsOn().isEmpty()) {
-				result.rejectValue("endsOn", "safeguarding.endsOn.required");
-			}
-			else {
-				endsOn = form.getEndsOn().toDate().orElse(null);
-				if (endsOn == null) {
-					result.rejectValue("endsOn", "date.invalid");
-				}
-				else if (endsOn.isBefore(LocalDate.now(ServiceTime.ZONE))) {
-					result.rejectValue("endsOn", "safeguarding.endsOn.past");
-				}
-			}
-		}
-		if (result.hasErrors()) {
+		var decision = SafeguardingFormCheck.decision(form, LocalDate.now(clock), result);
+		if (decision.isEmpty()) {
 			return decisionPage(requestId, form, model);
 		}
+		var decided = decision.get();
 		try {
-			if ("approve".equals(decision)) {
-				requests.approve(requestId, reason, endsOn);
+			if (decided.approve()) {
+				requests.approve(requestId, decided.reason(), decided.endsOn());
 			}
 			else {
-				requests.refuse(requestId, reason);
+				requests.refuse(requestId, decided.reason());
 			}
 		}
 		catch (SafeguardingRequests.NotDecidable ex) {
@@ -167,9 +132,9 @@ class SafeguardingController {
 			return decisionPage(requestId, form, model);
 		}
 		redirect.addFlashAttribute("message",
-				"approve".equals(decision)
+				decided.approve()
 						? "Sharing without consent approved until "
-								+ endsOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy"))
+								+ decided.endsOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy"))
 						: "Sharing without consent refused");
 		return "redirect:/safeguarding/requests";
 	}
@@ -184,10 +149,10 @@ class SafeguardingController {
 				List.of(new Option("approve", "Approve sharing without consent",
 						"Until the end date below, with the organisations named"),
 						new Option("refuse", "Refuse", "Nothing is shared without consent")));
-		return "family/safeguarding/decide";
+		return "consent/safeguarding/decide";
 	}
 
-	private static List<SummaryRow> rows(SafeguardingRequest request) {
+	private List<SummaryRow> rows(SafeguardingRequest request) {
 		var zone = ServiceTime.ZONE;
 		var rows = new ArrayList<SummaryRow>();
 		rows.add(SummaryRow.of("Family reference", request.familyReference()));
@@ -197,7 +162,7 @@ class SafeguardingController {
 		rows.add(SummaryRow.of("Why they ask", request.reason()));
 		rows.add(SummaryRow.of("Organisations it would cover", String.join("; ", request.organisationNames())));
 		if (!request.pending()) {
-			rows.add(SummaryRow.of("Decision", request.statusLabel(LocalDate.now(zone))));
+			rows.add(SummaryRow.of("Decision", request.statusLabel(LocalDate.now(clock))));
 			rows.add(SummaryRow.of("Decided by", request.decidedByName()));
 			rows.add(SummaryRow.of("Reason for the decision", request.decisionReason()));
 			if (request.endsOn() != null) {
@@ -209,10 +174,7 @@ class SafeguardingController {
 	}
 
 	private String familyForm(UUID id, SafeguardingRequestForm form, Model model) {
-		var subject = families.subject(id).orElseThrow(() -> new NotFound("family", id));
-		access.require(subject, FamilyAudit.FAMILY_VIEWED, true, "to ask to share without consent");
-		var family = families.find(id).orElseThrow(() -> new NotFound("family", id));
-		model.addAttribute("family", family);
+		model.addAttribute("family", families.openForChange(id, "to ask to share without consent"));
 		model.addAttribute("action", "/families/" + id + "/safeguarding/new");
 		model.addAttribute("back", "/families/" + id + "/consent");
 		return requestForm(form, model);
@@ -232,31 +194,11 @@ class SafeguardingController {
 					.stream()
 					.map(o -> new Option(o.id().toString(), o.name(), o.type().label()))
 					.toList());
-		return "family/safeguarding/request";
+		return "consent/safeguarding/request";
 	}
 
-	private Set<UUID> check(SafeguardingRequestForm form, BindingResult result) {
-		var reason = ConsentFormCheck.trimmed(form.getReason());
-		if (reason == null) {
-			result.rejectValue("reason", "safeguarding.reason.required");
-		}
-		else if (reason.length() > 2000) {
-			result.rejectValue("reason", "consent.field.tooLong", new Object[] { 2000 }, "Too long");
-		}
-		var known = organisations.findActiveOrdered().stream().map(Organisation::id).collect(Collectors.toSet());
-		var chosen = new LinkedHashSet<UUID>();
-		for (var value : (form.getOrganisationIds() != null) ? form.getOrganisationIds() : List.<String>of()) {
-			var id = ConsentFormCheck.uuid(value);
-			if (id == null || !known.contains(id)) {
-				result.rejectValue("organisationIds", "safeguarding.organisations.unknown");
-				return Set.of();
-			}
-			chosen.add(id);
-		}
-		if (chosen.isEmpty()) {
-			result.rejectValue("organisationIds", "safeguarding.organisations.required");
-		}
-		return chosen;
+	private Set<UUID> organisationIds() {
+		return organisations.findActiveOrdered().stream().map(Organisation::id).collect(Collectors.toSet());
 	}
 
 }

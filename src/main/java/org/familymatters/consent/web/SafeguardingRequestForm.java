@@ -1,4 +1,4 @@
-package org.familymatters.family.web;
+package org.familymatters.consent.web;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.familymatters.consent;
+package org.familymatters.consent.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +17,12 @@ public record SafeguardingRequest(UUID id, UUID familyId, String familyReference
 		String requestedByName, Instant requestedAt, String reason, List<UUID> organisationIds,
 		List<String> organisationNames, String status, String decidedByName, Instant decidedAt, String decisionReason,
 		LocalDate endsOn, long version) {
+
+	/** The same request, naming its family by the reference given. */
+	public SafeguardingRequest about(String reference) {
+		return new SafeguardingRequest(id, familyId, reference, requestedBy, requestedByName, requestedAt, reason,
+				organisationIds, organisationNames, status, decidedByName, decidedAt, decisionReason, endsOn, version);
+	}
 
 	public boolean pending() {
 		return "pending".equals(status);

@@ -1,4 +1,4 @@
-package org.familymatters.consent;
+package org.familymatters.consent.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.familymatters.consent.InformationKind;
 import org.familymatters.identity.OrganisationType;
 
 /**

@@ -1,10 +1,12 @@
-package org.familymatters.family;
+package org.familymatters.family.internal;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.familymatters.family.Attachment;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +24,14 @@ public class Attachments {
 
 	private final JdbcClient jdbc;
 
+	private final Families families;
+
 	private final long maxBytes;
 
-	Attachments(JdbcClient jdbc, @Value("${familymatters.attachments.max-bytes:5242880}") long maxBytes) {
+	Attachments(JdbcClient jdbc, Families families,
+			@Value("${familymatters.attachments.max-bytes:5242880}") long maxBytes) {
 		this.jdbc = jdbc;
+		this.families = families;
 		this.maxBytes = maxBytes;
 	}
 
@@ -38,6 +44,14 @@ public class Attachments {
 	 * PNG by its content.
 	 */
 	public Optional<Problem> problem(long size, byte[] firstBytes) {
+		return problem(size, firstBytes, maxBytes);
+	}
+
+	/**
+	 * What is wrong with a file of {@code size} bytes beginning with {@code firstBytes},
+	 * where the largest taken is {@code maxBytes}.
+	 */
+	public static Optional<Problem> problem(long size, byte[] firstBytes, long maxBytes) {
 		if (size <= 0 || firstBytes == null || firstBytes.length == 0) {
 			return Optional.of(Problem.MISSING);
 		}
@@ -56,8 +70,9 @@ public class Attachments {
 		var id = UUID.randomUUID();
 		jdbc.sql(
 				"""
-						insert into attachment (id, family_id, filename, content_type, size_bytes, content, description, uploaded_by)
-						values (:id, :family, :filename, :type, :size, :content, :description, :by)
+						insert into attachment (id, family_id, filename, content_type, size_bytes, content, description, uploaded_by,
+						                        uploaded_at)
+						values (:id, :family, :filename, :type, :size, :content, :description, :by, :now)
 						""")
 			.param("id", id)
 			.param("family", familyId)
@@ -67,19 +82,20 @@ public class Attachments {
 			.param("content", upload.content())
 			.param("description", upload.description())
 			.param("by", uploadedBy)
+			.param("now", families.now())
 			.update();
 		return id;
 	}
 
 	/** A family's attachments, newest first, without their content. */
-	public List<Summary> of(UUID familyId) {
+	public List<Attachment> of(UUID familyId) {
 		return jdbc.sql("""
 				select a.id, a.filename, a.content_type, a.size_bytes, a.description, u.display_name, a.uploaded_at
-				from attachment a left join user_account u on u.id = a.uploaded_by
+				from attachment a left join identity_user u on u.id = a.uploaded_by
 				where a.family_id = :family order by a.uploaded_at desc, a.id
 				""")
 			.param("family", familyId)
-			.query((rs, n) -> new Summary(rs.getObject("id", UUID.class), rs.getString("filename"),
+			.query((rs, n) -> new Attachment(rs.getObject("id", UUID.class), rs.getString("filename"),
 					rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("description"),
 					rs.getString("display_name"), rs.getTimestamp("uploaded_at").toInstant()))
 			.list();
@@ -107,7 +123,7 @@ public class Attachments {
 		if (name.length() > 200) {
 			name = name.substring(0, 200);
 		}
-		var lower = name.toLowerCase(java.util.Locale.ROOT);
+		var lower = name.toLowerCase(Locale.ROOT);
 		boolean fits = switch (kind) {
 			case PDF -> lower.endsWith(".pdf");
 			case PNG -> lower.endsWith(".png");
@@ -152,11 +168,6 @@ public class Attachments {
 	 * description.
 	 */
 	public record Upload(String filename, byte[] content, String description) {
-	}
-
-	/** An attachment as the record lists it. */
-	public record Summary(UUID id, String filename, String contentType, long sizeBytes, String description,
-			String uploadedBy, Instant uploadedAt) {
 	}
 
 	/** An attachment's content, for download. */

@@ -1,7 +1,8 @@
-package org.familymatters.family.web;
+package org.familymatters.consent.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,19 +15,16 @@ import java.util.stream.Collectors;
 
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.AccessSubject;
-import org.familymatters.consent.Consent;
-import org.familymatters.consent.ConsentMethod;
-import org.familymatters.consent.Consents;
+import org.familymatters.consent.FamilyFacts;
 import org.familymatters.consent.InformationKind;
-import org.familymatters.consent.SafeguardingRequests;
-import org.familymatters.family.Families;
-import org.familymatters.family.Family;
-import org.familymatters.family.Person;
-import org.familymatters.family.internal.FamilyAudit;
+import org.familymatters.consent.internal.Consent;
+import org.familymatters.consent.internal.ConsentAudit;
+import org.familymatters.consent.internal.ConsentMethod;
+import org.familymatters.consent.internal.Consents;
+import org.familymatters.consent.internal.SafeguardingRequests;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
-import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
@@ -57,7 +55,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/families/{id}/consent")
 class ConsentController {
 
-	private final Families families;
+	private final FamilyFacts families;
 
 	private final Consents consents;
 
@@ -69,14 +67,17 @@ class ConsentController {
 
 	private final ConsentFormPdf pdf;
 
-	ConsentController(Families families, Consents consents, SafeguardingRequests safeguarding, AccessDecision access,
-			Organisations organisations, ConsentFormPdf pdf) {
+	private final Clock clock;
+
+	ConsentController(FamilyFacts families, Consents consents, SafeguardingRequests safeguarding, AccessDecision access,
+			Organisations organisations, ConsentFormPdf pdf, Clock clock) {
 		this.families = families;
 		this.consents = consents;
 		this.safeguarding = safeguarding;
 		this.access = access;
 		this.organisations = organisations;
 		this.pdf = pdf;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -94,7 +95,7 @@ class ConsentController {
 					.toList());
 		model.addAttribute("requests", safeguarding.forFamily(subject));
 		model.addAttribute("today", today);
-		return "family/consent/list";
+		return "consent/list";
 	}
 
 	@GetMapping("/new")
@@ -119,7 +120,7 @@ class ConsentController {
 			}
 			return "redirect:/families/" + id + "/consent/form.pdf?" + query(scope);
 		}
-		var people = families.people(id).stream().map(Person::id).collect(Collectors.toSet());
+		var people = families.people(id).stream().map(FamilyFacts.Member::id).collect(Collectors.toSet());
 		var consent = ConsentFormCheck.check(form, people, organisationIds, today(), result);
 		if (consent.isEmpty()) {
 			return form(id, form, model);
@@ -139,13 +140,7 @@ class ConsentController {
 	String withdraw(@PathVariable UUID id, @PathVariable UUID consentId, @ModelAttribute("form") WithdrawalForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var subject = subject(id);
-		var note = ConsentFormCheck.trimmed(form.getNote());
-		if (note == null) {
-			result.rejectValue("note", "consent.withdrawal.note.required");
-		}
-		else if (note.length() > 1000) {
-			result.rejectValue("note", "consent.field.tooLong", new Object[] { 1000 }, "Too long");
-		}
+		var note = ConsentFormCheck.withdrawalNote(form, result);
 		if (result.hasErrors()) {
 			return withdrawal(id, consents.find(subject, consentId), form, model);
 		}
@@ -173,7 +168,7 @@ class ConsentController {
 		var active = organisations.findActiveOrdered();
 		var scope = ConsentFormCheck.scope(form, active.stream().map(Organisation::id).collect(Collectors.toSet()),
 				result);
-		access.require(subject, FamilyAudit.CONSENT_FORM_PRINTED, true,
+		access.require(subject, ConsentAudit.CONSENT_FORM_PRINTED, true,
 				"consent form for " + family.reference() + " with " + scope.kinds().size() + " kind(s) and "
 						+ (scope.organisations().size() + scope.types().size()) + " recipient(s)");
 		var byId = active.stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
@@ -186,7 +181,7 @@ class ConsentController {
 		}
 		var people = families.people(id)
 			.stream()
-			.map(p -> p.fullName() + " (" + p.role().label().toLowerCase(Locale.UK) + ")")
+			.map(p -> p.name() + " (" + p.role().toLowerCase(Locale.UK) + ")")
 			.toList();
 		var bytes = pdf
 			.render(new ConsentFormPdf.Filled(family.reference(), people, scope.purpose(), kinds, recipients, today()));
@@ -202,14 +197,12 @@ class ConsentController {
 	}
 
 	private String form(UUID id, ConsentForm form, Model model) {
-		var subject = subject(id);
-		access.require(subject, FamilyAudit.FAMILY_VIEWED, true, "to record consent");
-		var family = family(id);
+		var family = families.openForChange(id, "to record consent");
 		var people = families.people(id);
 		model.addAttribute("family", family);
 		model.addAttribute("form", form);
 		model.addAttribute("giverOptions",
-				people.stream().map(p -> new Option(p.id().toString(), p.fullName(), p.role().label())).toList());
+				people.stream().map(p -> new Option(p.id().toString(), p.name(), p.role())).toList());
 		var methods = new ArrayList<Option>();
 		methods.add(new Option(ConsentMethod.SIGNED_FORM.name(), ConsentMethod.SIGNED_FORM.label(),
 				"Attach the signed form to the family’s record"));
@@ -227,7 +220,7 @@ class ConsentController {
 				.add(new Option("organisation:" + organisation.id(), organisation.name(), organisation.type().label()));
 		}
 		model.addAttribute("recipientOptions", recipients);
-		return "family/consent/form";
+		return "consent/form";
 	}
 
 	private String withdrawal(UUID id, Consent consent, WithdrawalForm form, Model model) {
@@ -238,19 +231,19 @@ class ConsentController {
 		model.addAttribute("recipients", recipients(consent));
 		model.addAttribute("status", consent.status(today()));
 		model.addAttribute("form", form);
-		return "family/consent/withdraw";
+		return "consent/withdraw";
 	}
 
 	private AccessSubject subject(UUID id) {
 		return families.subject(id).orElseThrow(() -> new NotFound("family", id));
 	}
 
-	private Family family(UUID id) {
-		return families.find(id).orElseThrow(() -> new NotFound("family", id));
+	private FamilyFacts.Family family(UUID id) {
+		return families.family(id).orElseThrow(() -> new NotFound("family", id));
 	}
 
 	private Map<UUID, String> names(UUID id) {
-		return families.people(id).stream().collect(Collectors.toMap(Person::id, Person::fullName));
+		return families.people(id).stream().collect(Collectors.toMap(FamilyFacts.Member::id, FamilyFacts.Member::name));
 	}
 
 	static String kinds(Consent consent) {
@@ -276,27 +269,12 @@ class ConsentController {
 		return String.join("&", parts);
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(ServiceTime.ZONE);
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	/** A consent as the list shows it. */
 	record ConsentRow(Consent consent, String giverName, Consent.Status status, String kinds, String recipients) {
-	}
-
-	/** What the withdrawal form sends. */
-	public static class WithdrawalForm {
-
-		private String note;
-
-		public String getNote() {
-			return note;
-		}
-
-		public void setNote(String note) {
-			this.note = note;
-		}
-
 	}
 
 }

@@ -1,10 +1,11 @@
-package org.familymatters.consent;
+package org.familymatters.consent.internal;
 
 import java.io.Serial;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -16,14 +17,16 @@ import org.familymatters.audit.AuditAction;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.consent.internal.ConsentAudit;
-import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.consent.AccessDecision;
+import org.familymatters.consent.AccessSubject;
+import org.familymatters.consent.FamilyFacts;
+import org.familymatters.identity.Role;
+import org.familymatters.shared.security.CurrentUser;
+import org.familymatters.shared.security.SignedInUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +47,20 @@ public class SafeguardingRequests {
 
 	private final AccessDecision access;
 
-	SafeguardingRequests(JdbcClient jdbc, AuditTrail audit, AccessDecision access) {
+	private final FamilyFacts families;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	SafeguardingRequests(JdbcClient jdbc, AuditTrail audit, AccessDecision access, FamilyFacts families,
+			CurrentUser currentUser, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.access = access;
+		this.families = families;
+		this.currentUser = currentUser;
+		this.clock = clock;
 	}
 
 	/**
@@ -65,12 +78,13 @@ public class SafeguardingRequests {
 		}
 		var id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into safeguarding_request (id, family_id, requested_by, reason, organisation_ids)
-				values (:id, :family, :by, :reason, cast(string_to_array(:organisations, ',') as uuid[]))
+				insert into safeguarding_request (id, family_id, requested_by, requested_at, reason, organisation_ids)
+				values (:id, :family, :by, :at, :reason, cast(string_to_array(:organisations, ',') as uuid[]))
 				""")
 			.param("id", id)
 			.param("family", familyId)
-			.param("by", Consents.currentUserId())
+			.param("by", currentUserId())
+			.param("at", Timestamp.from(clock.instant()))
 			.param("reason", reason.strip())
 			.param("organisations",
 					organisationIds.stream().map(UUID::toString).sorted().collect(Collectors.joining(",")))
@@ -91,10 +105,7 @@ public class SafeguardingRequests {
 		if (reference == null || reference.isBlank()) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select id from family where upper(reference) = upper(:reference)")
-			.param("reference", reference.strip())
-			.query(UUID.class)
-			.optional();
+		return families.familyWithReference(reference.strip());
 	}
 
 	/**
@@ -146,7 +157,7 @@ public class SafeguardingRequests {
 	@Transactional
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
 	public void approve(UUID id, String reason, LocalDate endsOn) {
-		if (endsOn == null || endsOn.isBefore(LocalDate.now(ServiceTime.ZONE))) {
+		if (endsOn == null || endsOn.isBefore(LocalDate.now(clock))) {
 			throw new IllegalArgumentException("An approval needs an end date that is not in the past");
 		}
 		decide(id, "approved", reason, endsOn, ConsentAudit.SAFEGUARDING_APPROVED);
@@ -166,7 +177,7 @@ public class SafeguardingRequests {
 		var request = select("where r.id = :id", id, null).stream()
 			.findFirst()
 			.orElseThrow(() -> new NotDecidable("No such request"));
-		var me = Consents.currentUserId();
+		var me = currentUserId();
 		if (me != null && me.equals(request.requestedBy())) {
 			audit.record(AuditEntry.refused(action, "family", request.familyId(), Basis.ROLE, role())
 				.withDetail("safeguarding request " + id + ": a lead may not decide their own request"));
@@ -174,12 +185,13 @@ public class SafeguardingRequests {
 		}
 		int changed = jdbc.sql("""
 				update safeguarding_request
-				set status = :status, decided_by = :by, decided_at = now(), decision_reason = :reason,
+				set status = :status, decided_by = :by, decided_at = :at, decision_reason = :reason,
 				    ends_on = :endsOn, version = version + 1
 				where id = :id and status = 'pending'
 				""")
 			.param("status", status)
 			.param("by", me)
+			.param("at", Timestamp.from(clock.instant()))
 			.param("reason", reason.strip())
 			.param("endsOn", endsOn)
 			.param("id", id)
@@ -194,15 +206,19 @@ public class SafeguardingRequests {
 
 	private List<SafeguardingRequest> select(String where, UUID id, UUID familyId) {
 		var found = jdbc.sql("""
-				select r.*, f.reference, a.display_name as requested_by_name, d.display_name as decided_by_name,
-				       array(select o.name from organisation o where o.id = any(r.organisation_ids) order by o.name)
-				           as organisation_names
+				select r.*, a.display_name as requested_by_name, d.display_name as decided_by_name,
+				       array(select o.name from identity_organisation o where o.id = any(r.organisation_ids)
+				             order by o.name) as organisation_names
 				from safeguarding_request r
-				join family f on f.id = r.family_id
-				left join user_account a on a.id = r.requested_by
-				left join user_account d on d.id = r.decided_by
+				left join identity_user a on a.id = r.requested_by
+				left join identity_user d on d.id = r.decided_by
 				""" + where).param("id", id).param("family", familyId).query(SafeguardingRequests::request).list();
-		return new ArrayList<>(found);
+		var references = families.references(found.stream().map(SafeguardingRequest::familyId).distinct().toList());
+		// A request whose family is no longer on record is not shown.
+		return found.stream()
+			.filter(request -> references.containsKey(request.familyId()))
+			.map(request -> request.about(references.get(request.familyId())))
+			.toList();
 	}
 
 	private static SafeguardingRequest request(ResultSet rs, int row) throws SQLException {
@@ -214,26 +230,27 @@ public class SafeguardingRequests {
 			.toList();
 		var decidedAt = rs.getTimestamp("decided_at");
 		var endsOn = rs.getDate("ends_on");
-		return new SafeguardingRequest(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
-				rs.getString("reference"), rs.getObject("requested_by", UUID.class), rs.getString("requested_by_name"),
+		return new SafeguardingRequest(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class), null,
+				rs.getObject("requested_by", UUID.class), rs.getString("requested_by_name"),
 				rs.getTimestamp("requested_at").toInstant(), rs.getString("reason"), organisations, names,
 				rs.getString("status"), rs.getString("decided_by_name"),
 				(decidedAt != null) ? decidedAt.toInstant() : null, rs.getString("decision_reason"),
 				(endsOn != null) ? endsOn.toLocalDate() : null, rs.getLong("version"));
 	}
 
+	private UUID currentUserId() {
+		return currentUser.find().map(SignedInUser::id).orElse(null);
+	}
+
 	/** The role that allows what the user does here, for the audit's basis. */
-	private static String role() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return "anonymous";
+	private String role() {
+		if (currentUser.find().isEmpty()) {
+			return CurrentUser.ANONYMOUS;
 		}
-		return authentication.getAuthorities()
+		return currentUser.roles(Role.class)
 			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(a -> a.equals("ROLE_SAFEGUARDING_LEAD") || a.equals("ROLE_AGENCY_PRACTITIONER")
-					|| a.equals("ROLE_SUPPORT_WORKER"))
-			.map(a -> a.substring("ROLE_".length()))
+			.filter(r -> r == Role.SAFEGUARDING_LEAD || r == Role.AGENCY_PRACTITIONER || r == Role.SUPPORT_WORKER)
+			.map(Role::name)
 			.sorted()
 			.collect(Collectors.joining(","));
 	}

@@ -1,4 +1,4 @@
-package org.familymatters.family;
+package org.familymatters.family.internal;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,7 +1,9 @@
-package org.familymatters.family;
+package org.familymatters.family.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +11,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.familymatters.consent.AccessSubject;
+import org.familymatters.family.CustodyEpisode;
+import org.familymatters.family.Family;
+import org.familymatters.family.FamilyRecords;
+import org.familymatters.family.FamilyRole;
+import org.familymatters.family.JourneyStage;
+import org.familymatters.family.NewPerson;
+import org.familymatters.family.Person;
+import org.familymatters.family.TimelineEntry;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,15 +26,19 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads and writes family records. It decides nothing about access: {@link FamilyRecords}
- * asks the access decision before anything here is shown or changed.
+ * and {@link FamilyEditing} ask the access decision before anything here is shown or
+ * changed; no other module may use it.
  */
 @Repository
 public class Families {
 
 	private final JdbcClient jdbc;
 
-	Families(JdbcClient jdbc) {
+	private final Clock clock;
+
+	Families(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** What the access decision needs to know about a family. */
@@ -52,8 +66,8 @@ public class Families {
 	public Optional<Family> find(UUID id) {
 		return jdbc.sql("""
 				select f.*, l.name as locality_name, u.display_name as key_worker_name
-				from family f join locality l on l.id = f.locality_id
-				left join user_account u on u.id = f.key_worker_id
+				from family f join identity_locality l on l.id = f.locality_id
+				left join identity_user u on u.id = f.key_worker_id
 				where f.id = :id
 				""").param("id", id).query((rs, n) -> family(rs)).optional();
 	}
@@ -84,7 +98,7 @@ public class Families {
 	public List<TimelineEntry> timeline(UUID familyId) {
 		return jdbc.sql("""
 				select t.*, u.display_name as author_name from timeline_entry t
-				left join user_account u on u.id = t.author_id
+				left join identity_user u on u.id = t.author_id
 				where t.family_id = :id order by t.occurred_at desc, t.created_at desc
 				""")
 			.param("id", familyId)
@@ -94,25 +108,15 @@ public class Families {
 			.list();
 	}
 
-	/**
-	 * Families of a locality, newest first (all localities when {@code localityId} is
-	 * null).
-	 */
-	public List<Family> inLocality(UUID localityId, int limit) {
-		return jdbc.sql("""
-				select f.*, l.name as locality_name, u.display_name as key_worker_name
-				from family f join locality l on l.id = f.locality_id
-				left join user_account u on u.id = f.key_worker_id
-				where (cast(:locality as uuid) is null or f.locality_id = :locality)
-				order by f.updated_at desc, f.id limit :limit
-				""").param("locality", localityId).param("limit", limit).query((rs, n) -> family(rs)).list();
-	}
-
 	/** A new family in a locality; returns its id. */
 	public UUID create(UUID localityId, String status, UUID keyWorkerId) {
 		var id = UUID.randomUUID();
-		jdbc.sql("insert into family (id, locality_id, status, key_worker_id) values (:id, :locality, :status, :kw)")
+		jdbc.sql("""
+				insert into family (id, locality_id, status, key_worker_id, created_at, updated_at)
+				values (:id, :locality, :status, :kw, :now, :now)
+				""")
 			.param("id", id)
+			.param("now", now())
 			.param("locality", localityId)
 			.param("status", status)
 			.param("kw", keyWorkerId)
@@ -125,9 +129,9 @@ public class Families {
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into person (id, family_id, given_name, family_name, other_names, date_of_birth, phone, email,
-				                    relationship, role, school_id, school_year)
+				                    relationship, role, school_id, school_year, created_at)
 				values (:id, :family, :given, :familyName, :other, :dob, :phone, :email, :relationship, :role, :school,
-				        :year)
+				        :year, :now)
 				""")
 			.param("id", id)
 			.param("family", familyId)
@@ -141,13 +145,23 @@ public class Families {
 			.param("role", p.role().code())
 			.param("school", p.schoolId())
 			.param("year", p.schoolYear())
+			.param("now", now())
 			.update();
 		touch(familyId);
 		return id;
 	}
 
+	/** Marks the family as changed now. */
 	public void touch(UUID familyId) {
-		jdbc.sql("update family set updated_at = now() where id = :id").param("id", familyId).update();
+		jdbc.sql("update family set updated_at = :now where id = :id")
+			.param("now", now())
+			.param("id", familyId)
+			.update();
+	}
+
+	/** Now, as the database keeps it. */
+	Timestamp now() {
+		return Timestamp.from(clock.instant());
 	}
 
 	private static Family family(ResultSet rs) throws SQLException {
@@ -159,7 +173,7 @@ public class Families {
 				rs.getString("postcode"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
 	}
 
-	static Person person(ResultSet rs) throws SQLException {
+	private static Person person(ResultSet rs) throws SQLException {
 		return new Person(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
 				rs.getString("given_name"), rs.getString("family_name"), rs.getString("other_names"),
 				date(rs, "date_of_birth"), rs.getString("phone"), rs.getString("email"), rs.getString("relationship"),
@@ -170,11 +184,6 @@ public class Families {
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {
 		var date = rs.getDate(column);
 		return (date != null) ? date.toLocalDate() : null;
-	}
-
-	/** What is needed to add a person. */
-	public record NewPerson(String givenName, String familyName, String otherNames, LocalDate dateOfBirth, String phone,
-			String email, String relationship, FamilyRole role, UUID schoolId, String schoolYear) {
 	}
 
 }

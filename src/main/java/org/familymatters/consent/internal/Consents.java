@@ -1,8 +1,10 @@
-package org.familymatters.consent;
+package org.familymatters.consent.internal;
 
 import java.io.Serial;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,23 +16,26 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import org.familymatters.consent.internal.ConsentAudit;
+import org.familymatters.consent.AccessDecision;
+import org.familymatters.consent.AccessSubject;
+import org.familymatters.consent.FamilyFacts;
+import org.familymatters.consent.InformationKind;
 import org.familymatters.identity.OrganisationType;
+import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records, withdraws and lists a family's consents. The family's facts come from the
- * caller as an {@link AccessSubject}; only those who may change the family (its
- * locality's support workers and its key worker) may do any of it, and each action is
- * audited through the access decision with its basis, in the same transaction as the
- * change.
+ * caller as an {@link AccessSubject}, and who is in the family from {@link FamilyFacts};
+ * only those who may change the family (its locality's support workers and its key
+ * worker) may do any of it, and each action is audited through the access decision with
+ * its basis, in the same transaction as the change.
  */
 @Service
 public class Consents {
@@ -39,9 +44,18 @@ public class Consents {
 
 	private final AccessDecision access;
 
-	Consents(JdbcClient jdbc, AccessDecision access) {
+	private final FamilyFacts families;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	Consents(JdbcClient jdbc, AccessDecision access, FamilyFacts families, CurrentUser currentUser, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
+		this.families = families;
+		this.currentUser = currentUser;
+		this.clock = clock;
 	}
 
 	/** Records consent given by a member of the family; returns its id. */
@@ -49,18 +63,18 @@ public class Consents {
 	public UUID record(AccessSubject subject, NewConsent consent) {
 		var id = UUID.randomUUID();
 		access.require(subject, ConsentAudit.CONSENT_RECORDED, true, "consent " + id);
-		boolean giverInFamily = jdbc.sql("select count(*) from person where id = :giver and family_id = :family")
-			.param("giver", consent.giverId())
-			.param("family", subject.familyId())
-			.query(Long.class)
-			.single() > 0;
+		boolean giverInFamily = families.people(subject.familyId())
+			.stream()
+			.anyMatch(person -> person.id().equals(consent.giverId()));
 		if (!giverInFamily) {
 			throw new IllegalArgumentException("The person giving consent is not a member of this family");
 		}
 		jdbc.sql(
 				"""
-						insert into consent (id, family_id, giver_id, method, witness, given_on, purpose, review_on, recorded_by)
-						values (:id, :family, :giver, :method, :witness, :givenOn, :purpose, :reviewOn, :recordedBy)
+						insert into consent (id, family_id, giver_id, method, witness, given_on, purpose, review_on, recorded_by,
+						                     recorded_at)
+						values (:id, :family, :giver, :method, :witness, :givenOn, :purpose, :reviewOn, :recordedBy,
+						        :recordedAt)
 						""")
 			.param("id", id)
 			.param("family", subject.familyId())
@@ -71,6 +85,7 @@ public class Consents {
 			.param("purpose", consent.purpose().strip())
 			.param("reviewOn", consent.reviewOn())
 			.param("recordedBy", currentUserId())
+			.param("recordedAt", Timestamp.from(clock.instant()))
 			.update();
 		for (var kind : consent.kinds()) {
 			jdbc.sql("insert into consent_information (consent_id, kind) values (:id, :kind)")
@@ -101,10 +116,11 @@ public class Consents {
 	public void withdraw(AccessSubject subject, UUID consentId, String note) {
 		access.require(subject, ConsentAudit.CONSENT_WITHDRAWN, true, "consent " + consentId);
 		int changed = jdbc.sql("""
-				update consent set withdrawn_at = now(), withdrawn_by = :by, withdrawal_note = :note,
+				update consent set withdrawn_at = :now, withdrawn_by = :by, withdrawal_note = :note,
 				                   version = version + 1
 				where id = :id and family_id = :family and withdrawn_at is null
 				""")
+			.param("now", Timestamp.from(clock.instant()))
 			.param("by", currentUserId())
 			.param("note", (note == null || note.isBlank()) ? null : note.strip())
 			.param("id", consentId)
@@ -149,7 +165,7 @@ public class Consents {
 		jdbc.sql("""
 				select r.consent_id, r.organisation_id, r.organisation_type, o.name
 				from consent_recipient r join consent c on c.id = r.consent_id
-				left join organisation o on o.id = r.organisation_id
+				left join identity_organisation o on o.id = r.organisation_id
 				where c.family_id = :family order by o.name nulls last, r.organisation_type
 				""").param("family", familyId).query(rs -> {
 			var consent = rs.getObject("consent_id", UUID.class);
@@ -166,8 +182,8 @@ public class Consents {
 		return jdbc.sql("""
 				select c.*, w.display_name as withdrawn_by_name, r.display_name as recorded_by_name
 				from consent c
-				left join user_account w on w.id = c.withdrawn_by
-				left join user_account r on r.id = c.recorded_by
+				left join identity_user w on w.id = c.withdrawn_by
+				left join identity_user r on r.id = c.recorded_by
 				where c.family_id = :family and (cast(:consent as uuid) is null or c.id = :consent)
 				order by c.given_on desc, c.recorded_at desc
 				""")
@@ -196,10 +212,8 @@ public class Consents {
 				rs.getString("recorded_by_name"), rs.getLong("version"));
 	}
 
-	static UUID currentUserId() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) ? user.id()
-				: null;
+	private UUID currentUserId() {
+		return currentUser.find().map(SignedInUser::id).orElse(null);
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.familymatters.consent;
+package org.familymatters.consent.internal;
 
 import java.util.Locale;
 

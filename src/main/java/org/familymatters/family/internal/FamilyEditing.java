@@ -1,21 +1,31 @@
-package org.familymatters.family;
+package org.familymatters.family.internal;
 
 import java.io.Serial;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.familymatters.audit.AuditAction;
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.AccessSubject;
-import org.familymatters.family.internal.FamilyAudit;
+import org.familymatters.family.CustodyEpisode;
+import org.familymatters.family.FamilyRole;
+import org.familymatters.family.JourneyStage;
+import org.familymatters.family.LikelyMatches;
+import org.familymatters.family.NewPerson;
+import org.familymatters.family.Person;
+import org.familymatters.shared.StaleSave;
+import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.security.SignedInUser;
-import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Changes to a family's record: the household, its people, custody episodes, timeline and
  * attachments. Each change asks the access decision whether the user may change this
  * family, in the same transaction, and the decision's audit event records it; a change
- * made from a version someone else has since replaced is refused with
- * {@link ChangedElsewhere}, never saved over theirs.
+ * made from a version someone else has since replaced is refused with {@link StaleSave},
+ * never saved over theirs.
  */
 @Service
 public class FamilyEditing {
@@ -39,13 +49,19 @@ public class FamilyEditing {
 
 	private final LikelyMatches likelyMatches;
 
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
 	FamilyEditing(Families families, AccessDecision access, Attachments attachments, JdbcClient jdbc,
-			LikelyMatches likelyMatches) {
+			LikelyMatches likelyMatches, CurrentUser currentUser, Clock clock) {
 		this.families = families;
 		this.access = access;
 		this.attachments = attachments;
 		this.jdbc = jdbc;
 		this.likelyMatches = likelyMatches;
+		this.currentUser = currentUser;
+		this.clock = clock;
 	}
 
 	/**
@@ -53,9 +69,9 @@ public class FamilyEditing {
 	 * someone who may change it (audited as LIKELY_MATCHES_CHECKED).
 	 */
 	@Transactional
-	public java.util.List<ShownMatch> likelyMatches(UUID familyId, LikelyMatches.Candidate candidate) {
+	public List<ShownMatch> likelyMatches(UUID familyId, LikelyMatches.Candidate candidate) {
 		require(familyId, FamilyAudit.LIKELY_MATCHES_CHECKED);
-		var today = LocalDate.now(ServiceTime.ZONE);
+		var today = LocalDate.now(clock);
 		return likelyMatches.find(candidate, 10).stream().map(match -> {
 			var subject = families.subject(match.familyId());
 			boolean mayOpen = subject.isPresent() && access.decide(subject.get(), today).mayChange();
@@ -76,7 +92,7 @@ public class FamilyEditing {
 			.sql("""
 					update family set address_line_1 = :line1, address_line_2 = :line2, town = :town, postcode = :postcode,
 					       status = :status, closed_reason = :closedReason, journey_stage = :stage, key_worker_id = :keyWorker,
-					       updated_at = now(), version = version + 1
+					       updated_at = :now, version = version + 1
 					where id = :id and version = :version and merged_into is null
 					""")
 			.param("line1", household.addressLine1())
@@ -87,24 +103,25 @@ public class FamilyEditing {
 			.param("closedReason", "closed".equals(household.status()) ? household.closedReason() : null)
 			.param("stage", (household.journeyStage() != null) ? household.journeyStage().code() : null)
 			.param("keyWorker", household.keyWorkerId())
+			.param("now", families.now())
 			.param("id", familyId)
 			.param("version", version)
 			.update();
 		if (changed == 0) {
-			throw new ChangedElsewhere();
+			throw new StaleSave("family", familyId);
 		}
 	}
 
 	/** Adds a person to the family; returns their id. */
 	@Transactional
-	public UUID addPerson(UUID familyId, Families.NewPerson person) {
+	public UUID addPerson(UUID familyId, NewPerson person) {
 		require(familyId, FamilyAudit.PERSON_ADDED);
 		checkPerson(person);
 		return families.addPerson(familyId, person);
 	}
 
 	@Transactional
-	public void changePerson(UUID familyId, UUID personId, long version, Families.NewPerson p) {
+	public void changePerson(UUID familyId, UUID personId, long version, NewPerson p) {
 		require(familyId, FamilyAudit.PERSON_CHANGED);
 		checkPerson(p);
 		int changed = jdbc.sql("""
@@ -129,7 +146,7 @@ public class FamilyEditing {
 			.update();
 		if (changed == 0) {
 			personOf(familyId, personId);
-			throw new ChangedElsewhere();
+			throw new StaleSave("person", personId);
 		}
 		families.touch(familyId);
 	}
@@ -173,7 +190,7 @@ public class FamilyEditing {
 			if (custodyEpisode(familyId, episodeId).isEmpty()) {
 				throw new NotFound("custody episode", episodeId);
 			}
-			throw new ChangedElsewhere();
+			throw new StaleSave("custody episode", episodeId);
 		}
 		families.touch(familyId);
 	}
@@ -192,16 +209,18 @@ public class FamilyEditing {
 		}
 		var id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into timeline_entry (id, family_id, kind, about_children, occurred_at, summary, author_id)
-				values (:id, :family, :kind, :children, :at, :summary, :author)
+				insert into timeline_entry (id, family_id, kind, about_children, occurred_at, summary, author_id,
+				                            created_at)
+				values (:id, :family, :kind, :children, :at, :summary, :author, :now)
 				""")
 			.param("id", id)
 			.param("family", familyId)
 			.param("kind", entry.kind())
 			.param("children", entry.aboutChildren())
-			.param("at", java.sql.Timestamp.from(entry.occurredAt()))
+			.param("at", Timestamp.from(entry.occurredAt()))
 			.param("summary", entry.summary().strip())
 			.param("author", signedInUserId())
+			.param("now", families.now())
 			.update();
 		families.touch(familyId);
 		return id;
@@ -245,12 +264,12 @@ public class FamilyEditing {
 		return subject;
 	}
 
-	private static void checkPerson(Families.NewPerson person) {
+	private void checkPerson(NewPerson person) {
 		if (person.givenName() == null || person.givenName().isBlank() || person.familyName() == null
 				|| person.familyName().isBlank()) {
 			throw new NotAllowedChange("A person needs a name");
 		}
-		if (person.dateOfBirth() != null && person.dateOfBirth().isAfter(LocalDate.now(ServiceTime.ZONE))) {
+		if (person.dateOfBirth() != null && person.dateOfBirth().isAfter(LocalDate.now(clock))) {
 			throw new NotAllowedChange("A date of birth cannot be in the future");
 		}
 	}
@@ -266,8 +285,8 @@ public class FamilyEditing {
 		}
 	}
 
-	private static java.util.Map<String, Object> custodyParams(Custody custody) {
-		var params = new java.util.HashMap<String, Object>();
+	private static Map<String, Object> custodyParams(Custody custody) {
+		var params = new HashMap<String, Object>();
 		params.put("person", custody.personId());
 		params.put("prison", custody.prisonId());
 		params.put("number", custody.prisonNumber());
@@ -279,22 +298,8 @@ public class FamilyEditing {
 		return params;
 	}
 
-	static UUID signedInUserId() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) ? user.id()
-				: null;
-	}
-
-	/** Someone else saved the record after the user opened it. */
-	public static class ChangedElsewhere extends RuntimeException {
-
-		@Serial
-		private static final long serialVersionUID = 1L;
-
-		public ChangedElsewhere() {
-			super("Changed by someone else meanwhile");
-		}
-
+	private UUID signedInUserId() {
+		return currentUser.find().map(SignedInUser::id).orElse(null);
 	}
 
 	/** A change that breaks a rule the form should have caught. */

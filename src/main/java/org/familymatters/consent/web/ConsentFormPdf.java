@@ -1,4 +1,4 @@
-package org.familymatters.family.web;
+package org.familymatters.consent.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,7 +30,7 @@ class ConsentFormPdf {
 	byte[] render(Filled filled) {
 		var context = new Context();
 		context.setVariable("form", filled);
-		var html = templates.process("family/consent-form-pdf", context);
+		var html = templates.process("consent/consent-form-pdf", context);
 		var pdf = new ByteArrayOutputStream();
 		try {
 			var builder = new PdfRendererBuilder();

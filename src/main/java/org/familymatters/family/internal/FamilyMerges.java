@@ -1,9 +1,12 @@
-package org.familymatters.family;
+package org.familymatters.family.internal;
 
 import java.io.Serial;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +14,6 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.shared.security.AdministratorsOnly;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +40,12 @@ public class FamilyMerges {
 
 	private final AuditTrail audit;
 
-	FamilyMerges(JdbcClient jdbc, AuditTrail audit) {
+	private final Clock clock;
+
+	FamilyMerges(JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** The most recent merges first. */
@@ -54,8 +59,8 @@ public class FamilyMerges {
 					       case m.kind when 'family' then (select reference from family where id = m.merged_id)
 					                   else (select f.reference from person p join family f on f.id = p.family_id where p.id = m.merged_id) end as merged_label
 					from merge m
-					left join user_account b on b.id = m.merged_by
-					left join user_account u on u.id = m.undone_by
+					left join identity_user b on b.id = m.merged_by
+					left join identity_user u on u.id = m.undone_by
 					order by m.merged_at desc, m.id limit :limit
 					""")
 			.param("limit", limit)
@@ -149,12 +154,14 @@ public class FamilyMerges {
 			.param("kept", keptId)
 			.param("merged", mergedId)
 			.update();
-		jdbc.sql("update family set merged_into = :kept, version = version + 1, updated_at = now() where id = :merged")
+		jdbc.sql("update family set merged_into = :kept, version = version + 1, updated_at = :now where id = :merged")
 			.param("kept", keptId)
 			.param("merged", mergedId)
+			.param("now", now())
 			.update();
-		jdbc.sql("update family set version = version + 1, updated_at = now() where id = :kept")
+		jdbc.sql("update family set version = version + 1, updated_at = :now where id = :kept")
 			.param("kept", keptId)
+			.param("now", now())
 			.update();
 		var id = log("family", keptId, mergedId, reason, people, List.of(), timeline, files, administratorId);
 		audit.record(new AuditEntry(FamilyAudit.FAMILY_MERGED, true, "family", mergedId.toString(), Basis.ROLE,
@@ -201,12 +208,14 @@ public class FamilyMerges {
 				.param("ids", nonEmpty(logged.files()))
 				.update();
 			jdbc.sql(
-					"update family set merged_into = null, version = version + 1, updated_at = now() where id in (:kept, :merged)")
+					"update family set merged_into = null, version = version + 1, updated_at = :now where id in (:kept, :merged)")
 				.param("kept", logged.kept())
 				.param("merged", logged.merged())
+				.param("now", now())
 				.update();
 		}
-		jdbc.sql("update merge set undone_at = now(), undone_by = :by, version = version + 1 where id = :id")
+		jdbc.sql("update merge set undone_at = :now, undone_by = :by, version = version + 1 where id = :id")
+			.param("now", now())
 			.param("by", administratorId)
 			.param("id", mergeId)
 			.update();
@@ -222,7 +231,8 @@ public class FamilyMerges {
 	}
 
 	private void touchFamiliesOf(UUID... people) {
-		jdbc.sql("update family set updated_at = now() where id in (select family_id from person where id in (:ids))")
+		jdbc.sql("update family set updated_at = :now where id in (select family_id from person where id in (:ids))")
+			.param("now", now())
 			.param("ids", List.of(people))
 			.update();
 	}
@@ -232,9 +242,9 @@ public class FamilyMerges {
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into merge (id, kind, kept_id, merged_id, reason, moved_people, moved_custody, moved_timeline,
-				                   moved_attachments, merged_by)
+				                   moved_attachments, merged_by, merged_at)
 				values (:id, :kind, :kept, :merged, :reason, cast(:people as uuid[]), cast(:custody as uuid[]),
-				        cast(:timeline as uuid[]), cast(:files as uuid[]), :by)
+				        cast(:timeline as uuid[]), cast(:files as uuid[]), :by, :now)
 				""")
 			.param("id", id)
 			.param("kind", kind)
@@ -246,8 +256,13 @@ public class FamilyMerges {
 			.param("timeline", arrayText(timeline))
 			.param("files", arrayText(files))
 			.param("by", administratorId)
+			.param("now", now())
 			.update();
 		return id;
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(clock.instant());
 	}
 
 	private static String arrayText(List<UUID> ids) {
@@ -264,9 +279,7 @@ public class FamilyMerges {
 			return List.of();
 		}
 		var values = (Object[]) array.getArray();
-		return java.util.Arrays.stream(values)
-			.map(v -> (v instanceof UUID u) ? u : UUID.fromString(v.toString()))
-			.toList();
+		return Arrays.stream(values).map(v -> (v instanceof UUID u) ? u : UUID.fromString(v.toString())).toList();
 	}
 
 	/** A merge that cannot be made or undone; the message says why. */
