@@ -1,6 +1,5 @@
 package org.familymatters.consent;
 
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,18 +20,6 @@ import org.familymatters.audit.Basis;
  */
 public record Access(boolean allowed, Basis basis, String reference, Set<InformationKind> kinds, Set<UUID> onlyPeople,
 		boolean mayChange) {
-
-	static Access everything(String reference) {
-		return new Access(true, Basis.ROLE, reference, EnumSet.allOf(InformationKind.class), null, true);
-	}
-
-	static Access refused(String reference) {
-		return refused(Basis.ROLE, reference);
-	}
-
-	static Access refused(Basis basis, String reference) {
-		return new Access(false, basis, reference, EnumSet.noneOf(InformationKind.class), Set.of(), false);
-	}
 
 	public boolean sees(InformationKind kind) {
 		return allowed && kinds.contains(kind);

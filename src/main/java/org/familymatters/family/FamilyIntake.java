@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.familymatters.consent.AccessDecision;
+import org.familymatters.family.internal.Families;
 import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.shared.web.NotFound;
 
@@ -30,7 +31,7 @@ public class FamilyIntake {
 
 	/** A new, active family in a locality with its people; returns the family's id. */
 	@Transactional
-	public UUID newFamily(UUID localityId, List<Families.NewPerson> people, UUID keyWorkerId) {
+	public UUID newFamily(UUID localityId, List<NewPerson> people, UUID keyWorkerId) {
 		access.requireNewFamilyIn(localityId, FamilyAudit.FAMILY_CREATED);
 		var id = families.create(localityId, "active", keyWorkerId);
 		for (var person : people) {
@@ -42,7 +43,7 @@ public class FamilyIntake {
 
 	/** Adds people to a family on record; returns their ids in order. */
 	@Transactional
-	public List<UUID> addPeople(UUID familyId, List<Families.NewPerson> people) {
+	public List<UUID> addPeople(UUID familyId, List<NewPerson> people) {
 		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
 		access.require(subject, FamilyAudit.FAMILY_PEOPLE_ADDED, true);
 		return people.stream().map(person -> families.addPerson(familyId, person)).toList();

@@ -2,20 +2,22 @@ package org.familymatters.family;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.familymatters.consent.AccessDecision;
-import org.familymatters.consent.InformationKind;
+import org.familymatters.family.internal.Attachments;
+import org.familymatters.family.internal.Families;
 import org.familymatters.family.internal.FamilyAudit;
+import org.familymatters.family.internal.ShownRecord;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Family records as users see them: every read goes through the access decision, is
- * audited with its basis, and returns only what that decision allows.
+ * Family records as users see them, for the family's own pages and for other modules:
+ * every read goes through the access decision, is audited with its basis, and returns
+ * only what that decision allows.
  */
 @Service
 public class FamilyRecords {
@@ -57,29 +59,8 @@ public class FamilyRecords {
 		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
 		var allowed = access.require(subject, FamilyAudit.FAMILY_VIEWED, change);
 		var family = families.find(familyId).orElseThrow(() -> new NotFound("family", familyId));
-		List<Person> people = families.people(familyId)
-			.stream()
-			.filter(p -> allowed.seesPerson(p.id()))
-			.map(p -> (allowed.onlyPeople() == null && allowed.sees(InformationKind.IDENTITY)) ? p : minimal(p))
-			.toList();
-		var custody = (allowed.onlyPeople() == null && allowed.sees(InformationKind.CUSTODY))
-				? families.custody(familyId) : List.<CustodyEpisode>of();
-		List<TimelineEntry> timeline;
-		if (allowed.mayChange()) {
-			timeline = families.timeline(familyId);
-		}
-		else if (allowed.onlyPeople() == null && allowed.sees(InformationKind.CHILDREN)) {
-			timeline = families.timeline(familyId).stream().filter(TimelineEntry::aboutChildren).toList();
-		}
-		else {
-			timeline = List.of();
-		}
-		var shown = (allowed.onlyPeople() == null && allowed.sees(InformationKind.IDENTITY)) ? family
-				: new Family(family.id(), family.reference(), family.localityId(), family.localityName(),
-						family.status(), null, null, null, null, null, null, null, null, family.updatedAt(),
-						family.version());
-		var files = allowed.mayChange() ? attachments.of(familyId) : List.<Attachments.Summary>of();
-		return new FamilyView(shown, allowed, people, custody, timeline, files);
+		return ShownRecord.of(allowed, family, families.people(familyId), () -> families.custody(familyId),
+				() -> families.timeline(familyId), () -> attachments.of(familyId));
 	}
 
 	/**
@@ -93,12 +74,6 @@ public class FamilyRecords {
 		return families.subject(familyId)
 			.map(subject -> access.decide(subject, LocalDate.now(clock)).mayChange())
 			.orElse(false);
-	}
-
-	/** Who a person is and nothing more: name, date of birth, school year. */
-	private static Person minimal(Person p) {
-		return new Person(p.id(), p.familyId(), p.givenName(), p.familyName(), null, p.dateOfBirth(), null, null, null,
-				p.role(), p.schoolId(), p.schoolYear(), p.version());
 	}
 
 }

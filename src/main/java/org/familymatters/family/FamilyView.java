@@ -3,6 +3,7 @@ package org.familymatters.family;
 import java.util.List;
 
 import org.familymatters.consent.Access;
+import org.familymatters.consent.InformationKind;
 
 /**
  * A family's record as one user may see it: only the people and the kinds of information
@@ -11,11 +12,11 @@ import org.familymatters.consent.Access;
  * file may hold anything.
  */
 public record FamilyView(Family family, Access access, List<Person> people, List<CustodyEpisode> custody,
-		List<TimelineEntry> timeline, List<Attachments.Summary> attachments) {
+		List<TimelineEntry> timeline, List<Attachment> attachments) {
 
 	/** Whether the family's address and contact details are shown. */
 	public boolean showsHousehold() {
-		return access.onlyPeople() == null && access.sees(org.familymatters.consent.InformationKind.IDENTITY);
+		return access.onlyPeople() == null && access.sees(InformationKind.IDENTITY);
 	}
 
 }

@@ -15,9 +15,10 @@ import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.AccessSubject;
-import org.familymatters.family.Families;
 import org.familymatters.family.FamilyIntake;
+import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.LikelyMatches;
+import org.familymatters.family.NewPerson;
 import org.familymatters.identity.Role;
 import org.familymatters.referral.internal.ReferralAudit;
 import org.familymatters.shared.security.SignedInUser;
@@ -50,7 +51,7 @@ public class ReferralTriage {
 
 	private final AccessDecision access;
 
-	private final Families families;
+	private final FamilyRecords families;
 
 	private final FamilyIntake intake;
 
@@ -64,7 +65,7 @@ public class ReferralTriage {
 
 	private final TransactionTemplate separately;
 
-	ReferralTriage(Referrals referrals, AccessDecision access, Families families, FamilyIntake intake,
+	ReferralTriage(Referrals referrals, AccessDecision access, FamilyRecords families, FamilyIntake intake,
 			LikelyMatches likelyMatches, AuditTrail audit, DecisionLetters letters,
 			PlatformTransactionManager transactions) {
 		this.referrals = referrals;
@@ -146,10 +147,10 @@ public class ReferralTriage {
 	public Outcome acceptIntoFamily(UUID id, long seenVersion, UUID familyId, List<SamePerson> same) {
 		return decideThenTell(() -> {
 			var referral = allowed(id, ReferralAudit.REFERRAL_ACCEPTED);
-			if (families.subject(familyId).isEmpty()) {
+			if (!families.mayChange(familyId)) {
 				throw new BadDecision("familyId", "referral.decision.family.required");
 			}
-			var onRecord = families.people(familyId);
+			var onRecord = families.viewForChange(familyId).people();
 			var inFamily = onRecord.stream().map(p -> p.id()).collect(java.util.stream.Collectors.toSet());
 			var matched = new LinkedHashMap<UUID, UUID>();
 			for (var pair : same) {
@@ -259,7 +260,7 @@ public class ReferralTriage {
 	}
 
 	private boolean mayChange(UUID familyId, LocalDate today) {
-		return families.subject(familyId).map(subject -> access.decide(subject, today).mayChange()).orElse(false);
+		return families.mayChange(familyId);
 	}
 
 	private static AuditEntry decision(AuditAction action, UUID id) {
@@ -270,7 +271,7 @@ public class ReferralTriage {
 		// Families.people orders by role and age, not as added: pair each named person
 		// with the
 		// person of the same name, role and date of birth.
-		var created = new ArrayList<>(families.people(familyId));
+		var created = new ArrayList<>(families.viewForChange(familyId).people());
 		for (var person : named) {
 			var same = created.stream()
 				.filter(p -> p.givenName().equals(person.givenName()) && p.familyName().equals(person.familyName())
@@ -283,9 +284,9 @@ public class ReferralTriage {
 		}
 	}
 
-	private static Families.NewPerson newPerson(Referral.Person p) {
-		return new Families.NewPerson(p.givenName(), p.familyName(), p.otherNames(), p.dateOfBirth(), p.phone(),
-				p.email(), p.relationship(), p.role(), null, null);
+	private static NewPerson newPerson(Referral.Person p) {
+		return new NewPerson(p.givenName(), p.familyName(), p.otherNames(), p.dateOfBirth(), p.phone(), p.email(),
+				p.relationship(), p.role(), null, null);
 	}
 
 	private SignedInUser supportWorker() {

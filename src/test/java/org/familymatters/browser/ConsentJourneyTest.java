@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.familymatters.family.Families;
 import org.familymatters.family.FamilyIntake;
 import org.familymatters.family.FamilyRole;
+import org.familymatters.family.NewPerson;
 import org.familymatters.identity.Localities;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
@@ -48,10 +48,10 @@ class ConsentJourneyTest extends BrowserTest {
 		try {
 			var banbury = localities.findByNameIgnoringCase("Banbury").orElseThrow().id();
 			return intake.newFamily(banbury,
-					List.of(new Families.NewPerson("Kerry", "Journeyman", null, LocalDate.of(1990, 7, 9), null, null,
-							"mother", FamilyRole.PARENT_OR_CARER, null, null),
-							new Families.NewPerson("Jayden", "Journeyman", null, LocalDate.of(2016, 1, 20), null, null,
-									"son", FamilyRole.CHILD, null, "Year 5")),
+					List.of(new NewPerson("Kerry", "Journeyman", null, LocalDate.of(1990, 7, 9), null, null, "mother",
+							FamilyRole.PARENT_OR_CARER, null, null),
+							new NewPerson("Jayden", "Journeyman", null, LocalDate.of(2016, 1, 20), null, null, "son",
+									FamilyRole.CHILD, null, "Year 5")),
 					null);
 		}
 		finally {

@@ -1,7 +1,6 @@
 package org.familymatters.consent;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -36,11 +35,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Who sees a family's record, on what basis: every role × the family's own locality or
- * another × consent none, given, withdrawn or expired × a safeguarding approval or none.
- * Each case makes its own family, consent and approval with the service's code, asks for
- * the family as a real user, and checks what comes back and the audit event the view
- * wrote.
+ * Who sees a family's record, on what basis, through the page, the API and the database:
+ * a case of each answer the rule gives (each basis allowed and refused, consent given,
+ * withdrawn and expired, a safeguarding approval, a school's own pupil and its other
+ * child, roles that see no records). The whole matrix (every role × the family's own
+ * locality or another × consent none, given, withdrawn or expired × a safeguarding
+ * approval or none, and more) is proved without the database by
+ * {@link org.familymatters.consent.internal.access.AccessRuleTest}, and what each access
+ * shows of the record by {@link org.familymatters.family.internal.ShownRecordTest}; here
+ * each case makes its own family, consent and approval with the service's code, so that
+ * the facts the rule is given are the ones the pages store.
  * <p>
  * Each case is asked three ways: the page {@code /families/{id}} with the user signed in,
  * the API {@code GET /api/families/{id}} with a bearer token issued to the user, and
@@ -102,18 +106,24 @@ class AccessMatrixTest {
 	}
 
 	Stream<Arguments> cases() {
-		var cases = new ArrayList<Arguments>();
-		for (var actor : Actor.values()) {
-			for (var place : Place.values()) {
-				for (var consent : ConsentState.values()) {
-					for (boolean safeguarding : new boolean[] { false, true }) {
-						cases.add(Arguments.of(actor, place, consent, safeguarding,
-								expected(actor, place, consent, safeguarding)));
-					}
-				}
-			}
-		}
-		return cases.stream();
+		return Stream
+			.of(Arguments.of(Actor.SUPPORT_WORKER, Place.OWN, ConsentState.NONE, false),
+					Arguments.of(Actor.SUPPORT_WORKER, Place.OTHER, ConsentState.GIVEN, true),
+					Arguments.of(Actor.AGENCY_PRACTITIONER, Place.OTHER, ConsentState.GIVEN, false),
+					Arguments.of(Actor.AGENCY_PRACTITIONER, Place.OWN, ConsentState.WITHDRAWN, false),
+					Arguments.of(Actor.AGENCY_PRACTITIONER, Place.OWN, ConsentState.EXPIRED, false),
+					Arguments.of(Actor.AGENCY_PRACTITIONER, Place.OWN, ConsentState.NONE, false),
+					Arguments.of(Actor.SAFEGUARDING_LEAD, Place.OTHER, ConsentState.WITHDRAWN, true),
+					Arguments.of(Actor.SCHOOL_PRACTITIONER, Place.OWN, ConsentState.GIVEN, false),
+					Arguments.of(Actor.SCHOOL_PRACTITIONER, Place.OTHER, ConsentState.NONE, true),
+					Arguments.of(Actor.VOLUNTEER, Place.OWN, ConsentState.GIVEN, true),
+					Arguments.of(Actor.MANAGER, Place.OWN, ConsentState.GIVEN, false),
+					Arguments.of(Actor.ADMINISTRATOR, Place.OTHER, ConsentState.NONE, true))
+			.map(a -> {
+				var args = a.get();
+				return Arguments.of(args[0], args[1], args[2], args[3],
+						expected((Actor) args[0], (Place) args[1], (ConsentState) args[2], (boolean) args[3]));
+			});
 	}
 
 	/**

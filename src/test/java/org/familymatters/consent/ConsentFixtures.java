@@ -8,8 +8,12 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.familymatters.family.Families;
+import org.familymatters.consent.internal.ConsentMethod;
+import org.familymatters.consent.internal.Consents;
+import org.familymatters.consent.internal.SafeguardingRequests;
 import org.familymatters.family.FamilyRole;
+import org.familymatters.family.NewPerson;
+import org.familymatters.family.internal.Families;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
 import org.familymatters.identity.Organisation;
@@ -108,14 +112,14 @@ class ConsentFixtures {
 	 */
 	TestFamily family(UUID localityId, UUID school, UUID otherSchool) {
 		var id = families.create(localityId, "active", null);
-		var father = families.addPerson(id, new Families.NewPerson("Darren", unique("Whitlock"), null,
-				LocalDate.of(1988, 4, 2), null, null, "father", FamilyRole.IN_CUSTODY, null, null));
-		var mother = families.addPerson(id, new Families.NewPerson("Kerry", "Whitlock", null, LocalDate.of(1990, 7, 9),
+		var father = families.addPerson(id, new NewPerson("Darren", unique("Whitlock"), null, LocalDate.of(1988, 4, 2),
+				null, null, "father", FamilyRole.IN_CUSTODY, null, null));
+		var mother = families.addPerson(id, new NewPerson("Kerry", "Whitlock", null, LocalDate.of(1990, 7, 9),
 				"07700 900123", "kerry@example.org", "mother", FamilyRole.PARENT_OR_CARER, null, null));
-		var child = families.addPerson(id, new Families.NewPerson("Jayden", "Whitlock", null, LocalDate.of(2016, 1, 20),
-				null, null, "son", FamilyRole.CHILD, school, "Year 5"));
-		var otherChild = families.addPerson(id, new Families.NewPerson("Mia", "Whitlock", null,
-				LocalDate.of(2012, 11, 3), null, null, "daughter", FamilyRole.CHILD, otherSchool, "Year 9"));
+		var child = families.addPerson(id, new NewPerson("Jayden", "Whitlock", null, LocalDate.of(2016, 1, 20), null,
+				null, "son", FamilyRole.CHILD, school, "Year 5"));
+		var otherChild = families.addPerson(id, new NewPerson("Mia", "Whitlock", null, LocalDate.of(2012, 11, 3), null,
+				null, "daughter", FamilyRole.CHILD, otherSchool, "Year 9"));
 		jdbc.sql("""
 				insert into custody_episode (id, person_id, prison_id, prison_number, sentenced_on, sentence,
 				                             expected_release_on)

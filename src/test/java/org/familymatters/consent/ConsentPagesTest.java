@@ -182,6 +182,31 @@ class ConsentPagesTest {
 	}
 
 	@Test
+	void aNulCharacterInAnyTextIsRefusedByItsFieldAndNothingIsSaved() throws Exception {
+		mvc.perform(recordForm().param("purpose", "Help at school\u0000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Remove the hidden control characters")));
+		assertThat(consents()).isZero();
+		var consent = fixtures.consent(supportWorker, family, Set.of(school.id()), Set.of());
+		mvc.perform(post("/families/" + family.id() + "/consent/" + consent + "/withdraw").param("note", "\u0000")
+			.with(user(supportWorker))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Remove the hidden control characters")));
+		assertThat(jdbc.sql("select withdrawn_at is null from consent where id = :id")
+			.param("id", consent)
+			.query(Boolean.class)
+			.single()).isTrue();
+		mvc.perform(post("/safeguarding/requests/new").param("familyReference", family.reference() + "\u0000")
+			.param("reason", "Concern\u0000")
+			.param("organisationIds", school.id().toString())
+			.with(user(supportWorker))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Remove the hidden control characters")));
+	}
+
+	@Test
 	void withdrawingConsentNeedsANoteAndShowsItWithdrawn() throws Exception {
 		var consent = fixtures.consent(supportWorker, family, Set.of(school.id()), Set.of());
 		var page = "/families/" + family.id() + "/consent/" + consent + "/withdraw";

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.familymatters.consent.internal.ConsentMethod;
+import org.familymatters.consent.internal.Consents;
 import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.FamilyRole;
 import org.familymatters.identity.OrganisationType;

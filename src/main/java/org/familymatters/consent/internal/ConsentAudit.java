@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 /** What the consent and safeguarding module records in the audit trail. */
 public enum ConsentAudit implements AuditAction {
 
+	/** Printed a family's consent form. */
+	CONSENT_FORM_PRINTED("Printed a family's consent form"),
+
 	/** Recorded consent. */
 	CONSENT_RECORDED("Recorded consent"),
 

@@ -16,9 +16,6 @@ public enum FamilyAudit implements AuditAction {
 	/** Attached a file to a family. */
 	ATTACHMENT_UPLOADED("Attached a file to a family"),
 
-	/** Printed a family's consent form. */
-	CONSENT_FORM_PRINTED("Printed a family's consent form"),
-
 	/** Recorded a custody episode. */
 	CUSTODY_EPISODE_ADDED("Recorded a custody episode"),
 

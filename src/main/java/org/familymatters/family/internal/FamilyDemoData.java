@@ -1,5 +1,11 @@
 package org.familymatters.family.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
 import org.familymatters.shared.DemoMode;
 
 import org.springframework.boot.ApplicationArguments;
@@ -29,9 +35,12 @@ class FamilyDemoData implements ApplicationRunner {
 
 	private final DemoMode demoMode;
 
-	FamilyDemoData(JdbcClient jdbc, DemoMode demoMode) {
+	private final Clock clock;
+
+	FamilyDemoData(JdbcClient jdbc, DemoMode demoMode, Clock clock) {
 		this.jdbc = jdbc;
 		this.demoMode = demoMode;
+		this.clock = clock;
 	}
 
 	@Override
@@ -43,10 +52,11 @@ class FamilyDemoData implements ApplicationRunner {
 			.single() > 0) {
 			return;
 		}
-		var banbury = jdbc.sql("select id from locality where name = 'Banbury'").query(java.util.UUID.class).optional();
+		var banbury = jdbc.sql("select id from identity_locality where name = 'Banbury'").query(UUID.class).optional();
 		if (banbury.isEmpty()) {
 			return;
 		}
+		var today = LocalDate.now(clock);
 		family(SAMPLE_FAMILY, banbury.get(), "in_custody", "1 Example Road (demo)", "OX16 9ZZ");
 		family(EXAMPLE_FAMILY, banbury.get(), "sentenced", "2 Example Road (demo)", "OX16 9ZY");
 		person("fa000000-0000-4000-8000-000000000101", SAMPLE_FAMILY, "Jordan", "Sample (demo)", "1988-04-02",
@@ -55,13 +65,12 @@ class FamilyDemoData implements ApplicationRunner {
 				"parent_or_carer", "Mother");
 		person("fa000000-0000-4000-8000-000000000103", SAMPLE_FAMILY, "Riley", "Sample (demo)", "2017-01-20", "child",
 				"Son");
-		jdbc.sql(
-				"""
-						update person set school_id = (select id from organisation where name = 'Banbury primary school (demo)'),
-						                  school_year = 'Year 4'
-						where id = 'fa000000-0000-4000-8000-000000000103'
-						""")
-			.update();
+		jdbc.sql("""
+				update person set school_id = (select id from identity_organisation
+				                               where name = 'Banbury primary school (demo)'),
+				                  school_year = 'Year 4'
+				where id = 'fa000000-0000-4000-8000-000000000103'
+				""").update();
 		person("fa000000-0000-4000-8000-000000000201", EXAMPLE_FAMILY, "Morgan", "Example (demo)", "1985-06-30",
 				"parent_or_carer", "Mother");
 		person("fa000000-0000-4000-8000-000000000202", EXAMPLE_FAMILY, "Taylor", "Example (demo)", "2014-11-05",
@@ -71,21 +80,24 @@ class FamilyDemoData implements ApplicationRunner {
 						insert into custody_episode (id, person_id, prison_id, prison_number, remanded_on, sentenced_on, sentence,
 						                             expected_release_on)
 						values ('fa000000-0000-4000-8000-000000000301', 'fa000000-0000-4000-8000-000000000101',
-						        (select id from prison where name = 'HMP Bullingdon'), 'A0000AA', current_date - 400,
-						        current_date - 300, '3 years (demo)', current_date + 250)
+						        (select id from prison where name = 'HMP Bullingdon'), 'A0000AA', :remanded, :sentenced,
+						        '3 years (demo)', :release)
 						""")
+			.param("remanded", today.minusDays(400))
+			.param("sentenced", today.minusDays(300))
+			.param("release", today.plusDays(250))
 			.update();
-		jdbc.sql(
-				"""
-						insert into timeline_entry (id, family_id, kind, about_children, occurred_at, summary)
-						values ('fa000000-0000-4000-8000-000000000401', cast(:family as uuid), 'note', true, now() - interval '7 days',
-						        'A demo note: Riley would like to write to his dad; the school knows and is supportive.')
-						""")
+		jdbc.sql("""
+				insert into timeline_entry (id, family_id, kind, about_children, occurred_at, summary)
+				values ('fa000000-0000-4000-8000-000000000401', cast(:family as uuid), 'note', true, :at,
+				        'A demo note: Riley would like to write to his dad; the school knows and is supportive.')
+				""")
 			.param("family", SAMPLE_FAMILY)
+			.param("at", Timestamp.from(clock.instant().minus(Duration.ofDays(7))))
 			.update();
 	}
 
-	private void family(String id, java.util.UUID locality, String stage, String address, String postcode) {
+	private void family(String id, UUID locality, String stage, String address, String postcode) {
 		jdbc.sql("""
 				insert into family (id, locality_id, status, journey_stage, address_line_1, town, postcode)
 				values (cast(:id as uuid), :locality, 'active', :stage, :address, 'Banbury', :postcode)

@@ -7,146 +7,117 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.familymatters.family.Families;
-import org.familymatters.family.FamilyEditing;
 import org.familymatters.family.FamilyRole;
 import org.familymatters.family.JourneyStage;
-import org.familymatters.family.TimelineKind;
+import org.familymatters.family.NewPerson;
+import org.familymatters.family.internal.Attachments;
+import org.familymatters.family.internal.FamilyEditing;
+import org.familymatters.family.internal.TimelineKind;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.time.ServiceTime;
-import org.familymatters.shared.web.DateParts;
+import org.familymatters.shared.web.FormCheck;
 
 import org.springframework.validation.BindingResult;
 
 /**
- * Checks what the family forms sent, field by field, and turns it into a change. Every
- * mistake is rejected on its field so the page can say what to fix; nothing is saved
- * while any remains.
+ * Checks what the family forms sent, field by field, with {@link FormCheck}, and turns it
+ * into a change. Every mistake is put on its field so the page can say what to fix;
+ * nothing is saved while any remains. Messages start {@code family.} ({@code merge.} for
+ * the administrators' merges); pure, so unit-tested without Spring.
  */
 final class FamilyFormCheck {
 
 	static final Set<String> STATUSES = Set.of("referred", "active", "closed");
 
-	private static final Pattern POSTCODE = Pattern.compile("(?i)^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
+	/** The earliest date of birth taken. */
+	static final LocalDate OLDEST = LocalDate.of(1900, 1, 1);
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
-	private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,30}$");
-
-	private static final Pattern TIME = Pattern.compile("^([01]?[0-9]|2[0-3])[:.]([0-5][0-9])$");
+	private static final Pattern PRISON_NUMBER = Pattern.compile("(?i)^[A-Z0-9]{1,12}$");
 
 	private FamilyFormCheck() {
 	}
 
+	/** The household, with a key worker among {@code keyWorkers}. */
 	static Optional<FamilyEditing.Household> household(HouseholdForm form, Set<UUID> keyWorkers, BindingResult result) {
-		var line1 = text(form.getAddressLine1(), "addressLine1", 200, result);
-		var line2 = text(form.getAddressLine2(), "addressLine2", 200, result);
-		var town = text(form.getTown(), "town", 100, result);
-		var postcode = trimmed(form.getPostcode());
-		if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
-			result.rejectValue("postcode", "family.postcode.invalid");
+		var check = FormCheck.of(result, "family");
+		var line1 = check.text("addressLine1", form.getAddressLine1(), 200);
+		var line2 = check.text("addressLine2", form.getAddressLine2(), 200);
+		var town = check.text("town", form.getTown(), 100);
+		var postcode = check.postcode("postcode", form.getPostcode());
+		var status = check.requiredChoice("status", form.getStatus(), oneOf(STATUSES));
+		var reason = check.text("closedReason", form.getClosedReason(), 1000);
+		if ("closed".equals(status) && reason == null) {
+			check.reject("closedReason", "required");
 		}
-		if (!STATUSES.contains(form.getStatus())) {
-			result.rejectValue("status", "family.status.required");
-		}
-		var reason = text(form.getClosedReason(), "closedReason", 1000, result);
-		if ("closed".equals(form.getStatus()) && reason == null) {
-			result.rejectValue("closedReason", "family.closedReason.required");
-		}
-		JourneyStage stage = null;
-		if (trimmed(form.getJourneyStage()) != null) {
-			stage = enumOf(JourneyStage.class, form.getJourneyStage());
-			if (stage == null) {
-				result.rejectValue("journeyStage", "family.journeyStage.unknown");
-			}
-		}
-		UUID keyWorker = null;
-		if (trimmed(form.getKeyWorkerId()) != null) {
-			keyWorker = uuid(form.getKeyWorkerId());
-			if (keyWorker == null || !keyWorkers.contains(keyWorker)) {
-				result.rejectValue("keyWorkerId", "family.keyWorker.unknown");
-			}
-		}
-		if (result.hasErrors()) {
+		var stage = check.choice("journeyStage", form.getJourneyStage(), JourneyStage.class);
+		var keyWorker = check.choice("keyWorkerId", form.getKeyWorkerId(), among(keyWorkers));
+		if (check.failed()) {
 			return Optional.empty();
 		}
-		return Optional.of(new FamilyEditing.Household(line1, line2, town,
-				(postcode != null) ? postcode.toUpperCase(Locale.UK) : null, form.getStatus(),
-				"closed".equals(form.getStatus()) ? reason : null, stage, keyWorker));
+		return Optional.of(new FamilyEditing.Household(line1, line2, town, postcode, status,
+				"closed".equals(status) ? reason : null, stage, keyWorker));
 	}
 
-	static Optional<Families.NewPerson> person(PersonForm form, Set<UUID> schools, BindingResult result) {
-		var given = required(form.getGivenName(), "givenName", 100, result);
-		var family = required(form.getFamilyName(), "familyName", 100, result);
-		var other = text(form.getOtherNames(), "otherNames", 200, result);
-		var dob = date(form.getDateOfBirth(), "dateOfBirth", result);
-		if (dob != null && dob.isAfter(today())) {
-			result.rejectValue("dateOfBirth", "family.dateOfBirth.future");
+	/** A person, going to one of {@code schools} if a child, born by {@code today}. */
+	static Optional<NewPerson> person(PersonForm form, Set<UUID> schools, LocalDate today, BindingResult result) {
+		var check = FormCheck.of(result, "family");
+		var given = check.requiredText("givenName", form.getGivenName(), 100);
+		var family = check.requiredText("familyName", form.getFamilyName(), 100);
+		var other = check.text("otherNames", form.getOtherNames(), 200);
+		var dob = check.date("dateOfBirth", form.getDateOfBirth());
+		if (dob != null && dob.isAfter(today)) {
+			check.reject("dateOfBirth", "future");
 		}
-		if (dob != null && dob.isBefore(LocalDate.of(1900, 1, 1))) {
-			result.rejectValue("dateOfBirth", "family.dateOfBirth.tooOld");
+		if (dob != null && dob.isBefore(OLDEST)) {
+			check.reject("dateOfBirth", "tooOld");
 		}
-		var phone = trimmed(form.getPhone());
-		if (phone != null && !PHONE.matcher(phone).matches()) {
-			result.rejectValue("phone", "family.phone.invalid");
-		}
-		var email = trimmed(form.getEmail());
-		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-			result.rejectValue("email", "family.email.invalid");
-		}
-		var relationship = text(form.getRelationship(), "relationship", 100, result);
-		var role = enumOf(FamilyRole.class, form.getRole());
-		if (role == null) {
-			result.rejectValue("role", "family.role.required");
-		}
+		var phone = check.phone("phone", form.getPhone());
+		var email = check.email("email", form.getEmail());
+		var relationship = check.text("relationship", form.getRelationship(), 100);
+		var role = check.requiredChoice("role", form.getRole(), FamilyRole.class);
 		UUID school = null;
 		String year = null;
 		if (role == FamilyRole.CHILD) {
-			if (trimmed(form.getSchoolId()) != null) {
-				school = uuid(form.getSchoolId());
-				if (school == null || !schools.contains(school)) {
-					result.rejectValue("schoolId", "family.school.unknown");
-				}
-			}
-			year = text(form.getSchoolYear(), "schoolYear", 30, result);
+			school = check.choice("schoolId", form.getSchoolId(), among(schools));
+			year = check.text("schoolYear", form.getSchoolYear(), 30);
 		}
-		if (result.hasErrors()) {
+		if (check.failed()) {
 			return Optional.empty();
 		}
-		return Optional
-			.of(new Families.NewPerson(given, family, other, dob, phone, email, relationship, role, school, year));
+		return Optional.of(new NewPerson(given, family, other, dob, phone, email, relationship, role, school, year));
 	}
 
+	/**
+	 * A custody episode of one of {@code peopleInCustody}, at one of {@code prisons},
+	 * with no release in the future after {@code today}.
+	 */
 	static Optional<FamilyEditing.Custody> custody(CustodyForm form, Set<UUID> peopleInCustody, Set<UUID> prisons,
-			BindingResult result) {
-		var person = uuid(form.getPersonId());
-		if (person == null || !peopleInCustody.contains(person)) {
-			result.rejectValue("personId", "family.custody.person.required");
+			LocalDate today, BindingResult result) {
+		var check = FormCheck.of(result, "family.custody");
+		var person = check.requiredChoice("personId", form.getPersonId(), among(peopleInCustody));
+		var prison = check.requiredChoice("prisonId", form.getPrisonId(), among(prisons));
+		var number = check.text("prisonNumber", form.getPrisonNumber(), 100);
+		if (number != null && !PRISON_NUMBER.matcher(number).matches()) {
+			check.reject("prisonNumber", "invalid");
 		}
-		var prison = uuid(form.getPrisonId());
-		if (prison == null || !prisons.contains(prison)) {
-			result.rejectValue("prisonId", "family.custody.prison.required");
-		}
-		var number = trimmed(form.getPrisonNumber());
-		if (number != null && !number.matches("(?i)^[A-Z0-9]{1,12}$")) {
-			result.rejectValue("prisonNumber", "family.custody.prisonNumber.invalid");
-		}
-		var remanded = date(form.getRemandedOn(), "remandedOn", result);
-		var sentenced = date(form.getSentencedOn(), "sentencedOn", result);
-		var sentence = text(form.getSentence(), "sentence", 200, result);
-		var expected = date(form.getExpectedReleaseOn(), "expectedReleaseOn", result);
-		var released = date(form.getReleasedOn(), "releasedOn", result);
+		var remanded = check.date("remandedOn", form.getRemandedOn());
+		var sentenced = check.date("sentencedOn", form.getSentencedOn());
+		var sentence = check.text("sentence", form.getSentence(), 200);
+		var expected = check.date("expectedReleaseOn", form.getExpectedReleaseOn());
+		var released = check.date("releasedOn", form.getReleasedOn());
 		if (sentenced != null && expected != null && expected.isBefore(sentenced)) {
-			result.rejectValue("expectedReleaseOn", "family.custody.releaseBeforeSentence");
+			check.reject("expectedReleaseOn", "releaseBeforeSentence");
 		}
 		if (remanded != null && sentenced != null && sentenced.isBefore(remanded)) {
-			result.rejectValue("sentencedOn", "family.custody.sentenceBeforeRemand");
+			check.reject("sentencedOn", "sentenceBeforeRemand");
 		}
-		if (released != null && released.isAfter(today())) {
-			result.rejectValue("releasedOn", "family.custody.releasedFuture");
+		if (released != null && released.isAfter(today)) {
+			check.reject("releasedOn", "releasedFuture");
 		}
-		if (result.hasErrors()) {
+		if (check.failed()) {
 			return Optional.empty();
 		}
 		return Optional
@@ -154,109 +125,93 @@ final class FamilyFormCheck {
 					remanded, sentenced, sentence, expected, released));
 	}
 
-	static Optional<FamilyEditing.NewTimelineEntry> timeline(TimelineForm form, BindingResult result) {
-		if (form.getKind() == null || !TimelineKind.CODES.contains(form.getKind())) {
-			result.rejectValue("kind", "family.timeline.kind.required");
+	/**
+	 * An entry on the timeline, on a day up to {@code today}; at noon when no time is
+	 * given.
+	 */
+	static Optional<FamilyEditing.NewTimelineEntry> timeline(TimelineForm form, LocalDate today, BindingResult result) {
+		var check = FormCheck.of(result, "family.timeline");
+		var kind = check.requiredChoice("kind", form.getKind(), oneOf(TimelineKind.CODES));
+		var day = check.requiredDate("occurredOn", form.getOccurredOn());
+		if (day != null && day.isAfter(today)) {
+			check.reject("occurredOn", "future");
 		}
-		var day = date(form.getOccurredOn(), "occurredOn", result);
-		if (day == null && !result.hasFieldErrors("occurredOn")) {
-			result.rejectValue("occurredOn", "family.timeline.date.required");
-		}
-		var time = LocalTime.NOON;
-		var timeText = trimmed(form.getTime());
-		if (timeText != null) {
-			var matcher = TIME.matcher(timeText);
-			if (matcher.matches()) {
-				time = LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
-			}
-			else {
-				result.rejectValue("time", "family.timeline.time.invalid");
-			}
-		}
-		Instant at = (day != null) ? day.atTime(time).atZone(ServiceTime.ZONE).toInstant() : null;
-		if (at != null && day.isAfter(today())) {
-			result.rejectValue("occurredOn", "family.timeline.date.future");
-		}
-		var summary = required(form.getSummary(), "summary", 4000, result);
-		if (result.hasErrors()) {
+		var time = check.time("time", form.getTime());
+		var summary = check.requiredText("summary", form.getSummary(), 4000);
+		if (check.failed()) {
 			return Optional.empty();
 		}
+		Instant at = day.atTime((time != null) ? time : LocalTime.NOON).atZone(ServiceTime.ZONE).toInstant();
 		boolean children = form.getAboutChildren() != null && form.getAboutChildren().contains("true");
-		return Optional.of(new FamilyEditing.NewTimelineEntry(form.getKind(), children, at, summary));
+		return Optional.of(new FamilyEditing.NewTimelineEntry(kind, children, at, summary));
 	}
 
-	static Optional<MergeRequest> merge(MergeForm form, BindingResult result) {
-		var reason = required(form.getReason(), "reason", 1000, result);
-		if (trimmed(form.getKept()) == null) {
-			result.rejectValue("kept", "merge.kept.required");
-		}
-		if (trimmed(form.getMerged()) == null) {
-			result.rejectValue("merged", "merge.merged.required");
-		}
-		return result.hasErrors() ? Optional.empty()
-				: Optional.of(new MergeRequest(form.getKept().strip(), form.getMerged().strip(), reason));
+	/**
+	 * An attachment's description (null when none is given); what is wrong with its file
+	 * ({@link Attachments#problem}), if anything, is put on the file's field with the
+	 * limit in megabytes.
+	 */
+	static String attachment(AttachmentForm form, Optional<Attachments.Problem> problem, long maxMegabytes,
+			BindingResult result) {
+		var check = FormCheck.of(result, "family.attachment");
+		problem.ifPresent(p -> check.reject("file", p.code(), maxMegabytes));
+		return check.text("description", form.getDescription(), 500);
 	}
 
-	private static LocalDate date(DateParts parts, String field, BindingResult result) {
-		if (parts == null || parts.isEmpty()) {
-			return null;
-		}
-		var date = parts.toDate();
-		if (date.isEmpty()) {
-			result.rejectValue(field, "date.invalid");
-			return null;
-		}
-		return date.get();
+	/** The words a families search looks for; null (and a problem) when unusable. */
+	static String search(FamilySearchForm form, BindingResult result) {
+		return FormCheck.of(result, "family.search").text("q", form.getQ(), 200);
 	}
 
-	private static String required(String value, String field, int max, BindingResult result) {
-		var text = trimmed(value);
+	/** Two people to merge, by their record numbers, and why. */
+	static Optional<Merge> mergePeople(MergeForm form, BindingResult result) {
+		return merge(form, text -> Input.identifier(text).toOptional(), "merge.person.id", result);
+	}
+
+	/**
+	 * Two families to merge, by their references (found with {@code families}), and why.
+	 */
+	static Optional<Merge> mergeFamilies(MergeForm form, Function<String, Optional<UUID>> families,
+			BindingResult result) {
+		return merge(form, families, "merge.family.reference", result);
+	}
+
+	private static Optional<Merge> merge(MergeForm form, Function<String, Optional<UUID>> find, String unknown,
+			BindingResult result) {
+		var check = FormCheck.of(result, "merge");
+		var kept = record(check, "kept", form.getKept(), find, unknown);
+		var merged = record(check, "merged", form.getMerged(), find, unknown);
+		var reason = check.requiredText("reason", form.getReason(), 1000);
+		return check.failed() ? Optional.empty() : Optional.of(new Merge(kept, merged, reason));
+	}
+
+	private static UUID record(FormCheck check, String field, String value, Function<String, Optional<UUID>> find,
+			String unknown) {
+		var text = check.requiredText(field, value, 100);
 		if (text == null) {
-			result.rejectValue(field, "family." + field + ".required");
 			return null;
 		}
-		return text(text, field, max, result);
+		var found = find.apply(text);
+		if (found.isEmpty()) {
+			check.reject(field, unknown);
+		}
+		return found.orElse(null);
 	}
 
-	private static String text(String value, String field, int max, BindingResult result) {
-		var text = trimmed(value);
-		if (text != null && text.length() > max) {
-			result.rejectValue(field, "family.field.tooLong", new Object[] { max }, "Too long");
-		}
-		return text;
+	/** A choice among these identifiers. */
+	private static Function<String, Optional<UUID>> among(Set<UUID> ids) {
+		return text -> Input.identifier(text).toOptional().filter(ids::contains);
 	}
 
-	static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+	/** A choice among these codes, as the form sends them. */
+	private static Function<String, Optional<String>> oneOf(Set<String> codes) {
+		return text -> Optional.of(text).filter(codes::contains);
 	}
 
-	static UUID uuid(String value) {
-		try {
-			return (value == null || value.isBlank()) ? null : UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	static String trimmed(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	static LocalDate today() {
-		return LocalDate.now(ServiceTime.ZONE);
-	}
-
-	/** What a merge form asks for, as typed: people's ids or families' references. */
-	record MergeRequest(String kept, String merged, String reason) {
+	/**
+	 * What a merge form asks for: the record to keep, the one merged into it, and why.
+	 */
+	record Merge(UUID kept, UUID merged, String reason) {
 	}
 
 }

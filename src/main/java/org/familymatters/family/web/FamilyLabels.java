@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.familymatters.family.FamilyRole;
 import org.familymatters.family.JourneyStage;
-import org.familymatters.family.TimelineKind;
+import org.familymatters.family.internal.TimelineKind;
 import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.stereotype.Component;

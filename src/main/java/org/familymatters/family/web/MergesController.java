@@ -2,7 +2,7 @@ package org.familymatters.family.web;
 
 import java.util.UUID;
 
-import org.familymatters.family.FamilyMerges;
+import org.familymatters.family.internal.FamilyMerges;
 import org.familymatters.shared.security.AdministratorsOnly;
 import org.familymatters.shared.security.SignedInUser;
 
@@ -49,22 +49,10 @@ class MergesController {
 	@PostMapping("/people")
 	String mergePeople(@ModelAttribute("form") MergeForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		var request = FamilyFormCheck.merge(form, result);
-		UUID kept = null;
-		UUID merged = null;
-		if (request.isPresent()) {
-			kept = FamilyFormCheck.uuid(request.get().kept());
-			merged = FamilyFormCheck.uuid(request.get().merged());
-			if (kept == null) {
-				result.rejectValue("kept", "merge.person.id");
-			}
-			if (merged == null) {
-				result.rejectValue("merged", "merge.person.id");
-			}
-		}
-		if (!result.hasErrors()) {
+		var merge = FamilyFormCheck.mergePeople(form, result);
+		if (merge.isPresent()) {
 			try {
-				merges.mergePeople(kept, merged, request.get().reason(), user.id());
+				merges.mergePeople(merge.get().kept(), merge.get().merged(), merge.get().reason(), user.id());
 				redirect.addFlashAttribute("message", "The two people are merged. You can undo it below.");
 				return "redirect:/admin/merges";
 			}
@@ -78,22 +66,10 @@ class MergesController {
 	@PostMapping("/families")
 	String mergeFamilies(@ModelAttribute("form") MergeForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		var request = FamilyFormCheck.merge(form, result);
-		UUID kept = null;
-		UUID merged = null;
-		if (request.isPresent()) {
-			kept = merges.familyByReference(request.get().kept()).orElse(null);
-			merged = merges.familyByReference(request.get().merged()).orElse(null);
-			if (kept == null) {
-				result.rejectValue("kept", "merge.family.reference");
-			}
-			if (merged == null) {
-				result.rejectValue("merged", "merge.family.reference");
-			}
-		}
-		if (!result.hasErrors()) {
+		var merge = FamilyFormCheck.mergeFamilies(form, merges::familyByReference, result);
+		if (merge.isPresent()) {
 			try {
-				merges.mergeFamilies(kept, merged, request.get().reason(), user.id());
+				merges.mergeFamilies(merge.get().kept(), merge.get().merged(), merge.get().reason(), user.id());
 				redirect.addFlashAttribute("message", "The two families are merged. You can undo it below.");
 				return "redirect:/admin/merges";
 			}

@@ -1,0 +1,94 @@
+package org.familymatters.consent.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.familymatters.shared.web.FormCheck;
+
+import org.springframework.validation.BindingResult;
+
+/**
+ * Checks what the safeguarding forms sent, field by field, with {@link FormCheck}: a
+ * request to share without consent, and a designated safeguarding lead's decision.
+ * Messages start {@code safeguarding.}.
+ */
+final class SafeguardingFormCheck {
+
+	static final int REASON_MAX = 2000;
+
+	static final int REFERENCE_MAX = 20;
+
+	private SafeguardingFormCheck() {
+	}
+
+	/**
+	 * The family a request names by its reference, found with {@code families}; null (and
+	 * a problem on the field) when there is none.
+	 */
+	static UUID family(SafeguardingRequestForm form, Function<String, Optional<UUID>> families, BindingResult result) {
+		var check = FormCheck.of(result, "safeguarding");
+		var reference = check.requiredText("familyReference", form.getFamilyReference(), REFERENCE_MAX);
+		if (reference == null) {
+			return null;
+		}
+		var family = families.apply(reference);
+		if (family.isEmpty()) {
+			check.reject("familyReference", "unknown");
+		}
+		return family.orElse(null);
+	}
+
+	/** The request's reason and the organisations it names, among those on record. */
+	static Optional<Request> request(SafeguardingRequestForm form, Set<UUID> organisations, BindingResult result) {
+		var check = FormCheck.of(result, "safeguarding");
+		var reason = check.requiredText("reason", form.getReason(), REASON_MAX);
+		var chosen = new LinkedHashSet<UUID>();
+		for (var id : check.identifiers("organisationIds", form.getOrganisationIds())) {
+			if (!organisations.contains(id)) {
+				check.reject("organisationIds", "unknownChoice");
+				break;
+			}
+			chosen.add(id);
+		}
+		if (chosen.isEmpty()) {
+			check.reject("organisationIds", "required");
+		}
+		return check.failed() ? Optional.empty() : Optional.of(new Request(reason, chosen));
+	}
+
+	/**
+	 * A lead's decision: approve (until an end date, not before {@code today}) or refuse,
+	 * with the reason either way.
+	 */
+	static Optional<Decision> decision(SafeguardingDecisionForm form, LocalDate today, BindingResult result) {
+		var check = FormCheck.of(result, "safeguarding");
+		var decision = check.requiredChoice("decision", form.getDecision(),
+				value -> Optional.of(value).filter(v -> v.equals("approve") || v.equals("refuse")));
+		var reason = check.text("reason", form.getReason(), REASON_MAX);
+		if (reason == null) {
+			check.reject("reason", "safeguarding.decisionReason.required");
+		}
+		LocalDate endsOn = null;
+		boolean approve = "approve".equals(decision);
+		if (approve) {
+			endsOn = check.requiredDate("endsOn", form.getEndsOn());
+			if (endsOn != null && endsOn.isBefore(today)) {
+				check.reject("endsOn", "past");
+			}
+		}
+		return check.failed() ? Optional.empty() : Optional.of(new Decision(approve, reason, endsOn));
+	}
+
+	/** What a request asks: why, and for which organisations. */
+	record Request(String reason, Set<UUID> organisations) {
+	}
+
+	/** What a lead decided: to approve (until {@code endsOn}) or refuse, and why. */
+	record Decision(boolean approve, String reason, LocalDate endsOn) {
+	}
+
+}

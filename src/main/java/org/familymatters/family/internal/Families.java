@@ -1,0 +1,189 @@
+package org.familymatters.family.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.familymatters.consent.AccessSubject;
+import org.familymatters.family.CustodyEpisode;
+import org.familymatters.family.Family;
+import org.familymatters.family.FamilyRecords;
+import org.familymatters.family.FamilyRole;
+import org.familymatters.family.JourneyStage;
+import org.familymatters.family.NewPerson;
+import org.familymatters.family.Person;
+import org.familymatters.family.TimelineEntry;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads and writes family records. It decides nothing about access: {@link FamilyRecords}
+ * and {@link FamilyEditing} ask the access decision before anything here is shown or
+ * changed; no other module may use it.
+ */
+@Repository
+public class Families {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Families(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** What the access decision needs to know about a family. */
+	public Optional<AccessSubject> subject(UUID familyId) {
+		var family = jdbc.sql("select locality_id, key_worker_id from family where id = :id")
+			.param("id", familyId)
+			.query((rs,
+					n) -> new UUID[] { rs.getObject("locality_id", UUID.class),
+							rs.getObject("key_worker_id", UUID.class) })
+			.optional();
+		if (family.isEmpty()) {
+			return Optional.empty();
+		}
+		var pupils = new HashMap<UUID, UUID>();
+		jdbc.sql("""
+				select id, school_id from person
+				where family_id = :id and role = 'child' and school_id is not null and merged_into is null
+				""")
+			.param("id", familyId)
+			.query((RowCallbackHandler) rs -> pupils.put(rs.getObject("id", UUID.class),
+					rs.getObject("school_id", UUID.class)));
+		return Optional.of(new AccessSubject(familyId, family.get()[0], family.get()[1], pupils));
+	}
+
+	public Optional<Family> find(UUID id) {
+		return jdbc.sql("""
+				select f.*, l.name as locality_name, u.display_name as key_worker_name
+				from family f join identity_locality l on l.id = f.locality_id
+				left join identity_user u on u.id = f.key_worker_id
+				where f.id = :id
+				""").param("id", id).query((rs, n) -> family(rs)).optional();
+	}
+
+	public List<Person> people(UUID familyId) {
+		return jdbc.sql("""
+				select * from person where family_id = :id and merged_into is null
+				order by array_position(array['in_custody','partner','parent_or_carer','child','other_relative'], role),
+				         date_of_birth nulls last, given_name
+				""").param("id", familyId).query((rs, n) -> person(rs)).list();
+	}
+
+	public List<CustodyEpisode> custody(UUID familyId) {
+		return jdbc.sql("""
+				select c.*, p.name as prison_name from custody_episode c
+				join person m on m.id = c.person_id
+				left join prison p on p.id = c.prison_id
+				where m.family_id = :id order by c.sentenced_on desc nulls first, c.remanded_on desc nulls last
+				""")
+			.param("id", familyId)
+			.query((rs, n) -> new CustodyEpisode(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+					rs.getObject("prison_id", UUID.class), rs.getString("prison_name"), rs.getString("prison_number"),
+					date(rs, "remanded_on"), date(rs, "sentenced_on"), rs.getString("sentence"),
+					date(rs, "expected_release_on"), date(rs, "released_on"), rs.getLong("version")))
+			.list();
+	}
+
+	public List<TimelineEntry> timeline(UUID familyId) {
+		return jdbc.sql("""
+				select t.*, u.display_name as author_name from timeline_entry t
+				left join identity_user u on u.id = t.author_id
+				where t.family_id = :id order by t.occurred_at desc, t.created_at desc
+				""")
+			.param("id", familyId)
+			.query((rs, n) -> new TimelineEntry(rs.getObject("id", UUID.class), rs.getString("kind"),
+					rs.getBoolean("about_children"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("summary"), rs.getString("author_name")))
+			.list();
+	}
+
+	/** A new family in a locality; returns its id. */
+	public UUID create(UUID localityId, String status, UUID keyWorkerId) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into family (id, locality_id, status, key_worker_id, created_at, updated_at)
+				values (:id, :locality, :status, :kw, :now, :now)
+				""")
+			.param("id", id)
+			.param("now", now())
+			.param("locality", localityId)
+			.param("status", status)
+			.param("kw", keyWorkerId)
+			.update();
+		return id;
+	}
+
+	/** Adds a person to a family; returns their id. */
+	public UUID addPerson(UUID familyId, NewPerson p) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into person (id, family_id, given_name, family_name, other_names, date_of_birth, phone, email,
+				                    relationship, role, school_id, school_year, created_at)
+				values (:id, :family, :given, :familyName, :other, :dob, :phone, :email, :relationship, :role, :school,
+				        :year, :now)
+				""")
+			.param("id", id)
+			.param("family", familyId)
+			.param("given", p.givenName())
+			.param("familyName", p.familyName())
+			.param("other", p.otherNames())
+			.param("dob", p.dateOfBirth())
+			.param("phone", p.phone())
+			.param("email", p.email())
+			.param("relationship", p.relationship())
+			.param("role", p.role().code())
+			.param("school", p.schoolId())
+			.param("year", p.schoolYear())
+			.param("now", now())
+			.update();
+		touch(familyId);
+		return id;
+	}
+
+	/** Marks the family as changed now. */
+	public void touch(UUID familyId) {
+		jdbc.sql("update family set updated_at = :now where id = :id")
+			.param("now", now())
+			.param("id", familyId)
+			.update();
+	}
+
+	/** Now, as the database keeps it. */
+	Timestamp now() {
+		return Timestamp.from(clock.instant());
+	}
+
+	private static Family family(ResultSet rs) throws SQLException {
+		return new Family(rs.getObject("id", UUID.class), rs.getString("reference"),
+				rs.getObject("locality_id", UUID.class), rs.getString("locality_name"), rs.getString("status"),
+				rs.getString("closed_reason"), JourneyStage.ofCode(rs.getString("journey_stage")),
+				rs.getObject("key_worker_id", UUID.class), rs.getString("key_worker_name"),
+				rs.getString("address_line_1"), rs.getString("address_line_2"), rs.getString("town"),
+				rs.getString("postcode"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+	}
+
+	private static Person person(ResultSet rs) throws SQLException {
+		return new Person(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
+				rs.getString("given_name"), rs.getString("family_name"), rs.getString("other_names"),
+				date(rs, "date_of_birth"), rs.getString("phone"), rs.getString("email"), rs.getString("relationship"),
+				FamilyRole.ofCode(rs.getString("role")), rs.getObject("school_id", UUID.class),
+				rs.getString("school_year"), rs.getLong("version"));
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		var date = rs.getDate(column);
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+}

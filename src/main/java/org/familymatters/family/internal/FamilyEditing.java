@@ -1,0 +1,342 @@
+package org.familymatters.family.internal;
+
+import java.io.Serial;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.familymatters.audit.AuditAction;
+import org.familymatters.consent.AccessDecision;
+import org.familymatters.consent.AccessSubject;
+import org.familymatters.family.CustodyEpisode;
+import org.familymatters.family.FamilyRole;
+import org.familymatters.family.JourneyStage;
+import org.familymatters.family.LikelyMatches;
+import org.familymatters.family.NewPerson;
+import org.familymatters.family.Person;
+import org.familymatters.shared.StaleSave;
+import org.familymatters.shared.security.CurrentUser;
+import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.web.NotFound;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to a family's record: the household, its people, custody episodes, timeline and
+ * attachments. Each change asks the access decision whether the user may change this
+ * family, in the same transaction, and the decision's audit event records it; a change
+ * made from a version someone else has since replaced is refused with {@link StaleSave},
+ * never saved over theirs.
+ */
+@Service
+public class FamilyEditing {
+
+	private final Families families;
+
+	private final AccessDecision access;
+
+	private final Attachments attachments;
+
+	private final JdbcClient jdbc;
+
+	private final LikelyMatches likelyMatches;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	FamilyEditing(Families families, AccessDecision access, Attachments attachments, JdbcClient jdbc,
+			LikelyMatches likelyMatches, CurrentUser currentUser, Clock clock) {
+		this.families = families;
+		this.access = access;
+		this.attachments = attachments;
+		this.jdbc = jdbc;
+		this.likelyMatches = likelyMatches;
+		this.currentUser = currentUser;
+		this.clock = clock;
+	}
+
+	/**
+	 * People on record who may be the one about to be added to this family, asked by
+	 * someone who may change it (audited as LIKELY_MATCHES_CHECKED).
+	 */
+	@Transactional
+	public List<ShownMatch> likelyMatches(UUID familyId, LikelyMatches.Candidate candidate) {
+		require(familyId, FamilyAudit.LIKELY_MATCHES_CHECKED);
+		var today = LocalDate.now(clock);
+		return likelyMatches.find(candidate, 10).stream().map(match -> {
+			var subject = families.subject(match.familyId());
+			boolean mayOpen = subject.isPresent() && access.decide(subject.get(), today).mayChange();
+			return mayOpen ? new ShownMatch(match, true)
+					: new ShownMatch(new LikelyMatches.Match(match.personId(), match.familyId(),
+							match.familyReference(), null, null, null, null, match.score(), match.reasons()), false);
+		}).toList();
+	}
+
+	@Transactional
+	public void changeHousehold(UUID familyId, long version, Household household) {
+		require(familyId, FamilyAudit.FAMILY_HOUSEHOLD_CHANGED);
+		if ("closed".equals(household.status())
+				&& (household.closedReason() == null || household.closedReason().isBlank())) {
+			throw new NotAllowedChange("Closing a family needs a reason");
+		}
+		int changed = jdbc
+			.sql("""
+					update family set address_line_1 = :line1, address_line_2 = :line2, town = :town, postcode = :postcode,
+					       status = :status, closed_reason = :closedReason, journey_stage = :stage, key_worker_id = :keyWorker,
+					       updated_at = :now, version = version + 1
+					where id = :id and version = :version and merged_into is null
+					""")
+			.param("line1", household.addressLine1())
+			.param("line2", household.addressLine2())
+			.param("town", household.town())
+			.param("postcode", household.postcode())
+			.param("status", household.status())
+			.param("closedReason", "closed".equals(household.status()) ? household.closedReason() : null)
+			.param("stage", (household.journeyStage() != null) ? household.journeyStage().code() : null)
+			.param("keyWorker", household.keyWorkerId())
+			.param("now", families.now())
+			.param("id", familyId)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new StaleSave("family", familyId);
+		}
+	}
+
+	/** Adds a person to the family; returns their id. */
+	@Transactional
+	public UUID addPerson(UUID familyId, NewPerson person) {
+		require(familyId, FamilyAudit.PERSON_ADDED);
+		checkPerson(person);
+		return families.addPerson(familyId, person);
+	}
+
+	@Transactional
+	public void changePerson(UUID familyId, UUID personId, long version, NewPerson p) {
+		require(familyId, FamilyAudit.PERSON_CHANGED);
+		checkPerson(p);
+		int changed = jdbc.sql("""
+				update person set given_name = :given, family_name = :familyName, other_names = :other,
+				       date_of_birth = :dob, phone = :phone, email = :email, relationship = :relationship, role = :role,
+				       school_id = :school, school_year = :year, version = version + 1
+				where id = :id and family_id = :family and version = :version and merged_into is null
+				""")
+			.param("given", p.givenName())
+			.param("familyName", p.familyName())
+			.param("other", p.otherNames())
+			.param("dob", p.dateOfBirth())
+			.param("phone", p.phone())
+			.param("email", p.email())
+			.param("relationship", p.relationship())
+			.param("role", p.role().code())
+			.param("school", (p.role() != FamilyRole.CHILD) ? null : p.schoolId())
+			.param("year", (p.role() != FamilyRole.CHILD) ? null : p.schoolYear())
+			.param("id", personId)
+			.param("family", familyId)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			personOf(familyId, personId);
+			throw new StaleSave("person", personId);
+		}
+		families.touch(familyId);
+	}
+
+	/** Records a custody episode for the family's person in custody; returns its id. */
+	@Transactional
+	public UUID addCustody(UUID familyId, Custody custody) {
+		require(familyId, FamilyAudit.CUSTODY_EPISODE_ADDED);
+		checkCustody(familyId, custody);
+		var id = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						insert into custody_episode (id, person_id, prison_id, prison_number, remanded_on, sentenced_on, sentence,
+						                             expected_release_on, released_on)
+						values (:id, :person, :prison, :number, :remanded, :sentenced, :sentence, :expected, :released)
+						""")
+			.param("id", id)
+			.params(custodyParams(custody))
+			.update();
+		families.touch(familyId);
+		return id;
+	}
+
+	@Transactional
+	public void changeCustody(UUID familyId, UUID episodeId, long version, Custody custody) {
+		require(familyId, FamilyAudit.CUSTODY_EPISODE_CHANGED);
+		checkCustody(familyId, custody);
+		int changed = jdbc.sql("""
+				update custody_episode set person_id = :person, prison_id = :prison, prison_number = :number,
+				       remanded_on = :remanded, sentenced_on = :sentenced, sentence = :sentence,
+				       expected_release_on = :expected, released_on = :released, version = version + 1
+				where id = :id and version = :version
+				  and person_id in (select id from person where family_id = :family)
+				""")
+			.param("id", episodeId)
+			.param("version", version)
+			.param("family", familyId)
+			.params(custodyParams(custody))
+			.update();
+		if (changed == 0) {
+			if (custodyEpisode(familyId, episodeId).isEmpty()) {
+				throw new NotFound("custody episode", episodeId);
+			}
+			throw new StaleSave("custody episode", episodeId);
+		}
+		families.touch(familyId);
+	}
+
+	/** A custody episode of this family, as on record. */
+	@Transactional(readOnly = true)
+	public Optional<CustodyEpisode> custodyEpisode(UUID familyId, UUID episodeId) {
+		return families.custody(familyId).stream().filter(c -> c.id().equals(episodeId)).findFirst();
+	}
+
+	@Transactional
+	public UUID addTimelineEntry(UUID familyId, NewTimelineEntry entry) {
+		require(familyId, FamilyAudit.TIMELINE_ENTRY_ADDED);
+		if (!TimelineKind.CODES.contains(entry.kind()) || entry.summary() == null || entry.summary().isBlank()) {
+			throw new NotAllowedChange("A timeline entry needs a kind and a summary");
+		}
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into timeline_entry (id, family_id, kind, about_children, occurred_at, summary, author_id,
+				                            created_at)
+				values (:id, :family, :kind, :children, :at, :summary, :author, :now)
+				""")
+			.param("id", id)
+			.param("family", familyId)
+			.param("kind", entry.kind())
+			.param("children", entry.aboutChildren())
+			.param("at", Timestamp.from(entry.occurredAt()))
+			.param("summary", entry.summary().strip())
+			.param("author", signedInUserId())
+			.param("now", families.now())
+			.update();
+		families.touch(familyId);
+		return id;
+	}
+
+	/**
+	 * Keeps an attachment that {@link Attachments#problem} found nothing wrong with;
+	 * returns its id.
+	 */
+	@Transactional
+	public UUID addAttachment(UUID familyId, Attachments.Upload upload) {
+		require(familyId, FamilyAudit.ATTACHMENT_UPLOADED);
+		var id = attachments.store(familyId, upload, signedInUserId());
+		families.touch(familyId);
+		return id;
+	}
+
+	/**
+	 * An attachment, for those who may change the family only; asked and audited as a
+	 * download.
+	 */
+	@Transactional
+	public Attachments.Download download(UUID familyId, UUID attachmentId) {
+		require(familyId, FamilyAudit.ATTACHMENT_DOWNLOADED);
+		return attachments.content(familyId, attachmentId).orElseThrow(() -> new NotFound("attachment", attachmentId));
+	}
+
+	/** A person of this family, or 404. */
+	@Transactional(readOnly = true)
+	public Person personOf(UUID familyId, UUID personId) {
+		return families.people(familyId)
+			.stream()
+			.filter(p -> p.id().equals(personId))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("person", personId));
+	}
+
+	private AccessSubject require(UUID familyId, AuditAction action) {
+		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
+		access.require(subject, action, true);
+		return subject;
+	}
+
+	private void checkPerson(NewPerson person) {
+		if (person.givenName() == null || person.givenName().isBlank() || person.familyName() == null
+				|| person.familyName().isBlank()) {
+			throw new NotAllowedChange("A person needs a name");
+		}
+		if (person.dateOfBirth() != null && person.dateOfBirth().isAfter(LocalDate.now(clock))) {
+			throw new NotAllowedChange("A date of birth cannot be in the future");
+		}
+	}
+
+	private void checkCustody(UUID familyId, Custody custody) {
+		var person = personOf(familyId, custody.personId());
+		if (person.role() != FamilyRole.IN_CUSTODY) {
+			throw new NotAllowedChange("Custody episodes are for the person in custody");
+		}
+		if (custody.expectedReleaseOn() != null && custody.sentencedOn() != null
+				&& custody.expectedReleaseOn().isBefore(custody.sentencedOn())) {
+			throw new NotAllowedChange("The expected release cannot be before the sentence");
+		}
+	}
+
+	private static Map<String, Object> custodyParams(Custody custody) {
+		var params = new HashMap<String, Object>();
+		params.put("person", custody.personId());
+		params.put("prison", custody.prisonId());
+		params.put("number", custody.prisonNumber());
+		params.put("remanded", custody.remandedOn());
+		params.put("sentenced", custody.sentencedOn());
+		params.put("sentence", custody.sentence());
+		params.put("expected", custody.expectedReleaseOn());
+		params.put("released", custody.releasedOn());
+		return params;
+	}
+
+	private UUID signedInUserId() {
+		return currentUser.find().map(SignedInUser::id).orElse(null);
+	}
+
+	/** A change that breaks a rule the form should have caught. */
+	public static class NotAllowedChange extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		public NotAllowedChange(String message) {
+			super(message);
+		}
+
+	}
+
+	/**
+	 * The household as a support worker keeps it. Status is {@code referred},
+	 * {@code active} or {@code closed}.
+	 */
+	public record Household(String addressLine1, String addressLine2, String town, String postcode, String status,
+			String closedReason, JourneyStage journeyStage, UUID keyWorkerId) {
+	}
+
+	/** A custody episode of the family's person in custody. */
+	public record Custody(UUID personId, UUID prisonId, String prisonNumber, LocalDate remandedOn,
+			LocalDate sentencedOn, String sentence, LocalDate expectedReleaseOn, LocalDate releasedOn) {
+	}
+
+	/** An entry on the timeline: a call, visit, meeting, letter or note. */
+	public record NewTimelineEntry(String kind, boolean aboutChildren, Instant occurredAt, String summary) {
+	}
+
+	/**
+	 * A likely match as someone adding a person to a family may see it: in full for a
+	 * family they may change, otherwise only the family's reference and why it may be the
+	 * same person.
+	 */
+	public record ShownMatch(LikelyMatches.Match match, boolean mayOpen) {
+	}
+
+}

@@ -1,0 +1,280 @@
+package org.familymatters.consent.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.familymatters.consent.InformationKind;
+import org.familymatters.consent.internal.ConsentMethod;
+import org.familymatters.identity.OrganisationType;
+import org.familymatters.shared.web.DateParts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The consent and safeguarding forms' checks, without Spring's web layer: what each form
+ * turns into, and each mistake refused on its field, including a NUL character in any
+ * text field and a missing required choice.
+ */
+class ConsentFormCheckTest {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+	static final String NUL = "Kerry\u0000";
+
+	static final UUID MOTHER = UUID.randomUUID();
+
+	static final UUID SCHOOL = UUID.randomUUID();
+
+	static final UUID SOCIAL_CARE = UUID.randomUUID();
+
+	// Recording consent
+
+	@Test
+	void aConsentFormBecomesANewConsent() {
+		var form = consent();
+		var result = result(form);
+		var consent = ConsentFormCheck.check(form, Set.of(MOTHER), Set.of(SCHOOL), TODAY, result).orElseThrow();
+		assertThat(result.hasErrors()).isFalse();
+		assertThat(consent.giverId()).isEqualTo(MOTHER);
+		assertThat(consent.method()).isEqualTo(ConsentMethod.VERBAL_WITNESSED);
+		assertThat(consent.witness()).isEqualTo("Sam, support worker");
+		assertThat(consent.givenOn()).isEqualTo(TODAY);
+		assertThat(consent.purpose()).isEqualTo("Help for Jayden at school");
+		assertThat(consent.kinds()).containsExactlyInAnyOrder(InformationKind.IDENTITY, InformationKind.CHILDREN);
+		assertThat(consent.organisationIds()).containsExactly(SCHOOL);
+		assertThat(consent.organisationTypes()).containsExactly(OrganisationType.SCHOOL);
+		assertThat(consent.reviewOn()).isEqualTo(TODAY.plusYears(1));
+	}
+
+	@Test
+	void missingChoicesAreRefusedByTheirFieldsNotWithAnError() {
+		var form = new ConsentForm();
+		var result = result(form);
+		assertThat(ConsentFormCheck.check(form, Set.of(MOTHER), Set.of(SCHOOL), TODAY, result)).isEmpty();
+		assertThat(codes(result, "giverId")).containsExactly("consent.giverId.required", "input.required");
+		assertThat(codes(result, "method")).containsExactly("consent.method.required", "input.required");
+		assertThat(codes(result, "givenOn")).containsExactly("consent.givenOn.required", "input.required");
+		assertThat(codes(result, "purpose")).containsExactly("consent.purpose.required", "input.required");
+		assertThat(code(result, "kinds")).isEqualTo("consent.kinds.required");
+		assertThat(code(result, "recipients")).isEqualTo("consent.recipients.required");
+		assertThat(result.hasFieldErrors("witness")).isFalse();
+	}
+
+	@Test
+	void theRulesOfConsentAreRefusedByTheirFields() {
+		var form = consent();
+		form.setWitness(" ");
+		form.setGivenOn(DateParts.of(TODAY.plusDays(1)));
+		form.setReviewOn(DateParts.of(TODAY));
+		form.setGiverId(UUID.randomUUID().toString());
+		form.setKinds(List.of("IDENTITY", "EVERYTHING"));
+		form.setRecipients(List.of("organisation:" + UUID.randomUUID()));
+		form.setPurpose("x".repeat(ConsentFormCheck.PURPOSE_MAX + 1));
+		var result = result(form);
+		assertThat(ConsentFormCheck.check(form, Set.of(MOTHER), Set.of(SCHOOL), TODAY, result)).isEmpty();
+		assertThat(code(result, "witness")).isEqualTo("consent.witness.required");
+		assertThat(code(result, "givenOn")).isEqualTo("consent.givenOn.future");
+		assertThat(code(result, "reviewOn")).isEqualTo("consent.reviewOn.beforeGiven");
+		assertThat(codes(result, "giverId")).contains("consent.giverId.unknownChoice");
+		assertThat(codes(result, "kinds")).contains("consent.kinds.unknownChoice");
+		assertThat(code(result, "recipients")).isEqualTo("consent.recipients.unknownChoice");
+		assertThat(codes(result, "purpose")).contains("input.tooLong");
+		assertThat(result.getFieldError("purpose").getArguments()).containsExactly(ConsentFormCheck.PURPOSE_MAX);
+
+		form = consent();
+		var parts = new DateParts();
+		parts.setDay("30");
+		parts.setMonth("2");
+		parts.setYear("2026");
+		form.setGivenOn(parts);
+		form.setRecipients(List.of("type:NOT_A_TYPE"));
+		result = result(form);
+		ConsentFormCheck.check(form, Set.of(MOTHER), Set.of(SCHOOL), TODAY, result);
+		assertThat(codes(result, "givenOn")).contains("input.date");
+		assertThat(code(result, "recipients")).isEqualTo("consent.recipients.unknownChoice");
+	}
+
+	@Test
+	void aNulCharacterInAnyConsentTextIsRefusedByItsField() {
+		var form = consent();
+		form.setWitness(NUL);
+		form.setPurpose(NUL);
+		form.setKinds(List.of("IDENTITY\u0000"));
+		form.setRecipients(List.of("type:SCHOOL\u0000"));
+		var result = result(form);
+		assertThat(ConsentFormCheck.check(form, Set.of(MOTHER), Set.of(SCHOOL), TODAY, result)).isEmpty();
+		assertThat(codes(result, "witness")).contains("input.controlCharacters");
+		assertThat(codes(result, "purpose")).contains("input.controlCharacters");
+		assertThat(codes(result, "kinds")).contains("input.unknownChoice");
+		assertThat(code(result, "recipients")).isEqualTo("consent.recipients.unknownChoice");
+	}
+
+	@Test
+	void thePrintedFormTakesWhatIsRightAndLeavesTheRestBlank() {
+		var form = consent();
+		form.setPurpose(null);
+		var result = result(form);
+		var scope = ConsentFormCheck.scope(form, Set.of(SCHOOL), result);
+		assertThat(scope.purpose()).isNull();
+		assertThat(scope.kinds()).containsExactlyInAnyOrder(InformationKind.IDENTITY, InformationKind.CHILDREN);
+		assertThat(scope.organisations()).containsExactly(SCHOOL);
+		assertThat(scope.types()).containsExactly(OrganisationType.SCHOOL);
+		assertThat(result.hasFieldErrors("purpose")).isTrue();
+	}
+
+	@Test
+	void aWithdrawalSaysHowAndNotTooLong() {
+		var form = new WithdrawalForm();
+		var result = result(form);
+		assertThat(ConsentFormCheck.withdrawalNote(form, result)).isNull();
+		assertThat(codes(result, "note")).containsExactly("consent.withdrawal.note.required", "input.required");
+		form.setNote(NUL);
+		result = result(form);
+		ConsentFormCheck.withdrawalNote(form, result);
+		assertThat(codes(result, "note")).contains("input.controlCharacters");
+		form.setNote("x".repeat(ConsentFormCheck.NOTE_MAX + 1));
+		result = result(form);
+		ConsentFormCheck.withdrawalNote(form, result);
+		assertThat(codes(result, "note")).contains("input.tooLong");
+		form.setNote(" Phoned to withdraw ");
+		assertThat(ConsentFormCheck.withdrawalNote(form, result(form))).isEqualTo("Phoned to withdraw");
+	}
+
+	// Sharing without consent
+
+	@Test
+	void aRequestNamesItsFamilyTheReasonAndTheOrganisations() {
+		var family = UUID.randomUUID();
+		var form = request();
+		var result = result(form);
+		assertThat(SafeguardingFormCheck.family(form,
+				reference -> Optional.of(family).filter(f -> reference.equals("fm-000123")), result))
+			.isEqualTo(family);
+		var request = SafeguardingFormCheck.request(form, Set.of(SOCIAL_CARE, SCHOOL), result).orElseThrow();
+		assertThat(request.reason()).isEqualTo("Jayden told his teacher he is scared to go home");
+		assertThat(request.organisations()).containsExactly(SOCIAL_CARE);
+		assertThat(result.hasErrors()).isFalse();
+	}
+
+	@Test
+	void aRequestsMistakesAreRefusedByTheirFields() {
+		var form = new SafeguardingRequestForm();
+		var result = result(form);
+		assertThat(SafeguardingFormCheck.family(form, reference -> Optional.empty(), result)).isNull();
+		assertThat(SafeguardingFormCheck.request(form, Set.of(SOCIAL_CARE), result)).isEmpty();
+		assertThat(codes(result, "familyReference")).containsExactly("safeguarding.familyReference.required",
+				"input.required");
+		assertThat(codes(result, "reason")).containsExactly("safeguarding.reason.required", "input.required");
+		assertThat(code(result, "organisationIds")).isEqualTo("safeguarding.organisationIds.required");
+
+		form = request();
+		form.setFamilyReference("FM-NOPE");
+		form.setReason(NUL);
+		form.setOrganisationIds(List.of(UUID.randomUUID().toString()));
+		result = result(form);
+		assertThat(SafeguardingFormCheck.family(form, reference -> Optional.empty(), result)).isNull();
+		assertThat(SafeguardingFormCheck.request(form, Set.of(SOCIAL_CARE), result)).isEmpty();
+		assertThat(code(result, "familyReference")).isEqualTo("safeguarding.familyReference.unknown");
+		assertThat(codes(result, "reason")).contains("input.controlCharacters");
+		assertThat(code(result, "organisationIds")).isEqualTo("safeguarding.organisationIds.unknownChoice");
+
+		form.setFamilyReference("FM-\u0000");
+		form.setOrganisationIds(List.of("not-an-id"));
+		result = result(form);
+		SafeguardingFormCheck.family(form, reference -> Optional.of(UUID.randomUUID()), result);
+		SafeguardingFormCheck.request(form, Set.of(SOCIAL_CARE), result);
+		assertThat(codes(result, "familyReference")).contains("input.controlCharacters");
+		assertThat(codes(result, "organisationIds")).contains("safeguarding.organisationIds.unknownChoice");
+	}
+
+	@Test
+	void aLeadApprovesUntilADayNotPastOrRefusesAlwaysWithAReason() {
+		var form = new SafeguardingDecisionForm();
+		form.setDecision("approve");
+		form.setReason(" Risk of harm at home ");
+		form.setEndsOn(DateParts.of(TODAY));
+		var decision = SafeguardingFormCheck.decision(form, TODAY, result(form)).orElseThrow();
+		assertThat(decision.approve()).isTrue();
+		assertThat(decision.reason()).isEqualTo("Risk of harm at home");
+		assertThat(decision.endsOn()).isEqualTo(TODAY);
+
+		form.setDecision("refuse");
+		form.setEndsOn(new DateParts());
+		decision = SafeguardingFormCheck.decision(form, TODAY, result(form)).orElseThrow();
+		assertThat(decision.approve()).isFalse();
+		assertThat(decision.endsOn()).isNull();
+	}
+
+	@Test
+	void aDecisionsMistakesAreRefusedByTheirFields() {
+		var form = new SafeguardingDecisionForm();
+		var result = result(form);
+		assertThat(SafeguardingFormCheck.decision(form, TODAY, result)).isEmpty();
+		assertThat(codes(result, "decision")).containsExactly("safeguarding.decision.required", "input.required");
+		assertThat(code(result, "reason")).isEqualTo("safeguarding.decisionReason.required");
+
+		form.setDecision("approve");
+		form.setReason(NUL);
+		result = result(form);
+		assertThat(SafeguardingFormCheck.decision(form, TODAY, result)).isEmpty();
+		assertThat(codes(result, "reason")).contains("input.controlCharacters");
+		assertThat(codes(result, "endsOn")).containsExactly("safeguarding.endsOn.required", "input.required");
+
+		form.setReason("Changed my mind");
+		form.setEndsOn(DateParts.of(TODAY.minusDays(1)));
+		result = result(form);
+		SafeguardingFormCheck.decision(form, TODAY, result);
+		assertThat(code(result, "endsOn")).isEqualTo("safeguarding.endsOn.past");
+
+		form.setDecision("perhaps");
+		result = result(form);
+		SafeguardingFormCheck.decision(form, TODAY, result);
+		assertThat(codes(result, "decision")).contains("safeguarding.decision.unknownChoice");
+	}
+
+	private static ConsentForm consent() {
+		var form = new ConsentForm();
+		form.setGiverId(MOTHER.toString());
+		form.setMethod("VERBAL_WITNESSED");
+		form.setWitness(" Sam, support worker ");
+		form.setGivenOn(DateParts.of(TODAY));
+		form.setPurpose("Help for Jayden at school");
+		form.setKinds(List.of("IDENTITY", "CHILDREN", "IDENTITY"));
+		form.setRecipients(List.of("organisation:" + SCHOOL, "type:SCHOOL"));
+		form.setReviewOn(DateParts.of(TODAY.plusYears(1)));
+		return form;
+	}
+
+	private static SafeguardingRequestForm request() {
+		var form = new SafeguardingRequestForm();
+		form.setFamilyReference(" fm-000123 ");
+		form.setReason("Jayden told his teacher he is scared to go home");
+		form.setOrganisationIds(List.of(SOCIAL_CARE.toString(), SOCIAL_CARE.toString()));
+		return form;
+	}
+
+	private static BindingResult result(Object form) {
+		return new BeanPropertyBindingResult(form, "form");
+	}
+
+	private static List<String> codes(BindingResult result, String field) {
+		var error = result.getFieldError(field);
+		assertThat(error).as("a problem on " + field).isNotNull();
+		return List.of(error.getCodes());
+	}
+
+	/** The code of a problem the form found itself. */
+	private static String code(BindingResult result, String field) {
+		var error = result.getFieldError(field);
+		assertThat(error).as("a problem on " + field).isNotNull();
+		return error.getCode();
+	}
+
+}
