@@ -18,6 +18,11 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavigationEntry signInEntry() {
+		return new NavigationEntry("Sign in", "/sign-in", Set.of(NavigationEntry.SIGNED_OUT), 990);
+	}
+
+	@Bean
 	NavigationEntry usersEntry() {
 		return new NavigationEntry("Users", "/admin/users", Set.of(Role.ADMINISTRATOR.authority()), 900);
 	}

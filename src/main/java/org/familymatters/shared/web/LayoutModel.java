@@ -30,13 +30,11 @@ class LayoutModel {
 
 	@ModelAttribute("navigation")
 	List<NavigationLink> navigation(HttpServletRequest request) {
-		if (currentUser.find().isEmpty()) {
-			return List.of();
-		}
+		var signedIn = currentUser.find().isPresent();
 		var held = currentUser.authorities();
 		var path = request.getRequestURI();
 		var shown = entries.stream()
-			.filter(entry -> entry.authorities().isEmpty() || entry.authorities().stream().anyMatch(held::contains))
+			.filter(entry -> signedIn ? entry.forSignedIn(held) : entry.forSignedOut())
 			.toList();
 		// One entry is current: the one whose address matches the most of the path
 		// ("Record a
