@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.familymatters.identity.ApiTokens;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Role;
-import org.familymatters.identity.UserAdministration;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -48,8 +47,8 @@ class ReferralApiTest {
 	@Autowired
 	ReferralTestData data;
 
-	private String bearer(UserAdministration.NewUser user) {
-		return "Bearer " + tokens.issue(user.account().id(), "referral test", Duration.ofHours(1), "test").secret();
+	private String bearer(ReferralTestData.Staff user) {
+		return "Bearer " + tokens.issue(user.id(), "referral test", Duration.ofHours(1), "test").secret();
 	}
 
 	/** A token of a new user holding a role in an organisation of a type in Banbury. */
@@ -108,7 +107,7 @@ class ReferralApiTest {
 			.andExpect(status().isNotFound());
 		assertThat(
 				jdbc.sql("select referred_by from referral where id = :id").param("id", id).query(UUID.class).single())
-			.isEqualTo(officer.account().id());
+			.isEqualTo(officer.id());
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.Sector;
-import org.familymatters.identity.UserAdministration;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.TestUsers;
 
@@ -91,12 +90,12 @@ class ReferralTestData {
 	/**
 	 * A new user holding a role in an organisation, who need not change their password.
 	 */
-	UserAdministration.NewUser user(UUID organisation, Role role) {
+	Staff user(UUID organisation, Role role) {
 		var user = users.create(organisation, role);
 		jdbc.sql("update user_account set must_change_password = false where id = :id")
 			.param("id", user.account().id())
 			.update();
-		return user;
+		return new Staff(user.account().id(), user.account().username(), user.oneTimePassword());
 	}
 
 	/** A whole staff referral to Banbury naming the person in custody and a child. */
@@ -168,7 +167,7 @@ class ReferralTestData {
 	 */
 	RequestPostProcessor asSupportWorker(String locality) {
 		var user = user(organisation(locality, OrganisationType.VOLUNTARY), Role.SUPPORT_WORKER);
-		return SecurityMockMvcRequestPostProcessors.user(users.principal(user.account().username()));
+		return SecurityMockMvcRequestPostProcessors.user(users.principal(user.username()));
 	}
 
 	/** Signs in a new support worker of an organisation in another locality (Slough). */
@@ -176,8 +175,12 @@ class ReferralTestData {
 		return supportWorker(mvc, "Slough");
 	}
 
-	private static Cookie signIn(MockMvc mvc, UserAdministration.NewUser user) throws Exception {
-		return Browserless.signIn(mvc, user.account().username(), user.oneTimePassword()).cookie();
+	private static Cookie signIn(MockMvc mvc, Staff user) throws Exception {
+		return Browserless.signIn(mvc, user.username(), user.password()).cookie();
+	}
+
+	/** A user made for a test: their id, username and password. */
+	record Staff(UUID id, String username, String password) {
 	}
 
 }
