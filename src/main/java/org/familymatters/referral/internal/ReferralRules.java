@@ -181,8 +181,8 @@ public final class ReferralRules {
 			problems.add(new ReferralProblem(field, required));
 		}
 		else if (checked.failed()) {
-			problems.add(new ReferralProblem(field, (checked.problem() == InputProblem.TOO_LONG)
-					? "referral.tooLong." + max : checked.problem().code()));
+			problems.add(new ReferralProblem(field, (checked.problem() != InputProblem.TOO_LONG)
+					? checked.problem().code() : "referral.tooLong." + max));
 		}
 		return checked;
 	}

@@ -304,7 +304,7 @@ public class ReferralTriage {
 
 	/** The message for a note that the input rules refuse. */
 	private static String problem(Checked<String> text) {
-		return (text.problem() == InputProblem.TOO_LONG) ? "referral.tooLong." + NOTE_MAX : text.problem().code();
+		return (text.problem() != InputProblem.TOO_LONG) ? text.problem().code() : "referral.tooLong." + NOTE_MAX;
 	}
 
 	private static AuditEntry decision(AuditAction action, UUID id) {
@@ -397,7 +397,7 @@ public class ReferralTriage {
 
 		private final String code;
 
-		public BadDecision(String field, String code) {
+		BadDecision(String field, String code) {
 			super(code);
 			this.field = field;
 			this.code = code;

@@ -31,8 +31,8 @@ final class DecisionFormCheck {
 		var same = new ArrayList<ReferralTriage.SamePerson>();
 		for (var pair : (form.getSame() != null) ? form.getSame() : List.<String>of()) {
 			var parts = (pair != null) ? pair.split(":", 2) : new String[0];
-			var referralPerson = (parts.length == 2) ? Input.identifier(parts[0]).value() : null;
-			var person = (parts.length == 2) ? Input.identifier(parts[1]).value() : null;
+			var referralPerson = (parts.length != 2) ? null : Input.identifier(parts[0]).value();
+			var person = (parts.length != 2) ? null : Input.identifier(parts[1]).value();
 			if (referralPerson == null || person == null) {
 				check.reject("same", "referral.decision.same.otherFamily");
 				break;
