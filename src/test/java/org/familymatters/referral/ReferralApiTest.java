@@ -142,6 +142,12 @@ class ReferralApiTest {
 		mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, volunteer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{not json")).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, volunteer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body(name, "2015-01-01", "officer@example.org").replace("Sentenced today", "Sentenced\\u0000")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'reason')].message")
+				.value(hasItem(containsString("Remove the hidden control characters"))));
 		assertThat(data.referralsNaming(name)).isZero();
 	}
 

@@ -203,6 +203,26 @@ class ReferralPagesTest {
 	}
 
 	@Test
+	void aNulCharacterOrAMissingRoleIsRefusedByItsFieldNeverAServerError() throws Exception {
+		var banbury = data.locality("Banbury");
+		var name = ReferralTestData.familyName();
+		mvc.perform(post("/ask-for-support").param("localityId", banbury.toString())
+			.param("referrerName", "Sam\u0000 " + name)
+			.param("referrerEmail", "sam@example.org")
+			.param("people[0].givenName", "Sam")
+			.param("people[0].familyName", name)
+			.param("reason", "Help\u0000")
+			.param("consentToContact", "true")
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#referrerName\"")))
+			.andExpect(content().string(containsString("href=\"#reason\"")))
+			.andExpect(content().string(containsString("Remove the hidden control characters")))
+			.andExpect(content().string(containsString("Choose the person&#39;s place in the family")));
+		assertThat(data.referralsNaming(name)).isZero();
+	}
+
+	@Test
 	void addAnotherPersonGivesTheFormOneMoreWithoutSavingOrComplaining() throws Exception {
 		var banbury = data.locality("Banbury");
 		var name = ReferralTestData.familyName();
