@@ -43,6 +43,9 @@ class ModuleTablesTest {
 			// Created consent's tables before consent owned its storage (ADR 0008).
 			"V11__family_records.sql",
 			Set.of("consent", "consent_information", "consent_recipient", "safeguarding_request"),
+			// Gave every locality the first criteria for referral, reading identity's
+			// localities.
+			"V12__referrals.sql", Set.of("locality"),
 			// Added the coordinator to identity's role constraint, and the scheduler's
 			// lock table.
 			"V14__court_desks.sql", Set.of("user_role", "shedlock"));

@@ -15,7 +15,7 @@ import org.familymatters.identity.Role;
 import org.familymatters.referral.NewReferral;
 import org.familymatters.referral.ReferralIntake;
 import org.familymatters.referral.ReferralSource;
-import org.familymatters.referral.ReferralTriage;
+import org.familymatters.referral.internal.ReferralTriage;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.familymatters.identity.OrganisationType;
+import org.familymatters.identity.Role;
 import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
-import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,14 +45,15 @@ class ReferralApiTest {
 	ApiTokens tokens;
 
 	@Autowired
-	TestUsers users;
-
-	@Autowired
 	ReferralTestData data;
 
-	private String bearer(String username) {
-		return "Bearer "
-				+ tokens.issue(users.principal(username).id(), "referral test", Duration.ofHours(1), "test").secret();
+	private String bearer(ReferralTestData.Staff user) {
+		return "Bearer " + tokens.issue(user.id(), "referral test", Duration.ofHours(1), "test").secret();
+	}
+
+	/** A token of a new user holding a role in an organisation of a type in Banbury. */
+	private String bearer(OrganisationType type, Role role) {
+		return bearer(data.user(data.organisation("Banbury", type), role));
 	}
 
 	private String body(String familyName, String dateOfBirth, String email) {
@@ -71,7 +73,8 @@ class ReferralApiTest {
 	@Test
 	void aTokenHolderRefersAndReadsItBackAsDoTheLocalitysSupportWorkersButNobodyElse() throws Exception {
 		var name = ReferralTestData.familyName();
-		var probation = bearer("demo-probation");
+		var officer = data.user(data.organisation("Banbury", OrganisationType.PROBATION), Role.AGENCY_PRACTITIONER);
+		var probation = bearer(officer);
 		var location = mvc
 			.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, probation)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -90,10 +93,12 @@ class ReferralApiTest {
 		mvc.perform(get("/api/referrals/" + id).header(HttpHeaders.AUTHORIZATION, probation))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.source").value("probation"));
-		mvc.perform(get("/api/referrals/" + id).header(HttpHeaders.AUTHORIZATION, bearer("demo-support")))
+		mvc.perform(get("/api/referrals/" + id).header(HttpHeaders.AUTHORIZATION,
+				bearer(OrganisationType.VOLUNTARY, Role.SUPPORT_WORKER)))
 			.andExpect(status().isOk());
-		for (var other : new String[] { "demo-practitioner", "demo-volunteer", "demo-manager", "demo-admin" }) {
-			mvc.perform(get("/api/referrals/" + id).header(HttpHeaders.AUTHORIZATION, bearer(other)))
+		for (var other : new Role[] { Role.AGENCY_PRACTITIONER, Role.VOLUNTEER, Role.MANAGER, Role.ADMINISTRATOR }) {
+			mvc.perform(get("/api/referrals/" + id).header(HttpHeaders.AUTHORIZATION,
+					bearer(OrganisationType.SCHOOL, other)))
 				.andExpect(status().isForbidden())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		}
@@ -102,16 +107,19 @@ class ReferralApiTest {
 			.andExpect(status().isNotFound());
 		assertThat(
 				jdbc.sql("select referred_by from referral where id = :id").param("id", id).query(UUID.class).single())
-			.isEqualTo(users.principal("demo-probation").id());
+			.isEqualTo(officer.id());
 	}
 
 	@Test
 	void mistakesAreNamedByFieldAndNothingIsSaved() throws Exception {
-		long before = data.referrals();
+		var name = ReferralTestData.familyName();
+		var volunteer = bearer(OrganisationType.COURT, Role.VOLUNTEER);
 		var future = LocalDate.now(ServiceTime.ZONE).plusYears(1).toString();
-		mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, bearer("demo-volunteer"))
+		// The child has a family name no other test uses, to show that nothing was saved.
+		mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, volunteer)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body(" ", future, "not-an-email")))
+			.content(body(" ", future, "not-an-email").replace("\"Ellis\", \"familyName\": \" \"",
+					"\"Ellis\", \"familyName\": \"" + name + "\"")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[?(@.field == 'referrerEmail')].message")
@@ -119,7 +127,7 @@ class ReferralApiTest {
 			.andExpect(jsonPath("$.errors[?(@.field == 'people[0].familyName')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'people[0].dateOfBirth')].message")
 				.value(hasItem("Date of birth must be today or in the past")));
-		mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, bearer("demo-volunteer"))
+		mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, volunteer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
 					"""
@@ -131,10 +139,16 @@ class ReferralApiTest {
 			.andExpect(jsonPath("$.errors[?(@.field == 'people[0].dateOfBirth')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'people[0].role')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'reason')]").exists());
-		mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, bearer("demo-volunteer"))
+		mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, volunteer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{not json")).andExpect(status().isBadRequest());
-		assertThat(data.referrals()).isEqualTo(before);
+		mvc.perform(post("/api/referrals").header(HttpHeaders.AUTHORIZATION, volunteer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body(name, "2015-01-01", "officer@example.org").replace("Sentenced today", "Sentenced\\u0000")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'reason')].message")
+				.value(hasItem(containsString("Remove the hidden control characters"))));
+		assertThat(data.referralsNaming(name)).isZero();
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class ReferralCriteriaTest {
 
 	@BeforeEach
 	void signIn() throws Exception {
-		support = data.signIn(mvc, Role.SUPPORT_WORKER);
+		support = data.supportWorker(mvc, "Aylesbury");
 	}
 
 	@Test

@@ -15,16 +15,19 @@ import org.familymatters.support.Browserless;
 import org.familymatters.support.TestUsers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Referrals for the tests: localities, criteria, people with names no other test uses,
- * and users.
+ * Referrals for the tests: localities and their criteria (from the migrations), people
+ * with names no other test uses, and organisations and users made for the test (never the
+ * demo ones).
  */
 @Component
 class ReferralTestData {
@@ -36,6 +39,8 @@ class ReferralTestData {
 	private final TestUsers users;
 
 	private final JdbcClient jdbc;
+
+	private volatile UUID school;
 
 	ReferralTestData(Localities localities, Organisations organisations, TestUsers users, JdbcClient jdbc) {
 		this.localities = localities;
@@ -68,6 +73,31 @@ class ReferralTestData {
 		return name.toString();
 	}
 
+	/** A new organisation of a type in a locality, with a name no other test uses. */
+	UUID organisation(String locality, OrganisationType type) {
+		var name = "Referral test " + type.name().toLowerCase() + " " + UUID.randomUUID().toString().substring(0, 8);
+		return organisations.save(Organisation.create(name, type, Sector.VOLUNTARY, locality(locality))).id();
+	}
+
+	/** The school in Banbury that this test run's practitioners work for. */
+	UUID school() {
+		if (school == null) {
+			school = organisation("Banbury", OrganisationType.SCHOOL);
+		}
+		return school;
+	}
+
+	/**
+	 * A new user holding a role in an organisation, who need not change their password.
+	 */
+	Staff user(UUID organisation, Role role) {
+		var user = users.create(organisation, role);
+		jdbc.sql("update user_account set must_change_password = false where id = :id")
+			.param("id", user.account().id())
+			.update();
+		return new Staff(user.account().id(), user.account().username(), user.oneTimePassword());
+	}
+
 	/** A whole staff referral to Banbury naming the person in custody and a child. */
 	MockHttpServletRequestBuilder staffReferral(Cookie session, String familyName, String email) {
 		var banbury = locality("Banbury");
@@ -76,8 +106,7 @@ class ReferralTestData {
 			.param("source", "school")
 			.param("referrerName", "Test referrer")
 			.param("referrerEmail", email)
-			.param("referrerOrganisationId",
-					organisations.findByNameIgnoringCase("Banbury primary school (demo)").orElseThrow().id().toString())
+			.param("referrerOrganisationId", school().toString())
 			.param("people[0].givenName", "Dalton")
 			.param("people[0].familyName", familyName)
 			.param("people[0].dateOfBirth.day", "4")
@@ -111,24 +140,47 @@ class ReferralTestData {
 		return jdbc.sql("select version from referral where id = :id").param("id", referral).query(Long.class).single();
 	}
 
-	long referrals() {
-		return jdbc.sql("select count(*) from referral").query(Long.class).single();
+	/** How many referrals name someone of this family name (made by one test). */
+	long referralsNaming(String familyName) {
+		return jdbc.sql("""
+				select count(distinct r.id) from referral r join referral_person p on p.referral_id = r.id
+				where p.family_name = :name
+				""").param("name", familyName).query(Long.class).single();
 	}
 
+	/**
+	 * Signs in a new user holding a role in Banbury: a support worker of a family support
+	 * charity there, anyone else at the school.
+	 */
 	Cookie signIn(MockMvc mvc, Role role) throws Exception {
-		return Browserless.signIn(mvc, TestUsers.demoUsername(role), TestUsers.DEMO_PASSWORD).cookie();
+		return (role != Role.SUPPORT_WORKER) ? signIn(mvc, user(school(), role)) : supportWorker(mvc, "Banbury");
+	}
+
+	/** Signs in a new support worker of a family support charity in a locality. */
+	Cookie supportWorker(MockMvc mvc, String locality) throws Exception {
+		return signIn(mvc, user(organisation(locality, OrganisationType.VOLUNTARY), Role.SUPPORT_WORKER));
+	}
+
+	/**
+	 * A new support worker of a family support charity in a locality, for a request made
+	 * as them without signing in.
+	 */
+	RequestPostProcessor asSupportWorker(String locality) {
+		var user = user(organisation(locality, OrganisationType.VOLUNTARY), Role.SUPPORT_WORKER);
+		return SecurityMockMvcRequestPostProcessors.user(users.principal(user.username()));
 	}
 
 	/** Signs in a new support worker of an organisation in another locality (Slough). */
 	Cookie sloughSupportWorker(MockMvc mvc) throws Exception {
-		var name = "Slough family support (test " + UUID.randomUUID().toString().substring(0, 8) + ")";
-		var organisation = organisations
-			.save(Organisation.create(name, OrganisationType.VOLUNTARY, Sector.VOLUNTARY, locality("Slough")));
-		var user = users.create(organisation.id(), Role.SUPPORT_WORKER);
-		jdbc.sql("update user_account set must_change_password = false where id = :id")
-			.param("id", user.account().id())
-			.update();
-		return Browserless.signIn(mvc, user.account().username(), user.oneTimePassword()).cookie();
+		return supportWorker(mvc, "Slough");
+	}
+
+	private static Cookie signIn(MockMvc mvc, Staff user) throws Exception {
+		return Browserless.signIn(mvc, user.username(), user.password()).cookie();
+	}
+
+	/** A user made for a test: their id, username and password. */
+	record Staff(UUID id, String username, String password) {
 	}
 
 }

@@ -3,7 +3,6 @@ package org.familymatters.referral.api;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +14,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.familymatters.family.FamilyRole;
-import org.familymatters.referral.NewReferral;
-import org.familymatters.referral.Referral;
 import org.familymatters.referral.ReferralIntake;
-import org.familymatters.referral.ReferralProblem;
 import org.familymatters.referral.ReferralRefused;
-import org.familymatters.referral.ReferralSource;
-import org.familymatters.referral.ReferralTriage;
+import org.familymatters.referral.internal.Referral;
+import org.familymatters.referral.internal.ReferralTriage;
 import org.familymatters.shared.security.SignedIn;
 
 import org.springframework.context.MessageSource;
@@ -69,8 +64,9 @@ class ReferralApi {
 	@ApiResponse(responseCode = "201", description = "Received: waiting for the locality's support workers")
 	@ApiResponse(responseCode = "400", description = "Mistakes, as problem details with an `errors` list")
 	ResponseEntity<?> refer(@RequestBody ReferralRequest body) {
-		var problems = new ArrayList<ReferralProblem>();
-		var referral = read((body != null) ? body : empty(), problems);
+		var read = ReferralRequestReading.read(body);
+		var referral = read.referral();
+		var problems = new ArrayList<>(read.problems());
 		intake.check(referral).forEach(problems::add);
 		if (problems.isEmpty()) {
 			try {
@@ -98,82 +94,6 @@ class ReferralApi {
 	@ApiResponse(responseCode = "404", description = "No such referral")
 	ReferralResource referral(@PathVariable UUID id) {
 		return resource(triage.forReferrerOrTriage(id));
-	}
-
-	private static ReferralRequest empty() {
-		return new ReferralRequest(null, null, null, null, null, null, null, null, null, null, null, null);
-	}
-
-	private static NewReferral read(ReferralRequest body, List<ReferralProblem> problems) {
-		var source = (body.source() != null) ? ReferralSource.ofCode(body.source()).orElse(null) : null;
-		if (body.source() != null && source == null) {
-			problems.add(new ReferralProblem("source", "referral.source.required"));
-		}
-		var people = new ArrayList<NewReferral.Person>();
-		var typed = (body.people() != null) ? body.people() : List.<PersonRequest>of();
-		for (int i = 0; i < typed.size(); i++) {
-			var p = typed.get(i);
-			if (p == null) {
-				people.add(new NewReferral.Person(null, null, null, null, null, null, null, null, null, null));
-				continue;
-			}
-			LocalDate dob = null;
-			if (p.dateOfBirth() != null && !p.dateOfBirth().isBlank()) {
-				try {
-					dob = LocalDate.parse(p.dateOfBirth().strip());
-				}
-				catch (DateTimeParseException ex) {
-					problems.add(new ReferralProblem("people[" + i + "].dateOfBirth", "date.invalid"));
-				}
-			}
-			FamilyRole role = null;
-			if (p.role() != null && !p.role().isBlank()) {
-				try {
-					role = FamilyRole.ofCode(p.role().strip());
-				}
-				catch (IllegalArgumentException ex) {
-					problems.add(new ReferralProblem("people[" + i + "].role", "referral.person.role.required"));
-				}
-			}
-			people.add(new NewReferral.Person(p.givenName(), p.familyName(), p.otherNames(), dob, p.relationship(),
-					role, p.phone(), p.email(), p.address(), p.postcode()));
-		}
-		return new NewReferral(source, body.referrerName(), body.referrerEmail(), body.referrerPhone(),
-				uuid(body.referrerOrganisationId(), "referrerOrganisationId", "referral.organisation.unknown",
-						problems),
-				body.referrerOrganisationName(),
-				uuid(body.localityId(), "localityId", "referral.locality.required", problems), people, body.reason(),
-				uuids(body.needs(), "needs", "referral.needs.unknown", problems),
-				uuids(body.criteria(), "criteria", "referral.criteria.unknown", problems),
-				Boolean.TRUE.equals(body.consentToContact()));
-	}
-
-	private static UUID uuid(String value, String field, String code, List<ReferralProblem> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new ReferralProblem(field, code));
-			return null;
-		}
-	}
-
-	private static List<UUID> uuids(List<String> values, String field, String code, List<ReferralProblem> problems) {
-		var ids = new ArrayList<UUID>();
-		for (var value : (values != null) ? values : List.<String>of()) {
-			var id = uuid(value, field, code, problems);
-			if (id == null) {
-				if (value == null || value.isBlank()) {
-					problems.add(new ReferralProblem(field, code));
-				}
-				break;
-			}
-			ids.add(id);
-		}
-		return ids;
 	}
 
 	private static ReferralResource resource(Referral r) {

@@ -7,13 +7,13 @@ import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
-import org.familymatters.identity.StaffPrincipal;
-import org.familymatters.referral.ReferralCriteria;
+import org.familymatters.referral.internal.ReferralCriteria;
+import org.familymatters.shared.security.CurrentUser;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,22 +33,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/referrals/criteria")
 class CriteriaController {
 
+	/** The start of the criteria form's messages. */
+	private static final String PREFIX = "referral.criterion";
+
 	private final ReferralCriteria criteria;
 
 	private final Localities localities;
 
 	private final Organisations organisations;
 
-	CriteriaController(ReferralCriteria criteria, Localities localities, Organisations organisations) {
+	private final CurrentUser currentUser;
+
+	CriteriaController(ReferralCriteria criteria, Localities localities, Organisations organisations,
+			CurrentUser currentUser) {
 		this.criteria = criteria;
 		this.localities = localities;
 		this.organisations = organisations;
+		this.currentUser = currentUser;
 	}
 
 	@GetMapping
-	String localities(@AuthenticationPrincipal StaffPrincipal user, Model model) {
-		var own = user.hasRole(Role.ADMINISTRATOR) ? null
-				: organisations.findById(user.organisationId()).map(o -> o.localityId()).orElse(null);
+	String localities(Model model) {
+		var own = currentUser.has(Role.ADMINISTRATOR) ? null
+				: organisations.findById(currentUser.get().organisationId()).map(o -> o.localityId()).orElse(null);
 		model.addAttribute("localities",
 				localities.findAllOrdered().stream().filter(l -> own == null || l.id().equals(own)).toList());
 		return "referral/criteria-localities";
@@ -64,10 +71,11 @@ class CriteriaController {
 	String add(@PathVariable UUID localityId, @ModelAttribute("form") CriterionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		var locality = locality(localityId);
-		if (!check(form, result)) {
+		var criterion = CriterionFormCheck.read(form, FormCheck.of(result, PREFIX));
+		if (criterion.isEmpty()) {
 			return list(locality, model);
 		}
-		criteria.add(localityId, form.getText());
+		criteria.add(localityId, criterion.get().text());
 		redirect.addFlashAttribute("message", "Criterion added: the referral forms show it now.");
 		return "redirect:/referrals/criteria/" + localityId;
 	}
@@ -88,33 +96,16 @@ class CriteriaController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var locality = locality(localityId);
 		criteria.find(localityId, id).orElseThrow(() -> new NotFound("criterion", id));
-		if (!"true".equals(form.getActive()) && !"false".equals(form.getActive())) {
-			result.rejectValue("active", "referral.criterion.active.required");
-		}
-		if (!check(form, result) || result.hasErrors()) {
-			return edit(locality, id, form, model);
-		}
-		try {
-			criteria.update(localityId, id, (form.getVersion() != null) ? form.getVersion() : -1, form.getText(),
-					Boolean.parseBoolean(form.getActive()));
-		}
-		catch (ReferralCriteria.ChangedElsewhere ex) {
-			result.reject("record.changedElsewhere");
+		var check = FormCheck.of(result, PREFIX);
+		var criterion = CriterionFormCheck.read(form, check);
+		if (criterion.isEmpty() || check.failed()
+				|| !check
+					.saved(() -> criteria.update(localityId, id, (form.getVersion() != null) ? form.getVersion() : -1,
+							criterion.get().text(), criterion.get().active()))) {
 			return edit(locality, id, form, model);
 		}
 		redirect.addFlashAttribute("message", "Criterion saved.");
 		return "redirect:/referrals/criteria/" + localityId;
-	}
-
-	private boolean check(CriterionForm form, BindingResult result) {
-		var text = (form.getText() != null) ? form.getText().strip() : "";
-		if (text.isEmpty()) {
-			result.rejectValue("text", "referral.criterion.text.required");
-		}
-		else if (text.length() > ReferralCriteria.MAX_LENGTH) {
-			result.rejectValue("text", "referral.tooLong.300");
-		}
-		return !result.hasErrors();
 	}
 
 	private String list(Locality locality, Model model) {

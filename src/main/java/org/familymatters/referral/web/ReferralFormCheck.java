@@ -2,8 +2,6 @@ package org.familymatters.referral.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,12 +9,17 @@ import org.familymatters.family.FamilyRole;
 import org.familymatters.referral.NewReferral;
 import org.familymatters.referral.ReferralProblem;
 import org.familymatters.referral.ReferralSource;
+import org.familymatters.referral.internal.ReferralRules;
+import org.familymatters.shared.web.FormCheck;
 
 /**
- * Turns what a referral form sent into a {@link NewReferral}, noting what cannot even be
- * read (a date that is not a date, an id that is not an id). People left blank are left
- * out; the intake's problems about the others are put back on the slots they were typed
- * in.
+ * Turns what a referral form sent into a {@link NewReferral}, each field through the
+ * service's input rules ({@link FormCheck}, messages under {@code referral.} and, for a
+ * person, {@code referral.person.}): text without hidden characters and not too long, an
+ * e-mail address, a phone number or a postcode in its format, a real date, a choice among
+ * those offered. People left blank are left out; the intake's problems about the others
+ * are put back on the slots they were typed in ({@link Read#onForm}). Pure: tested
+ * without Spring.
  */
 final class ReferralFormCheck {
 
@@ -25,11 +28,21 @@ final class ReferralFormCheck {
 	private ReferralFormCheck() {
 	}
 
-	static Read read(ReferralForm form, ReferralSource source) {
-		var problems = new ArrayList<ReferralProblem>();
-		var organisation = uuid(form.getReferrerOrganisationId(), "referrerOrganisationId",
-				"referral.organisation.unknown", problems);
-		var locality = uuid(form.getLocalityId(), "localityId", "referral.locality.required", problems);
+	/**
+	 * Reads the form, putting each problem of its input on its field. {@code source} is
+	 * the source the page decides (the family itself, on the public form); null to take
+	 * the one the form sent.
+	 */
+	static Read read(ReferralForm form, ReferralSource source, FormCheck check) {
+		var chosenSource = (source != null) ? source
+				: check.requiredChoice("source", form.getSource(), ReferralSource::ofCode);
+		var referrerName = check.requiredText("referrerName", form.getReferrerName(), ReferralRules.NAME_MAX);
+		var referrerEmail = check.email("referrerEmail", form.getReferrerEmail());
+		var referrerPhone = check.phone("referrerPhone", form.getReferrerPhone());
+		var organisation = check.identifier("referrerOrganisationId", form.getReferrerOrganisationId());
+		var organisationName = check.text("referrerOrganisationName", form.getReferrerOrganisationName(),
+				ReferralRules.NAME_MAX);
+		var locality = check.requiredIdentifier("localityId", form.getLocalityId());
 		var people = new ArrayList<NewReferral.Person>();
 		var slots = new ArrayList<Integer>();
 		var typed = (form.getPeople() != null) ? form.getPeople() : List.<PersonForm>of();
@@ -38,73 +51,33 @@ final class ReferralFormCheck {
 			if (p == null || p.blank()) {
 				continue;
 			}
-			var prefix = "people[" + i + "].";
-			var dob = p.getDateOfBirth();
-			java.time.LocalDate date = null;
-			if (dob != null && !dob.isEmpty()) {
-				date = dob.toDate().orElse(null);
-				if (date == null) {
-					problems.add(new ReferralProblem(prefix + "dateOfBirth", "date.invalid"));
-				}
-			}
-			FamilyRole role = null;
-			if (p.getRole() != null && !p.getRole().isBlank()) {
-				try {
-					role = FamilyRole.valueOf(p.getRole().strip().toUpperCase(Locale.ROOT));
-				}
-				catch (IllegalArgumentException ex) {
-					problems.add(new ReferralProblem(prefix + "role", "referral.person.role.required"));
-				}
-			}
-			people.add(new NewReferral.Person(p.getGivenName(), p.getFamilyName(), p.getOtherNames(), date,
-					p.getRelationship(), role, p.getPhone(), p.getEmail(), p.getAddress(), p.getPostcode()));
+			people.add(person(p, check.nested("people[" + i + "]", "referral.person")));
 			slots.add(i);
 		}
-		var needs = uuids(form.getNeeds(), "needs", "referral.needs.unknown", problems);
-		var criteria = uuids(form.getCriteria(), "criteria", "referral.criteria.unknown", problems);
+		var reason = check.requiredText("reason", form.getReason(), ReferralRules.REASON_MAX);
+		var needs = check.identifiers("needs", form.getNeeds());
+		var criteria = check.identifiers("criteria", form.getCriteria());
 		boolean consent = form.getConsentToContact() != null && form.getConsentToContact().contains("true");
-		var chosenSource = (source != null) ? source : ReferralSource.ofCode(form.getSource()).orElse(null);
-		var referral = new NewReferral(chosenSource, form.getReferrerName(), form.getReferrerEmail(),
-				form.getReferrerPhone(), organisation, form.getReferrerOrganisationName(), locality, people,
-				form.getReason(), needs, criteria, consent);
-		return new Read(referral, problems, slots);
+		var referral = new NewReferral(chosenSource, referrerName, referrerEmail, referrerPhone, organisation,
+				organisationName, locality, people, reason, needs, criteria, consent);
+		return new Read(referral, List.copyOf(slots));
 	}
 
-	static UUID uuid(String value) {
-		try {
-			return (value == null || value.isBlank()) ? null : UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static UUID uuid(String value, String field, String code, List<ReferralProblem> problems) {
-		var id = uuid(value);
-		if (id == null && value != null && !value.isBlank()) {
-			problems.add(new ReferralProblem(field, code));
-		}
-		return id;
-	}
-
-	private static List<UUID> uuids(List<String> values, String field, String code, List<ReferralProblem> problems) {
-		var ids = new ArrayList<UUID>();
-		for (var value : (values != null) ? values : List.<String>of()) {
-			var id = uuid(value);
-			if (id == null) {
-				problems.add(new ReferralProblem(field, code));
-				break;
-			}
-			ids.add(id);
-		}
-		return ids;
+	private static NewReferral.Person person(PersonForm p, FormCheck check) {
+		return new NewReferral.Person(check.requiredText("givenName", p.getGivenName(), ReferralRules.PERSON_NAME_MAX),
+				check.requiredText("familyName", p.getFamilyName(), ReferralRules.PERSON_NAME_MAX),
+				check.text("otherNames", p.getOtherNames(), ReferralRules.OTHER_NAMES_MAX),
+				check.date("dateOfBirth", p.getDateOfBirth()),
+				check.text("relationship", p.getRelationship(), ReferralRules.RELATIONSHIP_MAX),
+				check.requiredChoice("role", p.getRole(), FamilyRole.class), check.phone("phone", p.getPhone()),
+				check.email("email", p.getEmail()), check.text("address", p.getAddress(), ReferralRules.ADDRESS_MAX),
+				check.postcode("postcode", p.getPostcode()));
 	}
 
 	/**
-	 * The referral read from the form, the problems met reading it, and which slot each
-	 * person came from.
+	 * The referral read from the form, and which slot of the form each person came from.
 	 */
-	record Read(NewReferral referral, List<ReferralProblem> problems, List<Integer> slots) {
+	record Read(NewReferral referral, List<Integer> slots) {
 
 		/**
 		 * An intake problem with its person's index turned into the form slot the person

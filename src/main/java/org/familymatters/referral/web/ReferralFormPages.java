@@ -2,7 +2,7 @@ package org.familymatters.referral.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 
 import org.familymatters.directory.Taxonomies;
@@ -14,6 +14,9 @@ import org.familymatters.referral.ReferralIntake;
 import org.familymatters.referral.ReferralProblem;
 import org.familymatters.referral.ReferralRefused;
 import org.familymatters.referral.ReferralSource;
+import org.familymatters.referral.internal.ReferralCriteria;
+import org.familymatters.shared.input.Input;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.Option;
 
 import org.springframework.stereotype.Component;
@@ -33,24 +36,33 @@ class ReferralFormPages {
 
 	private final ReferralIntake intake;
 
+	private final ReferralCriteria criteria;
+
 	private final Localities localities;
 
 	private final Organisations organisations;
 
 	private final Taxonomies taxonomies;
 
-	ReferralFormPages(ReferralIntake intake, Localities localities, Organisations organisations,
-			Taxonomies taxonomies) {
+	ReferralFormPages(ReferralIntake intake, ReferralCriteria criteria, Localities localities,
+			Organisations organisations, Taxonomies taxonomies) {
 		this.intake = intake;
+		this.criteria = criteria;
 		this.localities = localities;
 		this.organisations = organisations;
 		this.taxonomies = taxonomies;
 	}
 
-	/** The chosen locality, if the form names one that exists. */
-	Optional<Locality> locality(ReferralForm form) {
-		var id = ReferralFormCheck.uuid(form.getLocalityId());
-		return (id != null) ? localities.findById(id) : Optional.empty();
+	/**
+	 * The chosen locality, if the form names one that exists; else the form is refused
+	 * with {@code missing}, the message that asks for it.
+	 */
+	Optional<Locality> locality(ReferralForm form, BindingResult result, String missing) {
+		var locality = Input.identifier(form.getLocalityId()).toOptional().flatMap(localities::findById);
+		if (locality.isEmpty()) {
+			FormCheck.of(result, "referral").reject("localityId", missing);
+		}
+		return locality;
 	}
 
 	/** The first step: choose where the family lives. */
@@ -64,7 +76,6 @@ class ReferralFormPages {
 		return view;
 	}
 
-	/** The second step: the whole form, with the chosen locality's criteria. */
 	/** A new form for the chosen locality, with room for the first people. */
 	void start(ReferralForm form, Locality locality) {
 		while (form.getPeople().size() < FIRST_SLOTS) {
@@ -73,6 +84,7 @@ class ReferralFormPages {
 		form.setLocalityId(locality.id().toString());
 	}
 
+	/** The second step: the whole form, with the chosen locality's criteria. */
 	String form(String view, ReferralForm form, Locality locality, Model model) {
 		while (form.getPeople().size() < 1) {
 			form.getPeople().add(new PersonForm());
@@ -80,7 +92,7 @@ class ReferralFormPages {
 		model.addAttribute("step", "details");
 		model.addAttribute("locality", locality);
 		model.addAttribute("criteriaOptions",
-				intake.criteria(locality.id())
+				criteria.onForms(locality.id())
 					.stream()
 					.map(c -> new Option(c.id().toString(), c.text(), null))
 					.toList());
@@ -101,7 +113,7 @@ class ReferralFormPages {
 		model.addAttribute("maxPeople", ReferralIntake.MAX_PEOPLE);
 		var self = Boolean.TRUE.equals(model.getAttribute("self"));
 		model.addAttribute("consentOptions",
-				java.util.List.of(new Option("true",
+				List.of(new Option("true",
 						self ? "I agree that a Family Matters support worker can contact me"
 								: "The family agrees to be contacted by a Family Matters support worker",
 						self ? null : "Leave this empty if you have not asked them, or they said no")));
@@ -120,21 +132,27 @@ class ReferralFormPages {
 	 * or puts every problem on its field and returns empty, having saved nothing.
 	 */
 	Optional<ReferralIntake.Received> submit(ReferralForm form, ReferralSource source, BindingResult result) {
-		var read = ReferralFormCheck.read(form, source);
-		var problems = new ArrayList<>(read.problems());
-		intake.check(read.referral()).stream().map(read::onForm).forEach(problems::add);
-		if (problems.isEmpty()) {
-			try {
-				return Optional.of(intake.receive(read.referral()));
-			}
-			catch (ReferralRefused refused) {
-				refused.problems().stream().map(read::onForm).forEach(problems::add);
-			}
+		var check = FormCheck.of(result, "referral");
+		var read = ReferralFormCheck.read(form, source, check);
+		intake.check(read.referral()).forEach(problem -> reject(check, read, problem));
+		if (check.failed()) {
+			return Optional.empty();
 		}
-		var byField = new LinkedHashMap<String, ReferralProblem>();
-		problems.forEach(problem -> byField.putIfAbsent(problem.field(), problem));
-		byField.values().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
-		return Optional.empty();
+		try {
+			return Optional.of(intake.receive(read.referral()));
+		}
+		catch (ReferralRefused refused) {
+			refused.problems().forEach(problem -> reject(check, read, problem));
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * An intake problem on the field it is about, unless the field has a problem already.
+	 */
+	private static void reject(FormCheck check, ReferralFormCheck.Read read, ReferralProblem problem) {
+		var onForm = read.onForm(problem);
+		check.reject(onForm.field(), onForm.code());
 	}
 
 }

@@ -25,6 +25,8 @@ class SelfReferralController {
 
 	static final String VIEW = "referral/form";
 
+	private static final String MISSING_LOCALITY = "referral.self.locality.required";
+
 	private final ReferralFormPages pages;
 
 	SelfReferralController(ReferralFormPages pages) {
@@ -38,9 +40,8 @@ class SelfReferralController {
 		if (chosen == null) {
 			return pages.chooseLocality(VIEW, model);
 		}
-		var locality = pages.locality(form);
+		var locality = pages.locality(form, result, MISSING_LOCALITY);
 		if (locality.isEmpty()) {
-			result.rejectValue("localityId", "referral.self.locality.required");
 			return pages.chooseLocality(VIEW, model);
 		}
 		pages.start(form, locality.get());
@@ -51,9 +52,8 @@ class SelfReferralController {
 	String submit(@ModelAttribute("form") ReferralForm form, BindingResult result,
 			@RequestParam(name = "add", required = false) String add, Model model, RedirectAttributes redirect) {
 		model.addAttribute("self", true);
-		var locality = pages.locality(form);
+		var locality = pages.locality(form, result, MISSING_LOCALITY);
 		if (locality.isEmpty()) {
-			result.rejectValue("localityId", "referral.self.locality.required");
 			return pages.chooseLocality(VIEW, model);
 		}
 		if (form.getPeople().isEmpty()) {

@@ -2,11 +2,10 @@ package org.familymatters.referral.web;
 
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
-import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.referral.ReferralSource;
+import org.familymatters.shared.security.CurrentUser;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,29 +29,33 @@ class StaffReferralController {
 
 	static final String VIEW = "referral/form";
 
+	private static final String MISSING_LOCALITY = "referral.locality.required";
+
 	private final ReferralFormPages pages;
 
 	private final Organisations organisations;
 
-	StaffReferralController(ReferralFormPages pages, Organisations organisations) {
+	private final CurrentUser currentUser;
+
+	StaffReferralController(ReferralFormPages pages, Organisations organisations, CurrentUser currentUser) {
 		this.pages = pages;
 		this.organisations = organisations;
+		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/new")
 	String start(@ModelAttribute("form") ReferralForm form, BindingResult result,
-			@RequestParam(name = "localityId", required = false) String chosen,
-			@AuthenticationPrincipal StaffPrincipal user, Model model) {
+			@RequestParam(name = "localityId", required = false) String chosen, Model model) {
 		model.addAttribute("self", false);
 		if (chosen == null) {
 			return pages.chooseLocality(VIEW, model);
 		}
-		var locality = pages.locality(form);
+		var locality = pages.locality(form, result, MISSING_LOCALITY);
 		if (locality.isEmpty()) {
-			result.rejectValue("localityId", "referral.locality.required");
 			return pages.chooseLocality(VIEW, model);
 		}
 		pages.start(form, locality.get());
+		var user = currentUser.get();
 		form.setReferrerName(user.displayName());
 		form.setReferrerOrganisationId(user.organisationId().toString());
 		organisations.findById(user.organisationId()).ifPresent(o -> form.setSource(sourceFor(o.type()).code()));
@@ -63,9 +66,8 @@ class StaffReferralController {
 	String submit(@ModelAttribute("form") ReferralForm form, BindingResult result,
 			@RequestParam(name = "add", required = false) String add, Model model, RedirectAttributes redirect) {
 		model.addAttribute("self", false);
-		var locality = pages.locality(form);
+		var locality = pages.locality(form, result, MISSING_LOCALITY);
 		if (locality.isEmpty()) {
-			result.rejectValue("localityId", "referral.locality.required");
 			return pages.chooseLocality(VIEW, model);
 		}
 		if (form.getPeople().isEmpty()) {

@@ -1,22 +1,28 @@
 package org.familymatters.referral.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
 import org.familymatters.directory.ServiceSummary;
-import org.familymatters.referral.MailOutcome;
-import org.familymatters.referral.Referral;
-import org.familymatters.referral.ReferralTriage;
+import org.familymatters.family.LikelyMatches;
+import org.familymatters.referral.internal.MailOutcome;
+import org.familymatters.referral.internal.Referral;
+import org.familymatters.referral.internal.ReferralTriage;
+import org.familymatters.shared.input.Input;
+import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.Option;
+import org.familymatters.shared.web.Page;
 import org.familymatters.shared.web.SummaryRow;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +49,7 @@ class TriageController {
 	static final int QUEUE_SIZE = 200;
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
-		.withZone(ZoneId.of("Europe/London"));
+		.withZone(ServiceTime.ZONE);
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
@@ -75,74 +81,63 @@ class TriageController {
 	@PostMapping("/{id}/accept")
 	String accept(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return decide(id, form, result, model, redirect, () -> triage.acceptIntoNewFamily(id, seen(form)),
+		var check = FormCheck.of(result, DecisionFormCheck.PREFIX);
+		return decide(id, form, check, model, redirect, () -> triage.acceptIntoNewFamily(id, seen(form)),
 				"Referral accepted into a new family", outcome -> "/families/" + outcome.referral().familyId());
 	}
 
 	@PostMapping("/{id}/accept-existing")
 	String acceptExisting(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		var familyId = ReferralFormCheck.uuid(form.getFamilyId());
-		if (familyId == null) {
-			result.rejectValue("familyId", "referral.decision.family.required");
-			return page(id, form, model);
-		}
-		var same = new ArrayList<ReferralTriage.SamePerson>();
-		for (var pair : (form.getSame() != null) ? form.getSame() : List.<String>of()) {
-			var parts = pair.split(":", 2);
-			var referralPerson = ReferralFormCheck.uuid(parts[0]);
-			var person = (parts.length != 2) ? null : ReferralFormCheck.uuid(parts[1]);
-			if (referralPerson == null || person == null) {
-				result.rejectValue("same", "referral.decision.same.otherFamily");
-				return page(id, form, model);
-			}
-			same.add(new ReferralTriage.SamePerson(referralPerson, person));
-		}
-		return decide(id, form, result, model, redirect, () -> triage.acceptIntoFamily(id, seen(form), familyId, same),
-				"Referral accepted into the family", outcome -> "/families/" + familyId);
+		var check = FormCheck.of(result, DecisionFormCheck.PREFIX);
+		var chosen = DecisionFormCheck.existingFamily(form, check);
+		return decide(id, form, check, model, redirect,
+				() -> triage.acceptIntoFamily(id, seen(form), chosen.familyId(), chosen.same()),
+				"Referral accepted into the family", outcome -> "/families/" + chosen.familyId());
 	}
 
 	@PostMapping("/{id}/signpost")
 	String signpost(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		var chosen = new ArrayList<UUID>();
-		for (var value : (form.getServices() != null) ? form.getServices() : List.<String>of()) {
-			var service = ReferralFormCheck.uuid(value);
-			if (service == null || services.find(service).isEmpty()) {
-				result.rejectValue("services", "referral.decision.services.unknown");
-				return page(id, form, model);
-			}
-			chosen.add(service);
+		var check = FormCheck.of(result, DecisionFormCheck.PREFIX);
+		var signposting = DecisionFormCheck.signposting(form, check);
+		if (signposting.services().stream().anyMatch(service -> services.find(service).isEmpty())) {
+			check.reject("services", "referral.decision.services.unknown");
 		}
-		return decide(id, form, result, model, redirect,
-				() -> triage.signpost(id, seen(form), chosen, form.getSignpostNote()), "Family signposted",
+		return decide(id, form, check, model, redirect,
+				() -> triage.signpost(id, seen(form), signposting.services(), signposting.note()), "Family signposted",
 				outcome -> "/referrals/" + id);
 	}
 
 	@PostMapping("/{id}/decline")
 	String decline(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return decide(id, form, result, model, redirect, () -> triage.decline(id, seen(form), form.getDeclineReason()),
+		var check = FormCheck.of(result, DecisionFormCheck.PREFIX);
+		var reason = DecisionFormCheck.declineReason(form, check);
+		return decide(id, form, check, model, redirect, () -> triage.decline(id, seen(form), reason),
 				"Referral declined", outcome -> "/referrals/" + id);
 	}
 
 	/**
-	 * Makes a decision, then tells the support worker and goes on to {@code next}; a
-	 * decision the triage refuses is shown by its field, and one made elsewhere meanwhile
-	 * says so.
+	 * Makes a decision when the form is right, then tells the support worker and goes on
+	 * to {@code next}; a decision the triage refuses is shown by its field, and one made
+	 * elsewhere meanwhile says so.
 	 */
-	private String decide(UUID id, DecisionForm form, BindingResult result, Model model, RedirectAttributes redirect,
+	private String decide(UUID id, DecisionForm form, FormCheck check, Model model, RedirectAttributes redirect,
 			Supplier<ReferralTriage.Outcome> decision, String message, Function<ReferralTriage.Outcome, String> next) {
+		if (check.failed()) {
+			return page(id, form, model);
+		}
 		try {
 			var outcome = decision.get();
 			told(outcome, message, redirect);
 			return "redirect:" + next.apply(outcome);
 		}
 		catch (ReferralTriage.BadDecision ex) {
-			result.rejectValue(ex.field(), ex.code());
+			check.reject(ex.field(), ex.code());
 		}
 		catch (ReferralTriage.DecidedElsewhere ex) {
-			result.reject("referral.decision.stale");
+			check.rejectForm("referral.decision.stale");
 		}
 		return page(id, form, model);
 	}
@@ -177,12 +172,12 @@ class TriageController {
 			}
 		}
 		model.addAttribute("sameOptions", sameOptions);
-		var found = referral.decided() ? new org.familymatters.shared.web.Page<ServiceSummary>(List.of(), 1, 10, 0)
+		var found = referral.decided() ? new Page<ServiceSummary>(List.of(), 1, 10, 0)
 				: search.search(new ServiceCriteria(form.getQ(), null, null, null, null, null, referral.localityId(),
 						null, false, null, null, null, 1, 10));
 		var serviceOptions = new LinkedHashMap<String, Option>();
 		for (var value : (form.getServices() != null) ? form.getServices() : List.<String>of()) {
-			var chosen = ReferralFormCheck.uuid(value);
+			var chosen = Input.identifier(value).value();
 			if (chosen != null) {
 				services.find(chosen)
 					.ifPresent(
@@ -201,7 +196,24 @@ class TriageController {
 					.flatMap(s -> services.find(s).stream())
 					.map(s -> s.summary().name())
 					.toList());
+		model.addAttribute("emailed", emailed(referral));
 		return "referral/referral";
+	}
+
+	/** What the referral's page says of the e-mail telling the referrer the decision. */
+	private String emailed(Referral referral) {
+		if (!referral.decided()) {
+			return null;
+		}
+		if (referral.decisionEmailedAt() != null) {
+			return "The referrer was emailed the decision.";
+		}
+		return switch (triage.mail(referral)) {
+			case WILL_BE_SENT -> "The referrer will be emailed the decision: the email is waiting to be sent.";
+			case NO_ADDRESS -> "The referrer gave no email address: tell them the decision another way.";
+			case NOT_CONFIGURED -> "No email can be sent: this service has no mail server set up. "
+					+ "Tell the referrer the decision another way.";
+		};
 	}
 
 	private static List<SummaryRow> details(Referral r) {
@@ -242,10 +254,7 @@ class TriageController {
 		}
 		if (p.address() != null || p.postcode() != null) {
 			rows.add(SummaryRow.of("Address",
-					String.join(", ",
-							java.util.stream.Stream.of(p.address(), p.postcode())
-								.filter(java.util.Objects::nonNull)
-								.toList())));
+					String.join(", ", Stream.of(p.address(), p.postcode()).filter(Objects::nonNull).toList())));
 		}
 		return rows;
 	}
@@ -257,20 +266,19 @@ class TriageController {
 	private static void told(ReferralTriage.Outcome outcome, String done, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("message", done + ": " + outcome.referral().reference());
 		redirect.addFlashAttribute("mail", switch (outcome.mail()) {
-			case SENT -> "We emailed the decision to the referrer, without the family's details.";
+			case WILL_BE_SENT -> "We will email the decision to the referrer, without the family's details.";
 			case NO_ADDRESS -> "The referrer gave no email address: tell them the decision another way.";
-			case NOT_CONFIGURED, FAILED ->
-				"The decision is saved, but we could not email the referrer. " + "Tell them the decision another way.";
+			case NOT_CONFIGURED -> "The decision is saved, but no email can be sent: this service has no mail "
+					+ "server set up. Tell the referrer the decision another way.";
 		});
-		redirect.addFlashAttribute("mailFailed", outcome.mail() != MailOutcome.SENT);
+		redirect.addFlashAttribute("mailFailed", outcome.mail() != MailOutcome.WILL_BE_SENT);
 	}
 
 	/**
 	 * A person the referral names, their details as rows, and the people on record who
 	 * may be them.
 	 */
-	record PersonPanel(Referral.Person person, List<SummaryRow> rows,
-			List<org.familymatters.family.LikelyMatches.Match> matches) {
+	record PersonPanel(Referral.Person person, List<SummaryRow> rows, List<LikelyMatches.Match> matches) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.familymatters.referral;
+package org.familymatters.referral.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.familymatters.family.FamilyRole;
+import org.familymatters.referral.ReferralSource;
+import org.familymatters.referral.ReferralStatus;
 
 /**
  * A referral as triage sees it.

@@ -1,33 +1,45 @@
-package org.familymatters.referral;
+package org.familymatters.referral.internal;
 
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.familymatters.directory.Taxonomies;
 import org.familymatters.family.FamilyRole;
+import org.familymatters.referral.NewReferral;
+import org.familymatters.referral.ReferralSource;
+import org.familymatters.referral.ReferralStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Reads and writes referrals and the localities' criteria. It decides nothing about
- * access: {@link ReferralIntake} and {@link ReferralTriage} do.
+ * access: {@link org.familymatters.referral.ReferralIntake} and {@link ReferralTriage}
+ * do. Names of localities, organisations and users come from identity's published views;
+ * the names of needs from the directory's taxonomies.
  */
 @Repository
-class Referrals {
+public class Referrals {
 
 	private final JdbcClient jdbc;
 
-	Referrals(JdbcClient jdbc) {
+	private final Taxonomies taxonomies;
+
+	Referrals(JdbcClient jdbc, Taxonomies taxonomies) {
 		this.jdbc = jdbc;
+		this.taxonomies = taxonomies;
 	}
 
-	List<Criterion> criteria(UUID localityId) {
+	/** A locality's current criteria for referral, in order. */
+	public List<Criterion> criteria(UUID localityId) {
 		return jdbc.sql("""
 				select * from locality_criterion where locality_id = :locality and active order by position, text
 				""")
@@ -37,25 +49,19 @@ class Referrals {
 			.list();
 	}
 
-	boolean termExists(UUID termId) {
-		return jdbc.sql("select count(*) from dir_taxonomy_term where id = :id")
-			.param("id", termId)
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	/**
-	 * A new referral with its people, needs and criteria met; returns its id and
-	 * reference.
+	 * A new referral with its people, needs and criteria met, received at {@code at};
+	 * returns its id and reference.
 	 */
-	Received insert(NewReferral r, UUID referredBy) {
+	public Saved insert(NewReferral r, UUID referredBy, Instant at) {
 		var id = UUID.randomUUID();
 		var reference = jdbc
 			.sql("""
 					insert into referral (id, source, referrer_name, referrer_email, referrer_phone, referrer_organisation_id,
-					                      referrer_organisation_name, referred_by, locality_id, reason, consent_to_contact)
+					                      referrer_organisation_name, referred_by, locality_id, reason, consent_to_contact,
+					                      created_at)
 					values (:id, :source, :name, :email, :phone, :organisation, :organisationName, :by, :locality, :reason,
-					        :consent)
+					        :consent, :at)
 					returning reference
 					""")
 			.param("id", id)
@@ -69,6 +75,7 @@ class Referrals {
 			.param("locality", r.localityId())
 			.param("reason", r.reason())
 			.param("consent", r.consentToContact())
+			.param("at", Timestamp.from(at))
 			.query(String.class)
 			.single();
 		int position = 0;
@@ -106,22 +113,24 @@ class Referrals {
 				.param("criterion", criterion)
 				.update();
 		}
-		return new Received(id, reference);
+		return new Saved(id, reference);
 	}
 
-	Optional<UUID> localityOf(UUID id) {
+	/** The locality of a referral, if there is such a referral. */
+	public Optional<UUID> localityOf(UUID id) {
 		return jdbc.sql("select locality_id from referral where id = :id").param("id", id).query(UUID.class).optional();
 	}
 
-	Optional<Referral> find(UUID id) {
+	/** A referral with its people, needs and criteria met. */
+	public Optional<Referral> find(UUID id) {
 		var row = jdbc.sql("""
 				select r.*, l.name as locality_name, u.display_name as decided_by_name,
 				       coalesce(o.name, r.referrer_organisation_name) as organisation_shown,
 				       (select count(*) from locality_criterion c where c.locality_id = r.locality_id and c.active)
 				           as criteria_total
-				from referral r join locality l on l.id = r.locality_id
-				left join organisation o on o.id = r.referrer_organisation_id
-				left join user_account u on u.id = r.decided_by
+				from referral r join identity_locality l on l.id = r.locality_id
+				left join identity_organisation o on o.id = r.referrer_organisation_id
+				left join identity_user u on u.id = r.decided_by
 				where r.id = :id
 				""").param("id", id).query((rs, n) -> referral(rs)).optional();
 		return row.map(r -> new Referral(r.id(), r.reference(), r.source(), r.referrerName(), r.referrerEmail(),
@@ -146,11 +155,17 @@ class Referrals {
 			.list();
 	}
 
+	/** The names of the needs seen, in order of name. */
 	private List<String> needs(UUID referralId) {
-		return jdbc.sql("""
-				select t.name from referral_need n join dir_taxonomy_term t on t.id = n.term_id
-				where n.referral_id = :id order by t.name
-				""").param("id", referralId).query(String.class).list();
+		return jdbc.sql("select term_id from referral_need where referral_id = :id")
+			.param("id", referralId)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.flatMap(term -> taxonomies.term(term).stream())
+			.map(Taxonomies.Term::name)
+			.sorted(Comparator.naturalOrder())
+			.toList();
 	}
 
 	private List<String> criteriaMet(UUID referralId) {
@@ -164,7 +179,7 @@ class Referrals {
 	 * Referrals waiting for a decision, oldest first: in one locality, or in every one
 	 * when it is null.
 	 */
-	List<ReferralSummary> queue(UUID localityId, int limit) {
+	public List<ReferralSummary> queue(UUID localityId, int limit) {
 		return jdbc.sql("""
 				select r.id, r.reference, r.source, r.created_at, l.name as locality_name,
 				       coalesce(o.name, r.referrer_organisation_name) as organisation_shown,
@@ -172,8 +187,8 @@ class Referrals {
 				       (select count(*) from referral_criterion_met m where m.referral_id = r.id) as criteria_met,
 				       (select count(*) from locality_criterion c where c.locality_id = r.locality_id and c.active)
 				           as criteria_total
-				from referral r join locality l on l.id = r.locality_id
-				left join organisation o on o.id = r.referrer_organisation_id
+				from referral r join identity_locality l on l.id = r.locality_id
+				left join identity_organisation o on o.id = r.referrer_organisation_id
 				where r.status = 'received' and (cast(:locality as uuid) is null or r.locality_id = :locality)
 				order by r.created_at, r.id
 				limit :limit
@@ -192,7 +207,7 @@ class Referrals {
 	 * saw, until the transaction ends. Returns false when it was decided or changed
 	 * meanwhile.
 	 */
-	boolean lockUndecided(UUID id, long seenVersion) {
+	public boolean lockUndecided(UUID id, long seenVersion) {
 		return jdbc
 			.sql("select id from referral where id = :id and version = :version and status = 'received' for update")
 			.param("id", id)
@@ -204,13 +219,13 @@ class Referrals {
 
 	/**
 	 * Records a decision on a referral still waiting for one, at the version the support
-	 * worker saw. Returns false when it was decided or changed meanwhile, and then
-	 * changes nothing.
+	 * worker saw, made at {@code at}. Returns false when it was decided or changed
+	 * meanwhile, and then changes nothing.
 	 */
-	boolean decide(UUID id, long seenVersion, ReferralStatus status, String reason, UUID decidedBy, UUID familyId,
-			List<UUID> serviceIds, String note) {
+	public boolean decide(UUID id, long seenVersion, ReferralStatus status, String reason, UUID decidedBy,
+			UUID familyId, List<UUID> serviceIds, String note, Instant at) {
 		return jdbc.sql("""
-				update referral set status = :status, decision_reason = :reason, decided_by = :by, decided_at = now(),
+				update referral set status = :status, decision_reason = :reason, decided_by = :by, decided_at = :at,
 				       family_id = :family, signposted_service_ids = cast(:services as uuid[]), signposted_note = :note,
 				       version = version + 1
 				where id = :id and version = :version and status = 'received'
@@ -221,20 +236,31 @@ class Referrals {
 			.param("family", familyId)
 			.param("services", serviceIds.stream().map(UUID::toString).toArray(String[]::new))
 			.param("note", note)
+			.param("at", Timestamp.from(at))
 			.param("id", id)
 			.param("version", seenVersion)
 			.update() == 1;
 	}
 
-	void linkPerson(UUID referralPersonId, UUID personId) {
+	/** Links a person the referral named to who they are on record. */
+	public void linkPerson(UUID referralPersonId, UUID personId) {
 		jdbc.sql("update referral_person set person_id = :person where id = :id")
 			.param("person", personId)
 			.param("id", referralPersonId)
 			.update();
 	}
 
-	void markEmailed(UUID id) {
-		jdbc.sql("update referral set decision_emailed_at = now() where id = :id").param("id", id).update();
+	/**
+	 * Records that the decision is e-mailed now, unless it was already: true for the one
+	 * caller that may send it. The row stays locked until the transaction ends, so a
+	 * second caller waits, and then finds it taken; if the sending fails and the
+	 * transaction rolls back, the e-mail is still to be sent.
+	 */
+	public boolean claimDecisionEmail(UUID id, Instant at) {
+		return jdbc.sql("update referral set decision_emailed_at = :at where id = :id and decision_emailed_at is null")
+			.param("at", Timestamp.from(at))
+			.param("id", id)
+			.update() == 1;
 	}
 
 	private static Referral referral(ResultSet rs) throws SQLException {
@@ -252,7 +278,7 @@ class Referrals {
 				rs.getInt("criteria_total"));
 	}
 
-	private static java.time.Instant instant(Timestamp timestamp) {
+	private static Instant instant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
@@ -268,7 +294,7 @@ class Referrals {
 	}
 
 	/** A referral's id and reference once saved. */
-	record Received(UUID id, String reference) {
+	public record Saved(UUID id, String reference) {
 	}
 
 }

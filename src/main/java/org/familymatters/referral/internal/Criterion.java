@@ -1,4 +1,4 @@
-package org.familymatters.referral;
+package org.familymatters.referral.internal;
 
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
-package org.familymatters.referral;
+package org.familymatters.referral.internal;
 
-import java.io.Serial;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +13,12 @@ import org.familymatters.audit.Basis;
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.AccessSubject;
 import org.familymatters.identity.Role;
-import org.familymatters.referral.internal.ReferralAudit;
-import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.shared.StaleSave;
+import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +40,29 @@ public class ReferralCriteria {
 
 	private final AuditTrail audit;
 
-	ReferralCriteria(JdbcClient jdbc, AccessDecision access, AuditTrail audit) {
+	private final Referrals referrals;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	ReferralCriteria(JdbcClient jdbc, AccessDecision access, AuditTrail audit, Referrals referrals,
+			CurrentUser currentUser, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
+		this.referrals = referrals;
+		this.currentUser = currentUser;
+		this.clock = clock;
+	}
+
+	/**
+	 * A locality's current criteria, in order, as the referral forms show them to anyone
+	 * (the public form too).
+	 */
+	@Transactional(readOnly = true)
+	public List<Criterion> onForms(UUID localityId) {
+		return referrals.criteria(localityId);
 	}
 
 	/** Every criterion of a locality, those off the form too, in order. */
@@ -84,6 +102,7 @@ public class ReferralCriteria {
 	/**
 	 * Rewords a criterion, and takes it off the form or puts it back, at the version
 	 * seen.
+	 * @throws StaleSave when someone else changed it since
 	 */
 	@Transactional
 	public void update(UUID localityId, UUID id, long seenVersion, String text, boolean active) {
@@ -102,7 +121,7 @@ public class ReferralCriteria {
 			if (find(localityId, id).isEmpty()) {
 				throw new NotFound("criterion", id);
 			}
-			throw new ChangedElsewhere();
+			throw new StaleSave("criterion", id);
 		}
 		audit.record(AuditEntry.allowed(ReferralAudit.CRITERION_UPDATED, "locality_criterion", id, Basis.ROLE, role()));
 	}
@@ -112,40 +131,22 @@ public class ReferralCriteria {
 	 * rule).
 	 */
 	private void requireEditor(UUID localityId) {
-		if (hasRole(Role.ADMINISTRATOR)) {
+		if (currentUser.has(Role.ADMINISTRATOR)) {
 			return;
 		}
 		var decided = access.decide(new AccessSubject(new UUID(0, 0), localityId, null, Map.of()),
-				LocalDate.now(ServiceTime.ZONE));
-		if (!hasRole(Role.SUPPORT_WORKER) || !decided.mayChange()) {
+				LocalDate.now(clock));
+		if (!currentUser.has(Role.SUPPORT_WORKER) || !decided.mayChange()) {
 			throw new AccessDeniedException("Not a support worker of this locality");
 		}
 	}
 
-	private static String role() {
-		return hasRole(Role.ADMINISTRATOR) ? Role.ADMINISTRATOR.name() : Role.SUPPORT_WORKER.name();
-	}
-
-	private static boolean hasRole(Role role) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null
-				&& authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+	private String role() {
+		return currentUser.has(Role.ADMINISTRATOR) ? Role.ADMINISTRATOR.name() : Role.SUPPORT_WORKER.name();
 	}
 
 	/** A criterion as its editors see it, with the version they change. */
 	public record Editable(UUID id, UUID localityId, String text, int position, boolean active, long version) {
-	}
-
-	/** The criterion was changed by someone else since it was read. */
-	public static class ChangedElsewhere extends RuntimeException {
-
-		@Serial
-		private static final long serialVersionUID = 1L;
-
-		ChangedElsewhere() {
-			super("The criterion was changed meanwhile");
-		}
-
 	}
 
 }

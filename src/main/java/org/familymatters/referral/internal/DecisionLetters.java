@@ -1,6 +1,8 @@
-package org.familymatters.referral;
+package org.familymatters.referral.internal;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.familymatters.directory.ServiceDetails;
@@ -12,16 +14,25 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the referrer the decision by e-mail: the referral's reference, the decision and,
  * for signposting, the services' names and links. Never the family's details, nor the
- * reasons the support worker wrote, which may name them. A missing or failing SMTP server
- * is logged and reported back; it never undoes the decision.
+ * reasons the support worker wrote, which may name them.
+ * <p>
+ * The e-mail is sent by a listener of {@link ReferralDecided}, after the decision is
+ * committed (ADR 0010). The event is kept until the listener returns: when the SMTP
+ * server refuses or cannot be reached, the listener fails, and the event is delivered
+ * again (every {@code familymatters.events.retry-interval}, and when the service starts).
+ * The time the e-mail was sent is recorded with the referral in the same transaction, and
+ * a decision already e-mailed is not e-mailed again, so that an event delivered twice
+ * sends one e-mail. A referral without an e-mail address, or a service without an SMTP
+ * server ({@code spring.mail.host} not set), sends none.
  */
 @Component
-class DecisionLetters {
+public class DecisionLetters {
 
 	private static final Logger log = LoggerFactory.getLogger(DecisionLetters.class);
 
@@ -31,44 +42,64 @@ class DecisionLetters {
 
 	private final Referrals referrals;
 
+	private final Clock clock;
+
 	private final String from;
 
 	private final String publicUrl;
 
-	DecisionLetters(ObjectProvider<JavaMailSender> senders, ServiceDetails services, Referrals referrals,
+	DecisionLetters(ObjectProvider<JavaMailSender> senders, ServiceDetails services, Referrals referrals, Clock clock,
 			@Value("${familymatters.mail.from:family-matters@localhost}") String from,
 			@Value("${familymatters.public-url:http://localhost:8080}") String publicUrl) {
 		this.senders = senders;
 		this.services = services;
 		this.referrals = referrals;
+		this.clock = clock;
 		this.from = from;
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
-	MailOutcome send(Referral referral) {
+	/** Whether the referrer of a decided referral will be e-mailed the decision. */
+	public MailOutcome expected(Referral referral) {
 		if (referral.referrerEmail() == null || referral.referrerEmail().isBlank()) {
 			return MailOutcome.NO_ADDRESS;
 		}
-		var sender = senders.getIfAvailable();
-		if (sender == null) {
-			log.warn("No SMTP server is configured: the referrer of {} was not told the decision by e-mail",
+		return (senders.getIfAvailable() != null) ? MailOutcome.WILL_BE_SENT : MailOutcome.NOT_CONFIGURED;
+	}
+
+	/**
+	 * E-mails the decision, once: nothing for a referral already e-mailed, without an
+	 * address, or when no SMTP server is configured. A failure to send is thrown, so that
+	 * the event is kept and delivered again.
+	 */
+	@ApplicationModuleListener
+	void send(ReferralDecided decided) {
+		var referral = referrals.find(decided.referralId()).orElse(null);
+		if (referral == null || !referral.decided() || referral.decisionEmailedAt() != null) {
+			return;
+		}
+		var outcome = expected(referral);
+		if (outcome == MailOutcome.NOT_CONFIGURED) {
+			log.warn("No SMTP server is configured: the referrer of {} is not told the decision by e-mail",
 					referral.reference());
-			return MailOutcome.NOT_CONFIGURED;
+		}
+		if (outcome != MailOutcome.WILL_BE_SENT || !referrals.claimDecisionEmail(referral.id(), clock.instant())) {
+			return;
 		}
 		var message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(referral.referrerEmail());
-		message.setSubject("Your referral " + referral.reference() + ": " + referral.status().label().toLowerCase());
+		message.setSubject(
+				"Your referral " + referral.reference() + ": " + referral.status().label().toLowerCase(Locale.UK));
 		message.setText(body(referral));
 		try {
-			sender.send(message);
+			senders.getObject().send(message);
 		}
-		catch (MailException | IllegalStateException ex) {
-			log.warn("Could not e-mail the decision on referral {}: {}", referral.reference(), ex.getMessage());
-			return MailOutcome.FAILED;
+		catch (MailException ex) {
+			log.warn("Could not e-mail the decision on referral {}, to be tried again: {}", referral.reference(),
+					ex.getMessage());
+			throw ex;
 		}
-		referrals.markEmailed(referral.id());
-		return MailOutcome.SENT;
 	}
 
 	String body(Referral referral) {

@@ -1,13 +1,16 @@
-package org.familymatters.referral;
+package org.familymatters.referral.internal;
 
 import java.io.Serial;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.familymatters.audit.AuditAction;
 import org.familymatters.audit.AuditEntry;
@@ -19,14 +22,19 @@ import org.familymatters.family.FamilyIntake;
 import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.LikelyMatches;
 import org.familymatters.family.NewPerson;
+import org.familymatters.family.Person;
 import org.familymatters.identity.Role;
-import org.familymatters.referral.internal.ReferralAudit;
+import org.familymatters.referral.ReferralStatus;
+import org.familymatters.shared.StaleSave;
+import org.familymatters.shared.input.Checked;
+import org.familymatters.shared.input.Input;
+import org.familymatters.shared.input.InputProblem;
+import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.security.SignedInUser;
-import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -38,14 +46,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the Thames Valley) sees a referral or decides on it: the same rule the access decision
  * applies to family records. Every view, decision and refusal is audited. A decision is
  * made at the version the support worker saw, so a second decision on the same referral
- * is refused. The referrer is told by e-mail after the decision is saved; a failure to
- * send is reported, and the decision stands.
+ * is refused. The deciding transaction publishes {@link ReferralDecided}, so that the
+ * referrer is e-mailed the decision after it is committed, and again until the e-mail is
+ * sent ({@link DecisionLetters}). Families are read and changed only through the family
+ * module's access-decided services.
  */
 @Service
 public class ReferralTriage {
 
 	/** How many likely matches are shown for each person named. */
 	static final int MATCHES = 5;
+
+	/** The longest reason for declining, and the longest note of other help. */
+	public static final int NOTE_MAX = 2000;
 
 	private final Referrals referrals;
 
@@ -61,13 +74,19 @@ public class ReferralTriage {
 
 	private final DecisionLetters letters;
 
+	private final ApplicationEventPublisher events;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
 	private final TransactionTemplate transaction;
 
 	private final TransactionTemplate separately;
 
 	ReferralTriage(Referrals referrals, AccessDecision access, FamilyRecords families, FamilyIntake intake,
-			LikelyMatches likelyMatches, AuditTrail audit, DecisionLetters letters,
-			PlatformTransactionManager transactions) {
+			LikelyMatches likelyMatches, AuditTrail audit, DecisionLetters letters, ApplicationEventPublisher events,
+			CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
 		this.referrals = referrals;
 		this.access = access;
 		this.families = families;
@@ -75,6 +94,9 @@ public class ReferralTriage {
 		this.likelyMatches = likelyMatches;
 		this.audit = audit;
 		this.letters = letters;
+		this.events = events;
+		this.currentUser = currentUser;
+		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -102,7 +124,6 @@ public class ReferralTriage {
 			var referral = allowed(id, ReferralAudit.REFERRAL_VIEWED);
 			var people = new ArrayList<PersonMatches>();
 			var familiesSeen = new LinkedHashMap<UUID, String>();
-			var today = LocalDate.now(ServiceTime.ZONE);
 			for (var person : referral.people()) {
 				if (referral.decided()) {
 					people.add(new PersonMatches(person, List.of()));
@@ -112,7 +133,7 @@ public class ReferralTriage {
 					.find(new LikelyMatches.Candidate(person.givenName(), person.familyName(), person.dateOfBirth(),
 							person.postcode()), MATCHES)
 					.stream()
-					.filter(match -> mayChange(match.familyId(), today))
+					.filter(match -> families.mayChange(match.familyId()))
 					.toList();
 				matches.forEach(match -> familiesSeen.putIfAbsent(match.familyId(), match.familyReference()));
 				people.add(new PersonMatches(person, matches));
@@ -123,16 +144,16 @@ public class ReferralTriage {
 
 	/** Accepts the referral into a new family with every person it names. */
 	public Outcome acceptIntoNewFamily(UUID id, long seenVersion) {
-		return decideThenTell(() -> {
+		return decide(() -> {
 			var referral = allowed(id, ReferralAudit.REFERRAL_ACCEPTED);
 			if (!referrals.lockUndecided(id, seenVersion)) {
-				throw new DecidedElsewhere();
+				throw new DecidedElsewhere(id);
 			}
 			var people = referral.people().stream().map(ReferralTriage::newPerson).toList();
 			var familyId = intake.newFamily(referral.localityId(), people, null);
-			if (!referrals.decide(id, seenVersion, ReferralStatus.ACCEPTED, null, currentUser().id(), familyId,
-					List.of(), null)) {
-				throw new DecidedElsewhere();
+			if (!referrals.decide(id, seenVersion, ReferralStatus.ACCEPTED, null, currentUser.get().id(), familyId,
+					List.of(), null, clock.instant())) {
+				throw new DecidedElsewhere(id);
 			}
 			linkByName(referral.people(), familyId);
 			audit.record(decision(ReferralAudit.REFERRAL_ACCEPTED, id).withDetail("into new family " + familyId));
@@ -145,13 +166,16 @@ public class ReferralTriage {
 	 * are linked to the referral's people, and the others are added.
 	 */
 	public Outcome acceptIntoFamily(UUID id, long seenVersion, UUID familyId, List<SamePerson> same) {
-		return decideThenTell(() -> {
+		return decide(() -> {
 			var referral = allowed(id, ReferralAudit.REFERRAL_ACCEPTED);
-			if (!families.mayChange(familyId)) {
+			if (familyId == null || !families.mayChange(familyId)) {
 				throw new BadDecision("familyId", "referral.decision.family.required");
 			}
-			var onRecord = families.viewForChange(familyId).people();
-			var inFamily = onRecord.stream().map(p -> p.id()).collect(java.util.stream.Collectors.toSet());
+			var inFamily = families.viewForChange(familyId)
+				.people()
+				.stream()
+				.map(Person::id)
+				.collect(Collectors.toSet());
 			var matched = new LinkedHashMap<UUID, UUID>();
 			for (var pair : same) {
 				if (!inFamily.contains(pair.personId())) {
@@ -163,9 +187,9 @@ public class ReferralTriage {
 				}
 				matched.put(pair.referralPersonId(), pair.personId());
 			}
-			if (!referrals.decide(id, seenVersion, ReferralStatus.ACCEPTED, null, currentUser().id(), familyId,
-					List.of(), null)) {
-				throw new DecidedElsewhere();
+			if (!referrals.decide(id, seenVersion, ReferralStatus.ACCEPTED, null, currentUser.get().id(), familyId,
+					List.of(), null, clock.instant())) {
+				throw new DecidedElsewhere(id);
 			}
 			var toAdd = referral.people().stream().filter(p -> !matched.containsKey(p.id())).toList();
 			var added = intake.addPeople(familyId, toAdd.stream().map(ReferralTriage::newPerson).toList());
@@ -183,16 +207,20 @@ public class ReferralTriage {
 	 * Signposts the family to directory services and, or, other help described in words.
 	 */
 	public Outcome signpost(UUID id, long seenVersion, List<UUID> serviceIds, String note) {
-		var services = (serviceIds != null) ? serviceIds.stream().distinct().toList() : List.<UUID>of();
-		var text = ReferralIntake.trimmed(note);
-		if (services.isEmpty() && text == null) {
+		var services = (serviceIds != null) ? serviceIds.stream().filter(Objects::nonNull).distinct().toList()
+				: List.<UUID>of();
+		var text = Input.text(note, NOTE_MAX);
+		if (text.failed()) {
+			throw new BadDecision("signpostNote", problem(text));
+		}
+		if (services.isEmpty() && text.isEmpty()) {
 			throw new BadDecision("services", "referral.decision.signpost.required");
 		}
-		return decideThenTell(() -> {
+		return decide(() -> {
 			allowed(id, ReferralAudit.REFERRAL_SIGNPOSTED);
-			if (!referrals.decide(id, seenVersion, ReferralStatus.SIGNPOSTED, null, currentUser().id(), null, services,
-					text)) {
-				throw new DecidedElsewhere();
+			if (!referrals.decide(id, seenVersion, ReferralStatus.SIGNPOSTED, null, currentUser.get().id(), null,
+					services, text.value(), clock.instant())) {
+				throw new DecidedElsewhere(id);
 			}
 			audit.record(decision(ReferralAudit.REFERRAL_SIGNPOSTED, id).withDetail(services.size() + " services"));
 			return referrals.find(id).orElseThrow();
@@ -201,18 +229,18 @@ public class ReferralTriage {
 
 	/** Declines the referral, with the reason (required, kept, never e-mailed). */
 	public Outcome decline(UUID id, long seenVersion, String reason) {
-		var text = ReferralIntake.trimmed(reason);
-		if (text == null) {
+		var text = Input.text(reason, NOTE_MAX);
+		if (text.isEmpty()) {
 			throw new BadDecision("declineReason", "referral.decision.decline.reason.required");
 		}
-		if (text.length() > 2000) {
-			throw new BadDecision("declineReason", "referral.tooLong.2000");
+		if (text.failed()) {
+			throw new BadDecision("declineReason", problem(text));
 		}
-		return decideThenTell(() -> {
+		return decide(() -> {
 			allowed(id, ReferralAudit.REFERRAL_DECLINED);
-			if (!referrals.decide(id, seenVersion, ReferralStatus.DECLINED, text, currentUser().id(), null, List.of(),
-					null)) {
-				throw new DecidedElsewhere();
+			if (!referrals.decide(id, seenVersion, ReferralStatus.DECLINED, text.value(), currentUser.get().id(), null,
+					List.of(), null, clock.instant())) {
+				throw new DecidedElsewhere(id);
 			}
 			audit.record(decision(ReferralAudit.REFERRAL_DECLINED, id));
 			return referrals.find(id).orElseThrow();
@@ -226,8 +254,8 @@ public class ReferralTriage {
 	public Referral forReferrerOrTriage(UUID id) {
 		return transaction.execute(status -> {
 			var referral = referrals.find(id).orElseThrow(() -> new NotFound("referral", id));
-			var user = currentUser();
-			if (user != null && user.id().equals(referral.referredBy())) {
+			var user = currentUser.find();
+			if (user.isPresent() && user.get().id().equals(referral.referredBy())) {
 				audit.record(AuditEntry.allowed(ReferralAudit.REFERRAL_VIEWED, "referral", id, Basis.SELF, "referrer"));
 				return referral;
 			}
@@ -235,9 +263,24 @@ public class ReferralTriage {
 		});
 	}
 
-	private Outcome decideThenTell(Supplier<Referral> decision) {
-		var decided = transaction.execute(status -> decision.get());
-		return new Outcome(decided, letters.send(decided));
+	/**
+	 * Makes a decision and publishes it in the same transaction, so that the referrer is
+	 * e-mailed once it is committed.
+	 */
+	private Outcome decide(Supplier<Referral> decision) {
+		var decided = transaction.execute(status -> {
+			var referral = decision.get();
+			events.publishEvent(new ReferralDecided(referral.id()));
+			return referral;
+		});
+		return new Outcome(decided, letters.expected(decided));
+	}
+
+	/**
+	 * Whether the referrer of a decided referral was, or will be, e-mailed the decision.
+	 */
+	public MailOutcome mail(Referral referral) {
+		return letters.expected(referral);
 	}
 
 	/**
@@ -247,8 +290,8 @@ public class ReferralTriage {
 	private Referral allowed(UUID id, AuditAction action) {
 		var localityId = referrals.localityOf(id).orElseThrow(() -> new NotFound("referral", id));
 		var decided = access.decide(new AccessSubject(new UUID(0, 0), localityId, null, Map.of()),
-				LocalDate.now(ServiceTime.ZONE));
-		if (!decided.mayChange() || !hasRole(Role.SUPPORT_WORKER)) {
+				LocalDate.now(clock));
+		if (!decided.mayChange() || !currentUser.has(Role.SUPPORT_WORKER)) {
 			var entry = AuditEntry.refused(action, "referral", id, Basis.ROLE, decided.reference());
 			separately.executeWithoutResult(status -> audit.record(entry));
 			throw new AccessDeniedException("Not a support worker of the referral's locality");
@@ -259,8 +302,9 @@ public class ReferralTriage {
 		return referrals.find(id).orElseThrow(() -> new NotFound("referral", id));
 	}
 
-	private boolean mayChange(UUID familyId, LocalDate today) {
-		return families.mayChange(familyId);
+	/** The message for a note that the input rules refuse. */
+	private static String problem(Checked<String> text) {
+		return (text.problem() != InputProblem.TOO_LONG) ? text.problem().code() : "referral.tooLong." + NOTE_MAX;
 	}
 
 	private static AuditEntry decision(AuditAction action, UUID id) {
@@ -268,14 +312,13 @@ public class ReferralTriage {
 	}
 
 	private void linkByName(List<Referral.Person> named, UUID familyId) {
-		// Families.people orders by role and age, not as added: pair each named person
-		// with the
-		// person of the same name, role and date of birth.
+		// The family's people are in order of role and age, not as added: pair each named
+		// person with the person of the same name, role and date of birth.
 		var created = new ArrayList<>(families.viewForChange(familyId).people());
 		for (var person : named) {
 			var same = created.stream()
 				.filter(p -> p.givenName().equals(person.givenName()) && p.familyName().equals(person.familyName())
-						&& p.role() == person.role() && java.util.Objects.equals(p.dateOfBirth(), person.dateOfBirth()))
+						&& p.role() == person.role() && Objects.equals(p.dateOfBirth(), person.dateOfBirth()))
 				.findFirst();
 			same.ifPresent(p -> {
 				referrals.linkPerson(person.id(), p.id());
@@ -284,28 +327,21 @@ public class ReferralTriage {
 		}
 	}
 
+	/**
+	 * A person named, as the family module's intake takes them (its type for a new
+	 * person; the repository itself is never used here).
+	 */
 	private static NewPerson newPerson(Referral.Person p) {
 		return new NewPerson(p.givenName(), p.familyName(), p.otherNames(), p.dateOfBirth(), p.phone(), p.email(),
 				p.relationship(), p.role(), null, null);
 	}
 
 	private SignedInUser supportWorker() {
-		var user = currentUser();
-		if (user == null || !hasRole(Role.SUPPORT_WORKER)) {
+		var user = currentUser.find();
+		if (user.isEmpty() || !currentUser.has(Role.SUPPORT_WORKER)) {
 			throw new AccessDeniedException("Support workers only");
 		}
-		return user;
-	}
-
-	private static SignedInUser currentUser() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) ? user : null;
-	}
-
-	private static boolean hasRole(Role role) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null
-				&& authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+		return user.get();
 	}
 
 	/**
@@ -335,15 +371,15 @@ public class ReferralTriage {
 
 	/**
 	 * The referral was decided, or changed, since the support worker saw it: nothing was
-	 * done.
+	 * done. A stale save like any other; the triage page says it in its own words.
 	 */
-	public static class DecidedElsewhere extends RuntimeException {
+	public static class DecidedElsewhere extends StaleSave {
 
 		@Serial
 		private static final long serialVersionUID = 1L;
 
-		DecidedElsewhere() {
-			super("The referral was decided or changed meanwhile");
+		DecidedElsewhere(UUID id) {
+			super("referral", id);
 		}
 
 	}
