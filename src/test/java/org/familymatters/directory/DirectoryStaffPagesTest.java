@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
+import org.familymatters.directory.internal.ServiceWriter;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Role;
 import org.familymatters.shared.time.ServiceTime;

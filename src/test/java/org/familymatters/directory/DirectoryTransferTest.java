@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.familymatters.FamilyMattersApplication;
-import org.familymatters.directory.api.OpenReferralImport;
+import org.familymatters.directory.internal.OpenReferralImport;
 import org.familymatters.identity.Role;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.familymatters.directory.internal.Resource;
+import org.familymatters.directory.internal.Resources;
 import org.familymatters.identity.Role;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;

@@ -1,9 +1,11 @@
-package org.familymatters.directory;
+package org.familymatters.directory.internal;
 
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.familymatters.directory.DirectoryService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
