@@ -76,11 +76,6 @@ public class Resources {
 		return statement.query(Resources::resource).list();
 	}
 
-	@Transactional(readOnly = true)
-	public long count() {
-		return jdbc.sql("select count(*) from dir_resource").query(Long.class).single();
-	}
-
 	void insert(UUID id, ResourceDraft draft, String by) {
 		jdbc.sql("""
 				insert into dir_resource (id, kind, title, publisher, summary, url, audiences, topic_id, created_by,
