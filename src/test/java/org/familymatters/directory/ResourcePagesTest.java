@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.familymatters.directory.internal.Resource;
 import org.familymatters.directory.internal.Resources;
 import org.familymatters.identity.Role;
+import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.identity.UserAccount;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -167,9 +170,10 @@ class ResourcePagesTest {
 
 	@Test
 	void anEmptyFormIsRefusedWithAMessageByEveryFieldAndNothingIsSaved() throws Exception {
-		var editor = users.create(Role.SUPPORT_WORKER).account().username();
-		long before = resourcesBy(editor);
-		var page = mvc.perform(post("/directory/resources/new").with(user(users.principal(editor))).with(csrf()))
+		var account = users.create(Role.SUPPORT_WORKER).account();
+		var editor = signedIn(account);
+		long before = resourcesBy(account.username());
+		var page = mvc.perform(post("/directory/resources/new").with(editor).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title>Error: Add a resource – Family Matters</title>")))
 			.andExpect(content().string(containsString("href=\"#title\"")))
@@ -181,16 +185,17 @@ class ResourcePagesTest {
 		assertThat(page.substring(start, page.indexOf("</ul>", start))).containsSubsequence(
 				"Enter the resource&#39;s title", "Choose the kind of resource",
 				"Enter a summary of the resource in your own words", "Select who the resource is for");
-		assertThat(resourcesBy(editor)).isEqualTo(before);
+		assertThat(resourcesBy(account.username())).isEqualTo(before);
 	}
 
 	@Test
 	void badValuesAreRefusedByTheFieldKeptForCorrectionAndNothingIsSaved() throws Exception {
-		var editor = users.create(Role.SUPPORT_WORKER).account().username();
-		long before = resourcesBy(editor);
+		var account = users.create(Role.SUPPORT_WORKER).account();
+		var editor = signedIn(account);
+		long before = resourcesBy(account.username());
 		for (var url : List.of("javascript:alert(1)", "https://", "www.example.org", "https://exa mple.org",
 				"ftp://example.org/file")) {
-			mvc.perform(post("/directory/resources/new").with(user(users.principal(editor)))
+			mvc.perform(post("/directory/resources/new").with(editor)
 				.with(csrf())
 				.param("title", "A report")
 				.param("kind", "policy")
@@ -201,7 +206,7 @@ class ResourcePagesTest {
 				.andExpect(content().string(containsString("Enter a web address starting with https:// or http://")))
 				.andExpect(content().string(containsString("value=\"A report\"")));
 		}
-		mvc.perform(post("/directory/resources/new").with(user(users.principal(editor)))
+		mvc.perform(post("/directory/resources/new").with(editor)
 			.with(csrf())
 			.param("title", "x".repeat(201))
 			.param("kind", "pamphlet")
@@ -218,7 +223,7 @@ class ResourcePagesTest {
 			.andExpect(content().string(containsString("Web address must be 500 characters or fewer")))
 			.andExpect(content().string(containsString("Select who the resource is for")))
 			.andExpect(content().string(containsString("Choose a topic from the list")));
-		assertThat(resourcesBy(editor)).isEqualTo(before);
+		assertThat(resourcesBy(account.username())).isEqualTo(before);
 	}
 
 	@Test
@@ -302,6 +307,15 @@ class ResourcePagesTest {
 			.param("username", username)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * A user of the role made for the test, signed in as if they had chosen their own
+	 * password, so that no test depends on the demo users.
+	 */
+	private static RequestPostProcessor signedIn(UserAccount account) {
+		return user(new StaffPrincipal(account.id(), account.username(), account.displayName(),
+				account.organisationId(), "Test organisation", account.roles(), true, false, account.passwordHash()));
 	}
 
 	private long resourcesTitled(String title) {
