@@ -1,6 +1,9 @@
 package org.familymatters.directory.internal;
 
 import java.io.Serial;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -31,11 +34,14 @@ public class GuideEditing {
 
 	private final DirectoryEditor editor;
 
-	GuideEditing(Guides guides, JdbcClient jdbc, AuditTrail audit, DirectoryEditor editor) {
+	private final Clock clock;
+
+	GuideEditing(Guides guides, JdbcClient jdbc, AuditTrail audit, DirectoryEditor editor, Clock clock) {
 		this.guides = guides;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.editor = editor;
+		this.clock = clock;
 	}
 
 	/**
@@ -75,9 +81,10 @@ public class GuideEditing {
 		}
 		jdbc.sql("""
 				insert into dir_guide_version (guide_id, version_number, title, summary, body, author_name, author_id,
-				                               change_note)
-				values (:id, :number, :title, :summary, :body, :authorName, :authorId, :note)
+				                               change_note, created_at)
+				values (:id, :number, :title, :summary, :body, :authorName, :authorId, :note, :now)
 				""")
+			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("id", id)
 			.param("number", next)
 			.param("title", change.title())

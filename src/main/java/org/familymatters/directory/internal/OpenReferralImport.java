@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -102,16 +101,12 @@ public class OpenReferralImport {
 			var places = localitiesByName();
 			for (var brief : feed.pages(root + "/services")) {
 				tally.position++;
-				var id = brief.path("id").asString("");
-				JsonNode whole;
-				try {
-					whole = feed.read(root + "/services/" + UUID.fromString(id));
-				}
-				catch (IllegalArgumentException ex) {
+				var id = Input.identifier(brief.path("id").asString(""));
+				if (id.failed() || id.isEmpty()) {
 					tally.refuse(brief, "id must be a UUID");
 					continue;
 				}
-				importService(whole, tally, places);
+				importService(feed.read(root + "/services/" + id.value()), tally, places);
 			}
 		}
 		catch (OpenReferralFeed.Unreadable ex) {

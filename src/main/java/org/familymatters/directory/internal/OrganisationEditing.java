@@ -3,6 +3,9 @@ package org.familymatters.directory.internal;
 import java.io.Serial;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,11 +45,14 @@ public class OrganisationEditing {
 
 	private final DirectoryEditor editor;
 
-	OrganisationEditing(JdbcClient jdbc, ServiceWriter writer, AuditTrail audit, DirectoryEditor editor) {
+	private final Clock clock;
+
+	OrganisationEditing(JdbcClient jdbc, ServiceWriter writer, AuditTrail audit, DirectoryEditor editor, Clock clock) {
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.audit = audit;
 		this.editor = editor;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -109,13 +115,14 @@ public class OrganisationEditing {
 	public int archiveOrganization(UUID id, long version) {
 		lockAtVersion(id, version);
 		jdbc.sql(
-				"update dir_organization set archived = true, last_modified = now(), version = version + 1 where id = :id")
+				"update dir_organization set archived = true, last_modified = :now, version = version + 1 where id = :id")
 			.param("id", id)
+			.param("now", now())
 			.update();
 		int services = jdbc.sql("""
-				update dir_service set status = 'defunct', last_modified = now(), version = version + 1
+				update dir_service set status = 'defunct', last_modified = :now, version = version + 1
 				where organization_id = :id and status <> 'defunct'
-				""").param("id", id).update();
+				""").param("id", id).param("now", now()).update();
 		audit.record(AuditEntry
 			.allowed(DirectoryAudit.DIRECTORY_ORGANISATION_ARCHIVED, RECORD, id, Basis.ROLE, editor.basis())
 			.withDetail(services + " services archived with it"));
@@ -126,8 +133,9 @@ public class OrganisationEditing {
 	public void restoreOrganization(UUID id, long version) {
 		lockAtVersion(id, version);
 		jdbc.sql(
-				"update dir_organization set archived = false, last_modified = now(), version = version + 1 where id = :id")
+				"update dir_organization set archived = false, last_modified = :now, version = version + 1 where id = :id")
 			.param("id", id)
+			.param("now", now())
 			.update();
 		audit.record(AuditEntry.allowed(DirectoryAudit.DIRECTORY_ORGANISATION_RESTORED, RECORD, id, Basis.ROLE,
 				editor.basis()));
@@ -141,6 +149,10 @@ public class OrganisationEditing {
 		if (current.isEmpty() || current.get() != version) {
 			throw new StaleSave("directory organisation", id);
 		}
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(Instant.now(clock));
 	}
 
 	private static String blankToEmpty(String value) {

@@ -1,6 +1,7 @@
 package org.familymatters.directory.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -166,8 +167,9 @@ public class ServiceEditing {
 
 	private void setStatus(UUID id, long version, String status, AuditAction action) {
 		lockAtVersion(id, version);
-		jdbc.sql("update dir_service set status = :status, last_modified = now(), version = version + 1 where id = :id")
+		jdbc.sql("update dir_service set status = :status, last_modified = :now, version = version + 1 where id = :id")
 			.param("id", id)
+			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("status", status)
 			.update();
 		audit.record(AuditEntry.allowed(action, "service", id, Basis.ROLE, editor.basis()));
