@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.familymatters.directory.internal.Schedules;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +55,7 @@ public class ServiceDetails {
 			.list();
 		var areas = jdbc.sql("""
 				select a.*, coalesce(l.name, a.county) as place from dir_service_area a
-				left join locality l on l.id = a.locality_id where a.service_id = :id order by a.county, a.name
+				left join identity_locality l on l.id = a.locality_id where a.service_id = :id order by a.county, a.name
 				""")
 			.param("id", id)
 			.query((rs, n) -> new DirectoryService.Area(rs.getObject("id", UUID.class), rs.getString("name"),

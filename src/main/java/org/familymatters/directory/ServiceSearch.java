@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.familymatters.directory.internal.Schedules;
 import org.familymatters.shared.web.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -178,7 +179,7 @@ public class ServiceSearch {
 			params.put("locality", criteria.localityId());
 			params.put("national", "county:" + NATIONAL);
 			where.add("s.facets && array['locality:' || cast(:locality as text), "
-					+ "(select 'county:' || county from locality where id = :locality), :national]");
+					+ "(select 'county:' || county from identity_locality where id = :locality), :national]");
 		}
 		if (StringUtils.hasText(criteria.county())) {
 			params.put("inCounty", "in:" + criteria.county());

@@ -3,8 +3,8 @@ package org.familymatters.browser;
 import java.time.Duration;
 import java.util.List;
 
-import org.familymatters.directory.GuideFeedback;
-import org.familymatters.directory.Guides;
+import org.familymatters.directory.internal.GuideFeedback;
+import org.familymatters.directory.internal.Guides;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

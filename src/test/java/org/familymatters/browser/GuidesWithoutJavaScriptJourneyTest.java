@@ -2,8 +2,8 @@ package org.familymatters.browser;
 
 import java.time.Duration;
 
-import org.familymatters.directory.GuideFeedback;
-import org.familymatters.directory.Guides;
+import org.familymatters.directory.internal.GuideFeedback;
+import org.familymatters.directory.internal.Guides;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;

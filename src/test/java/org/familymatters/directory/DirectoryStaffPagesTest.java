@@ -1,6 +1,7 @@
 package org.familymatters.directory;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,11 +9,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
+import org.familymatters.directory.internal.ServiceWriter;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Role;
-import org.familymatters.shared.time.ServiceTime;
-import org.familymatters.support.Browserless;
+import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,15 +22,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,12 +61,28 @@ class DirectoryStaffPagesTest {
 	@Autowired
 	TransactionTemplate transactions;
 
-	Cookie supportWorker;
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	Clock clock;
+
+	/** A support worker made for each test, so that no test depends on demo users. */
+	RequestPostProcessor supportWorker;
 
 	@BeforeEach
-	void signIn() throws Exception {
-		supportWorker = Browserless.signIn(mvc, TestUsers.demoUsername(Role.SUPPORT_WORKER), TestUsers.DEMO_PASSWORD)
-			.cookie();
+	void signIn() {
+		supportWorker = signedIn(Role.SUPPORT_WORKER);
+	}
+
+	/**
+	 * A user of the role made for the test, signed in as if they had chosen their own
+	 * password, so that no test depends on the demo users.
+	 */
+	private RequestPostProcessor signedIn(Role role) {
+		var account = users.create(role).account();
+		return user(new StaffPrincipal(account.id(), account.username(), account.displayName(),
+				account.organisationId(), "Test organisation", account.roles(), true, false, account.passwordHash()));
 	}
 
 	/**
@@ -78,7 +97,7 @@ class DirectoryStaffPagesTest {
 		mvc.perform(post("/directory/organisations/new").param("name", name)
 			.param("description", "Test organisation.")
 			.param("website", "https://example.org")
-			.cookie(supportWorker)
+			.with(supportWorker)
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		return jdbc.sql("select id from dir_organization where name = :name")
 			.param("name", name)
@@ -106,12 +125,19 @@ class DirectoryStaffPagesTest {
 			.param("opens[6]", "14:00")
 			.param("closes[6]", "16:00")
 			.param("languages", "Polish, Urdu")
-			.cookie(supportWorker)
+			.with(supportWorker)
 			.with(csrf());
 	}
 
 	private UUID serviceNamed(String name) {
 		return jdbc.sql("select id from dir_service where name = :name").param("name", name).query(UUID.class).single();
+	}
+
+	private long servicesOf(UUID organisation) {
+		return jdbc.sql("select count(*) from dir_service where organization_id = :id")
+			.param("id", organisation)
+			.query(Long.class)
+			.single();
 	}
 
 	private long version(UUID id) {
@@ -134,10 +160,10 @@ class DirectoryStaffPagesTest {
 			.param("id", id)
 			.query()
 			.singleRow();
-		assertThat(service.get("last_checked_on")).hasToString(LocalDate.now(ServiceTime.ZONE).toString());
+		assertThat(service.get("last_checked_on")).hasToString(LocalDate.now(clock).toString());
 		assertThat(service.get("last_checked_by")).isNotNull();
 
-		mvc.perform(get("/directory/services/" + id + "/edit").cookie(supportWorker))
+		mvc.perform(get("/directory/services/" + id + "/edit").with(supportWorker))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"OX16 5QB\"")))
 			.andExpect(content().string(containsString("value=\"Polish, Urdu\"")));
@@ -161,7 +187,7 @@ class DirectoryStaffPagesTest {
 	@Test
 	void mistakesAreShownByTheFieldAndNothingIsSaved() throws Exception {
 		var organisation = addOrganisation("Mistakes trust (staff test)");
-		long before = jdbc.sql("select count(*) from dir_service").query(Long.class).single();
+		long before = servicesOf(organisation);
 		mvc.perform(post("/directory/services/new").param("organisationId", organisation.toString())
 			.param("name", " ")
 			.param("description", "Something")
@@ -179,7 +205,7 @@ class DirectoryStaffPagesTest {
 			.param("closes[1]", "09:00")
 			.param("opens[2]", "25:61")
 			.param("closes[2]", "26:00")
-			.cookie(supportWorker)
+			.with(supportWorker)
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
@@ -196,7 +222,7 @@ class DirectoryStaffPagesTest {
 			.andExpect(content().string(containsString("The closing time must be after the opening time")))
 			.andExpect(content().string(containsString("Enter a time on the 24-hour clock")))
 			.andExpect(content().string(containsString("value=\"not an email\"")));
-		assertThat(jdbc.sql("select count(*) from dir_service").query(Long.class).single()).isEqualTo(before);
+		assertThat(servicesOf(organisation)).isEqualTo(before);
 	}
 
 	@Test
@@ -221,32 +247,32 @@ class DirectoryStaffPagesTest {
 		mvc.perform(serviceForm("/directory/services/new", organisation, "Zebra crossing club (staff test)"));
 		var id = serviceNamed("Zebra crossing club (staff test)");
 		mvc.perform(post("/directory/services/" + id + "/archive").param("version", String.valueOf(version(id)))
-			.cookie(supportWorker)
+			.with(supportWorker)
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/support").param("q", "zebra crossing"))
 			.andExpect(content().string(not(containsString("Zebra crossing club (staff test)"))));
-		mvc.perform(get("/directory/services/" + id + "/edit").cookie(supportWorker))
+		mvc.perform(get("/directory/services/" + id + "/edit").with(supportWorker))
 			.andExpect(content().string(containsString("This service is archived")))
 			.andExpect(content().string(containsString("Restore the service")));
-		mvc.perform(get("/directory/services").param("q", "zebra").cookie(supportWorker))
+		mvc.perform(get("/directory/services").param("q", "zebra").with(supportWorker))
 			.andExpect(content().string(not(containsString("Zebra crossing club (staff test)"))));
-		mvc.perform(get("/directory/services").param("q", "zebra").param("archived", "true").cookie(supportWorker))
+		mvc.perform(get("/directory/services").param("q", "zebra").param("archived", "true").with(supportWorker))
 			.andExpect(content().string(containsString("Zebra crossing club (staff test)")))
 			.andExpect(content().string(containsString("Archived")));
 		mvc.perform(post("/directory/services/" + id + "/restore").param("version", String.valueOf(version(id)))
-			.cookie(supportWorker)
+			.with(supportWorker)
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/support").param("q", "zebra crossing"))
 			.andExpect(content().string(containsString("Zebra crossing club (staff test)")));
 
 		mvc.perform(post("/directory/organisations/" + organisation + "/archive").param("version", "0")
-			.cookie(supportWorker)
+			.with(supportWorker)
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(
 				jdbc.sql("select status from dir_service where id = :id").param("id", id).query(String.class).single())
 			.as("archiving the organisation archives its services")
 			.isEqualTo("defunct");
-		mvc.perform(get("/directory/organisations/" + organisation + "/edit").cookie(supportWorker))
+		mvc.perform(get("/directory/organisations/" + organisation + "/edit").with(supportWorker))
 			.andExpect(content().string(containsString("This organisation is archived")))
 			.andExpect(content().string(containsString("Restore the organisation")));
 		assertThat(jdbc.sql(
@@ -264,19 +290,20 @@ class DirectoryStaffPagesTest {
 		jdbc.sql("update dir_service set last_checked_on = current_date - 400, version = version + 1 where id = :id")
 			.param("id", id)
 			.update();
-		mvc.perform(get("/directory/services/review").cookie(supportWorker))
+		mvc.perform(get("/directory/services/review").with(supportWorker))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Aardvark advice (staff test)")));
 		mvc.perform(
-				post("/directory/services/" + id + "/checked").param("version", "0").cookie(supportWorker).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(get("/directory/services/review").cookie(supportWorker))
-			.andExpect(content().string(containsString("Aardvark advice (staff test)")))
-			.andExpect(content().string(containsString("Someone else changed Aardvark advice (staff test) just now")));
+				post("/directory/services/" + id + "/checked").param("version", "0").with(supportWorker).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("problem",
+					containsString("Someone else changed Aardvark advice (staff test) just now")));
+		mvc.perform(get("/directory/services/review").with(supportWorker))
+			.andExpect(content().string(containsString("Aardvark advice (staff test)")));
 		mvc.perform(post("/directory/services/" + id + "/checked").param("version", String.valueOf(version(id)))
-			.cookie(supportWorker)
+			.with(supportWorker)
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/directory/services/review").cookie(supportWorker))
+		mvc.perform(get("/directory/services/review").with(supportWorker))
 			.andExpect(content().string(not(containsString("/directory/services/" + id + "/edit"))));
 		assertThat(jdbc.sql("select count(*) from audit_event where record_id = :id and action = 'SERVICE_CHECKED'")
 			.param("id", id.toString())
@@ -288,13 +315,13 @@ class DirectoryStaffPagesTest {
 	void organisationNamesAreUniqueAndChecked() throws Exception {
 		addOrganisation("Unique trust (staff test)");
 		mvc.perform(post("/directory/organisations/new").param("name", "unique TRUST (staff test)")
-			.cookie(supportWorker)
+			.with(supportWorker)
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Another organisation in the directory already has this name")));
 		mvc.perform(post("/directory/organisations/new").param("name", "")
 			.param("website", "example")
-			.cookie(supportWorker)
+			.with(supportWorker)
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the organisation&#39;s name")))
@@ -321,7 +348,7 @@ class DirectoryStaffPagesTest {
 							List.of(), List.of(location, other), List.of(contact), List.of(), List.of(), List.of()),
 					Instant.now()));
 
-		mvc.perform(get("/directory/services/" + id + "/edit").cookie(supportWorker))
+		mvc.perform(get("/directory/services/" + id + "/edit").with(supportWorker))
 			.andExpect(content().string(containsString("It is also offered at 1 other place from an import")));
 		mvc.perform(post("/directory/services/" + id + "/edit").param("organisationId", organisation.toString())
 			.param("name", "Two places service, changed (staff test)")
@@ -334,7 +361,7 @@ class DirectoryStaffPagesTest {
 			.param("opens[0]", "09:00")
 			.param("closes[0]", "17:00")
 			.param("version", String.valueOf(version(id)))
-			.cookie(supportWorker)
+			.with(supportWorker)
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		var saved = jdbc.sql("select count(*) from dir_service_at_location where service_id = :id")
 			.param("id", id)
@@ -358,18 +385,25 @@ class DirectoryStaffPagesTest {
 
 	@Test
 	void otherRolesCannotChangeTheDirectory() throws Exception {
-		var practitioner = Browserless
-			.signIn(mvc, TestUsers.demoUsername(Role.AGENCY_PRACTITIONER), TestUsers.DEMO_PASSWORD)
-			.cookie();
+		var practitioner = signedIn(Role.AGENCY_PRACTITIONER);
+		var organisation = addOrganisation("Refusing trust (staff test)");
+		mvc.perform(serviceForm("/directory/services/new", organisation, "Refused club (staff test)"));
+		var service = serviceNamed("Refused club (staff test)");
 		mvc.perform(post("/directory/organisations/new").param("name", "Refused (staff test)")
-			.cookie(practitioner)
+			.with(practitioner)
 			.with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(post("/directory/services/de000000-0000-4000-8000-000000000101/archive").param("version", "0")
-			.cookie(practitioner)
-			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(
+				post("/directory/services/" + service + "/archive").param("version", String.valueOf(version(service)))
+					.with(practitioner)
+					.with(csrf()))
+			.andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select count(*) from dir_organization where name = 'Refused (staff test)'")
 			.query(Long.class)
 			.single()).isZero();
+		assertThat(jdbc.sql("select status from dir_service where id = :id")
+			.param("id", service)
+			.query(String.class)
+			.single()).isEqualTo("active");
 	}
 
 }

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
+import org.familymatters.directory.internal.Guide;
+import org.familymatters.directory.internal.GuideVersion;
+import org.familymatters.directory.internal.Guides;
 import org.familymatters.identity.Role;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;

@@ -2,6 +2,7 @@ package org.familymatters.directory;
 
 import java.util.regex.Pattern;
 
+import org.familymatters.directory.internal.GuideMarkdown;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

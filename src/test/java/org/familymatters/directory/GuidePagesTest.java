@@ -2,6 +2,9 @@ package org.familymatters.directory;
 
 import java.util.List;
 
+import org.familymatters.directory.internal.Guide;
+import org.familymatters.directory.internal.GuideFeedback;
+import org.familymatters.directory.internal.Guides;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,15 @@
 package org.familymatters.directory;
 
+import org.familymatters.directory.internal.ServiceWriter;
+import org.familymatters.identity.Localities;
 import org.familymatters.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -26,6 +30,20 @@ class OpenReferralApiTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ServiceWriter writer;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	Localities localities;
+
+	@BeforeEach
+	void saturdayClub() {
+		SaturdayClub.ensure(writer, transactions, localities);
+	}
+
 	@Test
 	void searchFindsWordsWithStemmingAndTypingErrors() throws Exception {
 		mvc.perform(get("/openreferral/services").param("search", "helplines"))
@@ -40,16 +58,19 @@ class OpenReferralApiTest {
 	void filtersByTaxonomyTermAgeDayAndTime() throws Exception {
 		mvc.perform(get("/openreferral/services").param("taxonomy_term_id", HELPLINE))
 			.andExpect(jsonPath("$.total_items").value(3));
-		mvc.perform(get("/openreferral/services").param("minimum_age", "5").param("maximum_age", "16"))
+		mvc.perform(get("/openreferral/services").param("minimum_age", "5")
+			.param("maximum_age", "16")
+			.param("per_page", "100"))
 			.andExpect(jsonPath("$.contents[*].minimum_age").value(everyItem(greaterThanOrEqualTo(5))))
 			.andExpect(jsonPath("$.contents[*].maximum_age").value(everyItem(lessThanOrEqualTo(16))))
-			.andExpect(jsonPath("$.contents[*].name")
-				.value(hasItem("Saturday club for children with a parent in prison (demo)")));
-		mvc.perform(get("/openreferral/services").param("day", "SA")
+			.andExpect(jsonPath("$.contents[*].name").value(hasItem(SaturdayClub.NAME)));
+		mvc.perform(get("/openreferral/services").param("search", SaturdayClub.WORD)
+			.param("day", "SA")
 			.param("start_time", "09:30")
 			.param("end_time", "12:30")).andExpect(jsonPath("$.total_items").value(1));
-		mvc.perform(get("/openreferral/services").param("day", "saturday").param("start_time", "10:30"))
-			.andExpect(jsonPath("$.total_items").value(0));
+		mvc.perform(get("/openreferral/services").param("search", SaturdayClub.WORD)
+			.param("day", "saturday")
+			.param("start_time", "10:30")).andExpect(jsonPath("$.total_items").value(0));
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import org.familymatters.directory.internal.ServiceWriter;
+import org.familymatters.identity.Localities;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -49,11 +52,25 @@ class OpenReferralSchemaTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ServiceWriter writer;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	Localities localities;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
 	private JsonNode openapi;
+
+	@BeforeAll
+	void makeAServiceWithEverything() {
+		SaturdayClub.ensure(writer, transactions, localities);
+	}
 
 	@BeforeAll
 	void readTheStandard() throws IOException {
@@ -85,7 +102,7 @@ class OpenReferralSchemaTest {
 	void serviceAtLocationsAndEachOne() throws Exception {
 		var list = getJson("/openreferral/service_at_locations?per_page=100");
 		assertPage(list, compiled("service_at_location_list.json"), "/service_at_locations");
-		assertThat(list.get("contents")).as("the demo service has a location").isNotEmpty();
+		assertThat(list.get("contents")).as("the test fixture has a location").isNotEmpty();
 		var schema = compiled("service_at_location.json");
 		for (var item : list.get("contents")) {
 			var id = item.get("id").asString();

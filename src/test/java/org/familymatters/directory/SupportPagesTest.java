@@ -1,11 +1,14 @@
 package org.familymatters.directory;
 
+import org.familymatters.directory.internal.ServiceWriter;
 import org.familymatters.identity.Localities;
 import org.familymatters.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -17,9 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class SupportPagesTest {
 
-	static final String SATURDAY_CLUB = "Saturday club for children with a parent in prison (demo)";
+	static final String SATURDAY_CLUB = SaturdayClub.NAME;
 
-	static final String SATURDAY_CLUB_ID = "de000000-0000-4000-8000-000000000101";
+	static final String SATURDAY_CLUB_ID = SaturdayClub.ID;
 
 	@Autowired
 	MockMvc mvc;
@@ -27,13 +30,24 @@ class SupportPagesTest {
 	@Autowired
 	Localities localities;
 
-	private String banbury() {
-		return localities.findByNameIgnoringCase("Banbury").orElseThrow().id().toString();
+	@Autowired
+	ServiceWriter writer;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@BeforeEach
+	void saturdayClub() {
+		SaturdayClub.ensure(writer, transactions, localities);
+	}
+
+	private String town() {
+		return SaturdayClub.town(localities);
 	}
 
 	@Test
 	void aWeekendServiceForATenYearOldInBanburyIsFound() throws Exception {
-		mvc.perform(get("/support").param("place", banbury()).param("age", "10").param("weekends", "true"))
+		mvc.perform(get("/support").param("place", town()).param("age", "10").param("weekends", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 service found")))
 			.andExpect(content().string(containsString(SATURDAY_CLUB)));
@@ -41,7 +55,7 @@ class SupportPagesTest {
 
 	@Test
 	void filtersLeaveOutWhatDoesNotFit() throws Exception {
-		mvc.perform(get("/support").param("place", banbury()).param("age", "40").param("weekends", "true"))
+		mvc.perform(get("/support").param("place", town()).param("age", "40").param("weekends", "true"))
 			.andExpect(content().string(containsString("No services found")));
 		var slough = localities.findByNameIgnoringCase("Slough").orElseThrow().id().toString();
 		mvc.perform(get("/support").param("place", slough))
@@ -72,7 +86,7 @@ class SupportPagesTest {
 			.andExpect(content().string(containsString(SATURDAY_CLUB)))
 			.andExpect(content().string(containsString("Saturday: 10:00 to 12:00")))
 			.andExpect(content().string(containsString("Ages 5 to 16")))
-			.andExpect(content().string(containsString("Banbury")));
+			.andExpect(content().string(containsString(SaturdayClub.TOWN)));
 		mvc.perform(get("/support/{id}", "8a3d2c10-0000-4000-8000-000000000104"))
 			.andExpect(content().string(containsString("We do not have contact details for this service yet")));
 	}

@@ -8,11 +8,12 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.familymatters.directory.Schedules;
 import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
 import org.familymatters.directory.Taxonomies;
+import org.familymatters.directory.internal.Schedules;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.Public;
 import org.familymatters.shared.web.BadRequest;
 import org.familymatters.shared.web.NotFound;
@@ -178,12 +179,12 @@ class OpenReferralApi {
 	}
 
 	private static int integer(Map<String, String> params, String name, int otherwise) {
-		var value = params.get(name);
-		if (value == null || value.isBlank()) {
+		var value = Input.trimmed(params.get(name));
+		if (value == null) {
 			return otherwise;
 		}
 		try {
-			return Integer.parseInt(value.strip());
+			return Integer.parseInt(value);
 		}
 		catch (NumberFormatException ex) {
 			throw new BadRequest(name, name + " must be a whole number");
@@ -191,16 +192,11 @@ class OpenReferralApi {
 	}
 
 	private static UUID uuid(Map<String, String> params, String name) {
-		var value = params.get(name);
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
+		var value = Input.identifier(params.get(name));
+		if (value.failed()) {
 			throw new BadRequest(name, name + " must be a UUID");
 		}
+		return value.value();
 	}
 
 	private static LocalTime time(Map<String, String> params, String name) {

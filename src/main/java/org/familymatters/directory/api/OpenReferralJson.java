@@ -12,9 +12,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.familymatters.directory.DirectoryService;
-import org.familymatters.directory.Schedules;
 import org.familymatters.directory.ServiceSummary;
 import org.familymatters.directory.Taxonomies;
+import org.familymatters.directory.internal.Schedules;
 import org.familymatters.shared.web.Page;
 
 /**

@@ -1,4 +1,4 @@
 /**
- * The Open Referral UK API, and the directory's import and export.
+ * The Open Referral UK API, and the directory exported as one Open Referral UK feed.
  */
 package org.familymatters.directory.api;

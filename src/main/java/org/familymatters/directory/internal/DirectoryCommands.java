@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.familymatters.directory.api.OpenReferralExport;
-import org.familymatters.directory.api.OpenReferralImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -77,7 +77,7 @@ class DirectoryDemoData implements ApplicationRunner {
 		jdbc.sql("""
 				insert into dir_service_area (id, service_id, name, locality_id, county)
 				select 'de000000-0000-4000-8000-000000000501', cast(:id as uuid), name, id, county
-				from locality where name = 'Banbury'
+				from identity_locality where name = 'Banbury'
 				""").param("id", SERVICE).update();
 		jdbc.sql("""
 				insert into dir_attribute (id, link_id, taxonomy_term_id)

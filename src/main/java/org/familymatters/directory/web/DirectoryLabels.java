@@ -3,12 +3,20 @@ package org.familymatters.directory.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.familymatters.identity.Role;
+import org.familymatters.shared.security.CurrentUser;
+
 import org.springframework.stereotype.Component;
 
 /** Words the directory's pages show for its codes, and the staff pages' menu. */
 @Component("directoryLabels")
 public class DirectoryLabels {
+
+	private final CurrentUser currentUser;
+
+	DirectoryLabels(CurrentUser currentUser) {
+		this.currentUser = currentUser;
+	}
 
 	public String status(String status) {
 		return switch ((status != null) ? status : "") {
@@ -36,10 +44,7 @@ public class DirectoryLabels {
 				new StaffPage("organisations", "Organisations", "/directory/organisations"),
 				new StaffPage("resources", "Edit resources", "/directory/resources"),
 				new StaffPage("guides", "Edit guides", "/directory/guides")));
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch(a -> "ROLE_ADMINISTRATOR".equals(a.getAuthority()))) {
+		if (currentUser.has(Role.ADMINISTRATOR)) {
 			pages.add(new StaffPage("transfer", "Import and export", "/admin/directory"));
 		}
 		return pages;

@@ -1,10 +1,11 @@
 package org.familymatters.directory.web;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
-import org.familymatters.directory.DirectoryEditing;
+import org.familymatters.directory.internal.OrganisationEditing;
+import org.familymatters.shared.StaleSave;
 import org.familymatters.shared.security.DirectoryEditors;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.stereotype.Controller;
@@ -24,13 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/directory/organisations")
 class DirectoryOrganisationsController {
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
 	private static final String CHANGED = "Someone else changed this organisation while you were looking at it. Check it and try again.";
 
-	private final DirectoryEditing editing;
+	private final OrganisationEditing editing;
 
-	DirectoryOrganisationsController(DirectoryEditing editing) {
+	DirectoryOrganisationsController(OrganisationEditing editing) {
 		this.editing = editing;
 	}
 
@@ -48,57 +47,50 @@ class DirectoryOrganisationsController {
 	@PostMapping("/new")
 	String create(@ModelAttribute("form") DirectoryOrganisationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		check(form, result);
-		if (result.hasErrors()) {
+		var check = FormCheck.of(result, DirectoryOrganisationForm.PREFIX);
+		var changes = form.check(check);
+		if (check.failed()) {
 			return form(form, null, model);
 		}
 		try {
-			editing.createOrganization(form.getName(), form.getDescription(), form.getEmail(), form.getWebsite());
+			editing.createOrganization(changes);
 		}
-		catch (DirectoryEditing.NameTaken ex) {
-			result.rejectValue("name", "directory.organisation.name.taken");
+		catch (OrganisationEditing.NameTaken ex) {
+			check.reject("name", "taken");
 			return form(form, null, model);
 		}
-		redirect.addFlashAttribute("message", "Organisation added: " + form.getName().strip());
+		redirect.addFlashAttribute("message", "Organisation added: " + changes.name());
 		return "redirect:/directory/organisations";
 	}
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
 		var organisation = editing.organization(id).orElseThrow(() -> new NotFound("directory organisation", id));
-		var form = new DirectoryOrganisationForm();
-		form.setName(organisation.name());
-		form.setDescription(organisation.description());
-		form.setWebsite(organisation.website());
-		form.setEmail(organisation.email());
-		form.setVersion(organisation.version());
-		return form(form, organisation, model);
+		return form(DirectoryOrganisationForm.of(organisation), organisation, model);
 	}
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable UUID id, @ModelAttribute("form") DirectoryOrganisationForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		var organisation = editing.organization(id).orElseThrow(() -> new NotFound("directory organisation", id));
-		check(form, result);
+		var check = FormCheck.of(result, DirectoryOrganisationForm.PREFIX);
+		var changes = form.check(check);
 		if (form.getVersion() == null) {
-			result.reject("record.changedElsewhere");
+			check.rejectForm("record.changedElsewhere");
 		}
-		if (result.hasErrors()) {
+		if (check.failed()) {
 			return form(form, organisation, model);
 		}
 		try {
-			editing.updateOrganization(id, form.getVersion(), form.getName(), form.getDescription(), form.getEmail(),
-					form.getWebsite());
+			if (!check.saved(() -> editing.updateOrganization(id, form.getVersion(), changes))) {
+				return form(form, organisation, model);
+			}
 		}
-		catch (DirectoryEditing.NameTaken ex) {
-			result.rejectValue("name", "directory.organisation.name.taken");
+		catch (OrganisationEditing.NameTaken ex) {
+			check.reject("name", "taken");
 			return form(form, organisation, model);
 		}
-		catch (DirectoryEditing.ChangedElsewhere ex) {
-			result.reject("record.changedElsewhere");
-			return form(form, organisation, model);
-		}
-		redirect.addFlashAttribute("message", "Organisation saved: " + form.getName().strip());
+		redirect.addFlashAttribute("message", "Organisation saved: " + changes.name());
 		return "redirect:/directory/organisations";
 	}
 
@@ -111,7 +103,7 @@ class DirectoryOrganisationsController {
 			redirect.addFlashAttribute("message", "Organisation archived: " + organisation.name() + ", with " + services
 					+ ((services != 1) ? " services" : " service"));
 		}
-		catch (DirectoryEditing.ChangedElsewhere ex) {
+		catch (StaleSave ex) {
 			redirect.addFlashAttribute("problem", CHANGED);
 			return "redirect:/directory/organisations/" + id + "/edit";
 		}
@@ -127,35 +119,14 @@ class DirectoryOrganisationsController {
 			redirect.addFlashAttribute("message",
 					"Organisation restored: " + organisation.name() + ". Restore its services one by one.");
 		}
-		catch (DirectoryEditing.ChangedElsewhere ex) {
+		catch (StaleSave ex) {
 			redirect.addFlashAttribute("problem", CHANGED);
 			return "redirect:/directory/organisations/" + id + "/edit";
 		}
 		return "redirect:/directory/organisations";
 	}
 
-	private static void check(DirectoryOrganisationForm form, BindingResult result) {
-		var name = ServiceFormCheck.trimmed(form.getName());
-		if (name == null) {
-			result.rejectValue("name", "directory.organisation.name.required");
-		}
-		else if (name.length() > 200) {
-			result.rejectValue("name", "directory.field.tooLong", new Object[] { 200 }, "Too long");
-		}
-		if (form.getDescription() != null && form.getDescription().strip().length() > 4000) {
-			result.rejectValue("description", "directory.field.tooLong", new Object[] { 4000 }, "Too long");
-		}
-		var website = ServiceFormCheck.trimmed(form.getWebsite());
-		if (website != null && (website.length() > 500 || !ServiceFormCheck.isWebAddress(website))) {
-			result.rejectValue("website", "directory.organisation.website.invalid");
-		}
-		var email = ServiceFormCheck.trimmed(form.getEmail());
-		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-			result.rejectValue("email", "directory.organisation.email.invalid");
-		}
-	}
-
-	private String form(DirectoryOrganisationForm form, DirectoryEditing.OrganizationRow organisation, Model model) {
+	private String form(DirectoryOrganisationForm form, OrganisationEditing.OrganizationRow organisation, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("organisation", organisation);
 		return "directory/staff/organisation-form";

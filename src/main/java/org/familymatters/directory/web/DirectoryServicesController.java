@@ -1,5 +1,8 @@
 package org.familymatters.directory.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,16 +11,19 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.familymatters.directory.DirectoryEditing;
 import org.familymatters.directory.DirectoryService;
-import org.familymatters.directory.Schedules;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
 import org.familymatters.directory.Taxonomies;
+import org.familymatters.directory.internal.OrganisationEditing;
+import org.familymatters.directory.internal.Schedules;
+import org.familymatters.directory.internal.ServiceEditing;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
+import org.familymatters.shared.StaleSave;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.DirectoryEditors;
-import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
@@ -45,7 +51,9 @@ class DirectoryServicesController {
 
 	private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
-	private final DirectoryEditing editing;
+	private final ServiceEditing editing;
+
+	private final OrganisationEditing organisations;
 
 	private final ServiceDetails details;
 
@@ -53,32 +61,36 @@ class DirectoryServicesController {
 
 	private final Localities localities;
 
-	DirectoryServicesController(DirectoryEditing editing, ServiceDetails details, Taxonomies taxonomies,
-			Localities localities) {
+	private final Clock clock;
+
+	DirectoryServicesController(ServiceEditing editing, OrganisationEditing organisations, ServiceDetails details,
+			Taxonomies taxonomies, Localities localities, Clock clock) {
 		this.editing = editing;
+		this.organisations = organisations;
 		this.details = details;
 		this.taxonomies = taxonomies;
 		this.localities = localities;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String list(@ModelAttribute("form") ListForm form, BindingResult result,
 			@RequestParam(name = "page", required = false) String page, Model model) {
-		var q = form.getQ();
+		var q = FormCheck.of(result, "directory.services").text("q", form.getQ(), 200);
 		boolean includeArchived = form.getArchived() != null && form.getArchived().contains("true");
 		var found = editing.services(q, includeArchived, pageNumber(page), PAGE_SIZE);
 		model.addAttribute("archivedOptions", List.of(new Option("true", "Include archived services", null)));
 		model.addAttribute("services", found);
 		model.addAttribute("pageUrl", "/directory/services?q=" + encode(q) + (includeArchived ? "&archived=true" : ""));
 		model.addAttribute("dueForReview", editing.reviewQueue(today(), 1, 1).total());
-		model.addAttribute("reviewMonths", DirectoryEditing.REVIEW_AFTER_MONTHS);
+		model.addAttribute("reviewMonths", ServiceEditing.REVIEW_AFTER_MONTHS);
 		return "directory/staff/services";
 	}
 
 	@GetMapping("/review")
 	String review(@RequestParam(name = "page", required = false) String page, Model model) {
 		model.addAttribute("services", editing.reviewQueue(today(), pageNumber(page), PAGE_SIZE));
-		model.addAttribute("reviewMonths", DirectoryEditing.REVIEW_AFTER_MONTHS);
+		model.addAttribute("reviewMonths", ServiceEditing.REVIEW_AFTER_MONTHS);
 		return "directory/staff/review";
 	}
 
@@ -111,19 +123,13 @@ class DirectoryServicesController {
 			RedirectAttributes redirect) {
 		var service = details.find(id).orElseThrow(() -> new NotFound("service", id));
 		var changes = ServiceFormCheck.check(form, choices(), result);
+		var check = FormCheck.of(result, ServiceFormCheck.PREFIX);
 		if (form.getVersion() == null) {
-			result.reject("record.changedElsewhere");
+			check.rejectForm("record.changedElsewhere");
 		}
-		if (changes.isEmpty() || result.hasErrors()) {
-			return form(form, service, model);
-		}
-		try {
-			var archived = "defunct".equals(service.summary().status());
-			editing.updateService(id, form.getVersion(), archived ? changes.get().withStatus("defunct") : changes.get(),
-					today());
-		}
-		catch (DirectoryEditing.ChangedElsewhere ex) {
-			result.reject("record.changedElsewhere");
+		var archived = "defunct".equals(service.summary().status());
+		if (changes.isEmpty() || check.failed() || !check.saved(() -> editing.updateService(id, form.getVersion(),
+				archived ? changes.get().withStatus("defunct") : changes.get(), today()))) {
 			return form(form, service, model);
 		}
 		redirect.addFlashAttribute("message", "Service saved: " + changes.get().name());
@@ -154,7 +160,7 @@ class DirectoryServicesController {
 			editing.markChecked(id, (version != null) ? version : -1, today());
 			redirect.addFlashAttribute("message", "Marked as checked today: " + service.summary().name());
 		}
-		catch (DirectoryEditing.ChangedElsewhere ex) {
+		catch (StaleSave ex) {
 			redirect.addFlashAttribute("problem",
 					"Someone else changed " + service.summary().name() + " just now. Check it again.");
 		}
@@ -166,7 +172,7 @@ class DirectoryServicesController {
 			change.run();
 			redirect.addFlashAttribute("message", message);
 		}
-		catch (DirectoryEditing.ChangedElsewhere ex) {
+		catch (StaleSave ex) {
 			redirect.addFlashAttribute("problem",
 					"Someone else changed this service while you were looking at it. Check it and try again.");
 		}
@@ -174,28 +180,27 @@ class DirectoryServicesController {
 	}
 
 	private ServiceFormCheck.Choices choices() {
-		var organisations = editing.organizations(false)
+		var running = organisations.organizations(false)
 			.stream()
-			.map(DirectoryEditing.OrganizationRow::id)
+			.map(OrganisationEditing.OrganizationRow::id)
 			.collect(Collectors.toSet());
 		var terms = taxonomies.allTerms().stream().map(Taxonomies.Term::id).collect(Collectors.toSet());
 		var all = localities.findAll();
-		return new ServiceFormCheck.Choices(organisations, terms,
-				all.stream().map(Locality::id).collect(Collectors.toSet()),
+		return new ServiceFormCheck.Choices(running, terms, all.stream().map(Locality::id).collect(Collectors.toSet()),
 				all.stream().map(Locality::county).collect(Collectors.toSet()));
 	}
 
 	private String form(ServiceForm form, DirectoryService service, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("service", service);
-		var organisations = new ArrayList<>(
-				editing.organizations(false).stream().map(o -> Option.of(o.id(), o.name())).toList());
-		if (service != null && organisations.stream()
+		var organisationOptions = new ArrayList<>(
+				organisations.organizations(false).stream().map(o -> Option.of(o.id(), o.name())).toList());
+		if (service != null && organisationOptions.stream()
 			.noneMatch(o -> o.value().equals(String.valueOf(service.summary().organizationId())))) {
-			organisations.add(Option.of(service.summary().organizationId(),
+			organisationOptions.add(Option.of(service.summary().organizationId(),
 					service.summary().organizationName() + " (archived)"));
 		}
-		model.addAttribute("organisationOptions", organisations);
+		model.addAttribute("organisationOptions", organisationOptions);
 		model.addAttribute("statusOptions",
 				List.of(new Option("active", "Running", null),
 						new Option("temporarily closed", "Temporarily closed",
@@ -251,7 +256,7 @@ class DirectoryServicesController {
 		form.setNeeds(new ArrayList<>(service.terms().stream().map(t -> t.id().toString()).toList()));
 		form.setAreas(new ArrayList<>(service.areas()
 			.stream()
-			.map(a -> ServiceFormCheck.areaValue(new DirectoryEditing.AreaChoice(a.localityId(), a.county())))
+			.map(a -> ServiceFormCheck.areaValue(new ServiceEditing.AreaChoice(a.localityId(), a.county())))
 			.toList()));
 		var opens = new String[7];
 		var closes = new String[7];
@@ -268,21 +273,17 @@ class DirectoryServicesController {
 		return form;
 	}
 
+	/** The page asked for, from 1 to 10,000; the first when it is not a number. */
 	static int pageNumber(String page) {
-		try {
-			return (page != null) ? Math.max(1, Math.min(10_000, Integer.parseInt(page.strip()))) : 1;
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
+		return Input.wholeNumber(page, 1, Integer.MAX_VALUE).toOptional().map(n -> Math.min(10_000, n)).orElse(1);
 	}
 
 	private static String encode(String q) {
-		return (q != null) ? java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) : "";
+		return (q != null) ? URLEncoder.encode(q, StandardCharsets.UTF_8) : "";
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(ServiceTime.ZONE);
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	/** What the staff list's search sends. */

@@ -3,15 +3,15 @@ package org.familymatters.directory.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.familymatters.directory.api.OpenReferralExport;
-import org.familymatters.directory.api.OpenReferralImport;
+import org.familymatters.directory.internal.OpenReferralImport;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.AdministratorsOnly;
-import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.shared.web.FormCheck;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,13 +35,19 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/admin/directory")
 class DirectoryTransferController {
 
+	/** The message codes of the import forms' fields start with this. */
+	private static final String PREFIX = "directory.import";
+
 	private final OpenReferralImport imports;
 
 	private final OpenReferralExport exports;
 
-	DirectoryTransferController(OpenReferralImport imports, OpenReferralExport exports) {
+	private final Clock clock;
+
+	DirectoryTransferController(OpenReferralImport imports, OpenReferralExport exports, Clock clock) {
 		this.imports = imports;
 		this.exports = exports;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -54,10 +60,10 @@ class DirectoryTransferController {
 	String importFile(@ModelAttribute("form") ImportForm form, BindingResult result, Model model) throws IOException {
 		var file = form.getFile();
 		if (file == null || file.isEmpty()) {
-			result.rejectValue("file", "directory.import.file.required");
+			FormCheck.of(result, PREFIX).reject("file", "required");
 			return "directory/admin/transfer";
 		}
-		var name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "the uploaded file";
+		var name = Input.text(file.getOriginalFilename(), 255).toOptional().orElse("the uploaded file");
 		try (var in = file.getInputStream()) {
 			model.addAttribute("report", imports.importFile(in, name));
 		}
@@ -66,24 +72,12 @@ class DirectoryTransferController {
 
 	@PostMapping("/import-address")
 	String importAddress(@ModelAttribute("form") ImportForm form, BindingResult result, Model model) {
-		var address = (form.getAddress() != null) ? form.getAddress().strip() : "";
-		URI uri;
-		try {
-			uri = new URI(address);
-		}
-		catch (URISyntaxException ex) {
-			uri = null;
-		}
-		var scheme = (uri == null || uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-		if (address.isEmpty()) {
-			result.rejectValue("address", "directory.import.address.required");
-		}
-		else if (uri == null || uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
-			result.rejectValue("address", "directory.import.address.invalid");
-		}
-		if (result.hasErrors()) {
+		var check = FormCheck.of(result, PREFIX);
+		var address = check.take("address", Input.webAddress(form.getAddress()).required());
+		if (check.failed()) {
 			return "directory/admin/transfer";
 		}
+		var uri = URI.create(address);
 		model.addAttribute("report", imports.importApi(uri));
 		return "directory/admin/transfer";
 	}
@@ -93,7 +87,7 @@ class DirectoryTransferController {
 		var out = new ByteArrayOutputStream();
 		int services = exports.write(out);
 		exports.recordExport(services);
-		var filename = "family-matters-directory-" + LocalDate.now(ServiceTime.ZONE) + ".json";
+		var filename = "family-matters-directory-" + LocalDate.now(clock) + ".json";
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -4,23 +4,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.familymatters.directory.Guide;
-import org.familymatters.directory.GuideEditing;
-import org.familymatters.directory.GuideFeedback;
-import org.familymatters.directory.GuideMarkdown;
-import org.familymatters.directory.Guides;
+import org.familymatters.directory.internal.Guide;
+import org.familymatters.directory.internal.GuideEditing;
+import org.familymatters.directory.internal.GuideFeedback;
+import org.familymatters.directory.internal.GuideMarkdown;
+import org.familymatters.directory.internal.Guides;
 import org.familymatters.shared.security.DirectoryEditors;
-import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.SummaryRow;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,32 +72,30 @@ class GuideEditorController {
 	 * saving.
 	 */
 	@PostMapping("/{id}/edit")
-	String save(@PathVariable UUID id, @Validated @ModelAttribute("form") GuideForm form, BindingResult result,
-			@RequestParam(required = false) String preview, @AuthenticationPrincipal SignedInUser author, Model model,
-			RedirectAttributes redirect) {
+	String save(@PathVariable UUID id, @ModelAttribute("form") GuideForm form, BindingResult result,
+			@RequestParam(required = false) String preview, Model model, RedirectAttributes redirect) {
 		var guide = find(id);
-		if (form.getVersion() == null && !result.hasFieldErrors("version")) {
-			result.reject("record.changedElsewhere");
+		var check = FormCheck.of(result, GuideForm.PREFIX);
+		var change = form.check(check);
+		if (form.getVersion() == null && !check.failed("version")) {
+			check.rejectForm("record.changedElsewhere");
 		}
-		if (result.hasErrors()) {
+		if (check.failed()) {
 			return form(guide, form, null, model);
 		}
 		if (preview != null) {
-			return form(guide, form, markdown.toHtml(form.getBody()), model);
+			return form(guide, form, markdown.toHtml(change.body()), model);
 		}
+		var number = new AtomicInteger();
 		try {
-			int number = editing.save(id, form.getVersion(),
-					new GuideEditing.Change(form.getTitle(), form.getSummary(), form.getBody(), form.getChangeNote()),
-					author);
-			redirect.addFlashAttribute("message",
-					"Guide saved: " + form.getTitle().strip() + " (version " + number + ")");
-			return "redirect:/directory/guides";
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("record.changedElsewhere");
+			if (check.saved(() -> number.set(editing.save(id, form.getVersion(), change)))) {
+				redirect.addFlashAttribute("message",
+						"Guide saved: " + change.title() + " (version " + number.get() + ")");
+				return "redirect:/directory/guides";
+			}
 		}
 		catch (GuideEditing.NothingChanged ex) {
-			result.reject("guide.unchanged");
+			check.rejectForm("guide.unchanged");
 		}
 		return form(guide, form, null, model);
 	}

@@ -1,12 +1,18 @@
 package org.familymatters.directory.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import org.familymatters.directory.Guide;
-import org.familymatters.directory.GuideVersion;
+import org.familymatters.directory.internal.Guide;
+import org.familymatters.directory.internal.GuideEditing;
+import org.familymatters.directory.internal.GuideVersion;
+import org.familymatters.shared.web.FormCheck;
 
-/** What the guide form sends. */
+/**
+ * What the guide form sends, as typed; {@link #check} turns it into a change or puts each
+ * mistake on its field.
+ */
 public class GuideForm {
+
+	/** The message codes of the form's fields start with this. */
+	static final String PREFIX = "guide";
 
 	static final int TITLE_MAX = 120;
 
@@ -16,18 +22,12 @@ public class GuideForm {
 
 	static final int CHANGE_NOTE_MAX = 200;
 
-	@NotBlank(message = "{guide.title.required}")
-	@Size(max = TITLE_MAX, message = "{guide.title.tooLong}")
 	private String title;
 
-	@Size(max = SUMMARY_MAX, message = "{guide.summary.tooLong}")
 	private String summary;
 
-	@NotBlank(message = "{guide.body.required}")
-	@Size(max = BODY_MAX, message = "{guide.body.tooLong}")
 	private String body;
 
-	@Size(max = CHANGE_NOTE_MAX, message = "{guide.changeNote.tooLong}")
 	private String changeNote;
 
 	private Long version;
@@ -39,6 +39,18 @@ public class GuideForm {
 		form.body = current.body();
 		form.version = guide.version();
 		return form;
+	}
+
+	/** The change the form asks for; null when any field has a problem. */
+	GuideEditing.Change check(FormCheck check) {
+		var checkedTitle = check.requiredText("title", title, TITLE_MAX);
+		var checkedSummary = check.text("summary", summary, SUMMARY_MAX);
+		var checkedBody = check.requiredText("body", body, BODY_MAX);
+		var checkedNote = check.text("changeNote", changeNote, CHANGE_NOTE_MAX);
+		if (check.failed()) {
+			return null;
+		}
+		return new GuideEditing.Change(checkedTitle, checkedSummary, checkedBody, checkedNote);
 	}
 
 	public String getTitle() {

@@ -1,8 +1,8 @@
 package org.familymatters.directory.web;
 
-import org.familymatters.directory.GuideFeedback;
-import org.familymatters.directory.GuideMarkdown;
-import org.familymatters.directory.Guides;
+import org.familymatters.directory.internal.GuideFeedback;
+import org.familymatters.directory.internal.GuideMarkdown;
+import org.familymatters.directory.internal.Guides;
 import org.familymatters.shared.security.Public;
 import org.familymatters.shared.web.BadRequest;
 import org.familymatters.shared.web.NotFound;

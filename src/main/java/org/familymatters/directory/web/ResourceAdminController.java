@@ -1,25 +1,23 @@
 package org.familymatters.directory.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
-import org.familymatters.directory.Resource;
-import org.familymatters.directory.ResourceDraft;
-import org.familymatters.directory.ResourceEditing;
-import org.familymatters.directory.Resources;
 import org.familymatters.directory.Taxonomies;
+import org.familymatters.directory.internal.Resource;
+import org.familymatters.directory.internal.ResourceDraft;
+import org.familymatters.directory.internal.ResourceEditing;
+import org.familymatters.directory.internal.Resources;
 import org.familymatters.shared.security.DirectoryEditors;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,10 +63,11 @@ class ResourceAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(@Validated @ModelAttribute("form") ResourceForm form, BindingResult result, Model model,
+	String create(@ModelAttribute("form") ResourceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		var draft = check(form, result);
-		if (result.hasErrors()) {
+		var check = FormCheck.of(result, ResourceForm.PREFIX);
+		var draft = check(form, check);
+		if (check.failed()) {
 			return form(form, null, model);
 		}
 		var created = editing.create(draft);
@@ -83,25 +82,20 @@ class ResourceAdminController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable UUID id, @Validated @ModelAttribute("form") ResourceForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @ModelAttribute("form") ResourceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var resource = find(id);
-		var draft = check(form, result);
-		if (form.getVersion() == null && !result.hasFieldErrors("version")) {
-			result.reject("record.changedElsewhere");
+		var check = FormCheck.of(result, ResourceForm.PREFIX);
+		var draft = check(form, check);
+		if (form.getVersion() == null && !check.failed("version")) {
+			check.rejectForm("record.changedElsewhere");
 		}
-		if (result.hasErrors()) {
+		var saved = new AtomicReference<Resource>();
+		if (check.failed() || !check.saved(() -> saved.set(editing.update(id, form.getVersion(), draft)))) {
 			return form(form, resource, model);
 		}
-		try {
-			var saved = editing.update(id, form.getVersion(), draft);
-			redirect.addFlashAttribute("message", "Resource saved: " + saved.title());
-			return LIST;
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("record.changedElsewhere");
-			return form(form, resource, model);
-		}
+		redirect.addFlashAttribute("message", "Resource saved: " + saved.get().title());
+		return LIST;
 	}
 
 	@PostMapping("/{id}/archive")
@@ -124,43 +118,8 @@ class ResourceAdminController {
 		return resources.find(id).orElseThrow(() -> new NotFound("resource", id));
 	}
 
-	/**
-	 * The checks bean validation cannot make; the draft to save when there are no errors.
-	 */
-	private ResourceDraft check(ResourceForm form, BindingResult result) {
-		var kind = Resource.Kind.fromCode(form.getKind());
-		if (!result.hasFieldErrors("kind") && kind.isEmpty()) {
-			result.rejectValue("kind", "resource.kind.required");
-		}
-		var url = (form.getUrl() != null) ? form.getUrl().strip() : "";
-		if (!url.isEmpty() && !result.hasFieldErrors("url") && !Resource.isWebAddress(url)) {
-			result.rejectValue("url", "resource.url.format");
-		}
-		var audiences = new ArrayList<Resource.Audience>();
-		for (var code : form.getAudiences()) {
-			Resource.Audience.fromCode(code).filter(a -> !audiences.contains(a)).ifPresent(audiences::add);
-		}
-		if (!result.hasFieldErrors("audiences")
-				&& audiences.size() != form.getAudiences().stream().distinct().count()) {
-			result.rejectValue("audiences", "resource.audiences.required");
-		}
-		UUID topic = null;
-		if (form.getTopic() != null && !form.getTopic().isBlank()) {
-			try {
-				topic = taxonomies.term(UUID.fromString(form.getTopic().strip())).map(Taxonomies.Term::id).orElse(null);
-			}
-			catch (IllegalArgumentException ex) {
-				topic = null;
-			}
-			if (topic == null) {
-				result.rejectValue("topic", "resource.topic.unknown");
-			}
-		}
-		if (result.hasErrors()) {
-			return null;
-		}
-		return new ResourceDraft(kind.orElseThrow(), form.getTitle(), form.getPublisher(), form.getSummary(), url,
-				List.copyOf(audiences), topic);
+	private ResourceDraft check(ResourceForm form, FormCheck check) {
+		return form.check(check, topic -> taxonomies.term(topic).map(Taxonomies.Term::id));
 	}
 
 	private String form(ResourceForm form, Resource resource, Model model) {

@@ -2,36 +2,34 @@ package org.familymatters.directory.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
-import org.familymatters.directory.Resource;
+import org.familymatters.directory.internal.Resource;
+import org.familymatters.directory.internal.ResourceDraft;
+import org.familymatters.shared.input.Input;
+import org.familymatters.shared.web.FormCheck;
 
 /**
  * What the resource form sends, kept as typed so that a mistake is shown back to be
- * corrected.
+ * corrected; {@link #check} turns it into a draft or puts each mistake on its field.
  */
 public class ResourceForm {
 
-	@NotBlank(message = "{resource.title.required}")
-	@Size(max = Resource.TITLE_MAX, message = "{resource.title.tooLong}")
+	/** The message codes of the form's fields start with this. */
+	static final String PREFIX = "resource";
+
 	private String title;
 
-	@NotBlank(message = "{resource.kind.required}")
 	private String kind;
 
-	@Size(max = Resource.PUBLISHER_MAX, message = "{resource.publisher.tooLong}")
 	private String publisher;
 
-	@NotBlank(message = "{resource.summary.required}")
-	@Size(max = Resource.SUMMARY_MAX, message = "{resource.summary.tooLong}")
 	private String summary;
 
-	@Size(max = Resource.URL_MAX, message = "{resource.url.tooLong}")
 	private String url;
 
-	@NotEmpty(message = "{resource.audiences.required}")
 	private List<String> audiences = new ArrayList<>();
 
 	private String topic;
@@ -49,6 +47,34 @@ public class ResourceForm {
 		form.topic = (resource.topic() != null) ? resource.topic().id().toString() : "";
 		form.version = resource.version();
 		return form;
+	}
+
+	/**
+	 * The draft the form asks for; null when any field has a problem.
+	 * @param topics finds a topic (a term of the needs taxonomy) by its id
+	 */
+	ResourceDraft check(FormCheck check, Function<UUID, Optional<UUID>> topics) {
+		var checkedTitle = check.requiredText("title", title, Resource.TITLE_MAX);
+		var checkedKind = check.requiredChoice("kind", kind, Resource.Kind::fromCode);
+		var checkedPublisher = check.text("publisher", publisher, Resource.PUBLISHER_MAX);
+		var checkedSummary = check.requiredText("summary", summary, Resource.SUMMARY_MAX);
+		var checkedUrl = check.webAddress("url", url);
+		var checkedAudiences = new ArrayList<Resource.Audience>();
+		for (var code : audiences) {
+			var audience = check.choice("audiences", code, Resource.Audience::fromCode);
+			if (audience != null && !checkedAudiences.contains(audience)) {
+				checkedAudiences.add(audience);
+			}
+		}
+		if (checkedAudiences.isEmpty()) {
+			check.reject("audiences", "required");
+		}
+		var checkedTopic = check.choice("topic", topic, value -> Input.identifier(value).toOptional().flatMap(topics));
+		if (check.failed()) {
+			return null;
+		}
+		return new ResourceDraft(checkedKind, checkedTitle, checkedPublisher, checkedSummary, checkedUrl,
+				List.copyOf(checkedAudiences), checkedTopic);
 	}
 
 	public String getTitle() {

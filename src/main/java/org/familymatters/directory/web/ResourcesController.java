@@ -3,19 +3,18 @@ package org.familymatters.directory.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
-import org.familymatters.directory.Resource;
-import org.familymatters.directory.Resources;
 import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceSearch;
 import org.familymatters.directory.Taxonomies;
+import org.familymatters.directory.internal.Resource;
+import org.familymatters.directory.internal.Resources;
 import org.familymatters.identity.Role;
+import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.security.Public;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.Option;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,51 +35,33 @@ class ResourcesController {
 	 */
 	static final int SUPPORT_SHOWN = 20;
 
-	private static final Set<String> EDITOR_AUTHORITIES = Set.of(Role.SUPPORT_WORKER.authority(),
-			Role.ADMINISTRATOR.authority());
-
 	private final Resources resources;
 
 	private final ServiceSearch services;
 
 	private final Taxonomies taxonomies;
 
-	ResourcesController(Resources resources, ServiceSearch services, Taxonomies taxonomies) {
+	private final CurrentUser currentUser;
+
+	ResourcesController(Resources resources, ServiceSearch services, Taxonomies taxonomies, CurrentUser currentUser) {
 		this.resources = resources;
 		this.services = services;
 		this.taxonomies = taxonomies;
+		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/resources")
-	String resources(@ModelAttribute("filter") ResourceFilterForm filter, BindingResult result,
-			Authentication authentication, Model model) {
-		Resource.Audience audience = null;
-		if (filter.getAudience() != null && !filter.getAudience().isBlank()) {
-			audience = Resource.Audience.fromCode(filter.getAudience().strip()).orElse(null);
-			if (audience == null) {
-				result.rejectValue("audience", "resources.audience.unknown");
-			}
-		}
+	String resources(@ModelAttribute("filter") ResourceFilterForm filter, BindingResult result, Model model) {
+		var check = FormCheck.of(result, "resources");
+		var audience = check.choice("audience", filter.getAudience(), Resource.Audience::fromCode);
 		var terms = taxonomies.allTerms();
-		Taxonomies.Term topic = null;
-		if (filter.getTopic() != null && !filter.getTopic().isBlank()) {
-			topic = terms.stream()
-				.filter(t -> t.id().toString().equals(filter.getTopic().strip()))
-				.findFirst()
-				.orElse(null);
-			if (topic == null) {
-				result.rejectValue("topic", "resources.topic.unknown");
-			}
-		}
+		var topic = check.choice("topic", filter.getTopic(),
+				value -> terms.stream().filter(t -> t.id().toString().equals(value)).findFirst());
 		model.addAttribute("audienceOptions",
 				Arrays.stream(Resource.Audience.values()).map(a -> Option.of(a.code(), a.label())).toList());
 		model.addAttribute("topicOptions", terms.stream().map(t -> Option.of(t.id(), t.name())).toList());
-		model.addAttribute("canEdit",
-				authentication != null && authentication.getAuthorities()
-					.stream()
-					.map(GrantedAuthority::getAuthority)
-					.anyMatch(EDITOR_AUTHORITIES::contains));
-		if (result.hasErrors()) {
+		model.addAttribute("canEdit", currentUser.hasAny(Role.SUPPORT_WORKER, Role.ADMINISTRATOR));
+		if (check.failed()) {
 			return "directory/resources";
 		}
 		var topicId = (topic != null) ? topic.id() : null;

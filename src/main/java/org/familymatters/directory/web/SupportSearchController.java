@@ -6,13 +6,16 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.familymatters.directory.DirectoryService;
-import org.familymatters.directory.Schedules;
 import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
 import org.familymatters.directory.Taxonomies;
+import org.familymatters.directory.internal.Schedules;
+import org.familymatters.directory.internal.ServiceRules;
 import org.familymatters.identity.Localities;
+import org.familymatters.identity.Locality;
 import org.familymatters.shared.security.Public;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
@@ -56,38 +59,31 @@ class SupportSearchController {
 	@GetMapping("/support")
 	String search(@ModelAttribute("form") SupportSearchForm form, BindingResult result,
 			@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-		var need = parseUuid(form.getNeed(), "need", "support.need.unknown", result);
+		var check = FormCheck.of(result, "support");
+		var q = check.text("q", form.getQ(), 200);
+		var need = check.identifier("need", form.getNeed());
 		UUID locality = null;
 		String county = null;
-		if (form.getPlace() != null && form.getPlace().startsWith(COUNTY)) {
-			county = form.getPlace().substring(COUNTY.length());
-			var named = county;
-			if (localities.findAll().stream().noneMatch(l -> l.county().equals(named))) {
-				result.rejectValue("place", "support.place.unknown");
-			}
+		var place = check.text("place", form.getPlace(), 200);
+		if (place != null && place.startsWith(COUNTY)) {
+			var named = place.substring(COUNTY.length());
+			county = check.choice("place", named,
+					name -> localities.findAll().stream().map(Locality::county).filter(name::equals).findFirst());
 		}
 		else {
-			locality = parseUuid(form.getPlace(), "place", "support.place.unknown", result);
+			locality = check.identifier("place", place);
 		}
-		Integer age = null;
-		if (form.getAge() != null && !form.getAge().isBlank()) {
-			try {
-				age = Integer.valueOf(form.getAge().strip());
-				if (age < 0 || age > 120) {
-					result.rejectValue("age", "support.age.range");
-				}
-			}
-			catch (NumberFormatException ex) {
-				result.rejectValue("age", "support.age.number");
-			}
+		var age = check.number("age", form.getAge(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+		if (age != null && (age < 0 || age > ServiceRules.MAX_AGE)) {
+			check.reject("age", "range");
 		}
 		model.addAttribute("needOptions",
 				taxonomies.allTerms().stream().map(t -> Option.of(t.id(), t.name())).toList());
 		model.addAttribute("placeOptions", placeOptions());
 		model.addAttribute("weekendOptions", List.of(Option.of("true", "Open at weekends")));
 		model.addAttribute("searched", !form.isEmpty());
-		if (!result.hasErrors()) {
-			var criteria = new ServiceCriteria(form.getQ(), need, null, age, null, null, locality, county,
+		if (!check.failed()) {
+			var criteria = new ServiceCriteria(q, need, null, age, null, null, locality, county,
 					"true".equals(form.getWeekends()), null, null, null, Math.max(1, page), PAGE_SIZE);
 			model.addAttribute("results", search.search(criteria));
 			model.addAttribute("baseUrl",
@@ -136,19 +132,6 @@ class SupportSearchController {
 				.forEach(l -> options.add(Option.of(l.id(), l.name() + " (" + county + ")")));
 		});
 		return options;
-	}
-
-	private static UUID parseUuid(String value, String field, String message, BindingResult result) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			result.rejectValue(field, message);
-			return null;
-		}
 	}
 
 }

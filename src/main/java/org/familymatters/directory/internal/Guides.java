@@ -1,4 +1,4 @@
-package org.familymatters.directory;
+package org.familymatters.directory.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.familymatters.directory;
+package org.familymatters.directory.internal;
 
 import java.util.List;
 import java.util.Map;

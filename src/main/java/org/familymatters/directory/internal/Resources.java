@@ -1,8 +1,11 @@
-package org.familymatters.directory;
+package org.familymatters.directory.internal;
 
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,8 +34,11 @@ public class Resources {
 
 	private final JdbcClient jdbc;
 
-	Resources(JdbcClient jdbc) {
+	private final Clock clock;
+
+	Resources(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -76,17 +82,13 @@ public class Resources {
 		return statement.query(Resources::resource).list();
 	}
 
-	@Transactional(readOnly = true)
-	public long count() {
-		return jdbc.sql("select count(*) from dir_resource").query(Long.class).single();
-	}
-
 	void insert(UUID id, ResourceDraft draft, String by) {
 		jdbc.sql("""
 				insert into dir_resource (id, kind, title, publisher, summary, url, audiences, topic_id, created_by,
-				                          updated_by)
-				values (:id, :kind, :title, :publisher, :summary, :url, cast(:audiences as text[]), :topic, :by, :by)
-				""").params(values(draft)).param("id", id).param("by", by).update();
+				                          updated_by, created_at, updated_at)
+				values (:id, :kind, :title, :publisher, :summary, :url, cast(:audiences as text[]), :topic, :by, :by,
+				        :now, :now)
+				""").params(values(draft)).param("id", id).param("by", by).param("now", now()).update();
 	}
 
 	/**
@@ -98,18 +100,28 @@ public class Resources {
 				update dir_resource
 				set kind = :kind, title = :title, publisher = :publisher, summary = :summary, url = :url,
 				    audiences = cast(:audiences as text[]), topic_id = :topic, version = version + 1,
-				    updated_at = now(), updated_by = :by
+				    updated_at = :now, updated_by = :by
 				where id = :id and version = :version
-				""").params(values(draft)).param("id", id).param("version", version).param("by", by).update() == 1;
+				""")
+			.params(values(draft))
+			.param("id", id)
+			.param("version", version)
+			.param("by", by)
+			.param("now", now())
+			.update() == 1;
 	}
 
 	/** Sets the status; false if the resource already had it. */
 	boolean changeStatus(UUID id, Resource.Status status, String by) {
 		return jdbc.sql("""
 				update dir_resource
-				set status = :status, version = version + 1, updated_at = now(), updated_by = :by
+				set status = :status, version = version + 1, updated_at = :now, updated_by = :by
 				where id = :id and status <> :status
-				""").param("id", id).param("status", status.code()).param("by", by).update() == 1;
+				""").param("id", id).param("status", status.code()).param("by", by).param("now", now()).update() == 1;
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(Instant.now(clock));
 	}
 
 	private static Map<String, Object> values(ResourceDraft draft) {

@@ -1,4 +1,4 @@
-package org.familymatters.directory;
+package org.familymatters.directory.internal;
 
 import java.util.List;
 import java.util.Objects;
@@ -8,14 +8,13 @@ import org.familymatters.audit.AuditAction;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.directory.internal.DirectoryAudit;
+import org.familymatters.directory.Taxonomies;
 import org.familymatters.identity.Role;
+import org.familymatters.shared.StaleSave;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.web.NotFound;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,19 +28,19 @@ public class ResourceEditing {
 
 	private static final String RECORD = "resource";
 
-	/** The roles that may edit, the first one held being the basis recorded. */
-	private static final List<Role> EDITORS = List.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR);
-
 	private final Resources resources;
 
 	private final Taxonomies taxonomies;
 
 	private final AuditTrail audit;
 
-	ResourceEditing(Resources resources, Taxonomies taxonomies, AuditTrail audit) {
+	private final DirectoryEditor editor;
+
+	ResourceEditing(Resources resources, Taxonomies taxonomies, AuditTrail audit, DirectoryEditor editor) {
 		this.resources = resources;
 		this.taxonomies = taxonomies;
 		this.audit = audit;
+		this.editor = editor;
 	}
 
 	@Transactional
@@ -56,14 +55,14 @@ public class ResourceEditing {
 	/**
 	 * Changes a resource.
 	 * @param version the version the editor saw
-	 * @throws OptimisticLockingFailureException when someone else saved it since
+	 * @throws StaleSave when someone else saved it since
 	 */
 	@Transactional
 	public Resource update(UUID id, long version, ResourceDraft draft) {
 		var role = editorRole();
 		resources.find(id).orElseThrow(() -> new NotFound(RECORD, id));
 		if (!resources.update(id, version, checked(draft), editorName())) {
-			throw new OptimisticLockingFailureException("Resource " + id + " was changed by someone else");
+			throw new StaleSave(RECORD, id);
 		}
 		audit.record(AuditEntry.allowed(DirectoryAudit.RESOURCE_UPDATED, RECORD, id, Basis.ROLE, role));
 		return resources.find(id).orElseThrow();
@@ -112,7 +111,7 @@ public class ResourceEditing {
 		if (publisher != null && publisher.length() > Resource.PUBLISHER_MAX) {
 			throw new IllegalArgumentException("The publisher is too long");
 		}
-		if (url != null && (url.length() > Resource.URL_MAX || !Resource.isWebAddress(url))) {
+		if (url != null && (url.length() > Resource.URL_MAX || Input.webAddress(url).failed())) {
 			throw new IllegalArgumentException("Not a web address: " + url);
 		}
 		if (draft.audiences() == null || draft.audiences().isEmpty()) {
@@ -126,24 +125,19 @@ public class ResourceEditing {
 	}
 
 	private static String strip(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
+		return Input.trimmed(text);
 	}
 
-	private static String editorName() {
-		return SecurityContextHolder.getContext().getAuthentication().getName();
+	private String editorName() {
+		return editor.username();
 	}
 
 	/**
 	 * The role that lets the signed-in user edit; refused for anyone else, whoever calls.
 	 */
-	private static String editorRole() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		var held = (authentication == null || !authentication.isAuthenticated()) ? List.<String>of()
-				: authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-		return EDITORS.stream()
-			.filter(role -> held.contains(role.authority()))
+	private String editorRole() {
+		return editor.role()
 			.map(Role::name)
-			.findFirst()
 			.orElseThrow(() -> new AccessDeniedException("Only support workers and administrators edit resources"));
 	}
 

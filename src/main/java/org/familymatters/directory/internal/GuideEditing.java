@@ -1,21 +1,20 @@
-package org.familymatters.directory;
+package org.familymatters.directory.internal;
 
 import java.io.Serial;
-import java.util.List;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.directory.internal.DirectoryAudit;
-import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.identity.Role;
+import org.familymatters.shared.StaleSave;
 import org.familymatters.shared.web.NotFound;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,40 +26,41 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GuideEditing {
 
-	/**
-	 * The roles that may edit guides, in the order their name is given as the audit
-	 * basis.
-	 */
-	private static final List<String> EDITOR_ROLES = List.of("SUPPORT_WORKER", "ADMINISTRATOR");
-
 	private final Guides guides;
 
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
 
-	GuideEditing(Guides guides, JdbcClient jdbc, AuditTrail audit) {
+	private final DirectoryEditor editor;
+
+	private final Clock clock;
+
+	GuideEditing(Guides guides, JdbcClient jdbc, AuditTrail audit, DirectoryEditor editor, Clock clock) {
 		this.guides = guides;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.editor = editor;
+		this.clock = clock;
 	}
 
 	/**
-	 * Saves a new version of the guide and makes it the one families see.
+	 * Saves a new version of the guide, written by the signed-in user, and makes it the
+	 * one families see.
 	 * @param seenVersion the guide's {@link Guide#version()} when the author started
 	 * editing
 	 * @return the new version's number
 	 * @throws NotFound when there is no such guide
-	 * @throws OptimisticLockingFailureException when someone else saved the guide
-	 * meanwhile
+	 * @throws StaleSave when someone else saved the guide meanwhile
 	 * @throws NothingChanged when the title, summary and body are the same as the current
 	 * version's
 	 */
 	@Transactional
-	public int save(UUID id, long seenVersion, Change change, SignedInUser author) {
+	public int save(UUID id, long seenVersion, Change change) {
+		var author = editor.user();
 		var guide = guides.find(id).orElseThrow(() -> new NotFound("guide", id));
 		if (guide.version() != seenVersion) {
-			throw new OptimisticLockingFailureException("Guide " + id + " was saved by someone else meanwhile");
+			throw new StaleSave("guide", id);
 		}
 		if (change.sameAs(guides.current(guide))) {
 			throw new NothingChanged();
@@ -77,13 +77,14 @@ public class GuideEditing {
 			.param("seen", seenVersion)
 			.update();
 		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Guide " + id + " was saved by someone else meanwhile");
+			throw new StaleSave("guide", id);
 		}
 		jdbc.sql("""
 				insert into dir_guide_version (guide_id, version_number, title, summary, body, author_name, author_id,
-				                               change_note)
-				values (:id, :number, :title, :summary, :body, :authorName, :authorId, :note)
+				                               change_note, created_at)
+				values (:id, :number, :title, :summary, :body, :authorName, :authorId, :note, :now)
 				""")
+			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("id", id)
 			.param("number", next)
 			.param("title", change.title())
@@ -93,19 +94,10 @@ public class GuideEditing {
 			.param("authorId", author.id())
 			.param("note", change.changeNote())
 			.update();
-		audit.record(AuditEntry.allowed(DirectoryAudit.GUIDE_UPDATED, "guide", id, Basis.ROLE, editorRole())
+		audit.record(AuditEntry
+			.allowed(DirectoryAudit.GUIDE_UPDATED, "guide", id, Basis.ROLE, editor.role().map(Role::name).orElse(null))
 			.withDetail("version " + next));
 		return next;
-	}
-
-	/** The editing role the signed-in user holds, named as the basis of the change. */
-	private static String editorRole() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return null;
-		}
-		var held = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-		return EDITOR_ROLES.stream().filter(role -> held.contains("ROLE_" + role)).findFirst().orElse(null);
 	}
 
 	/**

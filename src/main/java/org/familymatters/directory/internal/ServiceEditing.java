@@ -1,7 +1,8 @@
-package org.familymatters.directory;
+package org.familymatters.directory.internal;
 
-import java.io.Serial;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,27 +19,28 @@ import org.familymatters.audit.AuditAction;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.directory.internal.DirectoryAudit;
+import org.familymatters.directory.DirectoryService;
+import org.familymatters.directory.ServiceDetails;
+import org.familymatters.directory.ServiceSearch;
+import org.familymatters.directory.ServiceSummary;
 import org.familymatters.identity.Localities;
-import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.StaleSave;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.web.Page;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the staff who keep the directory do: add and change organisations and services,
- * archive and restore them, and confirm that a service's details are still right. Saving
- * a service counts as checking it. Every change is audited, and a change to a record
- * someone else has saved since it was opened is refused.
+ * What the staff who keep the directory do to its services: add and change them, archive
+ * and restore them, and confirm that a service's details are still right. Saving a
+ * service counts as checking it. Every change is audited, and a change to a service
+ * someone else has saved since it was opened is refused ({@link StaleSave}). Their
+ * organisations are kept by {@link OrganisationEditing}.
  */
 @Service
-public class DirectoryEditing {
+public class ServiceEditing {
 
 	/** A service not checked for this long is due for review. */
 	public static final int REVIEW_AFTER_MONTHS = 12;
@@ -59,13 +61,19 @@ public class DirectoryEditing {
 
 	private final AuditTrail audit;
 
-	DirectoryEditing(JdbcClient jdbc, ServiceWriter writer, ServiceDetails details, Localities localities,
-			AuditTrail audit) {
+	private final DirectoryEditor editor;
+
+	private final Clock clock;
+
+	ServiceEditing(JdbcClient jdbc, ServiceWriter writer, ServiceDetails details, Localities localities,
+			AuditTrail audit, DirectoryEditor editor, Clock clock) {
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.details = details;
 		this.localities = localities;
 		this.audit = audit;
+		this.editor = editor;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -122,17 +130,17 @@ public class DirectoryEditing {
 	@Transactional
 	public UUID createService(ServiceChanges changes, LocalDate today) {
 		var id = UUID.randomUUID();
-		writer.saveService(build(id, changes, null, today), Instant.now());
-		audit.record(AuditEntry.allowed(DirectoryAudit.SERVICE_CREATED, "service", id, Basis.ROLE, editorRole()));
+		writer.saveService(build(id, changes, null, today), Instant.now(clock));
+		audit.record(AuditEntry.allowed(DirectoryAudit.SERVICE_CREATED, "service", id, Basis.ROLE, editor.basis()));
 		return id;
 	}
 
 	@Transactional
 	public void updateService(UUID id, long version, ServiceChanges changes, LocalDate today) {
-		lockAtVersion("dir_service", id, version);
-		var existing = details.find(id).orElseThrow(ChangedElsewhere::new);
-		writer.saveService(build(id, changes, existing, today), Instant.now());
-		audit.record(AuditEntry.allowed(DirectoryAudit.SERVICE_UPDATED, "service", id, Basis.ROLE, editorRole()));
+		lockAtVersion(id, version);
+		var existing = details.find(id).orElseThrow(() -> new StaleSave("service", id));
+		writer.saveService(build(id, changes, existing, today), Instant.now(clock));
+		audit.record(AuditEntry.allowed(DirectoryAudit.SERVICE_UPDATED, "service", id, Basis.ROLE, editor.basis()));
 	}
 
 	/** Archived services leave the public search and the API's lists, and are kept. */
@@ -149,121 +157,31 @@ public class DirectoryEditing {
 	/** The details were checked and are still right. */
 	@Transactional
 	public void markChecked(UUID id, long version, LocalDate today) {
-		lockAtVersion("dir_service", id, version);
+		lockAtVersion(id, version);
 		jdbc.sql("""
 				update dir_service set last_checked_on = :today, last_checked_by = :by, version = version + 1
 				where id = :id
-				""").param("id", id).param("today", today).param("by", editorName()).update();
-		audit.record(AuditEntry.allowed(DirectoryAudit.SERVICE_CHECKED, "service", id, Basis.ROLE, editorRole()));
+				""").param("id", id).param("today", today).param("by", editor.displayName()).update();
+		audit.record(AuditEntry.allowed(DirectoryAudit.SERVICE_CHECKED, "service", id, Basis.ROLE, editor.basis()));
 	}
 
 	private void setStatus(UUID id, long version, String status, AuditAction action) {
-		lockAtVersion("dir_service", id, version);
-		jdbc.sql("update dir_service set status = :status, last_modified = now(), version = version + 1 where id = :id")
+		lockAtVersion(id, version);
+		jdbc.sql("update dir_service set status = :status, last_modified = :now, version = version + 1 where id = :id")
 			.param("id", id)
+			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("status", status)
 			.update();
-		audit.record(AuditEntry.allowed(action, "service", id, Basis.ROLE, editorRole()));
+		audit.record(AuditEntry.allowed(action, "service", id, Basis.ROLE, editor.basis()));
 	}
 
-	@Transactional(readOnly = true)
-	public List<OrganizationRow> organizations(boolean includeArchived) {
-		return jdbc
-			.sql("""
-					select o.*, (select count(*) from dir_service s where s.organization_id = o.id and s.status <> 'defunct') as services
-					from dir_organization o where :all or not o.archived order by lower(o.name), o.id
-					""")
-			.param("all", includeArchived)
-			.query((rs, n) -> organization(rs))
-			.list();
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<OrganizationRow> organization(UUID id) {
-		return jdbc
-			.sql("""
-					select o.*, (select count(*) from dir_service s where s.organization_id = o.id and s.status <> 'defunct') as services
-					from dir_organization o where o.id = :id
-					""")
-			.param("id", id)
-			.query((rs, n) -> organization(rs))
-			.optional();
-	}
-
-	private static OrganizationRow organization(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new OrganizationRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
-				rs.getString("email"), rs.getString("website"), rs.getBoolean("archived"), rs.getLong("services"),
-				rs.getLong("version"));
-	}
-
-	@Transactional
-	public UUID createOrganization(String name, String description, String email, String website) {
-		var id = UUID.randomUUID();
-		try {
-			writer.saveOrganization(id, name.strip(), blankToEmpty(description), blankToNull(email),
-					blankToNull(website));
-		}
-		catch (DuplicateKeyException ex) {
-			throw new NameTaken();
-		}
-		audit.record(AuditEntry.allowed(DirectoryAudit.DIRECTORY_ORGANISATION_CREATED, "directory_organisation", id,
-				Basis.ROLE, editorRole()));
-		return id;
-	}
-
-	@Transactional
-	public void updateOrganization(UUID id, long version, String name, String description, String email,
-			String website) {
-		lockAtVersion("dir_organization", id, version);
-		try {
-			writer.saveOrganization(id, name.strip(), blankToEmpty(description), blankToNull(email),
-					blankToNull(website));
-		}
-		catch (DuplicateKeyException ex) {
-			throw new NameTaken();
-		}
-		audit.record(AuditEntry.allowed(DirectoryAudit.DIRECTORY_ORGANISATION_UPDATED, "directory_organisation", id,
-				Basis.ROLE, editorRole()));
-	}
-
-	/** Archives the organisation and every service of it still running; both are kept. */
-	@Transactional
-	public int archiveOrganization(UUID id, long version) {
-		lockAtVersion("dir_organization", id, version);
-		jdbc.sql(
-				"update dir_organization set archived = true, last_modified = now(), version = version + 1 where id = :id")
-			.param("id", id)
-			.update();
-		int services = jdbc.sql("""
-				update dir_service set status = 'defunct', last_modified = now(), version = version + 1
-				where organization_id = :id and status <> 'defunct'
-				""").param("id", id).update();
-		audit.record(
-				AuditEntry
-					.allowed(DirectoryAudit.DIRECTORY_ORGANISATION_ARCHIVED, "directory_organisation", id, Basis.ROLE,
-							editorRole())
-					.withDetail(services + " services archived with it"));
-		return services;
-	}
-
-	@Transactional
-	public void restoreOrganization(UUID id, long version) {
-		lockAtVersion("dir_organization", id, version);
-		jdbc.sql(
-				"update dir_organization set archived = false, last_modified = now(), version = version + 1 where id = :id")
-			.param("id", id)
-			.update();
-		audit.record(AuditEntry.allowed(DirectoryAudit.DIRECTORY_ORGANISATION_RESTORED, "directory_organisation", id,
-				Basis.ROLE, editorRole()));
-	}
-
-	private void lockAtVersion(String table, UUID id, long version) {
-		var current = jdbc.sql("select version from " + table + " where id = :id for update")
+	private void lockAtVersion(UUID id, long version) {
+		var current = jdbc.sql("select version from dir_service where id = :id for update")
 			.param("id", id)
 			.query(Long.class)
 			.optional();
 		if (current.isEmpty() || current.get() != version) {
-			throw new ChangedElsewhere();
+			throw new StaleSave("service", id);
 		}
 	}
 
@@ -275,7 +193,8 @@ public class DirectoryEditing {
 		var summary = new ServiceSummary(id, c.organizationId(), null, null, c.name().strip(),
 				blankToEmpty(c.description()), blankToNull(c.url()), blankToNull(c.email()), c.status(),
 				blankToNull(c.fees()), c.minimumAge(), c.maximumAge(), blankToNull(c.eligibility()),
-				(existing != null) ? existing.summary().alert() : null, today, editorName(), Instant.now());
+				(existing != null) ? existing.summary().alert() : null, today, editor.displayName(),
+				Instant.now(clock));
 
 		var schedules = new ArrayList<DirectoryService.Schedule>();
 		for (var day : DayOfWeek.values()) {
@@ -364,31 +283,8 @@ public class DirectoryEditing {
 		return UUID.nameUUIDFromBytes((service + ":attribute:" + term).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/**
-	 * The role that lets the signed-in user keep the directory: the basis of their
-	 * changes.
-	 */
-	private static String editorRole() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return "SYSTEM";
-		}
-		var held = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-		return held.contains("ROLE_SUPPORT_WORKER") ? "SUPPORT_WORKER"
-				: held.contains("ROLE_ADMINISTRATOR") ? "ADMINISTRATOR" : "UNKNOWN";
-	}
-
-	private static String editorName() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return "Family Matters";
-		}
-		return (authentication.getPrincipal() instanceof SignedInUser user) ? user.displayName()
-				: authentication.getName();
-	}
-
 	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		return Input.trimmed(value);
 	}
 
 	private static String blankToEmpty(String value) {
@@ -434,35 +330,6 @@ public class DirectoryEditing {
 
 		public boolean archived() {
 			return "defunct".equals(status);
-		}
-
-	}
-
-	/** An organisation as staff see it. */
-	public record OrganizationRow(UUID id, String name, String description, String email, String website,
-			boolean archived, long services, long version) {
-	}
-
-	/** Thrown when someone else saved the record after it was opened. */
-	public static class ChangedElsewhere extends OptimisticLockingFailureException {
-
-		@Serial
-		private static final long serialVersionUID = 1L;
-
-		public ChangedElsewhere() {
-			super("The record was changed by someone else");
-		}
-
-	}
-
-	/** Thrown when another organisation already has the name. */
-	public static class NameTaken extends RuntimeException {
-
-		@Serial
-		private static final long serialVersionUID = 1L;
-
-		public NameTaken() {
-			super("Another organisation has this name");
 		}
 
 	}

@@ -1,11 +1,8 @@
-package org.familymatters.directory;
+package org.familymatters.directory.internal;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,25 +37,6 @@ public record Resource(UUID id, Kind kind, String title, String publisher, Strin
 	/** The audiences as a person reads them: "Families, Practitioners". */
 	public String audienceLabels() {
 		return String.join(", ", audiences.stream().map(Audience::label).toList());
-	}
-
-	/**
-	 * Whether the text is a whole web address a browser may open: http or https, with a
-	 * host, and nothing a browser would run instead.
-	 */
-	public static boolean isWebAddress(String text) {
-		if (text == null || text.isBlank() || text.strip().chars().anyMatch(Character::isWhitespace)) {
-			return false;
-		}
-		try {
-			var uri = new URI(text.strip());
-			var scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-					&& !uri.getHost().isBlank();
-		}
-		catch (URISyntaxException ex) {
-			return false;
-		}
 	}
 
 	/** What sort of resource, and so where the resources page lists it. */

@@ -1,4 +1,4 @@
-package org.familymatters.directory;
+package org.familymatters.directory.internal;
 
 import java.util.Map;
 import java.util.UUID;

@@ -1,9 +1,12 @@
-package org.familymatters.directory;
+package org.familymatters.directory.internal;
 
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.familymatters.directory.DirectoryService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,8 +24,11 @@ public class ServiceWriter {
 
 	private final JdbcClient jdbc;
 
-	ServiceWriter(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ServiceWriter(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Adds the organisation or brings it up to date; its id stays. */
@@ -30,10 +36,10 @@ public class ServiceWriter {
 	public void saveOrganization(UUID id, String name, String description, String email, String website) {
 		jdbc.sql(
 				"""
-						insert into dir_organization (id, name, description, email, website)
-						values (:id, :name, :description, :email, :website)
+						insert into dir_organization (id, name, description, email, website, last_modified)
+						values (:id, :name, :description, :email, :website, :now)
 						on conflict (id) do update set name = excluded.name, description = excluded.description,
-						    email = excluded.email, website = excluded.website, last_modified = now(),
+						    email = excluded.email, website = excluded.website, last_modified = excluded.last_modified,
 						    version = dir_organization.version + 1
 						where (dir_organization.name, dir_organization.description, dir_organization.email, dir_organization.website)
 						      is distinct from (excluded.name, excluded.description, excluded.email, excluded.website)
@@ -43,6 +49,7 @@ public class ServiceWriter {
 			.param("description", (description != null) ? description : "")
 			.param("email", email)
 			.param("website", website)
+			.param("now", Timestamp.from(Instant.now(clock)))
 			.update();
 	}
 
