@@ -14,7 +14,7 @@ class DirectoryNavigation {
 
 	@Bean
 	NavigationEntry findSupportEntry() {
-		return new NavigationEntry("Find support", "/support", Set.of(), 100);
+		return new NavigationEntry("Find support", "/support", Set.of(NavigationEntry.EVERYONE), 100);
 	}
 
 	@Bean
@@ -25,7 +25,7 @@ class DirectoryNavigation {
 
 	@Bean
 	NavigationEntry resourcesEntry() {
-		return new NavigationEntry("Resources", "/resources", Set.of(), 110);
+		return new NavigationEntry("Resources", "/resources", Set.of(NavigationEntry.EVERYONE), 110);
 	}
 
 }

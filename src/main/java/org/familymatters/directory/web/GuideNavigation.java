@@ -16,7 +16,7 @@ class GuideNavigation {
 
 	@Bean
 	NavigationEntry guidesEntry() {
-		return new NavigationEntry("Guides", "/guides", Set.of(), 105);
+		return new NavigationEntry("Guides", "/guides", Set.of(NavigationEntry.EVERYONE), 105);
 	}
 
 }

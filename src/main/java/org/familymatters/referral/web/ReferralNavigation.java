@@ -23,6 +23,11 @@ class ReferralNavigation {
 	}
 
 	@Bean
+	NavigationEntry askForSupportEntry() {
+		return new NavigationEntry("Ask for support", "/ask-for-support", Set.of(NavigationEntry.SIGNED_OUT), 120);
+	}
+
+	@Bean
 	NavigationEntry triageEntry() {
 		return new NavigationEntry("Triage", "/referrals/triage", Set.of(Role.SUPPORT_WORKER.authority()), 210);
 	}
