@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -18,9 +17,11 @@ import org.familymatters.courtdesk.internal.ShiftReminders;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestClock;
+import org.familymatters.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,17 +43,17 @@ import static org.awaitility.Awaitility.await;
  * the service's clock. Isolated: one case sets the clock.
  */
 @IntegrationTest
+@ResourceLock(TestMailServer.LOCK)
 @Isolated
 class ShiftRemindersTest {
 
 	/** The port application-test.properties gives spring.mail.port. */
-	static final int SMTP_PORT = 3925;
 
 	/** Long enough for an e-mail sent after a commit to arrive. */
 	static final Duration ARRIVES = Duration.ofSeconds(20);
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+	static GreenMailExtension mail = TestMailServer.extension();
 
 	@Autowired
 	ShiftReminders reminders;

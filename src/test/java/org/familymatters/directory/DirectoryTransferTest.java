@@ -15,6 +15,7 @@ import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * directory imported into an empty database answering the API exactly as this one does.
  */
 @IntegrationTest
+// The round trip compares every service on record: nothing else may add one meanwhile.
+@Isolated
 class DirectoryTransferTest {
 
 	static final String KINSHIP = "f1ee0000-0000-4000-8000-000000000001";

@@ -7,14 +7,15 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import org.familymatters.identity.Role;
 import org.familymatters.support.IntegrationTest;
+import org.familymatters.support.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,13 +43,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * ({@link DecisionEmailAfterRestartTest}).
  */
 @IntegrationTest
+@ResourceLock(TestMailServer.LOCK)
 class ReferralDecisionsTest {
 
 	/** The port application-test.properties gives spring.mail.port. */
-	static final int SMTP_PORT = 3925;
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+	static GreenMailExtension mail = TestMailServer.extension();
 
 	/** A directory service from the starting content. */
 	static final String SERVICE = "de000000-0000-4000-8000-000000000101";

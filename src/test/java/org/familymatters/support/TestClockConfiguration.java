@@ -3,8 +3,12 @@ package org.familymatters.support;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
-/** The clock every integration test's service runs on (see {@link TestClock}). */
+/**
+ * What every integration test's service runs with: the test clock (see {@link TestClock})
+ * and the run's own mail port.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
 
@@ -12,6 +16,15 @@ public class TestClockConfiguration {
 	@Primary
 	TestClock testClock() {
 		return new TestClock();
+	}
+
+	/**
+	 * The service sends its e-mail to the run's own mail port (see
+	 * {@link TestMailServer}).
+	 */
+	@Bean
+	DynamicPropertyRegistrar testMailPort() {
+		return registry -> registry.add("spring.mail.port", () -> TestMailServer.PORT);
 	}
 
 }
