@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,6 +42,9 @@ public final class StaffPrincipal
 
 	private final boolean mustChangePassword;
 
+	/** The API token this principal acts through; null for a signed-in page. */
+	private final UUID apiTokenId;
+
 	private String passwordHash;
 
 	public StaffPrincipal(UserAccount account, String organisationName) {
@@ -50,6 +54,13 @@ public final class StaffPrincipal
 
 	public StaffPrincipal(UUID id, String username, String displayName, UUID organisationId, String organisationName,
 			Set<Role> roles, boolean enabled, boolean mustChangePassword, String passwordHash) {
+		this(id, username, displayName, organisationId, organisationName, roles, enabled, mustChangePassword,
+				passwordHash, null);
+	}
+
+	private StaffPrincipal(UUID id, String username, String displayName, UUID organisationId, String organisationName,
+			Set<Role> roles, boolean enabled, boolean mustChangePassword, String passwordHash, UUID apiTokenId) {
+		this.apiTokenId = apiTokenId;
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -95,6 +106,17 @@ public final class StaffPrincipal
 
 	public boolean mustChangePassword() {
 		return mustChangePassword;
+	}
+
+	/** The same user acting through an API token: what they do is audited against it. */
+	public StaffPrincipal throughToken(UUID tokenId) {
+		return new StaffPrincipal(id, username, displayName, organisationId, organisationName, roles, enabled,
+				mustChangePassword, null, tokenId);
+	}
+
+	@Override
+	public Optional<UUID> apiTokenId() {
+		return Optional.ofNullable(apiTokenId);
 	}
 
 	/** The same user after changing their password: nothing more is forced on them. */

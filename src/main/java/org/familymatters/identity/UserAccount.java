@@ -40,6 +40,12 @@ public record UserAccount(@Id UUID id, String username, String displayName, Stri
 				mustChangePassword, createdAt, passwordChangedAt, grants(newRoles), version);
 	}
 
+	/** The same account holding these roles, and no others. */
+	public UserAccount withRoles(Collection<Role> newRoles) {
+		return new UserAccount(id, username, displayName, email, organisationId, passwordHash, enabled,
+				mustChangePassword, createdAt, passwordChangedAt, grants(newRoles), version);
+	}
+
 	/**
 	 * The same account as the version the user last saw, so a save after someone else's
 	 * is refused.

@@ -495,7 +495,7 @@ class FamilyPagesTest {
 	@Test
 	void theApiAnswersWithTheSameRule() throws Exception {
 		var support = users.principal("demo-support");
-		var token = tokens.issue(support.id(), "family api test", Duration.ofHours(1), "test").secret();
+		var token = tokens.issue(support, "family api test", Duration.ofHours(1)).secret();
 		mvc.perform(get("/api/families/" + family).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.people.length()").value(3))
@@ -509,7 +509,7 @@ class FamilyPagesTest {
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")));
 
 		var practitioner = users.principal("demo-practitioner");
-		var schoolToken = tokens.issue(practitioner.id(), "family api test", Duration.ofHours(1), "test").secret();
+		var schoolToken = tokens.issue(practitioner, "family api test", Duration.ofHours(1)).secret();
 		mvc.perform(get("/api/families/" + family).header(HttpHeaders.AUTHORIZATION, "Bearer " + schoolToken))
 			.andExpect(status().isForbidden())
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")));

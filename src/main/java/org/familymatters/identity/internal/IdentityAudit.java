@@ -31,6 +31,15 @@ public enum IdentityAudit implements AuditAction {
 	/** Changed their password. */
 	PASSWORD_CHANGED("Changed their password"),
 
+	/** Approved a role that a second administrator must approve. */
+	ROLE_GRANT_APPROVED("Approved a role another administrator asked for"),
+
+	/** Refused a role that a second administrator must approve. */
+	ROLE_GRANT_REFUSED("Refused a role another administrator asked for"),
+
+	/** Asked for a role that a second administrator must approve. */
+	ROLE_GRANT_REQUESTED("Asked a second administrator to approve a role"),
+
 	/** Signed in. */
 	SIGNED_IN("Signed in"),
 

@@ -69,7 +69,10 @@ class SecurityConfiguration {
 		AuthenticationEntryPoint unauthorised = (request, response, exception) -> {
 			bearer.commence(request, response, exception);
 			writeProblem(json, request, response, HttpStatus.UNAUTHORIZED,
-					"Send a valid API token in the Authorization header: Bearer <token>.");
+					(exception.getCause() instanceof ApiTokens.PasswordChangeRequired)
+							? "The user this token belongs to must change their password before their API tokens "
+									+ "work: they sign in to Family Matters and choose a new one."
+							: "Send a valid API token in the Authorization header: Bearer <token>.");
 		};
 		AccessDeniedHandler forbidden = (request, response, exception) -> writeProblem(json, request, response,
 				HttpStatus.FORBIDDEN, "Your role does not allow this request.");

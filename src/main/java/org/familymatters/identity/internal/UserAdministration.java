@@ -3,7 +3,9 @@ package org.familymatters.identity.internal;
 import java.io.Serial;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.familymatters.audit.AuditEntry;
@@ -23,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an administrator does to users: create, change, disable and enable them, reset
- * passwords.
+ * passwords. Separation of duties: nobody changes their own roles; a role that sees
+ * families' records waits for a second administrator ({@link RoleGrants}); an
+ * administrator holds no such role.
  */
 @Service
 public class UserAdministration {
@@ -40,64 +44,101 @@ public class UserAdministration {
 
 	private final SignedInSessions sessions;
 
+	private final RoleGrants grants;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	UserAdministration(UserAccounts users, Organisations organisations, Passwords passwords, SignedInSessions sessions,
-			AuditTrail audit, Clock clock) {
+			RoleGrants grants, AuditTrail audit, Clock clock) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwords = passwords;
 		this.sessions = sessions;
+		this.grants = grants;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
+	/**
+	 * Creates a user with a one-time password. Roles that see families' records are not
+	 * given yet: each waits for a second administrator.
+	 * @param requestedBy the administrator creating the user
+	 * @throws RoleChangeRefused when the roles make an administrator who sees families
+	 */
 	@Transactional
 	public NewUser create(String username, String displayName, String email, UUID organisationId,
-			Collection<Role> roles) {
+			Collection<Role> roles, UUID requestedBy) {
 		var name = username.strip().toLowerCase();
 		if (users.existsByUsername(name)) {
 			throw new UsernameTaken(name);
 		}
 		requireOrganisation(organisationId);
+		requireSeparated(roles);
+		var awaiting = seeingFamilies(roles);
+		var given = EnumSet.noneOf(Role.class);
+		roles.stream().filter(role -> !role.seesFamilyData()).forEach(given::add);
 		var oneTimePassword = passwords.oneTimePassword();
 		UserAccount account;
 		try {
 			account = users.save(UserAccount.create(name, displayName.strip(), Input.trimmed(email), organisationId,
-					roles, passwords.hash(oneTimePassword), true, clock.instant()));
+					given, passwords.hash(oneTimePassword), true, clock.instant()));
 		}
 		catch (DuplicateKeyException ex) {
 			// Another administrator took the name between the check and the save.
 			throw new UsernameTaken(name);
 		}
 		audit.record(AuditEntry.allowed(IdentityAudit.USER_CREATED, RECORD, account.id(), Basis.ROLE, AS_ADMINISTRATOR)
-			.withDetail("roles " + account.roles()));
-		return new NewUser(account, oneTimePassword);
+			.withDetail("roles " + account.roles() + (awaiting.isEmpty() ? "" : ", awaiting approval " + awaiting)));
+		grants.request(account.id(), awaiting, requestedBy);
+		return new NewUser(account, oneTimePassword, awaiting);
 	}
 
 	/**
-	 * Changes a user as an administrator saw them at {@code version}.
+	 * Changes a user as an administrator saw them at {@code version}. Roles taken away
+	 * and roles that see no families' records change at once; a role that sees families'
+	 * records waits for a second administrator.
+	 * @param actingAdministrator who changes the user: they cannot change their own roles
 	 * @throws StaleSave when someone else changed the user meanwhile
+	 * @throws RoleChangeRefused when separation of duties forbids the change of roles
 	 */
 	@Transactional
-	public UserAccount update(UUID id, long version, String displayName, String email, UUID organisationId,
-			Collection<Role> roles) {
+	public Updated update(UUID id, long version, String displayName, String email, UUID organisationId,
+			Collection<Role> roles, UUID actingAdministrator) {
 		var account = find(id);
 		if (!Objects.equals(account.version(), version)) {
 			throw new StaleSave(RECORD, id);
 		}
 		requireOrganisation(organisationId);
 		var before = account.roles();
+		var wanted = EnumSet.noneOf(Role.class);
+		wanted.addAll(roles);
+		if (!before.equals(wanted) && id.equals(actingAdministrator)) {
+			throw new RoleChangeRefused(RoleChangeRefused.Reason.OWN_ROLES);
+		}
+		var awaiting = EnumSet.noneOf(Role.class);
+		var given = EnumSet.noneOf(Role.class);
+		for (var role : wanted) {
+			if (!before.contains(role) && role.seesFamilyData()) {
+				awaiting.add(role);
+			}
+			else {
+				given.add(role);
+			}
+		}
+		var withWaiting = EnumSet.copyOf(wanted);
+		withWaiting.addAll(grants.rolesPendingFor(id));
+		requireSeparated(withWaiting);
 		var changed = users.save(account.atVersion(version)
-			.withDetails(displayName.strip(), Input.trimmed(email), organisationId, roles));
+			.withDetails(displayName.strip(), Input.trimmed(email), organisationId, given));
 		audit.record(AuditEntry.allowed(IdentityAudit.USER_UPDATED, RECORD, id, Basis.ROLE, AS_ADMINISTRATOR)
 			.withDetail(before.equals(changed.roles()) ? "details" : "roles " + before + " -> " + changed.roles()));
+		grants.request(id, awaiting, actingAdministrator);
 		if (!before.equals(changed.roles()) || !account.organisationId().equals(organisationId)) {
 			sessions.endAllFor(account.username());
 		}
-		return changed;
+		return new Updated(changed, awaiting);
 	}
 
 	@Transactional
@@ -133,14 +174,45 @@ public class UserAdministration {
 		return users.findById(id).orElseThrow(() -> new NotFound(RECORD, id));
 	}
 
+	/**
+	 * An administrator holds no role that sees families' records.
+	 * @throws RoleChangeRefused when the roles hold both
+	 */
+	static void requireSeparated(Collection<Role> roles) {
+		if (roles.contains(Role.ADMINISTRATOR) && roles.stream().anyMatch(Role::seesFamilyData)) {
+			throw new RoleChangeRefused(RoleChangeRefused.Reason.ADMINISTRATOR_SEES_NO_FAMILIES);
+		}
+	}
+
+	private static Set<Role> seeingFamilies(Collection<Role> roles) {
+		var seeing = EnumSet.noneOf(Role.class);
+		roles.stream().filter(Role::seesFamilyData).forEach(seeing::add);
+		return seeing;
+	}
+
 	private void requireOrganisation(UUID organisationId) {
 		if (organisationId == null || !organisations.existsById(organisationId)) {
 			throw new UnknownOrganisation();
 		}
 	}
 
-	/** A user created with a one-time password they must change at first sign-in. */
-	public record NewUser(UserAccount account, String oneTimePassword) {
+	/**
+	 * A user created with a one-time password they must change at first sign-in.
+	 *
+	 * @param account the account as created
+	 * @param oneTimePassword the password to pass on, shown once
+	 * @param awaitingApproval roles asked for that wait for a second administrator
+	 */
+	public record NewUser(UserAccount account, String oneTimePassword, Set<Role> awaitingApproval) {
+	}
+
+	/**
+	 * A user as changed.
+	 *
+	 * @param account the account as saved
+	 * @param awaitingApproval roles asked for that wait for a second administrator
+	 */
+	public record Updated(UserAccount account, Set<Role> awaitingApproval) {
 	}
 
 	/** The username is in use already. */
