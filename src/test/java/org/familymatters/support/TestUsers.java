@@ -87,7 +87,7 @@ public class TestUsers {
 	 */
 	public void passwordChosen(UUID userId) {
 		var account = accounts.findById(userId).orElseThrow();
-		accounts.save(account.withPassword(account.passwordHash(), false, java.time.Instant.now()));
+		accounts.save(account.withPassword(account.passwordHash(), java.time.Instant.now()));
 	}
 
 	public UserAdministration.NewUser create(UUID organisation, Role... roles) {

@@ -106,7 +106,7 @@ class DemoData implements ApplicationRunner {
 			UUID organisationId = (demo.organisation() != null)
 					? organisations.findByNameIgnoringCase(demo.organisation()).orElseThrow().id() : own.id();
 			var account = users.save(UserAccount.create(demo.username(), demo.displayName(), null, organisationId,
-					Set.of(demo.role()), passwords.hash(properties.demo().password()), false, clock.instant()));
+					Set.of(demo.role()), passwords.hash(properties.demo().password()), null, clock.instant()));
 			audit.record(
 					AuditEntry.allowed(IdentityAudit.USER_CREATED, "user", account.id(), Basis.SYSTEM, "demo mode"));
 			added++;

@@ -43,6 +43,12 @@ public enum IdentityAudit implements AuditAction {
 	/** Signed in. */
 	SIGNED_IN("Signed in"),
 
+	/** Signing in with a username was locked after repeated failures. */
+	SIGN_IN_LOCKED("Locked signing in after repeated failures"),
+
+	/** An administrator unlocked signing in with a username. */
+	SIGN_IN_UNLOCKED("Unlocked a user's sign-in"),
+
 	/** Tried to sign in. */
 	SIGN_IN("Tried to sign in"),
 

@@ -47,7 +47,7 @@ public class PasswordChange {
 		if (passwords.matches(newPassword, account.passwordHash())) {
 			return Optional.of(new Problem("newPassword", "password.sameAsCurrent"));
 		}
-		users.save(account.withPassword(passwords.hash(newPassword), false, clock.instant()));
+		users.save(account.withPassword(passwords.hash(newPassword), clock.instant()));
 		audit.record(AuditEntry.allowed(IdentityAudit.PASSWORD_CHANGED, "user", userId, Basis.SELF, null));
 		return Optional.empty();
 	}

@@ -2,6 +2,7 @@ package org.familymatters.identity.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.identity.UserAccounts;
 import org.familymatters.shared.security.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,9 +22,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
@@ -93,8 +98,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, SignInOutcomes outcomes, JsonMapper json, CurrentUser currentUser)
-			throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, SignInOutcomes outcomes, JsonMapper json, CurrentUser currentUser,
+			UserDetailsService staff, PasswordEncoder passwordEncoder, SignInThrottle throttle, UserAccounts users,
+			Clock clock) throws Exception {
+		var passwords = new DaoAuthenticationProvider(staff);
+		passwords.setPasswordEncoder(passwordEncoder);
 		var signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
 		AuthenticationEntryPoint entryPoint = (request, response, exception) -> {
 			if (wantsPage(request)) {
@@ -106,6 +114,8 @@ class SecurityConfiguration {
 		};
 		RequestMatcher swagger = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 		return http
+			// Sign-in through the throttle, which refuses before hashing when it must.
+			.authenticationManager(new ProviderManager(new ProtectedSignIn(passwords, throttle, users, clock)))
 			// Method security on each handler decides; paths with no handler answer 404.
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/sign-in")

@@ -48,10 +48,17 @@ public class UserAdministration {
 
 	private final AuditTrail audit;
 
+	private final OneTimePasswordProperties oneTimePasswords;
+
+	private final SignInThrottle throttle;
+
 	private final Clock clock;
 
 	UserAdministration(UserAccounts users, Organisations organisations, Passwords passwords, SignedInSessions sessions,
-			RoleGrants grants, AuditTrail audit, Clock clock) {
+			RoleGrants grants, AuditTrail audit, OneTimePasswordProperties oneTimePasswords, SignInThrottle throttle,
+			Clock clock) {
+		this.throttle = throttle;
+		this.oneTimePasswords = oneTimePasswords;
 		this.users = users;
 		this.organisations = organisations;
 		this.passwords = passwords;
@@ -80,10 +87,11 @@ public class UserAdministration {
 		var given = EnumSet.noneOf(Role.class);
 		roles.stream().filter(role -> !role.seesFamilyData()).forEach(given::add);
 		var oneTimePassword = passwords.oneTimePassword();
+		var now = clock.instant();
 		UserAccount account;
 		try {
 			account = users.save(UserAccount.create(name, displayName.strip(), Input.trimmed(email), organisationId,
-					given, passwords.hash(oneTimePassword), true, clock.instant()));
+					given, passwords.hash(oneTimePassword), now.plus(oneTimePasswords.lifetime()), now));
 		}
 		catch (DuplicateKeyException ex) {
 			// Another administrator took the name between the check and the save.
@@ -164,8 +172,33 @@ public class UserAdministration {
 	public String resetPassword(UUID id) {
 		var account = find(id);
 		var oneTimePassword = passwords.oneTimePassword();
-		users.save(account.withPassword(passwords.hash(oneTimePassword), true, clock.instant()));
+		var now = clock.instant();
+		users.save(account.withOneTimePassword(passwords.hash(oneTimePassword), now,
+				now.plus(oneTimePasswords.lifetime())));
 		audit.record(AuditEntry.allowed(IdentityAudit.USER_PASSWORD_RESET, RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
+		sessions.endAllFor(account.username());
+		return oneTimePassword;
+	}
+
+	/**
+	 * The command line gives a named administrator a new one-time password (theirs
+	 * expired, or was lost): it lasts as the first administrator's does, and any lock on
+	 * their sign-in ends.
+	 * @throws NotAnAdministrator when no administrator has that username
+	 */
+	@Transactional
+	public String newAdministratorPassword(String username) {
+		var name = (username != null) ? username.strip().toLowerCase() : "";
+		var account = users.findByUsername(name)
+			.filter(found -> found.hasRole(Role.ADMINISTRATOR))
+			.orElseThrow(() -> new NotAnAdministrator(name));
+		var oneTimePassword = passwords.oneTimePassword();
+		var now = clock.instant();
+		users.save(account.withOneTimePassword(passwords.hash(oneTimePassword), now,
+				now.plus(oneTimePasswords.firstAdministratorLifetime())));
+		throttle.unlock(account);
+		audit.record(AuditEntry.allowed(IdentityAudit.USER_PASSWORD_RESET, RECORD, account.id(), Basis.SYSTEM,
+				"command line"));
 		sessions.endAllFor(account.username());
 		return oneTimePassword;
 	}
@@ -235,6 +268,18 @@ public class UserAdministration {
 
 		UnknownOrganisation() {
 			super("No such organisation");
+		}
+
+	}
+
+	/** No administrator has the username given on the command line. */
+	public static class NotAnAdministrator extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		NotAnAdministrator(String username) {
+			super("No administrator has the username \"" + username + "\"");
 		}
 
 	}

@@ -1,9 +1,11 @@
 package org.familymatters.identity.web;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,10 +17,12 @@ import org.familymatters.identity.UserAccount;
 import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.identity.internal.RoleChangeRefused;
 import org.familymatters.identity.internal.RoleGrants;
+import org.familymatters.identity.internal.SignInThrottle;
 import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.identity.internal.UserSearch;
 import org.familymatters.shared.security.AdministratorsOnly;
 import org.familymatters.shared.security.CurrentUser;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.Option;
 import org.familymatters.shared.web.Page;
@@ -49,6 +53,9 @@ class UserAdminController {
 
 	static final int PAGE_SIZE = 25;
 
+	private static final DateTimeFormatter SIGN_IN_LOCK = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy",
+			Locale.UK);
+
 	/** The longest search text: longer matches nobody anyway. */
 	static final int SEARCH_MAX = 100;
 
@@ -62,12 +69,15 @@ class UserAdminController {
 
 	private final RoleGrants grants;
 
+	private final SignInThrottle throttle;
+
 	private final CurrentUser currentUser;
 
 	private final Clock clock;
 
 	UserAdminController(UserAdministration administration, UserSearch search, Organisations organisations,
-			ApiTokens tokens, RoleGrants grants, CurrentUser currentUser, Clock clock) {
+			ApiTokens tokens, RoleGrants grants, SignInThrottle throttle, CurrentUser currentUser, Clock clock) {
+		this.throttle = throttle;
 		this.administration = administration;
 		this.search = search;
 		this.organisations = organisations;
@@ -133,19 +143,27 @@ class UserAdminController {
 	String show(@PathVariable UUID id, Model model) {
 		var account = administration.find(id);
 		var organisation = organisations.findById(account.organisationId()).map(Organisation::name).orElse("");
+		var lockedUntil = throttle.lockedUntil(account.username());
 		model.addAttribute("account", account);
-		model.addAttribute("details",
-				List.of(SummaryRow.of("Username", account.username()),
-						new SummaryRow("Name", account.displayName(), "/admin/users/" + id + "/edit", "Change"),
-						new SummaryRow("Email", (account.email() != null) ? account.email() : "Not given",
-								"/admin/users/" + id + "/edit", "Change"),
-						new SummaryRow("Organisation", organisation, "/admin/users/" + id + "/edit", "Change"),
-						new SummaryRow("Roles",
-								account.roles().isEmpty() ? "None"
-										: String.join(", ", account.roles().stream().map(Role::label).toList()),
-								"/admin/users/" + id + "/edit", "Change"),
-						SummaryRow.of("Status", account.enabled() ? "Active" : "Disabled"),
-						SummaryRow.of("Must change password", account.mustChangePassword() ? "Yes" : "No")));
+		model.addAttribute("locked", lockedUntil.isPresent());
+		model
+			.addAttribute("details", List.of(SummaryRow.of("Username", account.username()),
+					new SummaryRow("Name", account.displayName(), "/admin/users/" + id + "/edit", "Change"),
+					new SummaryRow("Email", (account.email() != null) ? account.email() : "Not given",
+							"/admin/users/" + id + "/edit", "Change"),
+					new SummaryRow("Organisation", organisation, "/admin/users/" + id + "/edit", "Change"),
+					new SummaryRow("Roles",
+							account.roles().isEmpty() ? "None"
+									: String.join(", ", account.roles().stream().map(Role::label).toList()),
+							"/admin/users/" + id + "/edit", "Change"),
+					SummaryRow.of("Status", account.enabled() ? "Active" : "Disabled"),
+					SummaryRow.of(
+							"Signing in",
+							lockedUntil
+								.map(until -> "Locked after repeated failed attempts, until "
+										+ SIGN_IN_LOCK.format(until.atZone(ServiceTime.ZONE)))
+								.orElse("Not locked")),
+					SummaryRow.of("Must change password", account.mustChangePassword() ? "Yes" : "No")));
 		model.addAttribute("tokens", tokens.list(id));
 		model.addAttribute("pendingGrants", grants.pendingFor(id));
 		model.addAttribute("me", currentUser.get().id());
@@ -245,6 +263,13 @@ class UserAdminController {
 	String enable(@PathVariable UUID id, RedirectAttributes redirect) {
 		administration.setEnabled(id, true, currentUser.get().id());
 		redirect.addFlashAttribute("message", "The user can sign in again.");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", throttle.unlock(administration.find(id))
+				? "Signing in is unlocked. The user can sign in again now." : "Signing in was not locked.");
 		return "redirect:/admin/users/" + id;
 	}
 
