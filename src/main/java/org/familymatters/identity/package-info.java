@@ -9,7 +9,7 @@
 @ApplicationModule(displayName = "Identity")
 @ModuleTables(
 		owns = { "locality", "organisation", "user_account", "user_role", "api_token", "role_grant_request",
-				"spring_session", "spring_session_attributes" },
+				"sign_in_throttle", "spring_session", "spring_session_attributes" },
 		publishes = { "identity_user", "identity_organisation", "identity_locality" })
 package org.familymatters.identity;
 

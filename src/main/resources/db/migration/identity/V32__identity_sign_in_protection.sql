@@ -16,9 +16,7 @@ create table sign_in_throttle (
 create index sign_in_throttle_last_failure on sign_in_throttle (last_failure_at);
 
 -- One-time passwords expire: the first administrator's after 24 hours, the others after 72
--- (configurable). Null when the password is the user's own. One given before this migration
--- expires 72 hours from now.
+-- (configurable). It counts only while must_change_password holds; null when the password is the
+-- user's own. One given before this migration expires 72 hours from now.
 alter table user_account add column one_time_password_expires_at timestamptz;
 update user_account set one_time_password_expires_at = now() + interval '72 hours' where must_change_password;
-alter table user_account add constraint user_account_one_time_password_expiry
-    check (one_time_password_expires_at is null or must_change_password);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.identity.CredentialsRevoked;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.UserAccount;
@@ -19,6 +20,7 @@ import org.familymatters.shared.StaleSave;
 import org.familymatters.shared.input.Input;
 import org.familymatters.shared.web.NotFound;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +54,18 @@ public class UserAdministration {
 
 	private final SignInThrottle throttle;
 
+	private final ApiTokens tokens;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	UserAdministration(UserAccounts users, Organisations organisations, Passwords passwords, SignedInSessions sessions,
 			RoleGrants grants, AuditTrail audit, OneTimePasswordProperties oneTimePasswords, SignInThrottle throttle,
-			Clock clock) {
+			ApiTokens tokens, ApplicationEventPublisher events, Clock clock) {
 		this.throttle = throttle;
+		this.tokens = tokens;
+		this.events = events;
 		this.oneTimePasswords = oneTimePasswords;
 		this.users = users;
 		this.organisations = organisations;
@@ -160,13 +168,14 @@ public class UserAdministration {
 				Basis.ROLE, AS_ADMINISTRATOR));
 		if (!enabled) {
 			sessions.endAllFor(account.username());
+			revokeCredentials(account, CredentialsRevoked.DISABLED);
 		}
 		return changed;
 	}
 
 	/**
-	 * Sets a new one-time password, ends the user's sessions, and returns the password to
-	 * pass on.
+	 * Sets a new one-time password, ends the user's sessions, revokes their API tokens
+	 * and calendar links, and returns the password to pass on.
 	 */
 	@Transactional
 	public String resetPassword(UUID id) {
@@ -177,6 +186,7 @@ public class UserAdministration {
 				now.plus(oneTimePasswords.lifetime())));
 		audit.record(AuditEntry.allowed(IdentityAudit.USER_PASSWORD_RESET, RECORD, id, Basis.ROLE, AS_ADMINISTRATOR));
 		sessions.endAllFor(account.username());
+		revokeCredentials(account, CredentialsRevoked.PASSWORD_RESET);
 		return oneTimePassword;
 	}
 
@@ -200,7 +210,18 @@ public class UserAdministration {
 		audit.record(AuditEntry.allowed(IdentityAudit.USER_PASSWORD_RESET, RECORD, account.id(), Basis.SYSTEM,
 				"command line"));
 		sessions.endAllFor(account.username());
+		revokeCredentials(account, CredentialsRevoked.PASSWORD_RESET);
 		return oneTimePassword;
+	}
+
+	/**
+	 * Takes back the user's other credentials: their API tokens now, in this transaction;
+	 * what other modules gave them (a calendar link) when {@link CredentialsRevoked}
+	 * reaches them after the commit.
+	 */
+	private void revokeCredentials(UserAccount account, String why) {
+		tokens.revokeAllOf(account.id(), why);
+		events.publishEvent(new CredentialsRevoked(account.id(), why));
 	}
 
 	public UserAccount find(UUID id) {

@@ -106,7 +106,9 @@ class AccountController {
 		if (choice.isEmpty()) {
 			return page(user, model);
 		}
-		var problem = passwordChange.change(user.id(), choice.get().currentPassword(), choice.get().newPassword());
+		var session = request.getSession(false);
+		var problem = passwordChange.change(user.id(), choice.get().currentPassword(), choice.get().newPassword(),
+				(session != null) ? session.getId() : null);
 		if (problem.isPresent()) {
 			FormCheck.of(result, "password")
 				.reject(problem.get().field(), problem.get().messageKey(), Passwords.MINIMUM_LENGTH,
