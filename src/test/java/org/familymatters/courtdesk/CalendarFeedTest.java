@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -16,6 +17,7 @@ import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.shared.security.Secrets;
 import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.shared.web.PublicAddress;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,9 @@ class CalendarFeedTest {
 	@Autowired
 	UserAdministration administration;
 
+	@Autowired
+	PublicAddress publicAddress;
+
 	/** Makes a link through the shifts page, returns the path of its feed. */
 	private String subscribe(StaffPrincipal volunteer) throws Exception {
 		var url = (String) mvc
@@ -61,8 +66,9 @@ class CalendarFeedTest {
 			.andReturn()
 			.getFlashMap()
 			.get("calendarUrl");
-		assertThat(url).matches("http://localhost:8080/court-desk/calendar/[A-Za-z0-9_-]{43}\\.ics");
-		return url.substring("http://localhost:8080".length());
+		assertThat(url).as("a link at the service's own address")
+			.matches(Pattern.quote(publicAddress.get()) + "/court-desk/calendar/[A-Za-z0-9_-]{43}\\.ics");
+		return url.substring(publicAddress.get().length());
 	}
 
 	private Calendar read(String path) throws Exception {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.identity.UserAccounts;
 import org.familymatters.shared.security.CurrentUser;
+import org.familymatters.shared.web.PublicAddress;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
@@ -69,7 +70,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, PublicAddress publicAddress)
+			throws Exception {
 		var bearer = new BearerTokenAuthenticationEntryPoint();
 		AuthenticationEntryPoint unauthorised = (request, response, exception) -> {
 			bearer.commence(request, response, exception);
@@ -92,7 +94,8 @@ class SecurityConfiguration {
 				.accessDeniedHandler(forbidden))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(unauthorised).accessDeniedHandler(forbidden))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'"))
+				.httpStrictTransportSecurity(SecureTransport.hsts(publicAddress)))
 			.build();
 	}
 
@@ -100,7 +103,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, SignInOutcomes outcomes, JsonMapper json, CurrentUser currentUser,
 			UserDetailsService staff, PasswordEncoder passwordEncoder, SignInThrottle throttle, UserAccounts users,
-			Clock clock) throws Exception {
+			PublicAddress publicAddress, Clock clock) throws Exception {
 		var passwords = new DaoAuthenticationProvider(staff);
 		passwords.setPasswordEncoder(passwordEncoder);
 		var signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
@@ -128,6 +131,7 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
 			.addFilterAfter(new PasswordChangeRequiredFilter(currentUser), AnonymousAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.httpStrictTransportSecurity(SecureTransport.hsts(publicAddress))
 				.addHeaderWriter((request, response) -> {
 					if (swagger.matches(request)) {
 						response.setHeader("Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY);
