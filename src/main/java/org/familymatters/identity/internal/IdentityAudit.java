@@ -31,6 +31,9 @@ public enum IdentityAudit implements AuditAction {
 	/** Changed their password. */
 	PASSWORD_CHANGED("Changed their password"),
 
+	/** A handler's access rule refused the user's roles. */
+	ROLE_CHECK_REFUSED("Refused by the role check of a page or endpoint"),
+
 	/** Approved a role that a second administrator must approve. */
 	ROLE_GRANT_APPROVED("Approved a role another administrator asked for"),
 
