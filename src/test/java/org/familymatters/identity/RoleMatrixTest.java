@@ -96,6 +96,8 @@ class RoleMatrixTest {
 			new Endpoint("/directory/resources/7e5a0c20-0000-4000-8000-000000000002/edit", DIRECTORY_EDITORS, false),
 			new Endpoint("/home", EVERYONE, false), new Endpoint("/account/password", EVERYONE, false),
 			new Endpoint("/account", EVERYONE, false), new Endpoint("/account/tokens/new", EVERYONE, false),
+			new Endpoint("/account/two-step", EVERYONE, false),
+			new Endpoint("/account/two-step/set-up", EVERYONE, false),
 			new Endpoint("/directory/guides", DIRECTORY_EDITORS, false),
 			new Endpoint("/directory/guides/" + GUIDE + "/edit", DIRECTORY_EDITORS, false),
 			new Endpoint("/directory/guides/" + GUIDE + "/versions", DIRECTORY_EDITORS, false),

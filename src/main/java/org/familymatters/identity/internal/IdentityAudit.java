@@ -55,6 +55,15 @@ public enum IdentityAudit implements AuditAction {
 	/** Tried to sign in. */
 	SIGN_IN("Tried to sign in"),
 
+	/** Passed the second step of signing in (a code, or a recovery code). */
+	TWO_STEP_PASSED("Passed the second step of signing in"),
+
+	/** Turned two-step sign-in off. */
+	TWO_STEP_TURNED_OFF("Turned two-step sign-in off"),
+
+	/** Turned two-step sign-in on. */
+	TWO_STEP_TURNED_ON("Turned two-step sign-in on"),
+
 	/** Added a user. */
 	USER_CREATED("Added a user"),
 

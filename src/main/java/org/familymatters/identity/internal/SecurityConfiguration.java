@@ -129,7 +129,7 @@ class SecurityConfiguration {
 				.failureHandler(outcomes))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
-			.addFilterAfter(new PasswordChangeRequiredFilter(currentUser), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new SignInStepsFilter(currentUser), AnonymousAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.httpStrictTransportSecurity(SecureTransport.hsts(publicAddress))
 				.addHeaderWriter((request, response) -> {
@@ -157,42 +157,60 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Keeps a user who must change their password on the password page until they have.
+	 * Keeps a person part-way through signing in on the page of their next step until
+	 * they have taken it: the code from their authenticator app, then a password of their
+	 * own if they signed in with a one-time password, then setting up two-step sign-in if
+	 * their roles require it.
 	 */
-	static final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
+	static final class SignInStepsFilter extends OncePerRequestFilter {
+
+		static final String SECOND_STEP = "/sign-in/two-step";
+
+		static final String PASSWORD = "/account/password";
+
+		static final String SET_UP = "/account/two-step/set-up";
 
 		/**
-		 * The password page itself, signing out, the public pages, and what pages load
-		 * (styles, scripts, images).
+		 * Signing out, the public pages, and what pages load (styles, scripts, images).
 		 */
-		private static final Set<String> ALLOWED_PAGES = Set.of("/account/password", "/sign-out", "/error",
-				"/accessibility", "/privacy", "/cookies", "/favicon.ico");
+		private static final Set<String> ALLOWED_PAGES = Set.of("/sign-out", "/error", "/accessibility", "/privacy",
+				"/cookies", "/favicon.ico");
 
 		private static final List<String> ALLOWED_PREFIXES = List.of("/govuk/", "/assets/", "/css/", "/js/");
 
 		private final CurrentUser currentUser;
 
-		PasswordChangeRequiredFilter(CurrentUser currentUser) {
+		SignInStepsFilter(CurrentUser currentUser) {
 			this.currentUser = currentUser;
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (mustChangePassword() && !allowedBeforeChange(request.getRequestURI())) {
-				response.sendRedirect(request.getContextPath() + "/account/password");
+			var step = nextStep();
+			var path = request.getRequestURI();
+			if (step != null && !step.equals(path) && !allowedOnTheWay(path)) {
+				response.sendRedirect(request.getContextPath() + step);
 				return;
 			}
 			chain.doFilter(request, response);
 		}
 
-		private boolean mustChangePassword() {
-			return currentUser.find()
-				.map(user -> user instanceof StaffPrincipal staff && staff.mustChangePassword())
-				.orElse(false);
+		/** The page of the person's next step, or null when they are signed in fully. */
+		private String nextStep() {
+			if (!(currentUser.find().orElse(null) instanceof StaffPrincipal staff)) {
+				return null;
+			}
+			if (staff.stage() == StaffPrincipal.Stage.SECOND_STEP) {
+				return SECOND_STEP;
+			}
+			if (staff.mustChangePassword()) {
+				return PASSWORD;
+			}
+			return (staff.stage() == StaffPrincipal.Stage.SETTING_UP_SECOND_STEP) ? SET_UP : null;
 		}
 
-		private static boolean allowedBeforeChange(String path) {
+		private static boolean allowedOnTheWay(String path) {
 			return ALLOWED_PAGES.contains(path) || ALLOWED_PREFIXES.stream().anyMatch(path::startsWith);
 		}
 

@@ -59,10 +59,16 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
 
 	private final Clock clock;
 
-	SignInOutcomes(AuditTrail audit, UserAccounts users, Clock clock) {
+	private final TwoStep twoStep;
+
+	private final SignedInStaff signedIn;
+
+	SignInOutcomes(AuditTrail audit, UserAccounts users, Clock clock, TwoStep twoStep, SignedInStaff signedIn) {
 		this.audit = audit;
 		this.users = users;
 		this.clock = clock;
+		this.twoStep = twoStep;
+		this.signedIn = signedIn;
 		afterSignIn.setDefaultTargetUrl("/home");
 	}
 
@@ -70,8 +76,24 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
 		var user = (StaffPrincipal) authentication.getPrincipal();
+		if (twoStep.enabled(user.id())) {
+			// The password was right: the code from their app comes next, and until then
+			// they hold no role.
+			audit.recordAs(user.id(), user.username(),
+					AuditEntry.allowed(IdentityAudit.SIGNED_IN, "user", user.id(), Basis.SELF, null)
+						.withDetail("password; the second step next"));
+			signedIn.replace(user.at(StaffPrincipal.Stage.SECOND_STEP), request, response);
+			response.sendRedirect(request.getContextPath() + "/sign-in/two-step");
+			return;
+		}
 		audit.recordAs(user.id(), user.username(),
 				AuditEntry.allowed(IdentityAudit.SIGNED_IN, "user", user.id(), Basis.SELF, null));
+		if (twoStep.requiredFor(user.roles())) {
+			signedIn.replace(user.at(StaffPrincipal.Stage.SETTING_UP_SECOND_STEP), request, response);
+			response.sendRedirect(request.getContextPath()
+					+ (user.mustChangePassword() ? "/account/password" : "/account/two-step/set-up"));
+			return;
+		}
 		if (user.mustChangePassword()) {
 			response.sendRedirect(request.getContextPath() + "/account/password");
 			return;

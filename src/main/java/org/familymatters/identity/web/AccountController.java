@@ -12,6 +12,7 @@ import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.identity.internal.PasswordChange;
 import org.familymatters.identity.internal.Passwords;
 import org.familymatters.identity.internal.SignedInStaff;
+import org.familymatters.identity.internal.TwoStep;
 import org.familymatters.shared.security.SignedIn;
 import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.SummaryRow;
@@ -39,12 +40,16 @@ class AccountController {
 
 	private final ApiTokens tokens;
 
+	private final TwoStep twoStep;
+
 	private final Clock clock;
 
-	AccountController(PasswordChange passwordChange, SignedInStaff signedIn, ApiTokens tokens, Clock clock) {
+	AccountController(PasswordChange passwordChange, SignedInStaff signedIn, ApiTokens tokens, TwoStep twoStep,
+			Clock clock) {
 		this.passwordChange = passwordChange;
 		this.signedIn = signedIn;
 		this.tokens = tokens;
+		this.twoStep = twoStep;
 		this.clock = clock;
 	}
 
@@ -58,6 +63,7 @@ class AccountController {
 						SummaryRow.of("Organisation", user.organisationName()),
 						SummaryRow.of("Roles", String.join(", ", user.roles().stream().map(Role::label).toList()))));
 		model.addAttribute("tokens", tokens.list(user.id()));
+		model.addAttribute("twoStepOn", twoStep.enabled(user.id()));
 		model.addAttribute("now", clock.instant());
 		return "identity/account";
 	}
