@@ -63,6 +63,15 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	static final String CLEAR_SITE_DATA = "Clear-Site-Data";
+
+	/**
+	 * The HTTP cache, cookies and storage (local storage, caches, service workers): on
+	 * every sign-out, whether the request came over HTTPS or not (browsers honour it from
+	 * a secure origin, localhost among them).
+	 */
+	static final String CLEAR_SITE_DATA_DIRECTIVES = "\"cache\", \"cookies\", \"storage\"";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -127,7 +136,13 @@ class SecurityConfiguration {
 				.passwordParameter("password")
 				.successHandler(outcomes)
 				.failureHandler(outcomes))
-			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
+			// Signing out clears what the browser keeps for the service (a phone may be
+			// shared): the court desk outbox, the service worker and its copy of the
+			// form.
+			.logout(logout -> logout.logoutUrl("/sign-out")
+				.logoutSuccessUrl("/?signed-out")
+				.addLogoutHandler((request, response, authentication) -> response.setHeader(CLEAR_SITE_DATA,
+						CLEAR_SITE_DATA_DIRECTIVES)))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
 			.addFilterAfter(new SignInStepsFilter(currentUser), AnonymousAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
