@@ -13,6 +13,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.identity.Role;
 import org.familymatters.identity.UserAccount;
 import org.familymatters.identity.UserAccounts;
 
@@ -164,7 +165,7 @@ public class SignInThrottle {
 			.update();
 		if (locked) {
 			audit.record(AuditEntry.allowed(IdentityAudit.SIGN_IN_UNLOCKED, "user", account.id(), Basis.ROLE,
-					org.familymatters.identity.Role.ADMINISTRATOR.name()));
+					Role.ADMINISTRATOR.name()));
 		}
 		return locked;
 	}
