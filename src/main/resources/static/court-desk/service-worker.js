@@ -1,9 +1,12 @@
 // Court desk service worker: keeps the contact form and the styles and scripts it needs, so that the
 // form opens on a phone with no signal. It keeps nothing else: no other page, no answer to a form,
-// nothing about a family. The contacts themselves wait in the form's outbox (court-desk-contact.js).
+// nothing about a family, and its copy of the form carries nobody's name (a phone may be shared).
+// The contacts themselves wait in the form's outbox (court-desk-contact.js). Signing out clears all
+// of it (Clear-Site-Data).
 'use strict';
 
-const CACHE = 'fm-court-desk-v1';
+// v2: copies kept by v1 held the volunteer's name; activating deletes them.
+const CACHE = 'fm-court-desk-v2';
 const FORM = '/court-desk/contacts/new';
 const ASSETS = [
   '/govuk/govuk-frontend.min.css',
@@ -27,6 +30,22 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
+/** The page without what names the person signed in (the parts marked data-fm-personal). */
+function anonymous(html) {
+  return html.replace(/<([a-z]+)\b[^>]*\bdata-fm-personal\b[^>]*>[\s\S]*?<\/\1>/g, '');
+}
+
+function keepForm(response) {
+  if (response && response.ok && !response.redirected && response.type === 'basic') {
+    const headers = { 'Content-Type': response.headers.get('Content-Type') || 'text/html;charset=UTF-8' };
+    response.clone().text()
+      .then((html) => caches.open(CACHE)
+        .then((cache) => cache.put(FORM, new Response(anonymous(html), { headers: headers }))))
+      .catch(() => undefined);
+  }
+  return response;
+}
+
 function keep(request, response) {
   if (response && response.ok && !response.redirected && response.type === 'basic') {
     const copy = response.clone();
@@ -47,7 +66,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate' && url.pathname === FORM && url.search === '') {
     // The network first, so that the page is fresh (and its sign-in checked) whenever there is a signal.
     event.respondWith(fetch(request)
-      .then((response) => keep(FORM, response))
+      .then((response) => keepForm(response))
       .catch(() => caches.match(FORM).then((cached) => cached || Response.error())));
     return;
   }

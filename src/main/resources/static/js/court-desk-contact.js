@@ -6,16 +6,142 @@
 // cleared for the next contact with a fresh key. Waiting contacts are sent when the connection
 // returns (the online event, the next time the page opens, or "Send now"), each with a fresh CSRF
 // token; the service stores a contact once for each key, so a contact sent twice is stored once.
+//
+// On a shared phone: this script is on every page a signed-in person sees. Signing out while
+// contacts wait on the phone asks first: send them (on the contact form), or delete them. The
+// service then clears the phone's data for it (Clear-Site-Data): the outbox, the service worker and
+// its copy of the form.
 (function () {
   'use strict';
 
-  var form = document.getElementById('contact-form');
-  if (!form || !window.fetch || !window.localStorage || !window.FormData || !window.URLSearchParams
-      || !window.DOMParser || !window.Promise) {
+  if (!window.localStorage || !window.Promise) {
     return;
   }
   var OUTBOX = 'fm-court-desk-outbox';
   var USED = 'fm-court-desk-used-keys';
+  // Set by the contact form part below, when this page is the form: sends what waits.
+  var sendWaiting = null;
+
+  function loadList(name) {
+    try {
+      var value = JSON.parse(window.localStorage.getItem(name));
+      return Array.isArray(value) ? value : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  // Signing out with contacts still on the phone asks first.
+  (function guardSignOut() {
+    var signOut = document.querySelector('form.fm-account__sign-out');
+    var main = document.getElementById('main-content');
+    if (!signOut || !main) {
+      return;
+    }
+    var panel = null;
+
+    function plural(count, one, many) {
+      return count === 1 ? one : count + ' ' + many;
+    }
+
+    function leave() {
+      signOut.setAttribute('data-confirmed', 'true');
+      signOut.submit();
+    }
+
+    function button(text, classes, action) {
+      var element = document.createElement('button');
+      element.type = 'button';
+      element.className = 'govuk-button ' + classes;
+      element.textContent = text;
+      element.addEventListener('click', action);
+      return element;
+    }
+
+    function close() {
+      if (panel) {
+        panel.parentNode.removeChild(panel);
+        panel = null;
+      }
+    }
+
+    function ask(count) {
+      close();
+      panel = document.createElement('div');
+      panel.className = 'govuk-notification-banner';
+      panel.id = 'sign-out-outbox';
+      panel.setAttribute('role', 'alert');
+      panel.setAttribute('aria-labelledby', 'sign-out-outbox-title');
+      panel.setAttribute('tabindex', '-1');
+      var header = document.createElement('div');
+      header.className = 'govuk-notification-banner__header';
+      var title = document.createElement('h2');
+      title.className = 'govuk-notification-banner__title';
+      title.id = 'sign-out-outbox-title';
+      title.textContent = 'Before you sign out';
+      header.appendChild(title);
+      var content = document.createElement('div');
+      content.className = 'govuk-notification-banner__content';
+      var heading = document.createElement('p');
+      heading.className = 'govuk-notification-banner__heading';
+      heading.textContent = plural(count, '1 contact is', 'contacts are') + ' still waiting on this phone to be sent.';
+      var body = document.createElement('p');
+      body.className = 'govuk-body';
+      body.id = 'sign-out-outbox-status';
+      body.textContent = 'Signing out deletes everything this service keeps on this phone. Send '
+        + plural(count, 'it', 'them') + ' first, or delete ' + plural(count, 'it', 'them') + '.';
+      var actions = document.createElement('div');
+      actions.className = 'govuk-button-group';
+      if (sendWaiting) {
+        actions.appendChild(button(plural(count, 'Send it', 'Send them') + ' and sign out', '', function () {
+          body.textContent = 'Sending…';
+          sendWaiting().then(function (left) {
+            if (left === 0) {
+              leave();
+            } else {
+              body.textContent = plural(left, '1 contact', 'contacts') + ' could not be sent. Check the signal, '
+                + 'then try again, or delete ' + plural(left, 'it', 'them') + '.';
+            }
+          });
+        }));
+      } else {
+        var go = document.createElement('a');
+        go.className = 'govuk-button';
+        go.href = '/court-desk/contacts/new';
+        go.textContent = plural(count, 'Go to the contact', 'Go to the contacts') + ' waiting';
+        actions.appendChild(go);
+      }
+      actions.appendChild(button(plural(count, 'Delete it', 'Delete them') + ' and sign out', 'govuk-button--warning',
+        function () {
+          window.localStorage.removeItem(OUTBOX);
+          leave();
+        }));
+      actions.appendChild(button('Stay signed in', 'govuk-button--secondary', close));
+      content.appendChild(heading);
+      content.appendChild(body);
+      content.appendChild(actions);
+      panel.appendChild(header);
+      panel.appendChild(content);
+      main.insertBefore(panel, main.firstChild);
+      panel.focus();
+    }
+
+    signOut.addEventListener('submit', function (event) {
+      if (signOut.getAttribute('data-confirmed') === 'true') {
+        return;
+      }
+      var waiting = loadList(OUTBOX).length;
+      if (waiting > 0) {
+        event.preventDefault();
+        ask(waiting);
+      }
+    });
+  }());
+
+  var form = document.getElementById('contact-form');
+  if (!form || !window.fetch || !window.FormData || !window.URLSearchParams || !window.DOMParser) {
+    return;
+  }
   var volunteer = form.getAttribute('data-volunteer');
   var box = document.getElementById('outbox');
   var summary = document.getElementById('outbox-summary');
@@ -43,14 +169,7 @@
       + hex.slice(20);
   }
 
-  function load(name) {
-    try {
-      var value = JSON.parse(window.localStorage.getItem(name));
-      return Array.isArray(value) ? value : [];
-    } catch (e) {
-      return [];
-    }
-  }
+  var load = loadList;
 
   function store(name, value) {
     window.localStorage.setItem(name, JSON.stringify(value));
@@ -309,6 +428,13 @@
         render();
       });
   }
+
+  // For the sign-out question: sends what waits, then says how many could not be sent.
+  sendWaiting = function () {
+    return flush().then(function () {
+      return load(OUTBOX).filter(mine).length;
+    });
+  };
 
   function keepOffline(fields, key) {
     keepEntry({ key: key, volunteer: volunteer, savedAt: new Date().toISOString(), fields: fields,

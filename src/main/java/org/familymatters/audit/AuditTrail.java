@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one place that writes the audit trail. An entry joins the caller's transaction, so
  * a change and its audit event are committed, or rolled back, together; it is recorded at
- * the service's time (its {@link Clock}).
+ * the service's time (its {@link Clock}). What a client does through an API token is
+ * recorded against the token as well as its user.
  */
 @Service
 public class AuditTrail {
@@ -40,7 +41,8 @@ public class AuditTrail {
 			return;
 		}
 		var user = currentUser.find();
-		recordAs(user.map(SignedInUser::id).orElse(null), currentUser.name(), entry);
+		write(user.map(SignedInUser::id).orElse(null), currentUser.name(),
+				user.flatMap(SignedInUser::apiTokenId).orElse(null), entry);
 	}
 
 	/**
@@ -49,11 +51,15 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordAs(UUID actorId, String actorName, AuditEntry entry) {
+		write(actorId, actorName, null, entry);
+	}
+
+	private void write(UUID actorId, String actorName, UUID apiTokenId, AuditEntry entry) {
 		jdbc.sql("""
 				insert into audit_event (occurred_at, actor_id, actor_username, action, outcome, record_type, record_id,
-				                         basis, basis_reference, detail)
+				                         basis, basis_reference, detail, api_token_id)
 				values (:occurredAt, :actorId, :actorName, :action, :outcome, :recordType, :recordId, :basis,
-				        :basisReference, :detail)
+				        :basisReference, :detail, :apiTokenId)
 				""")
 			.param("occurredAt", Timestamp.from(clock.instant()))
 			.param("actorId", actorId)
@@ -65,6 +71,7 @@ public class AuditTrail {
 			.param("basis", entry.basis().name())
 			.param("basisReference", entry.basisReference())
 			.param("detail", entry.detail())
+			.param("apiTokenId", apiTokenId)
 			.update();
 	}
 

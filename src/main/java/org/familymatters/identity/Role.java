@@ -20,4 +20,12 @@ public enum Role implements RoleName {
 		return label;
 	}
 
+	/**
+	 * Whether the role sees families' records: giving it needs a second administrator's
+	 * approval, and an administrator may not hold it (separation of duties).
+	 */
+	public boolean seesFamilyData() {
+		return this == SUPPORT_WORKER || this == AGENCY_PRACTITIONER || this == SAFEGUARDING_LEAD;
+	}
+
 }

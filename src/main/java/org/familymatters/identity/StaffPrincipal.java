@@ -3,7 +3,9 @@ package org.familymatters.identity;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +20,8 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 /**
  * A signed-in user, whether through the sign-in page (session) or an API token. Kept in
  * the session, so it holds only what the pages need, never anything about families.
+ * Between the password and the second step of a two-step sign-in (or until a person who
+ * must use two-step sign-in has set it up) it holds no authority at all.
  */
 public final class StaffPrincipal
 		implements UserDetails, CredentialsContainer, OAuth2AuthenticatedPrincipal, SignedInUser {
@@ -41,6 +45,12 @@ public final class StaffPrincipal
 
 	private final boolean mustChangePassword;
 
+	/** The API token this principal acts through; null for a signed-in page. */
+	private final UUID apiTokenId;
+
+	/** How far through signing in the user is; null (old sessions) reads as done. */
+	private final Stage stage;
+
 	private String passwordHash;
 
 	public StaffPrincipal(UserAccount account, String organisationName) {
@@ -50,6 +60,15 @@ public final class StaffPrincipal
 
 	public StaffPrincipal(UUID id, String username, String displayName, UUID organisationId, String organisationName,
 			Set<Role> roles, boolean enabled, boolean mustChangePassword, String passwordHash) {
+		this(id, username, displayName, organisationId, organisationName, roles, enabled, mustChangePassword,
+				passwordHash, null, Stage.SIGNED_IN);
+	}
+
+	private StaffPrincipal(UUID id, String username, String displayName, UUID organisationId, String organisationName,
+			Set<Role> roles, boolean enabled, boolean mustChangePassword, String passwordHash, UUID apiTokenId,
+			Stage stage) {
+		this.apiTokenId = apiTokenId;
+		this.stage = stage;
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -97,14 +116,40 @@ public final class StaffPrincipal
 		return mustChangePassword;
 	}
 
-	/** The same user after changing their password: nothing more is forced on them. */
-	public StaffPrincipal withPasswordChanged() {
-		return new StaffPrincipal(id, username, displayName, organisationId, organisationName, roles, enabled, false,
-				null);
+	/** The same user acting through an API token: what they do is audited against it. */
+	public StaffPrincipal throughToken(UUID tokenId) {
+		return new StaffPrincipal(id, username, displayName, organisationId, organisationName, roles, enabled,
+				mustChangePassword, null, tokenId, Stage.SIGNED_IN);
+	}
+
+	/** How far through signing in the user is. */
+	public Stage stage() {
+		return (stage != null) ? stage : Stage.SIGNED_IN;
+	}
+
+	/** The same user at another stage of signing in. */
+	public StaffPrincipal at(Stage newStage) {
+		return new StaffPrincipal(id, username, displayName, organisationId, organisationName, roles, enabled,
+				mustChangePassword, null, apiTokenId, newStage);
 	}
 
 	@Override
+	public Optional<UUID> apiTokenId() {
+		return Optional.ofNullable(apiTokenId);
+	}
+
+	/** The same user after changing their password: nothing more is forced on them. */
+	public StaffPrincipal withPasswordChanged() {
+		return new StaffPrincipal(id, username, displayName, organisationId, organisationName, roles, enabled, false,
+				null, apiTokenId, stage());
+	}
+
+	/** The user's roles as authorities; none until they have signed in fully. */
+	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
+		if (stage() != Stage.SIGNED_IN) {
+			return List.of();
+		}
 		return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
 	}
 
@@ -151,6 +196,20 @@ public final class StaffPrincipal
 	@Override
 	public String toString() {
 		return "StaffPrincipal[" + username + "]";
+	}
+
+	/** How far through signing in a user is. */
+	public enum Stage {
+
+		/** Signed in: their roles count. */
+		SIGNED_IN,
+
+		/** The password was right; the code from their authenticator app is next. */
+		SECOND_STEP,
+
+		/** The password was right; they must set up two-step sign-in before going on. */
+		SETTING_UP_SECOND_STEP
+
 	}
 
 }

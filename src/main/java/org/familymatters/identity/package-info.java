@@ -7,9 +7,8 @@
  * administration, passwords, tokens and sessions are internal.
  */
 @ApplicationModule(displayName = "Identity")
-@ModuleTables(
-		owns = { "locality", "organisation", "user_account", "user_role", "api_token", "spring_session",
-				"spring_session_attributes" },
+@ModuleTables(owns = { "locality", "organisation", "user_account", "user_role", "api_token", "role_grant_request",
+		"sign_in_throttle", "two_step", "two_step_recovery_code", "spring_session", "spring_session_attributes" },
 		publishes = { "identity_user", "identity_organisation", "identity_locality" })
 package org.familymatters.identity;
 

@@ -97,8 +97,7 @@ class AccessMatrixTest {
 						? actor.agency() ? agency.get(place) : familyMatters.get(place) : school.get(place);
 				var user = fixtures.user(organisation.id(), actor.role);
 				users.put(actor + "@" + place, user);
-				tokenOf.put(actor + "@" + place,
-						tokens.issue(user.id(), "access matrix", Duration.ofHours(1), "test").secret());
+				tokenOf.put(actor + "@" + place, tokens.issue(user, "access matrix", Duration.ofHours(1)).secret());
 			}
 		}
 		recorder = users.get(Actor.SUPPORT_WORKER + "@" + Place.OWN);

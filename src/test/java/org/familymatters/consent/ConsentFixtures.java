@@ -84,7 +84,8 @@ class ConsentFixtures {
 	/** A new user of the roles, signed in as if they had chosen their own password. */
 	StaffPrincipal user(UUID organisationId, Role... roles) {
 		var created = users.create(organisationId, roles);
-		return users.principal(created.account().username()).withPasswordChanged();
+		users.passwordChosen(created.account().id());
+		return users.principal(created.account().username());
 	}
 
 	/** Runs as the user, then signs them out again. */

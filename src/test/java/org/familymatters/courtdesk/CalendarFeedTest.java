@@ -1,18 +1,23 @@
 package org.familymatters.courtdesk;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.identity.Role;
 import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.shared.security.Secrets;
 import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.shared.web.PublicAddress;
 import org.familymatters.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,7 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A volunteer's calendar link: shown once, kept only as a hash, read by calendars without
  * signing in, giving the volunteer's shifts (cancelled ones marked so) and nobody else's;
- * a new link stops the old one, and a stopped or unknown link answers 404.
+ * a new link stops the old one, and a stopped or unknown link answers 404, as does the
+ * link of a volunteer disabled or whose password was reset.
  */
 @IntegrationTest
 class CalendarFeedTest {
@@ -45,6 +52,12 @@ class CalendarFeedTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	PublicAddress publicAddress;
+
 	/** Makes a link through the shifts page, returns the path of its feed. */
 	private String subscribe(StaffPrincipal volunteer) throws Exception {
 		var url = (String) mvc
@@ -53,8 +66,9 @@ class CalendarFeedTest {
 			.andReturn()
 			.getFlashMap()
 			.get("calendarUrl");
-		assertThat(url).matches("http://localhost:8080/court-desk/calendar/[A-Za-z0-9_-]{43}\\.ics");
-		return url.substring("http://localhost:8080".length());
+		assertThat(url).as("a link at the service's own address")
+			.matches(Pattern.quote(publicAddress.get()) + "/court-desk/calendar/[A-Za-z0-9_-]{43}\\.ics");
+		return url.substring(publicAddress.get().length());
 	}
 
 	private Calendar read(String path) throws Exception {
@@ -136,6 +150,29 @@ class CalendarFeedTest {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get(path)).andExpect(status().isNotFound());
 		assertThat(data.audited("COURT_DESK_CALENDAR_REVOKED", volunteer.id())).isEqualTo(1);
+	}
+
+	@Test
+	void aDisabledVolunteersLinkStopsAtOnceAndStaysStoppedWhenTheyAreEnabledAgain() throws Exception {
+		var volunteer = data.volunteerAt(Courts.READING);
+		var path = subscribe(volunteer);
+		var admin = data.newUser(Role.ADMINISTRATOR);
+		administration.setEnabled(volunteer.id(), false, admin.id());
+		mvc.perform(get(path)).andExpect(status().isNotFound());
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> data.audited("COURT_DESK_CALENDAR_REVOKED", volunteer.id()) == 1);
+		administration.setEnabled(volunteer.id(), true, admin.id());
+		mvc.perform(get(path)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPasswordResetStopsTheVolunteersLink() throws Exception {
+		var volunteer = data.volunteerAt(Courts.READING);
+		var path = subscribe(volunteer);
+		read(path);
+		administration.resetPassword(volunteer.id());
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> mvc.perform(get(path)).andExpect(status().isNotFound()));
 	}
 
 	@Test

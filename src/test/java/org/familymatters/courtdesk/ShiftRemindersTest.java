@@ -15,6 +15,7 @@ import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.courtdesk.internal.ShiftReminderDue;
 import org.familymatters.courtdesk.internal.ShiftReminders;
 import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.shared.web.PublicAddress;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestClock;
 import org.familymatters.support.TestMailServer;
@@ -75,6 +76,9 @@ class ShiftRemindersTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	PublicAddress publicAddress;
 
 	private List<MimeMessage> to(String address) {
 		return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
@@ -140,6 +144,8 @@ class ShiftRemindersTest {
 		assertThat(message.getSubject()).isEqualTo("Your court desk shift tomorrow: Reading Crown Court, 09:30");
 		var body = GreenMailUtil.getBody(message);
 		assertThat(body).contains("Reading Crown Court").contains("09:30 to 13:00").contains(volunteer.displayName());
+		assertThat(body).as("the link is to the service's own address, at the port it runs on")
+			.contains(publicAddress.link("/court-desk/shifts"));
 		assertThat(reminded(session, volunteer.id())).isTrue();
 	}
 

@@ -565,7 +565,10 @@ class FamilyPagesTest {
 
 	@Test
 	void theApiAnswersWithTheSameRule() throws Exception {
-		var token = tokens.issue(supportWorkerOfBanbury.id(), "family api test", Duration.ofHours(1), "test").secret();
+		users.passwordChosen(supportWorkerOfBanbury.id());
+		var token = tokens
+			.issue(users.principal(supportWorkerOfBanbury.username()), "family api test", Duration.ofHours(1))
+			.secret();
 		mvc.perform(get("/api/families/" + family).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.people.length()").value(3))
@@ -578,7 +581,9 @@ class FamilyPagesTest {
 			.andExpect(status().isNotFound())
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")));
 
-		var schoolToken = tokens.issue(schoolPractitioner.id(), "family api test", Duration.ofHours(1), "test")
+		users.passwordChosen(schoolPractitioner.id());
+		var schoolToken = tokens
+			.issue(users.principal(schoolPractitioner.username()), "family api test", Duration.ofHours(1))
 			.secret();
 		mvc.perform(get("/api/families/" + family).header(HttpHeaders.AUTHORIZATION, "Bearer " + schoolToken))
 			.andExpect(status().isForbidden())

@@ -10,7 +10,6 @@ import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;
-import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +36,6 @@ class ApiTest {
 	int port;
 
 	@Autowired
-	TestUsers users;
-
-	@Autowired
 	ApiTokens tokens;
 
 	@Autowired
@@ -49,7 +45,7 @@ class ApiTest {
 	IdentityFixtures fixtures;
 
 	private String tokenFor(StaffPrincipal user) {
-		return tokens.issue(user.id(), "test", Duration.ofDays(1), "test").secret();
+		return tokens.issue(user, "test", Duration.ofDays(1)).secret();
 	}
 
 	@Test
@@ -63,8 +59,8 @@ class ApiTest {
 
 	@Test
 	void aRevokedTokenAnUnknownTokenAndADisabledUsersTokenAreRefused() throws Exception {
-		var user = users.create(Role.AGENCY_PRACTITIONER).account();
-		var issued = tokens.issue(user.id(), "client", Duration.ofDays(1), "test");
+		var user = fixtures.staff(Role.AGENCY_PRACTITIONER);
+		var issued = tokens.issue(user, "client", Duration.ofDays(1));
 		var bearer = "Bearer " + issued.secret();
 		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, bearer)).andExpect(status().isOk());
 
@@ -77,7 +73,7 @@ class ApiTest {
 		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer fm_made-up"))
 			.andExpect(status().isUnauthorized());
 
-		var second = tokens.issue(user.id(), "client", Duration.ofDays(1), "test");
+		var second = tokens.issue(user, "client", Duration.ofDays(1));
 		administration.setEnabled(user.id(), false, fixtures.staff(Role.ADMINISTRATOR).id());
 		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + second.secret()))
 			.andExpect(status().isUnauthorized());
@@ -85,8 +81,8 @@ class ApiTest {
 
 	@Test
 	void anExpiredTokenIsRefused() throws Exception {
-		var user = users.create(Role.MANAGER).account();
-		var issued = tokens.issue(user.id(), "short-lived", Duration.ofSeconds(-1), "test");
+		var user = fixtures.staff(Role.MANAGER);
+		var issued = tokens.issue(user, "short-lived", Duration.ofSeconds(-1));
 		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + issued.secret()))
 			.andExpect(status().isUnauthorized());
 	}

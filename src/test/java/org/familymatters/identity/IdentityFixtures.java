@@ -37,7 +37,8 @@ class IdentityFixtures {
 	 */
 	StaffPrincipal staff(Role... roles) {
 		var created = users.create(roles).account();
-		return users.principal(created.username()).withPasswordChanged();
+		users.passwordChosen(created.id());
+		return users.principal(created.username());
 	}
 
 	/** Signs a MockMvc request in as this user. */

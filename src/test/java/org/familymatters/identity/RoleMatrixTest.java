@@ -95,6 +95,9 @@ class RoleMatrixTest {
 			new Endpoint("/directory/resources/new", DIRECTORY_EDITORS, false),
 			new Endpoint("/directory/resources/7e5a0c20-0000-4000-8000-000000000002/edit", DIRECTORY_EDITORS, false),
 			new Endpoint("/home", EVERYONE, false), new Endpoint("/account/password", EVERYONE, false),
+			new Endpoint("/account", EVERYONE, false), new Endpoint("/account/tokens/new", EVERYONE, false),
+			new Endpoint("/account/two-step", EVERYONE, false),
+			new Endpoint("/account/two-step/set-up", EVERYONE, false),
 			new Endpoint("/directory/guides", DIRECTORY_EDITORS, false),
 			new Endpoint("/directory/guides/" + GUIDE + "/edit", DIRECTORY_EDITORS, false),
 			new Endpoint("/directory/guides/" + GUIDE + "/versions", DIRECTORY_EDITORS, false),
@@ -158,7 +161,7 @@ class RoleMatrixTest {
 	void issueTokens() {
 		for (var role : Role.values()) {
 			var user = users.principal(TestUsers.demoUsername(role));
-			tokenFor.put(role, tokens.issue(user.id(), "role matrix", Duration.ofHours(1), "test").secret());
+			tokenFor.put(role, tokens.issue(user, "role matrix", Duration.ofHours(1)).secret());
 		}
 	}
 

@@ -147,6 +147,17 @@ class SignInTest {
 	}
 
 	@Test
+	void signingOutClearsWhatTheBrowserKeepsForTheService() throws Exception {
+		var member = fixtures.member(Role.VOLUNTEER);
+		var session = Browserless.signIn(mvc, member.username(), IdentityFixtures.CHOSEN_PASSWORD).cookie();
+		mvc.perform(post("/sign-out").cookie(session).with(csrf()))
+			.andExpect(redirectedUrl("/?signed-out"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\""));
+		mvc.perform(get("/home").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/sign-in"));
+	}
+
+	@Test
 	void pagesCarrySecureHeaders() throws Exception {
 		mvc.perform(get("/"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()

@@ -7,6 +7,7 @@ import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.audit.internal.AuditQuery;
 import org.familymatters.audit.internal.AuditSearch;
+import org.familymatters.identity.internal.RoleGrants;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestAuditAction;
@@ -52,6 +53,9 @@ class UserAdministrationPagesTest {
 
 	@Autowired
 	IdentityFixtures fixtures;
+
+	@Autowired
+	RoleGrants grants;
 
 	/** A new administrator for each test: what they did is theirs alone. */
 	private StaffPrincipal admin;
@@ -125,7 +129,9 @@ class UserAdministrationPagesTest {
 			.andExpect(flash().attributeExists("oneTimePassword"))
 			.andReturn();
 		var account = accounts.findByUsername(username).orElseThrow();
-		assertThat(account.roles()).containsExactlyInAnyOrder(Role.SUPPORT_WORKER, Role.SAFEGUARDING_LEAD);
+		assertThat(account.roles()).as("roles that see families wait for a second administrator").isEmpty();
+		assertThat(grants.pendingFor(account.id())).extracting(RoleGrants.PendingGrant::role)
+			.containsExactlyInAnyOrder(Role.SUPPORT_WORKER, Role.SAFEGUARDING_LEAD);
 		assertThat(account.mustChangePassword()).isTrue();
 		assertThat(account.passwordHash()).startsWith("{bcrypt}")
 			.doesNotContain((String) result.getFlashMap().get("oneTimePassword"));

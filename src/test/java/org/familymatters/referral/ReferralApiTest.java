@@ -9,6 +9,7 @@ import org.familymatters.identity.Role;
 import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
+import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +48,13 @@ class ReferralApiTest {
 	@Autowired
 	ReferralTestData data;
 
+	@Autowired
+	TestUsers users;
+
 	private String bearer(ReferralTestData.Staff user) {
-		return "Bearer " + tokens.issue(user.id(), "referral test", Duration.ofHours(1), "test").secret();
+		users.passwordChosen(user.id());
+		return "Bearer "
+				+ tokens.issue(users.principal(user.username()), "referral test", Duration.ofHours(1)).secret();
 	}
 
 	/** A token of a new user holding a role in an organisation of a type in Banbury. */

@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, PasswordChecks.class })
 public @interface IntegrationTest {
 
 }

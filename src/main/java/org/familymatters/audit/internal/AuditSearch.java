@@ -75,7 +75,7 @@ public class AuditSearch {
 		return new AuditEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
 				rs.getObject("actor_id", UUID.class), rs.getString("actor_username"), rs.getString("action"),
 				rs.getString("outcome"), rs.getString("record_type"), rs.getString("record_id"), rs.getString("basis"),
-				rs.getString("basis_reference"), rs.getString("detail"));
+				rs.getString("basis_reference"), rs.getString("detail"), rs.getObject("api_token_id", UUID.class));
 	}
 
 }

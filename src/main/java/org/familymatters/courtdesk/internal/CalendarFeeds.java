@@ -15,17 +15,21 @@ import net.fortuna.ical4j.model.property.XProperty;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.identity.CredentialsRevoked;
 import org.familymatters.shared.security.Secrets;
 import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A volunteer's private calendar feed of their shifts. The link's secret is 32 random
  * bytes; only its SHA-256 is kept, so the link is shown once, when made. A new link
- * replaces the old one; stopping the link deletes it. Times are written in UTC, so no
+ * replaces the old one; stopping the link deletes it, and so does a reset of the
+ * volunteer's password or their being disabled ({@link CredentialsRevoked}); a disabled
+ * volunteer's link answers nothing even before that. Times are written in UTC, so no
  * timezone definitions are needed.
  */
 @Service
@@ -71,6 +75,21 @@ public class CalendarFeeds {
 		return secret;
 	}
 
+	/**
+	 * Stops the link of a user whose credentials identity took back (a password reset, a
+	 * disable), after that commit. Idempotent: a link already gone is left gone.
+	 */
+	@ApplicationModuleListener(id = "courtdesk.calendar-links-of-revoked-credentials")
+	void credentialsRevoked(CredentialsRevoked revoked) {
+		int removed = jdbc.sql("delete from court_desk_calendar where volunteer_id = :volunteer")
+			.param("volunteer", revoked.userId())
+			.update();
+		if (removed > 0) {
+			audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_DESK_CALENDAR_REVOKED, RECORD, revoked.userId(),
+					Basis.SYSTEM, revoked.why()));
+		}
+	}
+
 	/** Stops the volunteer's link; says whether there was one. */
 	@Transactional
 	public boolean revoke(UUID volunteerId) {
@@ -101,7 +120,10 @@ public class CalendarFeeds {
 			return Optional.empty();
 		}
 		var volunteer = jdbc.sql("""
-				update court_desk_calendar set last_read_at = now() where token_hash = :hash returning volunteer_id
+				update court_desk_calendar c set last_read_at = now()
+				from identity_user u
+				where c.token_hash = :hash and u.id = c.volunteer_id and u.enabled
+				returning c.volunteer_id
 				""").param("hash", Secrets.hash(secret)).query(UUID.class).optional();
 		return volunteer.map(this::calendar);
 	}

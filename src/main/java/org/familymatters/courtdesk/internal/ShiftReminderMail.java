@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.shared.web.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,16 +49,15 @@ class ShiftReminderMail {
 
 	private final String from;
 
-	private final String publicUrl;
+	private final PublicAddress publicAddress;
 
 	ShiftReminderMail(JdbcClient jdbc, ObjectProvider<JavaMailSender> senders, Clock clock,
-			@Value("${familymatters.mail.from:family-matters@localhost}") String from,
-			@Value("${familymatters.public-url:http://localhost:8080}") String publicUrl) {
+			@Value("${familymatters.mail.from:family-matters@localhost}") String from, PublicAddress publicAddress) {
 		this.jdbc = jdbc;
 		this.senders = senders;
 		this.clock = clock;
 		this.from = from;
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.publicAddress = publicAddress;
 	}
 
 	@ApplicationModuleListener(id = "courtdesk.shift-reminder-mail")
@@ -127,8 +127,8 @@ class ShiftReminderMail {
 			.append(TIME.format(shift.endsAt()))
 			.append("\n\n");
 		text.append("If you cannot come, drop the shift at ")
-			.append(publicUrl)
-			.append("/court-desk/shifts so that your coordinator sees the gap.\n\nFamily Matters\n");
+			.append(publicAddress.link("/court-desk/shifts"))
+			.append(" so that your coordinator sees the gap.\n\nFamily Matters\n");
 		message.setText(text.toString());
 		return message;
 	}

@@ -9,8 +9,8 @@ import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.courtdesk.internal.Shifts;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.web.PublicAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,16 +41,16 @@ class ShiftsController {
 
 	private final MessageSource messages;
 
-	private final String publicUrl;
+	private final PublicAddress publicAddress;
 
 	ShiftsController(Shifts shifts, CourtVolunteers volunteers, Courts courts, CalendarFeeds calendars,
-			MessageSource messages, @Value("${familymatters.public-url:http://localhost:8080}") String publicUrl) {
+			MessageSource messages, PublicAddress publicAddress) {
 		this.shifts = shifts;
 		this.volunteers = volunteers;
 		this.courts = courts;
 		this.calendars = calendars;
 		this.messages = messages;
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.publicAddress = publicAddress;
 	}
 
 	@GetMapping
@@ -98,7 +98,7 @@ class ShiftsController {
 	@PostMapping("/calendar")
 	String createCalendar(@AuthenticationPrincipal SignedInUser volunteer, RedirectAttributes redirect) {
 		var secret = calendars.create(volunteer.id());
-		redirect.addFlashAttribute("calendarUrl", publicUrl + "/court-desk/calendar/" + secret + ".ics");
+		redirect.addFlashAttribute("calendarUrl", publicAddress.link("/court-desk/calendar/" + secret + ".ics"));
 		return "redirect:/court-desk/shifts#calendar";
 	}
 

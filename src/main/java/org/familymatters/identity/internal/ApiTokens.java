@@ -1,5 +1,6 @@
 package org.familymatters.identity.internal;
 
+import java.io.Serial;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,16 +19,19 @@ import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.identity.UserAccount;
 import org.familymatters.identity.UserAccounts;
 import org.familymatters.shared.security.Secrets;
+import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bearer tokens for machine clients. An administrator issues a token to a user; the
- * client then acts as that user. Only a SHA-256 hash of each token is stored, so a token
- * is shown once.
+ * Bearer tokens for machine clients. A user issues a token to themselves, on their
+ * account page; a client then acts as that user, and what it does is audited against the
+ * token. Administrators list and revoke tokens, and never see one: only a SHA-256 hash of
+ * each token is stored, so a token is shown once, to the user who issued it.
  */
 @Service
 public class ApiTokens {
@@ -52,8 +56,13 @@ public class ApiTokens {
 		this.clock = clock;
 	}
 
+	/**
+	 * Issues a token to the signed-in user themselves: nobody issues a token for someone
+	 * else.
+	 */
 	@Transactional
-	public IssuedToken issue(UUID userId, String name, Duration lifetime, String issuedBy) {
+	public IssuedToken issue(SignedInUser self, String name, Duration lifetime) {
+		var userId = self.id();
 		users.findById(userId).orElseThrow(() -> new NotFound("user", userId));
 		var secret = PREFIX + Secrets.newSecret();
 		var id = UUID.randomUUID();
@@ -65,17 +74,46 @@ public class ApiTokens {
 			.param("userId", userId)
 			.param("name", name.strip())
 			.param("hash", Secrets.hash(secret))
-			.param("createdBy", issuedBy)
+			.param("createdBy", self.username())
 			.param("expiresAt", Timestamp.from(clock.instant().plus(lifetime)))
 			.update();
-		audit.record(AuditEntry
-			.allowed(IdentityAudit.API_TOKEN_ISSUED, "api_token", id, Basis.ROLE, Role.ADMINISTRATOR.name())
-			.withDetail("for user " + userId));
+		audit.recordAs(userId, self.username(),
+				AuditEntry.allowed(IdentityAudit.API_TOKEN_ISSUED, "api_token", id, Basis.SELF, null)
+					.withDetail("for user " + userId));
 		return new IssuedToken(id, secret);
 	}
 
+	/** A user revokes one of their own tokens. */
+	@Transactional
+	public void revokeOwn(SignedInUser self, UUID tokenId) {
+		revoke(self.id(), tokenId, Basis.SELF, null);
+	}
+
+	/** An administrator revokes a user's token. */
 	@Transactional
 	public void revoke(UUID userId, UUID tokenId) {
+		revoke(userId, tokenId, Basis.ROLE, Role.ADMINISTRATOR.name());
+	}
+
+	/**
+	 * Revokes every live token of a user whose access changed (a password reset, a
+	 * disable); says how many.
+	 */
+	@Transactional
+	public int revokeAllOf(UUID userId, String why) {
+		int revoked = jdbc.sql("""
+				update api_token set revoked_at = :now, version = version + 1
+				where user_id = :userId and revoked_at is null
+				""").param("userId", userId).param("now", now()).update();
+		if (revoked > 0) {
+			audit.record(AuditEntry
+				.allowed(IdentityAudit.API_TOKEN_REVOKED, "user", userId, Basis.ROLE, Role.ADMINISTRATOR.name())
+				.withDetail(revoked + " tokens, " + why));
+		}
+		return revoked;
+	}
+
+	private void revoke(UUID userId, UUID tokenId, Basis basis, String reference) {
 		int changed = jdbc.sql("""
 				update api_token set revoked_at = :now, version = version + 1
 				where id = :id and user_id = :userId and revoked_at is null
@@ -84,8 +122,7 @@ public class ApiTokens {
 			throw new NotFound("api_token", tokenId);
 		}
 		if (changed > 0) {
-			audit.record(AuditEntry.allowed(IdentityAudit.API_TOKEN_REVOKED, "api_token", tokenId, Basis.ROLE,
-					Role.ADMINISTRATOR.name()));
+			audit.record(AuditEntry.allowed(IdentityAudit.API_TOKEN_REVOKED, "api_token", tokenId, basis, reference));
 		}
 	}
 
@@ -104,23 +141,34 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The user a presented token stands for, if it is live and the user may still sign
-	 * in.
+	 * The user a presented token stands for, acting through that token, if it is live and
+	 * the user may still sign in.
+	 * @throws PasswordChangeRequired when the user must change their password first
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = PasswordChangeRequired.class)
 	public Optional<StaffPrincipal> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		var userId = jdbc.sql("""
+		var token = jdbc.sql("""
 				update api_token set last_used_at = :now
 				where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)
-				returning user_id
-				""").param("hash", Secrets.hash(secret)).param("now", now()).query(UUID.class).optional();
-		return userId.flatMap(users::findById)
-			.filter(UserAccount::enabled)
-			.map(account -> new StaffPrincipal(account,
-					organisations.findById(account.organisationId()).map(Organisation::name).orElse("")));
+				returning id, user_id
+				""")
+			.param("hash", Secrets.hash(secret))
+			.param("now", now())
+			.query((rs, n) -> new Live(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class)))
+			.optional();
+		if (token.isEmpty()) {
+			return Optional.empty();
+		}
+		var account = users.findById(token.get().userId()).filter(UserAccount::enabled);
+		if (account.isPresent() && account.get().mustChangePassword()) {
+			throw new PasswordChangeRequired();
+		}
+		return account.map(found -> new StaffPrincipal(found,
+				organisations.findById(found.organisationId()).map(Organisation::name).orElse(""))
+			.throughToken(token.get().id()));
 	}
 
 	private Timestamp now() {
@@ -131,7 +179,26 @@ public class ApiTokens {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	/** A token as listed to administrators: never the token itself. */
+	/** A live token found by its secret. */
+	private record Live(UUID id, UUID userId) {
+	}
+
+	/**
+	 * The user a token stands for must change their password (a new user, or after a
+	 * reset) before their tokens work.
+	 */
+	public static class PasswordChangeRequired extends BadOpaqueTokenException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		PasswordChangeRequired() {
+			super("The user this token belongs to must change their password first");
+		}
+
+	}
+
+	/** A token as listed to administrators and its user: never the token itself. */
 	public record TokenSummary(UUID id, String name, Instant createdAt, String createdBy, Instant expiresAt,
 			Instant revokedAt, Instant lastUsedAt) {
 

@@ -27,9 +27,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode: a user of every role and a few organisations, so that the service can be
- * tried at once. On by default with the embedded database, off with an external one. Adds
- * only what is missing, so restarts change nothing.
+ * Demo mode: a user of every role (two administrators, so that one can approve the roles
+ * the other asks for) and a few organisations, so that the service can be tried at once.
+ * On by default with the embedded database, off with an external one. Adds only what is
+ * missing, so restarts change nothing.
  */
 @Component
 @Order(2)
@@ -52,7 +53,10 @@ class DemoData implements ApplicationRunner {
 			new DemoUser("demo-safeguarding", "Demo safeguarding lead", Role.SAFEGUARDING_LEAD, SOCIAL_CARE),
 			new DemoUser("demo-trainer", "Demo training coordinator", Role.TRAINING_COORDINATOR, null),
 			new DemoUser("demo-manager", "Demo manager", Role.MANAGER, null),
-			new DemoUser("demo-admin", "Demo administrator", Role.ADMINISTRATOR, null));
+			new DemoUser("demo-admin", "Demo administrator", Role.ADMINISTRATOR, null),
+			// A second administrator, to approve the roles the first asks for (separation
+			// of duties).
+			new DemoUser("demo-admin-2", "Second demo administrator", Role.ADMINISTRATOR, null));
 
 	private final UserAccounts users;
 
@@ -102,7 +106,7 @@ class DemoData implements ApplicationRunner {
 			UUID organisationId = (demo.organisation() != null)
 					? organisations.findByNameIgnoringCase(demo.organisation()).orElseThrow().id() : own.id();
 			var account = users.save(UserAccount.create(demo.username(), demo.displayName(), null, organisationId,
-					Set.of(demo.role()), passwords.hash(properties.demo().password()), false, clock.instant()));
+					Set.of(demo.role()), passwords.hash(properties.demo().password()), null, clock.instant()));
 			audit.record(
 					AuditEntry.allowed(IdentityAudit.USER_CREATED, "user", account.id(), Basis.SYSTEM, "demo mode"));
 			added++;

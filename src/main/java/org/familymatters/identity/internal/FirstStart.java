@@ -1,5 +1,6 @@
 package org.familymatters.identity.internal;
 
+import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ import org.familymatters.identity.Role;
 import org.familymatters.identity.Sector;
 import org.familymatters.identity.UserAccount;
 import org.familymatters.identity.UserAccounts;
+import org.familymatters.shared.web.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On first start with an empty database, creates an administrator with a random one-time
- * password, printed once in the log, which must be changed at first sign-in.
+ * password that expires
+ * ({@code familymatters.one-time-passwords.first-administrator-lifetime}, 24 hours) and
+ * must be changed at first sign-in. The password is written once to the console (standard
+ * output), never to the log, with the command that issues a new one if it expires
+ * ({@link OneTimePasswordCommand}).
  */
 @Component
 @Order(1)
@@ -42,15 +48,22 @@ class FirstStart implements ApplicationRunner {
 
 	private final StartupProperties properties;
 
+	private final OneTimePasswordProperties oneTimePasswords;
+
+	private final PublicAddress publicAddress;
+
 	private final Clock clock;
 
 	FirstStart(UserAccounts users, Organisations organisations, Passwords passwords, AuditTrail audit,
-			StartupProperties properties, Clock clock) {
+			StartupProperties properties, OneTimePasswordProperties oneTimePasswords, PublicAddress publicAddress,
+			Clock clock) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.properties = properties;
+		this.oneTimePasswords = oneTimePasswords;
+		this.publicAddress = publicAddress;
 		this.clock = clock;
 	}
 
@@ -62,17 +75,36 @@ class FirstStart implements ApplicationRunner {
 		}
 		var organisation = ownOrganisation(organisations, properties.bootstrap().organisationName());
 		var oneTimePassword = passwords.oneTimePassword();
-		var admin = users.save(UserAccount.create(properties.bootstrap().adminUsername(), "Administrator", null,
-				organisation.id(), Set.of(Role.ADMINISTRATOR), passwords.hash(oneTimePassword), true, clock.instant()));
+		var now = clock.instant();
+		var lifetime = oneTimePasswords.firstAdministratorLifetime();
+		var admin = users
+			.save(UserAccount.create(properties.bootstrap().adminUsername(), "Administrator", null, organisation.id(),
+					Set.of(Role.ADMINISTRATOR), passwords.hash(oneTimePassword), now.plus(lifetime), now));
 		audit.record(AuditEntry.allowed(IdentityAudit.USER_CREATED, "user", admin.id(), Basis.SYSTEM, "first start"));
-		log.warn("""
+		log.info("First start: created the administrator '{}'; their one-time password is on the console",
+				admin.username());
+		tell(System.out, "First start: created the administrator '" + admin.username() + "' with the one-time password",
+				oneTimePassword, admin.username(), lifetime.toHours());
+	}
+
+	/**
+	 * Writes a one-time password to the console, with where to sign in, how long it
+	 * lasts, and how to issue a new one if it expires.
+	 */
+	void tell(PrintStream console, String what, String oneTimePassword, String username, long hours) {
+		console.println("""
 
 				================================================================================
-				First start: created the administrator '{}' with the one-time password
-				    {}
-				Sign in at /sign-in and choose a new password. This is shown only once.
-				================================================================================""", admin.username(),
-				oneTimePassword);
+				%s
+				    %s
+				Sign in at %s within %d hours and choose your own password. It is shown only once.
+				If it expires, issue a new one from the command line:
+				    java -jar family-matters.jar --identity.one-time-password=%s
+				or, from the source:
+				    ./mvnw spring-boot:run -Dspring-boot.run.arguments=--identity.one-time-password=%s
+				================================================================================
+				""".formatted(what, oneTimePassword, publicAddress.link("/sign-in"), hours, username, username));
+		console.flush();
 	}
 
 	static Organisation ownOrganisation(Organisations organisations, String name) {

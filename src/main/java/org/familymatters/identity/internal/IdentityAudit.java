@@ -31,11 +31,38 @@ public enum IdentityAudit implements AuditAction {
 	/** Changed their password. */
 	PASSWORD_CHANGED("Changed their password"),
 
+	/** A handler's access rule refused the user's roles. */
+	ROLE_CHECK_REFUSED("Refused by the role check of a page or endpoint"),
+
+	/** Approved a role that a second administrator must approve. */
+	ROLE_GRANT_APPROVED("Approved a role another administrator asked for"),
+
+	/** Refused a role that a second administrator must approve. */
+	ROLE_GRANT_REFUSED("Refused a role another administrator asked for"),
+
+	/** Asked for a role that a second administrator must approve. */
+	ROLE_GRANT_REQUESTED("Asked a second administrator to approve a role"),
+
 	/** Signed in. */
 	SIGNED_IN("Signed in"),
 
+	/** Signing in with a username was locked after repeated failures. */
+	SIGN_IN_LOCKED("Locked signing in after repeated failures"),
+
+	/** An administrator unlocked signing in with a username. */
+	SIGN_IN_UNLOCKED("Unlocked a user's sign-in"),
+
 	/** Tried to sign in. */
 	SIGN_IN("Tried to sign in"),
+
+	/** Passed the second step of signing in (a code, or a recovery code). */
+	TWO_STEP_PASSED("Passed the second step of signing in"),
+
+	/** Turned two-step sign-in off. */
+	TWO_STEP_TURNED_OFF("Turned two-step sign-in off"),
+
+	/** Turned two-step sign-in on. */
+	TWO_STEP_TURNED_ON("Turned two-step sign-in on"),
 
 	/** Added a user. */
 	USER_CREATED("Added a user"),

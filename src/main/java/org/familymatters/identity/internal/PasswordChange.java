@@ -13,7 +13,10 @@ import org.familymatters.shared.web.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users changing their own password. */
+/**
+ * Users changing their own password: every other session of theirs ends, so that whoever
+ * else was signed in as them is signed out.
+ */
 @Service
 public class PasswordChange {
 
@@ -23,17 +26,30 @@ public class PasswordChange {
 
 	private final AuditTrail audit;
 
+	private final SignedInSessions sessions;
+
 	private final Clock clock;
 
-	PasswordChange(UserAccounts users, Passwords passwords, AuditTrail audit, Clock clock) {
+	PasswordChange(UserAccounts users, Passwords passwords, AuditTrail audit, SignedInSessions sessions, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
+	/** Changes the password of a user who is not signed in (ends all their sessions). */
 	@Transactional
 	public Optional<Problem> change(UUID userId, String currentPassword, String newPassword) {
+		return change(userId, currentPassword, newPassword, null);
+	}
+
+	/**
+	 * Changes the password of a signed-in user; every session of theirs but
+	 * {@code keptSessionId} ends.
+	 */
+	@Transactional
+	public Optional<Problem> change(UUID userId, String currentPassword, String newPassword, String keptSessionId) {
 		var account = users.findById(userId).orElseThrow(() -> new NotFound("user", userId));
 		if (!passwords.matches(currentPassword, account.passwordHash())) {
 			audit.record(AuditEntry.refused(IdentityAudit.PASSWORD_CHANGED, "user", userId, Basis.SELF, null)
@@ -47,8 +63,9 @@ public class PasswordChange {
 		if (passwords.matches(newPassword, account.passwordHash())) {
 			return Optional.of(new Problem("newPassword", "password.sameAsCurrent"));
 		}
-		users.save(account.withPassword(passwords.hash(newPassword), false, clock.instant()));
+		users.save(account.withPassword(passwords.hash(newPassword), clock.instant()));
 		audit.record(AuditEntry.allowed(IdentityAudit.PASSWORD_CHANGED, "user", userId, Basis.SELF, null));
+		sessions.endAllBut(account.username(), (keptSessionId != null) ? keptSessionId : "");
 		return Optional.empty();
 	}
 

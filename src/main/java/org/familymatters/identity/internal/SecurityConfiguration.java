@@ -2,6 +2,7 @@ package org.familymatters.identity.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -10,7 +11,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.identity.UserAccounts;
 import org.familymatters.shared.security.CurrentUser;
+import org.familymatters.shared.web.PublicAddress;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
@@ -20,9 +23,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
@@ -57,6 +63,15 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	static final String CLEAR_SITE_DATA = "Clear-Site-Data";
+
+	/**
+	 * The HTTP cache, cookies and storage (local storage, caches, service workers): on
+	 * every sign-out, whether the request came over HTTPS or not (browsers honour it from
+	 * a secure origin, localhost among them).
+	 */
+	static final String CLEAR_SITE_DATA_DIRECTIVES = "\"cache\", \"cookies\", \"storage\"";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -64,12 +79,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, PublicAddress publicAddress)
+			throws Exception {
 		var bearer = new BearerTokenAuthenticationEntryPoint();
 		AuthenticationEntryPoint unauthorised = (request, response, exception) -> {
 			bearer.commence(request, response, exception);
 			writeProblem(json, request, response, HttpStatus.UNAUTHORIZED,
-					"Send a valid API token in the Authorization header: Bearer <token>.");
+					(exception.getCause() instanceof ApiTokens.PasswordChangeRequired)
+							? "The user this token belongs to must change their password before their API tokens "
+									+ "work: they sign in to Family Matters and choose a new one."
+							: "Send a valid API token in the Authorization header: Bearer <token>.");
 		};
 		AccessDeniedHandler forbidden = (request, response, exception) -> writeProblem(json, request, response,
 				HttpStatus.FORBIDDEN, "Your role does not allow this request.");
@@ -84,14 +103,18 @@ class SecurityConfiguration {
 				.accessDeniedHandler(forbidden))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(unauthorised).accessDeniedHandler(forbidden))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'"))
+				.httpStrictTransportSecurity(SecureTransport.hsts(publicAddress)))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, SignInOutcomes outcomes, JsonMapper json, CurrentUser currentUser)
-			throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, SignInOutcomes outcomes, JsonMapper json, CurrentUser currentUser,
+			UserDetailsService staff, PasswordEncoder passwordEncoder, SignInThrottle throttle, UserAccounts users,
+			PublicAddress publicAddress, Clock clock) throws Exception {
+		var passwords = new DaoAuthenticationProvider(staff);
+		passwords.setPasswordEncoder(passwordEncoder);
 		var signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
 		AuthenticationEntryPoint entryPoint = (request, response, exception) -> {
 			if (wantsPage(request)) {
@@ -103,6 +126,8 @@ class SecurityConfiguration {
 		};
 		RequestMatcher swagger = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 		return http
+			// Sign-in through the throttle, which refuses before hashing when it must.
+			.authenticationManager(new ProviderManager(new ProtectedSignIn(passwords, throttle, users, clock)))
 			// Method security on each handler decides; paths with no handler answer 404.
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/sign-in")
@@ -111,10 +136,17 @@ class SecurityConfiguration {
 				.passwordParameter("password")
 				.successHandler(outcomes)
 				.failureHandler(outcomes))
-			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
+			// Signing out clears what the browser keeps for the service (a phone may be
+			// shared): the court desk outbox, the service worker and its copy of the
+			// form.
+			.logout(logout -> logout.logoutUrl("/sign-out")
+				.logoutSuccessUrl("/?signed-out")
+				.addLogoutHandler((request, response, authentication) -> response.setHeader(CLEAR_SITE_DATA,
+						CLEAR_SITE_DATA_DIRECTIVES)))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
-			.addFilterAfter(new PasswordChangeRequiredFilter(currentUser), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new SignInStepsFilter(currentUser), AnonymousAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.httpStrictTransportSecurity(SecureTransport.hsts(publicAddress))
 				.addHeaderWriter((request, response) -> {
 					if (swagger.matches(request)) {
 						response.setHeader("Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY);
@@ -140,42 +172,60 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Keeps a user who must change their password on the password page until they have.
+	 * Keeps a person part-way through signing in on the page of their next step until
+	 * they have taken it: the code from their authenticator app, then a password of their
+	 * own if they signed in with a one-time password, then setting up two-step sign-in if
+	 * their roles require it.
 	 */
-	static final class PasswordChangeRequiredFilter extends OncePerRequestFilter {
+	static final class SignInStepsFilter extends OncePerRequestFilter {
+
+		static final String SECOND_STEP = "/sign-in/two-step";
+
+		static final String PASSWORD = "/account/password";
+
+		static final String SET_UP = "/account/two-step/set-up";
 
 		/**
-		 * The password page itself, signing out, the public pages, and what pages load
-		 * (styles, scripts, images).
+		 * Signing out, the public pages, and what pages load (styles, scripts, images).
 		 */
-		private static final Set<String> ALLOWED_PAGES = Set.of("/account/password", "/sign-out", "/error",
-				"/accessibility", "/privacy", "/cookies", "/favicon.ico");
+		private static final Set<String> ALLOWED_PAGES = Set.of("/sign-out", "/error", "/accessibility", "/privacy",
+				"/cookies", "/favicon.ico");
 
 		private static final List<String> ALLOWED_PREFIXES = List.of("/govuk/", "/assets/", "/css/", "/js/");
 
 		private final CurrentUser currentUser;
 
-		PasswordChangeRequiredFilter(CurrentUser currentUser) {
+		SignInStepsFilter(CurrentUser currentUser) {
 			this.currentUser = currentUser;
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (mustChangePassword() && !allowedBeforeChange(request.getRequestURI())) {
-				response.sendRedirect(request.getContextPath() + "/account/password");
+			var step = nextStep();
+			var path = request.getRequestURI();
+			if (step != null && !step.equals(path) && !allowedOnTheWay(path)) {
+				response.sendRedirect(request.getContextPath() + step);
 				return;
 			}
 			chain.doFilter(request, response);
 		}
 
-		private boolean mustChangePassword() {
-			return currentUser.find()
-				.map(user -> user instanceof StaffPrincipal staff && staff.mustChangePassword())
-				.orElse(false);
+		/** The page of the person's next step, or null when they are signed in fully. */
+		private String nextStep() {
+			if (!(currentUser.find().orElse(null) instanceof StaffPrincipal staff)) {
+				return null;
+			}
+			if (staff.stage() == StaffPrincipal.Stage.SECOND_STEP) {
+				return SECOND_STEP;
+			}
+			if (staff.mustChangePassword()) {
+				return PASSWORD;
+			}
+			return (staff.stage() == StaffPrincipal.Stage.SETTING_UP_SECOND_STEP) ? SET_UP : null;
 		}
 
-		private static boolean allowedBeforeChange(String path) {
+		private static boolean allowedOnTheWay(String path) {
 			return ALLOWED_PAGES.contains(path) || ALLOWED_PREFIXES.stream().anyMatch(path::startsWith);
 		}
 

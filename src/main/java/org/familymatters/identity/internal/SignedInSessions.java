@@ -4,7 +4,10 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
-/** Ends a user's sessions, on every instance, when their access changes. */
+/**
+ * Ends a user's sessions, on every instance, when their access changes or they change
+ * their password.
+ */
 @Component
 public class SignedInSessions {
 
@@ -16,6 +19,15 @@ public class SignedInSessions {
 
 	public void endAllFor(String username) {
 		sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+	}
+
+	/** Ends every session of the user but one (the one they are using now). */
+	public void endAllBut(String username, String keptSessionId) {
+		sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(keptSessionId))
+			.forEach(sessions::deleteById);
 	}
 
 }

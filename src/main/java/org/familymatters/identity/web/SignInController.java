@@ -23,6 +23,14 @@ class SignInController {
 	 */
 	static final String ATTEMPTED_USERNAME = "attemptedUsername";
 
+	/**
+	 * Where {@code SignInOutcomes} leaves the code of what went wrong, if not the usual.
+	 */
+	static final String PROBLEM = "signInProblem";
+
+	/** Where {@code SignInOutcomes} leaves when the person may try again. */
+	static final String TRY_AGAIN_AT = "signInTryAgainAt";
+
 	private final CurrentUser currentUser;
 
 	SignInController(CurrentUser currentUser) {
@@ -39,7 +47,10 @@ class SignInController {
 		var result = new BeanPropertyBindingResult(form, "form");
 		if (request.getParameterMap().containsKey("error")) {
 			form.setUsername((String) model.getAttribute(ATTEMPTED_USERNAME));
-			FormCheck.of(result, "signIn").reject("username", "signIn.failed");
+			var problem = model.getAttribute(PROBLEM);
+			FormCheck.of(result, "signIn")
+				.reject("username", (problem != null) ? problem.toString() : "signIn.failed",
+						model.getAttribute(TRY_AGAIN_AT));
 		}
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);

@@ -1,19 +1,28 @@
 package org.familymatters.identity.web;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
+import org.familymatters.identity.UserAccount;
 import org.familymatters.identity.internal.ApiTokens;
+import org.familymatters.identity.internal.RoleChangeRefused;
+import org.familymatters.identity.internal.RoleGrants;
+import org.familymatters.identity.internal.SignInThrottle;
 import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.identity.internal.UserSearch;
 import org.familymatters.shared.security.AdministratorsOnly;
 import org.familymatters.shared.security.CurrentUser;
+import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.Option;
 import org.familymatters.shared.web.Page;
@@ -32,8 +41,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Administrators manage users: create, change roles, disable, reset passwords, issue API
- * tokens.
+ * Administrators manage users: create, change roles (a role that sees families' records
+ * waits for a second administrator, who approves or refuses it here), disable, reset
+ * passwords, list and revoke API tokens. Nobody issues a token for someone else: users
+ * issue their own on their account page.
  */
 @Controller
 @AdministratorsOnly
@@ -41,6 +52,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 class UserAdminController {
 
 	static final int PAGE_SIZE = 25;
+
+	private static final DateTimeFormatter SIGN_IN_LOCK = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy",
+			Locale.UK);
 
 	/** The longest search text: longer matches nobody anyway. */
 	static final int SEARCH_MAX = 100;
@@ -53,16 +67,22 @@ class UserAdminController {
 
 	private final ApiTokens tokens;
 
+	private final RoleGrants grants;
+
+	private final SignInThrottle throttle;
+
 	private final CurrentUser currentUser;
 
 	private final Clock clock;
 
 	UserAdminController(UserAdministration administration, UserSearch search, Organisations organisations,
-			ApiTokens tokens, CurrentUser currentUser, Clock clock) {
+			ApiTokens tokens, RoleGrants grants, SignInThrottle throttle, CurrentUser currentUser, Clock clock) {
+		this.throttle = throttle;
 		this.administration = administration;
 		this.search = search;
 		this.organisations = organisations;
 		this.tokens = tokens;
+		this.grants = grants;
 		this.currentUser = currentUser;
 		this.clock = clock;
 	}
@@ -71,6 +91,7 @@ class UserAdminController {
 	String list(@ModelAttribute("searchForm") UserSearchForm form, BindingResult result,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		var text = FormCheck.of(result, "userSearch").text("search", form.getSearch(), SEARCH_MAX);
+		model.addAttribute("pendingGrants", grants.pending());
 		if (result.hasErrors()) {
 			model.addAttribute("users", new Page<>(List.of(), 1, PAGE_SIZE, 0));
 			model.addAttribute("baseUrl", "/admin/users");
@@ -100,10 +121,14 @@ class UserAdminController {
 		var check = FormCheck.of(result, "user");
 		try {
 			var created = administration.create(user.get().username(), user.get().displayName(), user.get().email(),
-					user.get().organisationId(), user.get().roles());
+					user.get().organisationId(), user.get().roles(), currentUser.get().id());
 			redirect.addFlashAttribute("oneTimePassword", created.oneTimePassword());
 			redirect.addFlashAttribute("created", true);
+			awaiting(created.awaitingApproval(), redirect);
 			return "redirect:/admin/users/" + created.account().id();
+		}
+		catch (RoleChangeRefused ex) {
+			check.reject("roles", ex.reason().code());
 		}
 		catch (UserAdministration.UsernameTaken ex) {
 			check.reject("username", "taken");
@@ -118,18 +143,30 @@ class UserAdminController {
 	String show(@PathVariable UUID id, Model model) {
 		var account = administration.find(id);
 		var organisation = organisations.findById(account.organisationId()).map(Organisation::name).orElse("");
+		var lockedUntil = throttle.lockedUntil(account.username());
 		model.addAttribute("account", account);
-		model.addAttribute("details",
-				List.of(SummaryRow.of("Username", account.username()),
-						new SummaryRow("Name", account.displayName(), "/admin/users/" + id + "/edit", "Change"),
-						new SummaryRow("Email", (account.email() != null) ? account.email() : "Not given",
-								"/admin/users/" + id + "/edit", "Change"),
-						new SummaryRow("Organisation", organisation, "/admin/users/" + id + "/edit", "Change"),
-						new SummaryRow("Roles", String.join(", ", account.roles().stream().map(Role::label).toList()),
-								"/admin/users/" + id + "/edit", "Change"),
-						SummaryRow.of("Status", account.enabled() ? "Active" : "Disabled"),
-						SummaryRow.of("Must change password", account.mustChangePassword() ? "Yes" : "No")));
+		model.addAttribute("locked", lockedUntil.isPresent());
+		model
+			.addAttribute("details", List.of(SummaryRow.of("Username", account.username()),
+					new SummaryRow("Name", account.displayName(), "/admin/users/" + id + "/edit", "Change"),
+					new SummaryRow("Email", (account.email() != null) ? account.email() : "Not given",
+							"/admin/users/" + id + "/edit", "Change"),
+					new SummaryRow("Organisation", organisation, "/admin/users/" + id + "/edit", "Change"),
+					new SummaryRow("Roles",
+							account.roles().isEmpty() ? "None"
+									: String.join(", ", account.roles().stream().map(Role::label).toList()),
+							"/admin/users/" + id + "/edit", "Change"),
+					SummaryRow.of("Status", account.enabled() ? "Active" : "Disabled"),
+					SummaryRow.of(
+							"Signing in",
+							lockedUntil
+								.map(until -> "Locked after repeated failed attempts, until "
+										+ SIGN_IN_LOCK.format(until.atZone(ServiceTime.ZONE)))
+								.orElse("Not locked")),
+					SummaryRow.of("Must change password", account.mustChangePassword() ? "Yes" : "No")));
 		model.addAttribute("tokens", tokens.list(id));
+		model.addAttribute("pendingGrants", grants.pendingFor(id));
+		model.addAttribute("me", currentUser.get().id());
 		model.addAttribute("now", clock.instant());
 		return "identity/admin/user";
 	}
@@ -152,9 +189,11 @@ class UserAdminController {
 			return form(form, false, model);
 		}
 		var check = FormCheck.of(result, "user");
+		var acting = currentUser.get().id();
+		var updated = new AtomicReference<UserAdministration.Updated>();
 		try {
-			if (!check.saved(() -> administration.update(id, form.getVersion(), user.get().displayName(),
-					user.get().email(), user.get().organisationId(), user.get().roles()))) {
+			if (!check.saved(() -> updated.set(administration.update(id, form.getVersion(), user.get().displayName(),
+					user.get().email(), user.get().organisationId(), user.get().roles(), acting)))) {
 				return form(form, false, model);
 			}
 		}
@@ -162,8 +201,50 @@ class UserAdminController {
 			check.reject("organisationId", "unknownChoice");
 			return form(form, false, model);
 		}
+		catch (RoleChangeRefused ex) {
+			check.reject("roles", ex.reason().code());
+			return form(form, false, model);
+		}
 		redirect.addFlashAttribute("updated", true);
+		awaiting(updated.get().awaitingApproval(), redirect);
 		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/role-requests/{request}/approve")
+	String approve(@PathVariable UUID id, @PathVariable UUID request, RedirectAttributes redirect) {
+		return decide(id, redirect, () -> grants.approve(id, request, currentUser.get().id()),
+				"The role is given. The user signs in again to use it.");
+	}
+
+	@PostMapping("/{id}/role-requests/{request}/refuse")
+	String refuse(@PathVariable UUID id, @PathVariable UUID request, RedirectAttributes redirect) {
+		return decide(id, redirect, () -> grants.refuse(id, request, currentUser.get().id()),
+				"The role is refused. The user does not hold it.");
+	}
+
+	private static String decide(UUID id, RedirectAttributes redirect, Runnable decision, String done) {
+		try {
+			decision.run();
+			redirect.addFlashAttribute("message", done);
+		}
+		catch (RoleChangeRefused ex) {
+			redirect.addFlashAttribute("problem", switch (ex.reason()) {
+				case SAME_ADMINISTRATOR ->
+					"You asked for this role, so another administrator must approve or refuse it.";
+				case OWN_ROLES -> "You cannot decide a role for yourself: another administrator must.";
+				case ADMINISTRATOR_SEES_NO_FAMILIES ->
+					"The user is an administrator now, and an administrator cannot hold a role that sees families' records. Refuse it instead.";
+			});
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	/** Says which roles wait for a second administrator, if any. */
+	private static void awaiting(Collection<Role> roles, RedirectAttributes redirect) {
+		if (!roles.isEmpty()) {
+			redirect.addFlashAttribute("awaitingApproval",
+					String.join(", ", roles.stream().map(Role::label).sorted().toList()));
+		}
 	}
 
 	@PostMapping("/{id}/disable")
@@ -185,30 +266,16 @@ class UserAdminController {
 		return "redirect:/admin/users/" + id;
 	}
 
-	@PostMapping("/{id}/reset-password")
-	String resetPassword(@PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("oneTimePassword", administration.resetPassword(id));
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", throttle.unlock(administration.find(id))
+				? "Signing in is unlocked. The user can sign in again now." : "Signing in was not locked.");
 		return "redirect:/admin/users/" + id;
 	}
 
-	@GetMapping("/{id}/tokens/new")
-	String newToken(@PathVariable UUID id, Model model) {
-		model.addAttribute("account", administration.find(id));
-		model.addAttribute("form", new TokenForm());
-		return tokenForm(model);
-	}
-
-	@PostMapping("/{id}/tokens/new")
-	String issueToken(@PathVariable UUID id, @ModelAttribute("form") TokenForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		var account = administration.find(id);
-		var token = TokenFormCheck.check(form, result);
-		if (token.isEmpty()) {
-			model.addAttribute("account", account);
-			return tokenForm(model);
-		}
-		var issued = tokens.issue(id, token.get().name(), token.get().lifetime(), currentUser.name());
-		redirect.addFlashAttribute("token", issued.secret());
+	@PostMapping("/{id}/reset-password")
+	String resetPassword(@PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("oneTimePassword", administration.resetPassword(id));
 		return "redirect:/admin/users/" + id;
 	}
 
@@ -222,6 +289,8 @@ class UserAdminController {
 	private String form(UserForm form, boolean creating, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("creating", creating);
+		model.addAttribute("ownAccount", !creating && model.getAttribute("account") instanceof UserAccount account
+				&& account.id().equals(currentUser.get().id()));
 		model.addAttribute("organisationOptions",
 				organisations.findActiveOrdered().stream().map(o -> Option.of(o.id(), o.name())).toList());
 		model.addAttribute("roleOptions",
@@ -229,11 +298,6 @@ class UserAdminController {
 					.map(role -> new Option(role.name(), role.label(), RoleHints.of(role)))
 					.toList());
 		return "identity/admin/user-form";
-	}
-
-	private String tokenForm(Model model) {
-		model.addAttribute("lifetimeOptions", TokenForm.LIFETIMES);
-		return "identity/admin/token-form";
 	}
 
 	/** What each role may do, shown under its checkbox. */
@@ -247,12 +311,16 @@ class UserAdminController {
 				case VOLUNTEER -> "Works court desk shifts and records contacts. Sees no family records.";
 				case COURT_DESK_COORDINATOR ->
 					"Runs the court desk rota and reads court desk contacts and statistics. Sees no family records.";
-				case SUPPORT_WORKER -> "Triages referrals and keeps family records for their locality.";
-				case AGENCY_PRACTITIONER -> "Refers families and sees what consent allows their organisation.";
-				case SAFEGUARDING_LEAD -> "Decides when information is shared without consent.";
+				case SUPPORT_WORKER -> "Triages referrals and keeps family records for their locality. "
+						+ "Sees families' records: a second administrator must approve it.";
+				case AGENCY_PRACTITIONER -> "Refers families and sees what consent allows their organisation. "
+						+ "Sees families' records: a second administrator must approve it.";
+				case SAFEGUARDING_LEAD -> "Decides when information is shared without consent. "
+						+ "Sees families' records: a second administrator must approve it.";
 				case TRAINING_COORDINATOR -> "Runs workshops, bookings and attendance.";
 				case MANAGER -> "Reads reports and anonymised statistics. Sees no personal data.";
-				case ADMINISTRATOR -> "Manages users, organisations, localities and reference data.";
+				case ADMINISTRATOR -> "Manages users, organisations, localities and reference data. "
+						+ "Sees no families' records, and cannot hold a role that does.";
 			};
 		}
 

@@ -14,7 +14,8 @@ import org.springframework.validation.BindingResult;
 
 /**
  * Checks the user form: a new user's username, the name, an optional email address, the
- * organisation and at least one role. Pure: unit-tested without Spring.
+ * organisation and at least one role, never an administrator who also sees families'
+ * records. Pure: unit-tested without Spring.
  */
 final class UserFormCheck {
 
@@ -74,6 +75,9 @@ final class UserFormCheck {
 		}
 		if (roles.isEmpty()) {
 			check.reject("roles", "required");
+		}
+		else if (roles.contains(Role.ADMINISTRATOR) && roles.stream().anyMatch(Role::seesFamilyData)) {
+			check.reject("roles", "administratorSeesNoFamilies");
 		}
 		return roles;
 	}

@@ -118,6 +118,18 @@ class UserFormCheckTest {
 		});
 	}
 
+	@Test
+	void anAdministratorWhoWouldAlsoSeeFamiliesIsRefusedByTheRoles() {
+		fillIn();
+		form.setRoles(List.of("ADMINISTRATOR", "AGENCY_PRACTITIONER"));
+		assertThat(UserFormCheck.check(form, result, true)).isEmpty();
+		assertThat(codes("roles")).contains("user.roles.administratorSeesNoFamilies");
+
+		var alone = new BeanPropertyBindingResult(form, "form");
+		form.setRoles(List.of("ADMINISTRATOR", "MANAGER"));
+		assertThat(UserFormCheck.check(form, alone, true)).isPresent();
+	}
+
 	private String[] codes(String field) {
 		assertThat(result.getFieldError(field)).as("a problem with %s", field).isNotNull();
 		return result.getFieldError(field).getCodes();
