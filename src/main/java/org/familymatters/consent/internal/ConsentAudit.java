@@ -22,6 +22,9 @@ public enum ConsentAudit implements AuditAction {
 	/** Withdrew consent. */
 	CONSENT_WITHDRAWN("Withdrew consent"),
 
+	/** Looked up a family by its reference. */
+	FAMILY_REFERENCE_LOOKED_UP("Looked up a family by its reference"),
+
 	/** Approved sharing without consent. */
 	SAFEGUARDING_APPROVED("Approved sharing without consent"),
 

@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,9 +23,11 @@ import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.AccessSubject;
 import org.familymatters.consent.FamilyFacts;
 import org.familymatters.identity.Role;
+import org.familymatters.shared.limits.PerUserLimit;
 import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.security.SignedInUser;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,14 +57,19 @@ public class SafeguardingRequests {
 
 	private final Clock clock;
 
+	private final PerUserLimit lookups;
+
 	SafeguardingRequests(JdbcClient jdbc, AuditTrail audit, AccessDecision access, FamilyFacts families,
-			CurrentUser currentUser, Clock clock) {
+			CurrentUser currentUser, Clock clock,
+			@Value("${familymatters.safeguarding.reference-lookups.requests:20}") int lookups,
+			@Value("${familymatters.safeguarding.reference-lookups.per:PT1H}") Duration per) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.access = access;
 		this.families = families;
 		this.currentUser = currentUser;
 		this.clock = clock;
+		this.lookups = new PerUserLimit(lookups, per);
 	}
 
 	/**
@@ -97,15 +106,35 @@ public class SafeguardingRequests {
 
 	/**
 	 * The family a practitioner names by its reference, for a request; nothing else about
-	 * it is shown to them.
+	 * it is shown to them. References are sequential, so every lookup is audited, found
+	 * ({@code family}, its id) or not ({@code family_reference}, what was typed), and
+	 * each user may look up only so many
+	 * ({@code familymatters.safeguarding.reference-lookups.*}); beyond that the lookup is
+	 * refused, audited, and says how long to wait.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	@PreAuthorize("hasAnyRole('AGENCY_PRACTITIONER', 'SUPPORT_WORKER')")
-	public Optional<UUID> familyWithReference(String reference) {
+	public Lookup familyWithReference(String reference) {
 		if (reference == null || reference.isBlank()) {
-			return Optional.empty();
+			return Lookup.NONE;
 		}
-		return families.familyWithReference(reference.strip());
+		var typed = reference.strip().toUpperCase(Locale.ROOT);
+		var wait = currentUser.find().flatMap(user -> lookups.take(user.id()));
+		if (wait.isPresent()) {
+			audit.record(AuditEntry
+				.refused(ConsentAudit.FAMILY_REFERENCE_LOOKED_UP, "family_reference", typed, Basis.ROLE, role())
+				.withDetail(
+						"more than " + lookups.requests() + " lookups in " + lookups.per().toMinutes() + " minutes"));
+			return new Lookup(null, wait.get(), lookups.requests(), lookups.per());
+		}
+		var found = families.familyWithReference(typed);
+		audit.record(found
+			.map(id -> AuditEntry.allowed(ConsentAudit.FAMILY_REFERENCE_LOOKED_UP, "family", id, Basis.ROLE, role())
+				.withDetail("looked up by its reference to ask to share without consent"))
+			.orElseGet(() -> AuditEntry
+				.allowed(ConsentAudit.FAMILY_REFERENCE_LOOKED_UP, "family_reference", typed, Basis.ROLE, role())
+				.withDetail("no family with that reference")));
+		return new Lookup(found.orElse(null), null, lookups.requests(), lookups.per());
 	}
 
 	/**
@@ -253,6 +282,31 @@ public class SafeguardingRequests {
 			.map(Role::name)
 			.sorted()
 			.collect(Collectors.joining(","));
+	}
+
+	/**
+	 * What a lookup of a family by its reference found.
+	 *
+	 * @param family the family; null when none has the reference, or the lookup was
+	 * refused
+	 * @param retryAfter how long until the user may look up another; null when the lookup
+	 * was made
+	 * @param limit how many lookups a user may make …
+	 * @param per … in this period
+	 */
+	public record Lookup(UUID family, Duration retryAfter, int limit, Duration per) {
+
+		static final Lookup NONE = of(null);
+
+		/** A lookup that found the family, or none when {@code family} is null. */
+		public static Lookup of(UUID family) {
+			return new Lookup(family, null, 0, Duration.ZERO);
+		}
+
+		public boolean limited() {
+			return retryAfter != null;
+		}
+
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.familymatters.consent.internal.SafeguardingRequests;
+import org.familymatters.shared.limits.PerUserLimit;
 import org.familymatters.shared.web.FormCheck;
 
 import org.springframework.validation.BindingResult;
@@ -27,19 +29,25 @@ final class SafeguardingFormCheck {
 
 	/**
 	 * The family a request names by its reference, found with {@code families}; null (and
-	 * a problem on the field) when there is none.
+	 * a problem on the field) when there is none, or when the user has looked up too many
+	 * references lately.
 	 */
-	static UUID family(SafeguardingRequestForm form, Function<String, Optional<UUID>> families, BindingResult result) {
+	static UUID family(SafeguardingRequestForm form, Function<String, SafeguardingRequests.Lookup> families,
+			BindingResult result) {
 		var check = FormCheck.of(result, "safeguarding");
 		var reference = check.requiredText("familyReference", form.getFamilyReference(), REFERENCE_MAX);
 		if (reference == null) {
 			return null;
 		}
-		var family = families.apply(reference);
-		if (family.isEmpty()) {
+		var lookup = families.apply(reference);
+		if (lookup.limited()) {
+			check.reject("familyReference", "limit", lookup.limit(), lookup.per().toMinutes(),
+					PerUserLimit.minutes(lookup.retryAfter()));
+		}
+		else if (lookup.family() == null) {
 			check.reject("familyReference", "unknown");
 		}
-		return family.orElse(null);
+		return lookup.family();
 	}
 
 	/** The request's reason and the organisations it names, among those on record. */

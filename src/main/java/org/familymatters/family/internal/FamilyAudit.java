@@ -43,6 +43,9 @@ public enum FamilyAudit implements AuditAction {
 	/** Checked for people already on record. */
 	LIKELY_MATCHES_CHECKED("Checked for people already on record"),
 
+	/** Was shown someone of this family as a likely match. */
+	LIKELY_MATCH_SHOWN("Was shown someone of this family as a likely match"),
+
 	/** Undid a merge. */
 	MERGE_UNDONE("Undid a merge"),
 

@@ -1,13 +1,14 @@
 package org.familymatters.consent.web;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.familymatters.consent.InformationKind;
 import org.familymatters.consent.internal.ConsentMethod;
+import org.familymatters.consent.internal.SafeguardingRequests;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.shared.web.DateParts;
 import org.junit.jupiter.api.Test;
@@ -155,7 +156,7 @@ class ConsentFormCheckTest {
 		var form = request();
 		var result = result(form);
 		assertThat(SafeguardingFormCheck.family(form,
-				reference -> Optional.of(family).filter(f -> reference.equals("fm-000123")), result))
+				reference -> SafeguardingRequests.Lookup.of(reference.equals("fm-000123") ? family : null), result))
 			.isEqualTo(family);
 		var request = SafeguardingFormCheck.request(form, Set.of(SOCIAL_CARE, SCHOOL), result).orElseThrow();
 		assertThat(request.reason()).isEqualTo("Jayden told his teacher he is scared to go home");
@@ -167,7 +168,8 @@ class ConsentFormCheckTest {
 	void aRequestsMistakesAreRefusedByTheirFields() {
 		var form = new SafeguardingRequestForm();
 		var result = result(form);
-		assertThat(SafeguardingFormCheck.family(form, reference -> Optional.empty(), result)).isNull();
+		assertThat(SafeguardingFormCheck.family(form, reference -> SafeguardingRequests.Lookup.of(null), result))
+			.isNull();
 		assertThat(SafeguardingFormCheck.request(form, Set.of(SOCIAL_CARE), result)).isEmpty();
 		assertThat(codes(result, "familyReference")).containsExactly("safeguarding.familyReference.required",
 				"input.required");
@@ -179,7 +181,8 @@ class ConsentFormCheckTest {
 		form.setReason(NUL);
 		form.setOrganisationIds(List.of(UUID.randomUUID().toString()));
 		result = result(form);
-		assertThat(SafeguardingFormCheck.family(form, reference -> Optional.empty(), result)).isNull();
+		assertThat(SafeguardingFormCheck.family(form, reference -> SafeguardingRequests.Lookup.of(null), result))
+			.isNull();
 		assertThat(SafeguardingFormCheck.request(form, Set.of(SOCIAL_CARE), result)).isEmpty();
 		assertThat(code(result, "familyReference")).isEqualTo("safeguarding.familyReference.unknown");
 		assertThat(codes(result, "reason")).contains("input.controlCharacters");
@@ -188,10 +191,23 @@ class ConsentFormCheckTest {
 		form.setFamilyReference("FM-\u0000");
 		form.setOrganisationIds(List.of("not-an-id"));
 		result = result(form);
-		SafeguardingFormCheck.family(form, reference -> Optional.of(UUID.randomUUID()), result);
+		SafeguardingFormCheck.family(form, reference -> SafeguardingRequests.Lookup.of(UUID.randomUUID()), result);
 		SafeguardingFormCheck.request(form, Set.of(SOCIAL_CARE), result);
 		assertThat(codes(result, "familyReference")).contains("input.controlCharacters");
 		assertThat(codes(result, "organisationIds")).contains("safeguarding.organisationIds.unknownChoice");
+	}
+
+	@Test
+	void aUserWhoHasLookedUpTooManyReferencesIsToldHowLongToWait() {
+		var form = request();
+		var result = result(form);
+		assertThat(SafeguardingFormCheck.family(form,
+				reference -> new SafeguardingRequests.Lookup(null, Duration.ofSeconds(61), 20, Duration.ofHours(1)),
+				result))
+			.isNull();
+		var error = result.getFieldError("familyReference");
+		assertThat(error.getCodes()).contains("safeguarding.familyReference.limit");
+		assertThat(error.getArguments()).containsExactly(20, 60L, 2L);
 	}
 
 	@Test
