@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -138,14 +137,13 @@ class FamilyFindingsTest {
 
 	@Test
 	void aSearchForNamesNeverPutsThemInTheAddress() throws Exception {
-		var session = new MockHttpSession();
-		var sent = mvc
-			.perform(post("/families").param("q", name).session(session).with(user(supportWorker)).with(csrf()))
+		var sent = mvc.perform(post("/families").param("q", name).with(user(supportWorker)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andReturn();
-		var address = sent.getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse();
+		var address = sent.getRedirectedUrl();
 		assertThat(address).startsWith("/families").doesNotContainIgnoringCase(name);
-		mvc.perform(get(address).session(session).with(user(supportWorker)))
+		mvc.perform(get(address).cookie(sent.getCookies()).with(user(supportWorker)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 family")))
 			.andExpect(content().string(containsString(reference(family))))
