@@ -52,6 +52,21 @@ public interface FamilyFacts {
 	Family openForChange(UUID familyId, String purpose);
 
 	/**
+	 * Who to ask about a family: its key worker's name and e-mail address; empty when it
+	 * has no key worker.
+	 */
+	Optional<Contact> keyWorker(UUID familyId);
+
+	/**
+	 * Someone to ask about a family.
+	 *
+	 * @param name their name
+	 * @param email their e-mail address; null when none is on record
+	 */
+	record Contact(String name, String email) {
+	}
+
+	/**
 	 * A family as the consent pages name it.
 	 *
 	 * @param id the family

@@ -81,6 +81,18 @@ class FamiliesForConsent implements FamilyFacts {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<Contact> keyWorker(UUID familyId) {
+		return jdbc.sql("""
+				select u.display_name, u.email from family f join identity_user u on u.id = f.key_worker_id
+				where f.id = :id
+				""")
+			.param("id", familyId)
+			.query((rs, n) -> new Contact(rs.getString("display_name"), rs.getString("email")))
+			.optional();
+	}
+
+	@Override
 	@Transactional
 	public Family openForChange(UUID familyId, String purpose) {
 		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));

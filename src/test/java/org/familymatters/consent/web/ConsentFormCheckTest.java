@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConsentFormCheckTest {
 
+	static final LocalDate LATEST = LocalDate.of(2027, 6, 15);
+
 	static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
 	static final String NUL = "Kerry\u0000";
@@ -216,14 +218,14 @@ class ConsentFormCheckTest {
 		form.setDecision("approve");
 		form.setReason(" Risk of harm at home ");
 		form.setEndsOn(DateParts.of(TODAY));
-		var decision = SafeguardingFormCheck.decision(form, TODAY, result(form)).orElseThrow();
+		var decision = SafeguardingFormCheck.decision(form, TODAY, LATEST, result(form)).orElseThrow();
 		assertThat(decision.approve()).isTrue();
 		assertThat(decision.reason()).isEqualTo("Risk of harm at home");
 		assertThat(decision.endsOn()).isEqualTo(TODAY);
 
 		form.setDecision("refuse");
 		form.setEndsOn(new DateParts());
-		decision = SafeguardingFormCheck.decision(form, TODAY, result(form)).orElseThrow();
+		decision = SafeguardingFormCheck.decision(form, TODAY, LATEST, result(form)).orElseThrow();
 		assertThat(decision.approve()).isFalse();
 		assertThat(decision.endsOn()).isNull();
 	}
@@ -232,27 +234,65 @@ class ConsentFormCheckTest {
 	void aDecisionsMistakesAreRefusedByTheirFields() {
 		var form = new SafeguardingDecisionForm();
 		var result = result(form);
-		assertThat(SafeguardingFormCheck.decision(form, TODAY, result)).isEmpty();
+		assertThat(SafeguardingFormCheck.decision(form, TODAY, LATEST, result)).isEmpty();
 		assertThat(codes(result, "decision")).containsExactly("safeguarding.decision.required", "input.required");
 		assertThat(code(result, "reason")).isEqualTo("safeguarding.decisionReason.required");
 
 		form.setDecision("approve");
 		form.setReason(NUL);
 		result = result(form);
-		assertThat(SafeguardingFormCheck.decision(form, TODAY, result)).isEmpty();
+		assertThat(SafeguardingFormCheck.decision(form, TODAY, LATEST, result)).isEmpty();
 		assertThat(codes(result, "reason")).contains("input.controlCharacters");
 		assertThat(codes(result, "endsOn")).containsExactly("safeguarding.endsOn.required", "input.required");
 
 		form.setReason("Changed my mind");
 		form.setEndsOn(DateParts.of(TODAY.minusDays(1)));
 		result = result(form);
-		SafeguardingFormCheck.decision(form, TODAY, result);
+		SafeguardingFormCheck.decision(form, TODAY, LATEST, result);
 		assertThat(code(result, "endsOn")).isEqualTo("safeguarding.endsOn.past");
+
+		form.setEndsOn(DateParts.of(LATEST.plusDays(1)));
+		result = result(form);
+		SafeguardingFormCheck.decision(form, TODAY, LATEST, result);
+		assertThat(code(result, "endsOn")).as("further away than an approval may last")
+			.isEqualTo("safeguarding.endsOn.tooFar");
+
+		form.setDecision("refuse");
+		result = result(form);
+		assertThat(SafeguardingFormCheck.decision(form, TODAY, LATEST, result)).as("a refusal has no end date")
+			.isPresent();
 
 		form.setDecision("perhaps");
 		result = result(form);
-		SafeguardingFormCheck.decision(form, TODAY, result);
+		SafeguardingFormCheck.decision(form, TODAY, LATEST, result);
 		assertThat(codes(result, "decision")).contains("safeguarding.decision.unknownChoice");
+	}
+
+	@Test
+	void aLeadsListIsFilteredOnlyByWhatTheyMayChoose() {
+		var form = new SafeguardingController.QueueForm();
+		var own = UUID.randomUUID();
+		var result = new BeanPropertyBindingResult(form, "form");
+		assertThat(SafeguardingFormCheck.queue(form, Set.of(own), result))
+			.isEqualTo(new SafeguardingRequests.QueueFilter(SafeguardingRequests.Show.WAITING, null));
+		form.setShow("Approved");
+		form.setLocality(own.toString());
+		assertThat(SafeguardingFormCheck.queue(form, Set.of(own), result))
+			.isEqualTo(new SafeguardingRequests.QueueFilter(SafeguardingRequests.Show.APPROVED, own));
+		assertThat(result.hasErrors()).isFalse();
+
+		form.setShow("everything%00");
+		form.setLocality(UUID.randomUUID().toString());
+		SafeguardingFormCheck.queue(form, Set.of(own), result);
+		assertThat(result.getFieldError("show").getCodes()).contains("input.unknownChoice");
+		assertThat(result.getFieldError("locality").getCode()).isEqualTo("safeguarding.queue.locality.notYours");
+
+		form.setShow(null);
+		form.setLocality("\u0000");
+		result = new BeanPropertyBindingResult(form, "form");
+		SafeguardingFormCheck.queue(form, Set.of(own), result);
+		assertThat(result.getFieldError("locality").getCodes()).as("refused by its field, never a server error")
+			.contains("input.unknownChoice");
 	}
 
 	private static ConsentForm consent() {
