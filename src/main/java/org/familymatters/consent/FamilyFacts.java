@@ -21,6 +21,12 @@ public interface FamilyFacts {
 	 */
 	Optional<AccessSubject> subject(UUID familyId);
 
+	/**
+	 * What the access decision needs to know about many families, read at once; those not
+	 * on record (or merged into another) are left out.
+	 */
+	Map<UUID, AccessSubject> subjects(Collection<UUID> familyIds);
+
 	/** The family's reference and locality; empty when there is no such family. */
 	Optional<Family> family(UUID familyId);
 

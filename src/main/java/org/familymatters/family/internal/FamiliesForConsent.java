@@ -44,6 +44,12 @@ class FamiliesForConsent implements FamilyFacts {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<UUID, AccessSubject> subjects(Collection<UUID> familyIds) {
+		return families.subjects(familyIds);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<Family> family(UUID familyId) {
 		return families.find(familyId).map(f -> new Family(f.id(), f.reference(), f.localityId()));
 	}

@@ -46,6 +46,12 @@ public enum FamilyAudit implements AuditAction {
 	/** Was shown someone of this family as a likely match. */
 	LIKELY_MATCH_SHOWN("Was shown someone of this family as a likely match"),
 
+	/** Searched the families shared with them. */
+	SHARED_FAMILIES_SEARCHED("Searched the families shared with them"),
+
+	/** Was shown a family shared with them, in a list. */
+	SHARED_FAMILY_LISTED("Was shown a family shared with them, in a list"),
+
 	/** Undid a merge. */
 	MERGE_UNDONE("Undid a merge"),
 

@@ -3,6 +3,7 @@ package org.familymatters.consent.web;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,13 +38,16 @@ class ConsentFormCheckTest {
 
 	static final UUID SOCIAL_CARE = UUID.randomUUID();
 
+	static final Map<UUID, OrganisationType> ORGANISATIONS = Map.of(SCHOOL, OrganisationType.SCHOOL, SOCIAL_CARE,
+			OrganisationType.SOCIAL_CARE);
+
 	// Recording consent
 
 	@Test
 	void aConsentFormBecomesANewConsent() {
 		var form = consent();
 		var result = result(form);
-		var consent = ConsentFormCheck.check(form, Set.of(MOTHER), Set.of(SCHOOL), TODAY, result).orElseThrow();
+		var consent = ConsentFormCheck.check(form, Set.of(MOTHER), ORGANISATIONS, TODAY, result).orElseThrow();
 		assertThat(result.hasErrors()).isFalse();
 		assertThat(consent.giverId()).isEqualTo(MOTHER);
 		assertThat(consent.method()).isEqualTo(ConsentMethod.VERBAL_WITNESSED);
@@ -51,16 +55,37 @@ class ConsentFormCheckTest {
 		assertThat(consent.givenOn()).isEqualTo(TODAY);
 		assertThat(consent.purpose()).isEqualTo("Help for Jayden at school");
 		assertThat(consent.kinds()).containsExactlyInAnyOrder(InformationKind.IDENTITY, InformationKind.CHILDREN);
-		assertThat(consent.organisationIds()).containsExactly(SCHOOL);
+		assertThat(consent.organisationIds()).containsExactlyInAnyOrder(SCHOOL, SOCIAL_CARE);
 		assertThat(consent.organisationTypes()).containsExactly(OrganisationType.SCHOOL);
 		assertThat(consent.reviewOn()).isEqualTo(TODAY.plusYears(1));
+	}
+
+	@Test
+	void aSchoolIsOfferedOnlyWhoItsPupilsAre() {
+		var form = consent();
+		form.setRecipients(List.of("organisation:" + SCHOOL, "type:SCHOOL"));
+		var result = result(form);
+		assertThat(ConsentFormCheck.check(form, Set.of(MOTHER), ORGANISATIONS, TODAY, result)).isEmpty();
+		assertThat(code(result, "kinds")).as("notes about the children, which a school never sees")
+			.isEqualTo("consent.kinds.schoolOnlyIdentity");
+
+		form.setKinds(List.of("CHILDREN"));
+		form.setRecipients(List.of("organisation:" + SCHOOL, "organisation:" + SOCIAL_CARE));
+		result = result(form);
+		assertThat(ConsentFormCheck.check(form, Set.of(MOTHER), ORGANISATIONS, TODAY, result)).isEmpty();
+		assertThat(code(result, "recipients")).as("a school would be shown nothing")
+			.isEqualTo("consent.recipients.schoolWithoutIdentity");
+
+		form.setKinds(List.of("IDENTITY"));
+		form.setRecipients(List.of("type:SCHOOL"));
+		assertThat(ConsentFormCheck.check(form, Set.of(MOTHER), ORGANISATIONS, TODAY, result(form))).isPresent();
 	}
 
 	@Test
 	void missingChoicesAreRefusedByTheirFieldsNotWithAnError() {
 		var form = new ConsentForm();
 		var result = result(form);
-		assertThat(ConsentFormCheck.check(form, Set.of(MOTHER), Set.of(SCHOOL), TODAY, result)).isEmpty();
+		assertThat(ConsentFormCheck.check(form, Set.of(MOTHER), ORGANISATIONS, TODAY, result)).isEmpty();
 		assertThat(codes(result, "giverId")).containsExactly("consent.giverId.required", "input.required");
 		assertThat(codes(result, "method")).containsExactly("consent.method.required", "input.required");
 		assertThat(codes(result, "givenOn")).containsExactly("consent.givenOn.required", "input.required");
@@ -81,7 +106,7 @@ class ConsentFormCheckTest {
 		form.setRecipients(List.of("organisation:" + UUID.randomUUID()));
 		form.setPurpose("x".repeat(ConsentFormCheck.PURPOSE_MAX + 1));
 		var result = result(form);
-		assertThat(ConsentFormCheck.check(form, Set.of(MOTHER), Set.of(SCHOOL), TODAY, result)).isEmpty();
+		assertThat(ConsentFormCheck.check(form, Set.of(MOTHER), ORGANISATIONS, TODAY, result)).isEmpty();
 		assertThat(code(result, "witness")).isEqualTo("consent.witness.required");
 		assertThat(code(result, "givenOn")).isEqualTo("consent.givenOn.future");
 		assertThat(code(result, "reviewOn")).isEqualTo("consent.reviewOn.beforeGiven");
@@ -99,7 +124,7 @@ class ConsentFormCheckTest {
 		form.setGivenOn(parts);
 		form.setRecipients(List.of("type:NOT_A_TYPE"));
 		result = result(form);
-		ConsentFormCheck.check(form, Set.of(MOTHER), Set.of(SCHOOL), TODAY, result);
+		ConsentFormCheck.check(form, Set.of(MOTHER), ORGANISATIONS, TODAY, result);
 		assertThat(codes(result, "givenOn")).contains("input.date");
 		assertThat(code(result, "recipients")).isEqualTo("consent.recipients.unknownChoice");
 	}
@@ -112,7 +137,7 @@ class ConsentFormCheckTest {
 		form.setKinds(List.of("IDENTITY\u0000"));
 		form.setRecipients(List.of("type:SCHOOL\u0000"));
 		var result = result(form);
-		assertThat(ConsentFormCheck.check(form, Set.of(MOTHER), Set.of(SCHOOL), TODAY, result)).isEmpty();
+		assertThat(ConsentFormCheck.check(form, Set.of(MOTHER), ORGANISATIONS, TODAY, result)).isEmpty();
 		assertThat(codes(result, "witness")).contains("input.controlCharacters");
 		assertThat(codes(result, "purpose")).contains("input.controlCharacters");
 		assertThat(codes(result, "kinds")).contains("input.unknownChoice");
@@ -124,10 +149,10 @@ class ConsentFormCheckTest {
 		var form = consent();
 		form.setPurpose(null);
 		var result = result(form);
-		var scope = ConsentFormCheck.scope(form, Set.of(SCHOOL), result);
+		var scope = ConsentFormCheck.scope(form, ORGANISATIONS, result);
 		assertThat(scope.purpose()).isNull();
 		assertThat(scope.kinds()).containsExactlyInAnyOrder(InformationKind.IDENTITY, InformationKind.CHILDREN);
-		assertThat(scope.organisations()).containsExactly(SCHOOL);
+		assertThat(scope.organisations()).containsExactlyInAnyOrder(SCHOOL, SOCIAL_CARE);
 		assertThat(scope.types()).containsExactly(OrganisationType.SCHOOL);
 		assertThat(result.hasFieldErrors("purpose")).isTrue();
 	}
@@ -303,7 +328,7 @@ class ConsentFormCheckTest {
 		form.setGivenOn(DateParts.of(TODAY));
 		form.setPurpose("Help for Jayden at school");
 		form.setKinds(List.of("IDENTITY", "CHILDREN", "IDENTITY"));
-		form.setRecipients(List.of("organisation:" + SCHOOL, "type:SCHOOL"));
+		form.setRecipients(List.of("organisation:" + SCHOOL, "organisation:" + SOCIAL_CARE, "type:SCHOOL"));
 		form.setReviewOn(DateParts.of(TODAY.plusYears(1)));
 		return form;
 	}
