@@ -19,7 +19,6 @@ import org.familymatters.identity.Localities;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
-import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,9 +62,6 @@ class SharedFamilyJourneyTest extends BrowserTest {
 	Organisations organisations;
 
 	@Autowired
-	UserAdministration administration;
-
-	@Autowired
 	TestUsers users;
 
 	@Autowired
@@ -78,8 +74,11 @@ class SharedFamilyJourneyTest extends BrowserTest {
 	 */
 	private String aFamilyWhoseConsentCoversTheSchool(String familyName, String keyWorkerEmail) {
 		var familyMatters = organisations.findByNameIgnoringCase("Family Matters").orElseThrow().id();
-		var keyWorker = administration.create("key-worker-" + UUID.randomUUID().toString().substring(0, 8),
-				"Kim Keyworker", keyWorkerEmail, familyMatters, List.of(Role.SUPPORT_WORKER));
+		var keyWorker = users.create(familyMatters, Role.SUPPORT_WORKER);
+		jdbc.sql("update user_account set display_name = 'Kim Keyworker', email = :email where id = :id")
+			.param("email", keyWorkerEmail)
+			.param("id", keyWorker.account().id())
+			.update();
 		var school = organisations.findByNameIgnoringCase("Banbury primary school (demo)").orElseThrow();
 		assertThat(school.type()).isEqualTo(OrganisationType.SCHOOL);
 		var supportWorker = users.principal("demo-support");
