@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,6 +65,66 @@ public class Families {
 			.query((RowCallbackHandler) rs -> pupils.put(rs.getObject("id", UUID.class),
 					rs.getObject("school_id", UUID.class)));
 		return Optional.of(new AccessSubject(familyId, family.get()[0], family.get()[1], pupils));
+	}
+
+	/**
+	 * What the access decision needs to know about many families, read at once; families
+	 * merged into another, or not on record, are left out.
+	 */
+	public Map<UUID, AccessSubject> subjects(Collection<UUID> familyIds) {
+		var subjects = new LinkedHashMap<UUID, AccessSubject>();
+		if (familyIds.isEmpty()) {
+			return subjects;
+		}
+		var ids = List.copyOf(familyIds);
+		var pupils = new HashMap<UUID, Map<UUID, UUID>>();
+		jdbc.sql("""
+				select family_id, id, school_id from person
+				where family_id in (:ids) and role = 'child' and school_id is not null and merged_into is null
+				""")
+			.param("ids", ids)
+			.query((RowCallbackHandler) rs -> pupils
+				.computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new HashMap<>())
+				.put(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class)));
+		jdbc.sql("select id, locality_id, key_worker_id from family where id in (:ids) and merged_into is null")
+			.param("ids", ids)
+			.query((RowCallbackHandler) rs -> {
+				var id = rs.getObject("id", UUID.class);
+				subjects.put(id, new AccessSubject(id, rs.getObject("locality_id", UUID.class),
+						rs.getObject("key_worker_id", UUID.class), pupils.getOrDefault(id, Map.of())));
+			});
+		return subjects;
+	}
+
+	/** The references of families, by their ids. */
+	public Map<UUID, String> references(Collection<UUID> familyIds) {
+		var references = new HashMap<UUID, String>();
+		if (!familyIds.isEmpty()) {
+			jdbc.sql("select id, reference from family where id in (:ids)")
+				.param("ids", List.copyOf(familyIds))
+				.query((RowCallbackHandler) rs -> references.put(rs.getObject("id", UUID.class),
+						rs.getString("reference")));
+		}
+		return references;
+	}
+
+	/** The people of many families, by family, in each family's order. */
+	public Map<UUID, List<Person>> peopleOf(Collection<UUID> familyIds) {
+		var people = new LinkedHashMap<UUID, List<Person>>();
+		if (familyIds.isEmpty()) {
+			return people;
+		}
+		jdbc.sql("""
+				select * from person where family_id in (:ids) and merged_into is null
+				order by family_id,
+				         array_position(array['in_custody','partner','parent_or_carer','child','other_relative'], role),
+				         date_of_birth nulls last, given_name
+				""")
+			.param("ids", List.copyOf(familyIds))
+			.query((RowCallbackHandler) rs -> people
+				.computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new ArrayList<>())
+				.add(person(rs)));
+		return people;
 	}
 
 	public Optional<Family> find(UUID id) {
