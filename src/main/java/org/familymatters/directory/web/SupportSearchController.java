@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.familymatters.directory.DirectoryService;
 import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.directory.internal.Schedules;
+import org.familymatters.directory.internal.SearchLimits;
 import org.familymatters.directory.internal.ServiceRules;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
@@ -19,6 +21,7 @@ import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,19 +51,26 @@ class SupportSearchController {
 
 	private final Localities localities;
 
-	SupportSearchController(ServiceSearch search, ServiceDetails details, Taxonomies taxonomies,
-			Localities localities) {
+	private final SearchLimits limits;
+
+	SupportSearchController(ServiceSearch search, ServiceDetails details, Taxonomies taxonomies, Localities localities,
+			SearchLimits limits) {
 		this.search = search;
 		this.details = details;
 		this.taxonomies = taxonomies;
 		this.localities = localities;
+		this.limits = limits;
 	}
 
 	@GetMapping("/support")
 	String search(@ModelAttribute("form") SupportSearchForm form, BindingResult result,
-			@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+			@RequestParam(defaultValue = "1") int page, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		var check = FormCheck.of(result, "support");
-		var q = check.text("q", form.getQ(), 200);
+		var q = check.text("q", form.getQ(), limits.maxCharacters());
+		if (limits.tooManyWords(q)) {
+			check.reject("q", "words", limits.maxWords());
+		}
 		var need = check.identifier("need", form.getNeed());
 		UUID locality = null;
 		String county = null;
@@ -85,7 +95,14 @@ class SupportSearchController {
 		if (!check.failed()) {
 			var criteria = new ServiceCriteria(q, need, null, age, null, null, locality, county,
 					"true".equals(form.getWeekends()), null, null, null, Math.max(1, page), PAGE_SIZE);
-			model.addAttribute("results", search.search(criteria));
+			try {
+				model.addAttribute("results", search.search(criteria));
+			}
+			catch (ServiceSearch.TookTooLong ex) {
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+				model.addAttribute("tookTooLong", true);
+				return "directory/search";
+			}
 			model.addAttribute("baseUrl",
 					UriComponentsBuilder.fromPath("/support")
 						.query(request.getQueryString())
