@@ -54,6 +54,15 @@ public class Resources {
 		return jdbc.sql(SELECT + " order by r.status, lower(r.title), r.id").query(Resources::resource).list();
 	}
 
+	/** The resources changed most recently, archived ones too, the latest first. */
+	@Transactional(readOnly = true)
+	public List<Resource> recentlyChanged(int limit) {
+		return jdbc.sql(SELECT + " order by r.updated_at desc, r.id limit :limit")
+			.param("limit", limit)
+			.query(Resources::resource)
+			.list();
+	}
+
 	/**
 	 * The active resources for an audience and about a topic, as the public page lists
 	 * them.
