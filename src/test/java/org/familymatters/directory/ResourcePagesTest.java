@@ -153,7 +153,7 @@ class ResourcePagesTest {
 		mvc.perform(post("/directory/resources/{id}/archive", id).with(users.as(Role.ADMINISTRATOR)).with(csrf()))
 			.andExpect(redirectedUrl("/directory/resources"));
 		mvc.perform(get("/resources")).andExpect(content().string(not(containsString(title))));
-		mvc.perform(get("/directory/resources").with(users.as(Role.SUPPORT_WORKER)))
+		mvc.perform(get("/directory/resources").param("q", title).with(users.as(Role.SUPPORT_WORKER)))
 			.andExpect(content().string(containsString(title)))
 			.andExpect(content().string(containsString("Archived")));
 		mvc.perform(get("/directory/resources/{id}/edit", id).with(users.as(Role.SUPPORT_WORKER)))

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -58,8 +59,11 @@ class ResourceAdminController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("resources", resources.all());
+	String list(@ModelAttribute("form") StaffListForm form, BindingResult result,
+			@RequestParam(name = "page", required = false) String page, Model model) {
+		var q = FormCheck.of(result, "directory.resources").text("q", form.getQ(), StaffLists.SEARCH_MAX);
+		model.addAttribute("resources", resources.page(q, StaffLists.pageNumber(page), StaffLists.PAGE_SIZE));
+		model.addAttribute("pageUrl", StaffLists.address("/directory/resources", q));
 		return "directory/admin/resources";
 	}
 
