@@ -192,25 +192,15 @@ class ReferralDecisionsTest {
 			.query(String.class)
 			.single();
 
-		// A second referral, from the family itself, spells the surname differently and
+		// A second referral, from the father himself, spells the surname differently and
 		// names a new baby.
 		var typo = name.substring(0, name.length() - 1) + (name.endsWith("e") ? "a" : "e");
-		var banbury = data.locality("Banbury");
-		mvc.perform(post("/ask-for-support").param("localityId", banbury.toString())
-			.param("referrerName", "Jo " + typo)
-			.param("referrerEmail", "second-" + name.toLowerCase() + "@example.org")
-			.param("people[0].givenName", "Dalton")
-			.param("people[0].familyName", typo)
-			.param("people[0].role", "IN_CUSTODY")
-			.param("people[0].dateOfBirth.day", "4")
-			.param("people[0].dateOfBirth.month", "5")
-			.param("people[0].dateOfBirth.year", "1988")
-			.param("people[1].givenName", "Rowan")
-			.param("people[1].familyName", typo)
-			.param("people[1].role", "CHILD")
-			.param("reason", "A new baby, and his father is still in prison.")
-			.param("consentToContact", "true")
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		data.askForSupport(mvc,
+				new ReferralTestData.SelfRequest("Banbury", "Dalton", typo, "IN_CUSTODY", null,
+						"second-" + name.toLowerCase() + "@example.org", null, null, null, null,
+						List.of(new ReferralTestData.SelfRequest.Other("Rowan", typo, "CHILD", null, null, null)),
+						"A new baby, and I am still in prison."))
+			.andExpect(status().is3xxRedirection());
 		var second = data.referralNaming(typo);
 		var referredFather = jdbc.sql("select id from referral_person where referral_id = :id and position = 0")
 			.param("id", second)
@@ -388,16 +378,10 @@ class ReferralDecisionsTest {
 	@Test
 	void aDecisionWithoutAnEmailAddressTellsTheSupportWorkerToTellTheReferrerAnotherWay() throws Exception {
 		var name = ReferralTestData.familyName();
-		var banbury = data.locality("Banbury");
-		mvc.perform(post("/ask-for-support").param("localityId", banbury.toString())
-			.param("referrerName", "Jo " + name)
-			.param("referrerPhone", "01632 960001")
-			.param("people[0].givenName", "Jo")
-			.param("people[0].familyName", name)
-			.param("people[0].role", "PARENT_OR_CARER")
-			.param("reason", "We would like some help.")
-			.param("consentToContact", "true")
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		data.askForSupport(mvc,
+				new ReferralTestData.SelfRequest("Banbury", "Jo", name, "PARENT_OR_CARER", "01632 960001", null, null,
+						null, null, null, List.of(), "We would like some help."))
+			.andExpect(status().is3xxRedirection());
 		var id = data.referralNaming(name);
 		mvc.perform(post("/referrals/" + id + "/decline").param("version", String.valueOf(data.version(id)))
 			.param("declineReason", "Already supported")

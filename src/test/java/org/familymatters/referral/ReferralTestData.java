@@ -18,11 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Referrals for the tests: localities and their criteria (from the migrations), people
@@ -39,6 +42,9 @@ class ReferralTestData {
 	private final TestUsers users;
 
 	private final JdbcClient jdbc;
+
+	/** The cookie that holds a request for support's draft. */
+	static final String DRAFT_COOKIE = "fm-ask-for-support";
 
 	private volatile UUID school;
 
@@ -129,6 +135,55 @@ class ReferralTestData {
 			.with(csrf());
 	}
 
+	/**
+	 * Asks for support as a member of the public, through the question pages, sending the
+	 * draft's cookie from page to page; ends with Send (agreeing to be contacted) and
+	 * answers what Send answers.
+	 */
+	ResultActions askForSupport(MockMvc mvc, SelfRequest request) throws Exception {
+		var where = mvc
+			.perform(post("/ask-for-support/where").param("localityId", locality(request.locality()).toString())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/ask-for-support/you"))
+			.andReturn();
+		var draft = where.getResponse().getCookie(DRAFT_COOKIE);
+		mvc.perform(page("you", draft, "givenName", request.givenName(), "familyName", request.familyName(), "role",
+				request.role()))
+			.andExpect(redirectedUrl("/ask-for-support/contact"));
+		mvc.perform(page("contact", draft, "phone", request.phone(), "email", request.email(), "bestTimeToCall",
+				request.bestTime()))
+			.andExpect(redirectedUrl("/ask-for-support/address"));
+		mvc.perform(page("address", draft, "addressLine1", request.addressLine1(), "town", request.town(), "postcode",
+				request.postcode()))
+			.andExpect(redirectedUrl("/ask-for-support/people"));
+		for (var other : request.others()) {
+			mvc.perform(page("people/new", draft, "givenName", other.givenName(), "familyName", other.familyName(),
+					"role", other.role(), "dateOfBirth.day", other.day(), "dateOfBirth.month", other.month(),
+					"dateOfBirth.year", other.year()))
+				.andExpect(redirectedUrl("/ask-for-support/people"));
+		}
+		mvc.perform(page("story", draft, "story", request.story())).andExpect(redirectedUrl("/ask-for-support/check"));
+		return mvc.perform(page("check", draft, "agree", "true"));
+	}
+
+	/**
+	 * A question page of "Ask for support" sent with the draft's cookie, and these
+	 * fields: name, value, name, value… (a null value is left out, as an empty field).
+	 */
+	static MockHttpServletRequestBuilder page(String page, Cookie draft, String... fields) {
+		var request = post("/ask-for-support/" + page).with(csrf());
+		if (draft != null) {
+			request.cookie(draft);
+		}
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			if (fields[i + 1] != null) {
+				request.param(fields[i], fields[i + 1]);
+			}
+		}
+		return request;
+	}
+
 	UUID referralNaming(String familyName) {
 		return jdbc.sql("""
 				select r.id from referral r join referral_person p on p.referral_id = r.id
@@ -177,6 +232,19 @@ class ReferralTestData {
 
 	private static Cookie signIn(MockMvc mvc, Staff user) throws Exception {
 		return Browserless.signIn(mvc, user.username(), user.password()).cookie();
+	}
+
+	/**
+	 * A request for support as a member of the public types it on the question pages;
+	 * null for what they leave empty.
+	 */
+	record SelfRequest(String locality, String givenName, String familyName, String role, String phone, String email,
+			String bestTime, String addressLine1, String town, String postcode, List<Other> others, String story) {
+
+		/** Someone else in the family they name. */
+		record Other(String givenName, String familyName, String role, String day, String month, String year) {
+		}
+
 	}
 
 	/** A user made for a test: their id, username and password. */
