@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -373,6 +374,51 @@ class ReferralDecisionsTest {
 		mvc.perform(get("/referrals/" + id).cookie(support))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The referrer will be emailed the decision")));
+	}
+
+	@Test
+	void theReferrerFollowsEachReferralsStatusFromTheirHomePage() throws Exception {
+		var referrer = data.user(data.school(), Role.AGENCY_PRACTITIONER);
+		var session = ReferralTestData.signIn(mvc, referrer);
+		mvc.perform(get("/home").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your referrals")))
+			.andExpect(content().string(containsString("You have not referred a family yet.")));
+		var name = ReferralTestData.familyName();
+		var email = "status-" + name.toLowerCase() + "@example.org";
+		mvc.perform(data.staffReferral(session, name, email)).andExpect(status().is3xxRedirection());
+		var id = data.referralNaming(name);
+		var reference = reference(id);
+		mvc.perform(get("/home").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(reference)))
+			.andExpect(content().string(containsString("1 waiting for a decision, 0 decided.")))
+			.andExpect(content().string(containsString("href=\"/referrals/mine\"")))
+			.andExpect(content().string(not(containsString("Dalton " + name))));
+		mvc.perform(get("/referrals/mine").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(reference)))
+			.andExpect(content().string(containsString("Waiting for a decision")))
+			.andExpect(content().string(containsString("Dalton " + name + ", Poppy " + name)));
+
+		mvc.perform(post("/referrals/" + id + "/decline").param("version", String.valueOf(data.version(id)))
+			.param("declineReason", "Already supported")
+			.cookie(support)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/referrals/mine").param("page", "%00").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Declined")));
+		mvc.perform(get("/referrals/mine").param("page", "4").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no page 4")));
+		mvc.perform(get("/referrals/mine").cookie(practitioner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(reference))));
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'REFERRALS_LISTED' and record_id = :user")
+			.param("user", referrer.id().toString())
+			.query(Long.class)
+			.single()).isEqualTo(3L);
+		onlyMessageTo(email);
 	}
 
 	@Test

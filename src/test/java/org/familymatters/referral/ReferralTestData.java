@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.Cookie;
 import org.familymatters.identity.Localities;
+import org.familymatters.identity.Locality;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
@@ -77,6 +78,21 @@ class ReferralTestData {
 			name.append((char) ('a' + random.nextInt(26)));
 		}
 		return name.toString();
+	}
+
+	/**
+	 * A new locality no other test uses, with the checklist every locality starts with
+	 * (the five criteria, and what each means); returns its name.
+	 */
+	String newLocality(String name) {
+		var locality = localities
+			.save(Locality.create(name + " " + UUID.randomUUID().toString().substring(0, 8), "Testshire"));
+		jdbc.sql("""
+				insert into locality_criterion (locality_id, text, position, meaning)
+				select :locality, text, position, meaning from locality_criterion
+				where locality_id = :banbury and position <= 5
+				""").param("locality", locality.id()).param("banbury", locality("Banbury")).update();
+		return locality.name();
 	}
 
 	/** A new organisation of a type in a locality, with a name no other test uses. */
@@ -230,7 +246,7 @@ class ReferralTestData {
 		return supportWorker(mvc, "Slough");
 	}
 
-	private static Cookie signIn(MockMvc mvc, Staff user) throws Exception {
+	static Cookie signIn(MockMvc mvc, Staff user) throws Exception {
 		return Browserless.signIn(mvc, user.username(), user.password()).cookie();
 	}
 
