@@ -249,6 +249,17 @@ class AskForSupportPagesTest {
 	}
 
 	@Test
+	void everyQuestionPagesFormCarriesItsCsrfToken() throws Exception {
+		var draft = startInBanbury();
+		for (var path : List.of("/where", "/you", "/contact", "/address", "/people/new", "/story")) {
+			mvc.perform(get("/ask-for-support" + path).cookie(draft))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("name=\"_csrf\"")));
+		}
+		mvc.perform(get("/ask-for-support/where")).andExpect(content().string(containsString("name=\"_csrf\"")));
+	}
+
+	@Test
 	void theFamilyNeverSeesTheLocalitysCriteria() throws Exception {
 		var draft = startInBanbury();
 		for (var path : List.of("", "/where", "/you", "/contact", "/address", "/people", "/people/new", "/story")) {

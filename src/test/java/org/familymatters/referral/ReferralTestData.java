@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -198,6 +199,27 @@ class ReferralTestData {
 			}
 		}
 		return request;
+	}
+
+	/**
+	 * Whether a referral is in the triage queue the signed-in support worker sees, on any
+	 * of its pages (the queue is oldest first, and other tests add to it).
+	 */
+	static boolean inTriage(MockMvc mvc, Cookie session, String reference) throws Exception {
+		for (int page = 1; page <= 100; page++) {
+			var html = mvc.perform(get("/referrals/triage").param("page", String.valueOf(page)).cookie(session))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			if (html.contains(">" + reference + "<")) {
+				return true;
+			}
+			if (!html.contains("rel=\"next\"")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	UUID referralNaming(String familyName) {

@@ -333,10 +333,15 @@ class TriageController {
 			rows.add(SummaryRow.of("Email", p.email()));
 		}
 		if (p.address() != null || p.postcode() != null) {
-			rows.add(SummaryRow.of("Address",
-					String.join(", ", Stream.of(p.address(), p.postcode()).filter(Objects::nonNull).toList())));
+			rows.add(SummaryRow.of("Address", String.join(", ",
+					Stream.of(oneLine(p.address()), p.postcode()).filter(Objects::nonNull).toList())));
 		}
 		return rows;
+	}
+
+	/** An address typed on several lines, on one: "12 High Street, Banbury". */
+	static String oneLine(String address) {
+		return (address != null) ? address.strip().replaceAll("\\s*\\R\\s*", ", ") : null;
 	}
 
 	private static long seen(DecisionForm form) {
