@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * What referrals put on a person's home page: for a support worker, the new referrals in
  * their localities (how many, the oldest first with their names and how long each has
- * waited); for anyone who refers (agency practitioners and safeguarding leads always,
- * anyone else once they have referred), their referrals and where each stands.
+ * waited); for anyone who refers through the referral form (agency practitioners and
+ * safeguarding leads always, anyone else once they have referred; court desk volunteers
+ * follow theirs on the court desk's pages), their referrals and where each stands.
  */
 @Component
 class ReferralHome implements HomeContribution {
@@ -60,6 +61,9 @@ class ReferralHome implements HomeContribution {
 		var sections = new ArrayList<HomeSection>();
 		if (currentUser.has(Role.SUPPORT_WORKER)) {
 			sections.add(newReferrals());
+		}
+		if (currentUser.has(Role.VOLUNTEER) && currentUser.roles(Role.class).size() == 1) {
+			return sections;
 		}
 		var counts = made.counts();
 		if (counts.made() > 0 || currentUser.hasAny(Role.AGENCY_PRACTITIONER, Role.SAFEGUARDING_LEAD)) {
@@ -106,9 +110,7 @@ class ReferralHome implements HomeContribution {
 		if (counts.made() > 0) {
 			actions.add(HomeSection.Action.link("See all your referrals", "/referrals/mine"));
 		}
-		if (!currentUser.has(Role.VOLUNTEER)) {
-			actions.add(HomeSection.Action.link("Refer a family", "/referrals/new"));
-		}
+		actions.add(HomeSection.Action.link("Refer a family", "/referrals/new"));
 		return new HomeSection("Your referrals", (int) counts.made(), summary, items, actions, 300);
 	}
 

@@ -4,9 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.familymatters.referral.internal.ReferralsMade;
-import org.familymatters.shared.security.SignedIn;
 import org.familymatters.shared.time.ServiceTime;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * "Your referrals": every referral the signed-in user made, newest first, with where it
- * stands. Any signed-in user (a referrer of any role); each sees only their own.
+ * stands. Every role that refers through the referral form (court desk volunteers follow
+ * theirs on the court desk's pages); each sees only their own.
  */
 @Controller
-@SignedIn
+@PreAuthorize("hasAnyRole('COURT_DESK_COORDINATOR', 'SUPPORT_WORKER', 'AGENCY_PRACTITIONER', 'SAFEGUARDING_LEAD', "
+		+ "'TRAINING_COORDINATOR', 'MANAGER', 'ADMINISTRATOR')")
 @RequestMapping("/referrals/mine")
 class YourReferralsController {
 
