@@ -112,7 +112,7 @@ class RoleMatrixTest {
 			new Endpoint("/api/organisations", EVERYONE, true), new Endpoint("/api/audit-events", ADMINISTRATORS, true),
 			new Endpoint("/ask-for-support", null, false), new Endpoint("/ask-for-support/sent", null, false),
 			new Endpoint("/ask-for-support/where", null, false), new Endpoint("/referrals/new", REFERRERS, false),
-			new Endpoint("/referrals/sent", REFERRERS, false), new Endpoint("/referrals/mine", EVERYONE, false),
+			new Endpoint("/referrals/sent", REFERRERS, false), new Endpoint("/referrals/mine", REFERRERS, false),
 			new Endpoint("/referrals/triage", SUPPORT_WORKERS, false),
 			new Endpoint("/referrals/criteria", DIRECTORY_EDITORS, false),
 			new Endpoint("/referrals/criteria/0b7c1f5e-2d7a-4c11-9a0e-000000000001", DIRECTORY_EDITORS, false),
