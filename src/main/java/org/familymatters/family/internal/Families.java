@@ -19,7 +19,9 @@ import org.familymatters.family.CustodyEpisode;
 import org.familymatters.family.Family;
 import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.FamilyRole;
+import org.familymatters.family.FromReferral;
 import org.familymatters.family.JourneyStage;
+import org.familymatters.family.NewFamily;
 import org.familymatters.family.NewPerson;
 import org.familymatters.family.Person;
 import org.familymatters.family.TimelineEntry;
@@ -188,6 +190,53 @@ public class Families {
 		return id;
 	}
 
+	/**
+	 * A new active family with its household, linked to the referral it comes from (if
+	 * any); returns its id.
+	 */
+	public UUID create(NewFamily family) {
+		var id = create(family.localityId(), "active", family.keyWorkerId());
+		var household = family.household();
+		var referral = family.referral();
+		jdbc.sql("""
+				update family set address_line_1 = :line1, address_line_2 = :line2, town = :town, postcode = :postcode,
+				       best_time_to_call = :bestTime, referral_id = :referral, referral_reference = :reference
+				where id = :id
+				""")
+			.param("line1", household.addressLine1())
+			.param("line2", household.addressLine2())
+			.param("town", household.town())
+			.param("postcode", household.postcode())
+			.param("bestTime", household.bestTimeToCall())
+			.param("referral", (referral != null) ? referral.id() : null)
+			.param("reference", (referral != null) ? referral.reference() : null)
+			.param("id", id)
+			.update();
+		return id;
+	}
+
+	/**
+	 * The story of the referral a family, or people in it, came from, as a note on its
+	 * timeline dated when the referral arrived, by {@code authorId} (who accepted it).
+	 */
+	public UUID addReferralNote(UUID familyId, FromReferral referral, UUID authorId) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into timeline_entry (id, family_id, kind, about_children, occurred_at, summary, author_id,
+				                            created_at)
+				values (:id, :family, 'note', false, :at, :summary, :author, :now)
+				""")
+			.param("id", id)
+			.param("family", familyId)
+			.param("at", Timestamp.from(referral.receivedAt()))
+			.param("summary", referral.story())
+			.param("author", authorId)
+			.param("now", now())
+			.update();
+		touch(familyId);
+		return id;
+	}
+
 	/** Adds a person to a family; returns their id. */
 	public UUID addPerson(UUID familyId, NewPerson p) {
 		var id = UUID.randomUUID();
@@ -234,7 +283,9 @@ public class Families {
 				rs.getString("closed_reason"), JourneyStage.ofCode(rs.getString("journey_stage")),
 				rs.getObject("key_worker_id", UUID.class), rs.getString("key_worker_name"),
 				rs.getString("address_line_1"), rs.getString("address_line_2"), rs.getString("town"),
-				rs.getString("postcode"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+				rs.getString("postcode"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"),
+				rs.getString("best_time_to_call"), rs.getObject("referral_id", UUID.class),
+				rs.getString("referral_reference"));
 	}
 
 	private static Person person(ResultSet rs) throws SQLException {

@@ -171,6 +171,9 @@ class FamiliesController {
 				}
 			}
 			rows.add(row("Address", address.isEmpty() ? "Not recorded" : String.join(", ", address), change));
+			if (family.bestTimeToCall() != null) {
+				rows.add(SummaryRow.of("Best time to call", family.bestTimeToCall()));
+			}
 		}
 		rows.add(SummaryRow.of("Last changed", labels.when(family.updatedAt())));
 		return rows;
