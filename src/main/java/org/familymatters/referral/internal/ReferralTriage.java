@@ -21,6 +21,7 @@ import org.familymatters.consent.AccessSubject;
 import org.familymatters.family.FamilyIntake;
 import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.LikelyMatches;
+import org.familymatters.family.LikelyMatchesShown;
 import org.familymatters.family.NewFamily;
 import org.familymatters.family.Person;
 import org.familymatters.identity.Role;
@@ -70,7 +71,7 @@ public class ReferralTriage {
 
 	private final FamilyIntake intake;
 
-	private final LikelyMatches likelyMatches;
+	private final LikelyMatchesShown likelyMatches;
 
 	private final AuditTrail audit;
 
@@ -87,8 +88,9 @@ public class ReferralTriage {
 	private final TransactionTemplate separately;
 
 	ReferralTriage(Referrals referrals, AccessDecision access, FamilyRecords families, FamilyIntake intake,
-			LikelyMatches likelyMatches, AuditTrail audit, DecisionLetters letters, ApplicationEventPublisher events,
-			CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+			LikelyMatchesShown likelyMatches, AuditTrail audit, DecisionLetters letters,
+			ApplicationEventPublisher events, CurrentUser currentUser, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.referrals = referrals;
 		this.access = access;
 		this.families = families;
@@ -162,13 +164,16 @@ public class ReferralTriage {
 					people.add(new PersonMatches(person, List.of()));
 					continue;
 				}
-				var matches = likelyMatches
-					.find(new LikelyMatches.Candidate(person.givenName(), person.familyName(), person.dateOfBirth(),
-							person.postcode()), MATCHES)
-					.stream()
-					.filter(match -> families.mayChange(match.familyId()))
-					.toList();
-				matches.forEach(match -> familiesSeen.putIfAbsent(match.familyId(), match.familyReference()));
+				// Each match shown is audited against its own family: in full where the
+				// support worker may change it, else by its reference only.
+				var matches = likelyMatches.show(
+						new LikelyMatches.Candidate(person.givenName(), person.familyName(), person.dateOfBirth(),
+								person.postcode()),
+						MATCHES, Basis.ROLE, Role.SUPPORT_WORKER.name(), "triage of referral " + referral.reference());
+				matches.stream()
+					.filter(LikelyMatchesShown.ShownMatch::mayOpen)
+					.forEach(shown -> familiesSeen.putIfAbsent(shown.match().familyId(),
+							shown.match().familyReference()));
 				people.add(new PersonMatches(person, matches));
 			}
 			return new TriageView(referral, List.copyOf(people), familiesSeen);
@@ -436,7 +441,7 @@ public class ReferralTriage {
 	}
 
 	/** A person the referral names and the likely matches the support worker may see. */
-	public record PersonMatches(Referral.Person person, List<LikelyMatches.Match> matches) {
+	public record PersonMatches(Referral.Person person, List<LikelyMatchesShown.ShownMatch> matches) {
 	}
 
 	/**

@@ -17,7 +17,7 @@ import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
 import org.familymatters.directory.ServiceSummary;
-import org.familymatters.family.LikelyMatches;
+import org.familymatters.family.LikelyMatchesShown;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
 import org.familymatters.referral.ReferralSource;
@@ -241,7 +241,11 @@ class TriageController {
 					.toList());
 		var sameOptions = new ArrayList<Option>();
 		for (var person : view.people()) {
-			for (var match : person.matches()) {
+			for (var shown : person.matches()) {
+				if (!shown.mayOpen()) {
+					continue;
+				}
+				var match = shown.match();
 				sameOptions.add(new Option(person.person().id() + ":" + match.personId(),
 						person.person().name() + " is " + match.givenName() + " " + match.familyName() + " in "
 								+ match.familyReference(),
@@ -363,7 +367,7 @@ class TriageController {
 	 * A person the referral names, their details as rows, and the people on record who
 	 * may be them.
 	 */
-	record PersonPanel(Referral.Person person, List<SummaryRow> rows, List<LikelyMatches.Match> matches) {
+	record PersonPanel(Referral.Person person, List<SummaryRow> rows, List<LikelyMatchesShown.ShownMatch> matches) {
 	}
 
 }
