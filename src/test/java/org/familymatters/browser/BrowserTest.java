@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -62,6 +65,14 @@ abstract class BrowserTest {
 	private int pagesChecked;
 
 	/**
+	 * Whether this journey started at a page a person starts at ({@link #journeyFrom}):
+	 * from then on a typed address is refused.
+	 */
+	private boolean typedAddressesRefused;
+
+	private final List<WebDriver> otherBrowsers = new ArrayList<>();
+
+	/**
 	 * Whether this class's browser runs JavaScript; the no-JavaScript journey turns it
 	 * off.
 	 */
@@ -71,6 +82,14 @@ abstract class BrowserTest {
 
 	@BeforeAll
 	void startBrowser() throws IOException {
+		driver = newBrowser();
+	}
+
+	/**
+	 * Another browser, with its own profile and cookies, for a journey in which two
+	 * people act in turn (each keeps their own session); closed with this class's.
+	 */
+	WebDriver newBrowser() throws IOException {
 		var chromium = onPath("chromium").or(() -> onPath("chromium-browser")).or(() -> onPath("google-chrome"));
 		var chromedriver = onPath("chromedriver");
 		if (chromium.isEmpty() || chromedriver.isEmpty()) {
@@ -81,12 +100,15 @@ abstract class BrowserTest {
 			}
 			Assumptions.abort(message);
 		}
-		profile = Files.createTempDirectory("fm-chromium-");
+		var directory = Files.createTempDirectory("fm-chromium-");
+		if (profile == null) {
+			profile = directory;
+		}
 		var options = new ChromeOptions();
 		options.setBinary(chromium.get().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-				"--no-first-run", "--no-default-browser-check", "--user-data-dir=" + profile,
+				"--no-first-run", "--no-default-browser-check", "--user-data-dir=" + directory,
 				"--window-size=1280,1024");
 		if (!javaScript()) {
 			options.addArguments("--blink-settings=scriptEnabled=false");
@@ -94,12 +116,17 @@ abstract class BrowserTest {
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get().toFile())
 			.usingAnyFreePort()
 			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		var browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		if (driver != null) {
+			otherBrowsers.add(browser);
+		}
+		return browser;
 	}
 
 	@AfterAll
 	void stopBrowser() {
+		otherBrowsers.forEach(WebDriver::quit);
 		if (driver != null) {
 			driver.quit();
 		}
@@ -110,6 +137,7 @@ abstract class BrowserTest {
 
 	@BeforeEach
 	void freshSession() {
+		typedAddressesRefused = false;
 		if (driver != null) {
 			driver.manage().window().setSize(new Dimension(1280, 1024));
 			driver.get(url("/"));
@@ -123,8 +151,83 @@ abstract class BrowserTest {
 
 	/** Goes to a page and checks it. */
 	void visit(String path) {
+		assertThat(typedAddressesRefused)
+			.as("a journey reaches %s by the links and buttons a person sees, not by its address", path)
+			.isFalse();
 		driver.get(url(path));
 		checkPage();
+	}
+
+	/**
+	 * Starts a journey where a person starts, at {@code /} or their home page, in the
+	 * browser {@link #driver} is now; from then on {@link #visit} refuses a typed
+	 * address, so every other page is reached by following links and pressing buttons.
+	 */
+	void journeyFrom(String path) {
+		assertThat(path).as("a journey starts at the start page or the home page").isIn("/", "/home");
+		driver.get(url(path));
+		checkPage();
+		typedAddressesRefused = true;
+	}
+
+	/** Signs in from the start page, as a person does: the start page's Sign in link. */
+	void signInFromTheStart(String username, String password) {
+		journeyFrom("/");
+		follow("Sign in");
+		type("username", username);
+		type("password", password);
+		press("Sign in");
+	}
+
+	/**
+	 * Follows an entry of the service navigation, opening the menu first where the screen
+	 * is narrow enough to fold it away.
+	 */
+	void navigateTo(String label) {
+		var menu = driver.findElements(By.cssSelector(".govuk-service-navigation__toggle"));
+		if (!menu.isEmpty() && menu.get(0).isDisplayed()
+				&& !"true".equals(menu.get(0).getDomAttribute("aria-expanded"))) {
+			menu.get(0).click();
+		}
+		driver.findElement(By.cssSelector(".govuk-service-navigation__list")).findElement(By.linkText(label)).click();
+		checkPage();
+	}
+
+	/** Fails unless the page fits the window's width, with nothing to scroll sideways. */
+	void assertFitsTheWindow() {
+		var js = (JavascriptExecutor) driver;
+		assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
+			.as("no sideways scrolling on %s", driver.getCurrentUrl())
+			.isLessThanOrEqualTo((Long) js.executeScript("return document.documentElement.clientWidth"));
+	}
+
+	/** Fails unless the element is shown and lies wholly within the window's width. */
+	void assertWithinTheWindow(WebElement element) {
+		var js = (JavascriptExecutor) driver;
+		assertThat(element.isDisplayed()).as("%s is shown", element.getText()).isTrue();
+		var right = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", element))
+			.doubleValue();
+		var width = ((Number) js.executeScript("return document.documentElement.clientWidth")).doubleValue();
+		assertThat(right).as("%s within the window's width", element.getText()).isLessThanOrEqualTo(width);
+	}
+
+	/**
+	 * Saves a picture of the whole page, for a person to look at, under
+	 * target/screenshots: the window is made as tall as the page for it, then put back.
+	 */
+	void screenshot(String name) throws IOException {
+		var folder = Path.of("target", "screenshots");
+		Files.createDirectories(folder);
+		var window = driver.manage().window().getSize();
+		var height = ((Number) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollHeight")).intValue();
+		driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(Math.max(height + 150, 600), 6000)));
+		try {
+			Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		finally {
+			driver.manage().window().setSize(window);
+		}
 	}
 
 	/**
