@@ -34,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * leaflets given, referrals made and how many were accepted. Counted in PostgreSQL, by
  * court and month in Europe/London. Only counts leave it, never a person. A court desk
  * coordinator sees exact counts; anyone else (a manager, who has no access to cases) and
- * every export sees counts below {@value Count#THRESHOLD} as {@value Count#FEWER_THAN}
- * (see {@link Count}). Every view and export is audited.
+ * every export sees counts from 1 to 4 as {@value Count#FEWER_THAN} and none as 0 (see
+ * {@link Count}). Every view and export is audited.
  */
 @Service
 @PreAuthorize("hasAnyRole('COURT_DESK_COORDINATOR', 'MANAGER')")
@@ -255,7 +255,7 @@ public class CourtDeskStatistics {
 		return AuditEntry.allowed(action, "court_desk_statistics", null, Basis.ROLE, roles)
 			.withDetail(report.period().from() + " to " + report.period().to() + ", "
 					+ ((report.court() != null) ? report.court().name() : "all courts")
-					+ (report.suppressed() ? ", counts below 5 suppressed" : ", exact counts"));
+					+ (report.suppressed() ? ", counts from 1 to 4 suppressed" : ", exact counts"));
 	}
 
 	/**
@@ -276,8 +276,7 @@ public class CourtDeskStatistics {
 	 * @param court the court asked for, or null for every court
 	 * @param courts the courts counted: the one asked for, or every court
 	 * @param categories everything counted, in the order it is shown
-	 * @param suppressed whether counts below {@value Count#THRESHOLD} are shown as
-	 * {@value Count#FEWER_THAN}
+	 * @param suppressed whether counts from 1 to 4 are shown as {@value Count#FEWER_THAN}
 	 */
 	public record Report(StatisticsPeriod period, Court court, List<Court> courts, List<Category> categories,
 			Map<Cell, Long> counts, boolean suppressed) {
