@@ -71,23 +71,34 @@ public class CourtDeskContacts {
 
 	/**
 	 * The contacts a volunteer recorded at the court they work at now, met within the
-	 * last 14 days, newest first; none for a volunteer with no court.
+	 * last 14 days, newest first, a page at a time; none for a volunteer with no court.
 	 */
 	@Transactional(readOnly = true)
-	public List<Summary> recentOf(UUID volunteerId) {
+	public Page<Summary> recentOf(UUID volunteerId, int page, int perPage) {
+		int size = Math.max(1, perPage);
+		int number = Math.max(1, page);
 		var court = volunteers.courtOf(volunteerId);
 		if (court.isEmpty()) {
-			return List.of();
+			return new Page<>(List.of(), number, size, 0);
 		}
-		return jdbc.sql(SUMMARY + """
-				where c.recorded_by = :user and c.court_id = :court and c.occurred_at >= :since
-				order by c.occurred_at desc, c.reference desc
-				""")
+		var where = " where c.recorded_by = :user and c.court_id = :court and c.occurred_at >= :since";
+		var since = Timestamp.from(clock.instant().minus(AccessDecision.COURT_DESK_WINDOW));
+		long total = jdbc.sql("select count(*) from court_desk_contact c" + where)
 			.param("user", volunteerId)
 			.param("court", court.get())
-			.param("since", Timestamp.from(clock.instant().minus(AccessDecision.COURT_DESK_WINDOW)))
+			.param("since", since)
+			.query(Long.class)
+			.single();
+		var items = jdbc
+			.sql(SUMMARY + where + " order by c.occurred_at desc, c.reference desc limit :limit offset :offset")
+			.param("user", volunteerId)
+			.param("court", court.get())
+			.param("since", since)
+			.param("limit", size)
+			.param("offset", (long) (number - 1) * size)
 			.query((rs, n) -> summary(rs))
 			.list();
+		return new Page<>(items, number, size, total);
 	}
 
 	/**

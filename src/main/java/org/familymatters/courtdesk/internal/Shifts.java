@@ -10,6 +10,7 @@ import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.shared.web.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Shifts {
 
 	private static final String AS_VOLUNTEER = "VOLUNTEER";
+
+	private static final String AS_COORDINATOR = "COURT_DESK_COORDINATOR";
 
 	private final JdbcClient jdbc;
 
@@ -45,16 +48,15 @@ public class Shifts {
 
 	/**
 	 * Sessions at the volunteer's court that have not started yet, cancelled ones
-	 * included.
+	 * included, a page at a time; none for a volunteer with no court.
 	 */
 	@Transactional(readOnly = true)
-	public List<RotaSession> upcomingAtCourtOf(UUID volunteerId) {
+	public Page<RotaSession> upcomingAtCourtOf(UUID volunteerId, int page, int perPage) {
 		var court = volunteers.courtOf(volunteerId);
 		if (court.isEmpty()) {
-			return List.of();
+			return new Page<>(List.of(), Math.max(1, page), Math.max(1, perPage), 0);
 		}
-		var now = now();
-		return rota.sessions(court.get(), now.toLocalDate()).stream().filter(s -> !s.startedBy(now)).toList();
+		return rota.notStarted(court.get(), now(), page, perPage);
 	}
 
 	/** The volunteer's own shifts that have not ended yet, whatever the court. */
@@ -79,6 +81,32 @@ public class Shifts {
 	 */
 	@Transactional
 	public void signUp(UUID sessionId, UUID volunteerId) {
+		add(sessionId, volunteerId, "courtdesk.shift.otherCourt", "courtdesk.shift.already");
+		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_DESK_SHIFT_TAKEN, Rota.RECORD, sessionId, Basis.ROLE,
+				AS_VOLUNTEER));
+	}
+
+	/**
+	 * A coordinator fills a gap: puts a volunteer who works at the session's court on it.
+	 * Refused, as a sign-up is, for a session that is unknown, cancelled, started or
+	 * past, or full, for a volunteer at another court (or none) and for one on it
+	 * already. Audited as {@code COURT_DESK_SHIFT_ASSIGNED} on the coordinator's role,
+	 * naming the volunteer by id. The volunteer sees the shift as theirs, in their
+	 * calendar too, and is reminded of it the day before.
+	 */
+	@Transactional
+	public void assign(UUID sessionId, UUID volunteerId) {
+		add(sessionId, volunteerId, "courtdesk.assign.otherCourt", "courtdesk.assign.already");
+		audit.record(AuditEntry
+			.allowed(CourtDeskAudit.COURT_DESK_SHIFT_ASSIGNED, Rota.RECORD, sessionId, Basis.ROLE, AS_COORDINATOR)
+			.withDetail("volunteer " + volunteerId));
+	}
+
+	/**
+	 * Puts a volunteer on a session, the session's row locked while its places are
+	 * counted.
+	 */
+	private void add(UUID sessionId, UUID volunteerId, String otherCourt, String already) {
 		var locked = sessionId != null && !jdbc.sql("select id from court_desk_session where id = :id for update")
 			.param("id", sessionId)
 			.query(UUID.class)
@@ -90,7 +118,7 @@ public class Shifts {
 		var session = rota.find(sessionId).orElseThrow(() -> new ShiftRefused("courtdesk.shift.unknown"));
 		var court = volunteers.courtOf(volunteerId);
 		if (court.isEmpty() || !court.get().equals(session.courtId())) {
-			throw new ShiftRefused("courtdesk.shift.otherCourt");
+			throw new ShiftRefused(otherCourt);
 		}
 		if (session.cancelled()) {
 			throw new ShiftRefused("courtdesk.shift.cancelled");
@@ -99,7 +127,7 @@ public class Shifts {
 			throw new ShiftRefused("courtdesk.shift.past");
 		}
 		if (session.hasSignedUp(volunteerId)) {
-			throw new ShiftRefused("courtdesk.shift.already");
+			throw new ShiftRefused(already);
 		}
 		if (session.full()) {
 			throw new ShiftRefused("courtdesk.shift.full");
@@ -109,10 +137,8 @@ public class Shifts {
 				on conflict (session_id, volunteer_id) do nothing
 				""").param("session", sessionId).param("volunteer", volunteerId).update();
 		if (added == 0) {
-			throw new ShiftRefused("courtdesk.shift.already");
+			throw new ShiftRefused(already);
 		}
-		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_DESK_SHIFT_TAKEN, Rota.RECORD, sessionId, Basis.ROLE,
-				AS_VOLUNTEER));
 	}
 
 	/** Takes the volunteer off a session that has not started yet. */

@@ -20,11 +20,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A volunteer's shifts: the sessions at their court with places left, the shifts they are
- * on, signing up and dropping, and their private calendar link.
+ * A volunteer's shifts: the sessions at their court with places left (a page at a time),
+ * the shifts they are on, signing up and dropping, and their private calendar link.
  */
 @Controller
 @PreAuthorize("hasRole('VOLUNTEER')")
@@ -54,10 +55,13 @@ class ShiftsController {
 	}
 
 	@GetMapping
-	String shifts(@AuthenticationPrincipal SignedInUser volunteer, Model model) {
+	String shifts(@AuthenticationPrincipal SignedInUser volunteer,
+			@RequestParam(name = "page", required = false) String page, Model model) {
 		var court = volunteers.courtOf(volunteer.id()).flatMap(courts::find);
 		model.addAttribute("court", court.map(Court::name).orElse(null));
-		model.addAttribute("sessions", shifts.upcomingAtCourtOf(volunteer.id()));
+		model.addAttribute("sessions",
+				shifts.upcomingAtCourtOf(volunteer.id(), Lists.pageNumber(page), Lists.PAGE_SIZE));
+		model.addAttribute("baseUrl", "/court-desk/shifts");
 		model.addAttribute("mine", shifts.mine(volunteer.id()));
 		model.addAttribute("me", volunteer.id());
 		model.addAttribute("hasCalendar", calendars.exists(volunteer.id()));
@@ -114,7 +118,7 @@ class ShiftsController {
 	/** The shifts page again, saying why the sign-up or drop was refused. */
 	private String refused(Shifts.ShiftRefused e, SignedInUser volunteer, Model model) {
 		model.addAttribute("problem", messages.getMessage(e.code(), null, Locale.UK));
-		return shifts(volunteer, model);
+		return shifts(volunteer, null, model);
 	}
 
 }
