@@ -98,6 +98,20 @@ public class CourtDeskStatistics {
 		return report;
 	}
 
+	/**
+	 * The statistics of every court for the home page, as the statistics page shows them
+	 * to the signed-in user (exact for a court desk coordinator, suppressed for anyone
+	 * else). Audited as {@code COURT_DESK_STATISTICS_VIEWED}, the detail saying it was on
+	 * the home page.
+	 */
+	@Transactional
+	public Report onTheHomePage(StatisticsPeriod period) {
+		var report = report(period, null, !coordinator());
+		var entry = entry(CourtDeskAudit.COURT_DESK_STATISTICS_VIEWED, report);
+		audit.record(entry.withDetail(entry.detail() + ", on the home page"));
+		return report;
+	}
+
 	/** Whether the signed-in user sees exact counts on the page. */
 	public boolean seesExactCounts() {
 		return coordinator();

@@ -2,8 +2,10 @@ package org.familymatters.courtdesk.internal;
 
 import java.io.Serial;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.familymatters.audit.AuditEntry;
@@ -57,6 +59,43 @@ public class Shifts {
 			return new Page<>(List.of(), Math.max(1, page), Math.max(1, perPage), 0);
 		}
 		return rota.notStarted(court.get(), now(), page, perPage);
+	}
+
+	/**
+	 * One session at the volunteer's court, as they may see it; empty for a session at
+	 * another court, or none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RotaSession> atCourtOf(UUID volunteerId, UUID sessionId) {
+		var court = volunteers.courtOf(volunteerId);
+		return rota.find(sessionId).filter(s -> court.isPresent() && court.get().equals(s.courtId()));
+	}
+
+	/** Whether a session has started (or is over) by now, in court. */
+	public boolean started(RotaSession session) {
+		return session.startedBy(now());
+	}
+
+	/**
+	 * The volunteer's next shift that has not ended, not cancelled, whatever the court;
+	 * empty when they have none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RotaSession> next(UUID volunteerId) {
+		return mine(volunteerId).stream().filter(s -> !s.cancelled()).findFirst();
+	}
+
+	/**
+	 * The sessions at the volunteer's court from now to the end of a day that still need
+	 * volunteers and that they are not on: what they could sign up for soon.
+	 */
+	@Transactional(readOnly = true)
+	public List<RotaSession> gapsAtCourtOf(UUID volunteerId, LocalDate until) {
+		var court = volunteers.courtOf(volunteerId);
+		if (court.isEmpty()) {
+			return List.of();
+		}
+		return rota.gaps(court.get(), now(), until).stream().filter(s -> !s.hasSignedUp(volunteerId)).toList();
 	}
 
 	/** The volunteer's own shifts that have not ended yet, whatever the court. */

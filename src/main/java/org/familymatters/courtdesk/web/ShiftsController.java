@@ -1,5 +1,7 @@
 package org.familymatters.courtdesk.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -7,9 +9,12 @@ import org.familymatters.courtdesk.internal.CalendarFeeds;
 import org.familymatters.courtdesk.internal.Court;
 import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.RotaSession;
 import org.familymatters.courtdesk.internal.Shifts;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.PublicAddress;
+import org.familymatters.shared.web.SummaryRow;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,6 +76,36 @@ class ShiftsController {
 			model.addAttribute("pageHasErrors", true);
 		}
 		return "courtdesk/shifts";
+	}
+
+	/**
+	 * One session at the volunteer's court, with its places left and a button to sign up
+	 * or drop it: where their home page's shifts that need volunteers lead.
+	 */
+	@GetMapping("/{session}")
+	String session(@PathVariable UUID session, @AuthenticationPrincipal SignedInUser volunteer, Model model) {
+		var found = shifts.atCourtOf(volunteer.id(), session).orElseThrow(() -> new NotFound("session", session));
+		model.addAttribute("rotaSession", found);
+		model.addAttribute("signedUp", found.hasSignedUp(volunteer.id()));
+		model.addAttribute("started", shifts.started(found));
+		model.addAttribute("rows", rows(found));
+		return "courtdesk/shift";
+	}
+
+	/** What a volunteer sees of a session: no names of the others on it. */
+	private static List<SummaryRow> rows(RotaSession s) {
+		var rows = new ArrayList<SummaryRow>();
+		rows.add(SummaryRow.of("Court", s.courtName()));
+		if (s.courtAddress() != null) {
+			rows.add(SummaryRow.of("Address", s.courtAddress()));
+		}
+		rows.add(SummaryRow.of("Date", RotaViews.DAY.format(s.date())));
+		rows.add(SummaryRow.of("Hours", RotaViews.hours(s)));
+		rows.add(SummaryRow.of("Volunteers", s.signedUp().size() + " of " + s.volunteersNeeded() + " signed up"));
+		if (s.notes() != null) {
+			rows.add(SummaryRow.of("Notes", s.notes()));
+		}
+		return rows;
 	}
 
 	@PostMapping("/{session}/sign-up")
