@@ -95,6 +95,8 @@ class CourtDeskHomeTest {
 		var elsewhere = data.sessionIn(Courts.OXFORD, 5, 2);
 		mvc.perform(get("/court-desk/shifts/" + elsewhere).with(RotaTestData.as(volunteer)))
 			.andExpect(status().isNotFound());
+		mvc.perform(get("/court-desk/shifts/" + soon).with(staff.as(Role.COURT_DESK_COORDINATOR)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
