@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.familymatters.audit.AuditAction;
@@ -108,7 +111,7 @@ public class AccessDecision {
 		if (!allowed) {
 			// The refusal is kept even though the caller's work is rolled back.
 			separately.executeWithoutResult(status -> audit.record(entry));
-			throw new AccessDeniedException("Not allowed to " + (change ? "change" : "see") + " this family");
+			throw new FamilyAccessRefused(subject.familyId(), access, change);
 		}
 		audit.record(entry);
 		return access;
@@ -162,6 +165,34 @@ public class AccessDecision {
 	}
 
 	/**
+	 * The families whose current consent or approval names the signed-in user's
+	 * organisation (or consent its type): those the access decision may let them see
+	 * today, to be decided one by one ({@link #decideEach}). None for anyone without an
+	 * organisation on record.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> familiesSharedWithMe() {
+		var organisation = facts.viewer().organisation();
+		return (organisation != null) ? facts.sharedWith(organisation, LocalDate.now(clock)) : Set.of();
+	}
+
+	/**
+	 * The decision for each family today, with until when a share lasts, recording
+	 * nothing: for lists, which audit each family they show. The facts are read once for
+	 * all the families.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Shared> decideEach(Collection<AccessSubject> subjects) {
+		var today = LocalDate.now(clock);
+		var decided = new LinkedHashMap<UUID, Shared>();
+		for (var each : facts.factsOf(subjects)) {
+			var access = AccessRule.decide(each, today);
+			decided.put(each.subject().familyId(), new Shared(access, AccessRule.until(each, access)));
+		}
+		return decided;
+	}
+
+	/**
 	 * The localities whose families the signed-in user keeps as a support worker, for
 	 * lists and queues of a locality's work; none for anyone else. The same rule as
 	 * {@link #decide}.
@@ -169,6 +200,17 @@ public class AccessDecision {
 	@Transactional(readOnly = true)
 	public SupportScope supportScope() {
 		return AccessRule.supportScope(facts.viewer());
+	}
+
+	/**
+	 * A decision for one family of a list, and until when it lasts.
+	 *
+	 * @param access what the user may see
+	 * @param until the last day the share counts (a consent's review date, an approval's
+	 * end date); null when it has no end (consent with no review date, or a support
+	 * worker's role)
+	 */
+	public record Shared(Access access, LocalDate until) {
 	}
 
 	/**

@@ -21,6 +21,12 @@ public interface FamilyFacts {
 	 */
 	Optional<AccessSubject> subject(UUID familyId);
 
+	/**
+	 * What the access decision needs to know about many families, read at once; those not
+	 * on record (or merged into another) are left out.
+	 */
+	Map<UUID, AccessSubject> subjects(Collection<UUID> familyIds);
+
 	/** The family's reference and locality; empty when there is no such family. */
 	Optional<Family> family(UUID familyId);
 
@@ -50,6 +56,21 @@ public interface FamilyFacts {
 	 * own forms are. Not found (404) when there is no such family.
 	 */
 	Family openForChange(UUID familyId, String purpose);
+
+	/**
+	 * Who to ask about a family: its key worker's name and e-mail address; empty when it
+	 * has no key worker.
+	 */
+	Optional<Contact> keyWorker(UUID familyId);
+
+	/**
+	 * Someone to ask about a family.
+	 *
+	 * @param name their name
+	 * @param email their e-mail address; null when none is on record
+	 */
+	record Contact(String name, String email) {
+	}
 
 	/**
 	 * A family as the consent pages name it.

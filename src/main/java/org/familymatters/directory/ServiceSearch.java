@@ -1,5 +1,6 @@
 package org.familymatters.directory;
 
+import java.io.Serial;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.familymatters.directory.internal.PublicQueries;
 import org.familymatters.directory.internal.Schedules;
 import org.familymatters.shared.web.Page;
 
@@ -21,7 +23,8 @@ import org.springframework.util.StringUtils;
  * Searches the directory in one query: full text with English stemming, name weighted
  * over description, tolerant of typing errors (each unknown word corrected to the closest
  * word the directory uses, by trigram similarity), combined with the filters. Only active
- * services are found.
+ * services are found. Every search runs under the public query timeout
+ * ({@link PublicQueries}); one that runs out of time throws {@link TookTooLong}.
  */
 @Service
 public class ServiceSearch {
@@ -31,12 +34,23 @@ public class ServiceSearch {
 
 	private final JdbcClient jdbc;
 
-	ServiceSearch(JdbcClient jdbc) {
+	private final PublicQueries limits;
+
+	ServiceSearch(JdbcClient jdbc, PublicQueries limits) {
 		this.jdbc = jdbc;
+		this.limits = limits;
 	}
 
+	/**
+	 * One page of the active services that match, best first.
+	 * @throws TookTooLong when the database stopped the search
+	 */
 	@Transactional(readOnly = true)
 	public Page<ServiceSummary> search(ServiceCriteria criteria) {
+		return limits.limited(() -> searchNow(criteria));
+	}
+
+	private Page<ServiceSummary> searchNow(ServiceCriteria criteria) {
 		var filter = filter(criteria);
 		int size = Math.max(1, criteria.perPage());
 		int page = Math.max(1, criteria.page());
@@ -84,9 +98,14 @@ public class ServiceSearch {
 	/**
 	 * Where the services that match are offered: one row for each service at each
 	 * location.
+	 * @throws TookTooLong when the database stopped the search
 	 */
 	@Transactional(readOnly = true)
 	public Page<ServiceAtLocation> searchServiceAtLocations(ServiceCriteria criteria) {
+		return limits.limited(() -> searchServiceAtLocationsNow(criteria));
+	}
+
+	private Page<ServiceAtLocation> searchServiceAtLocationsNow(ServiceCriteria criteria) {
 		var filter = filter(criteria);
 		int size = Math.max(1, criteria.perPage());
 		int page = Math.max(1, criteria.page());
@@ -226,6 +245,21 @@ public class ServiceSearch {
 				rs.getString("eligibility_description"), rs.getString("alert"),
 				(checked != null) ? checked.toLocalDate() : null, rs.getString("last_checked_by"),
 				rs.getTimestamp("last_modified").toInstant());
+	}
+
+	/**
+	 * The database stopped a search that ran longer than the public query timeout
+	 * ({@code familymatters.directory.public-query-timeout}).
+	 */
+	public static final class TookTooLong extends RuntimeException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		public TookTooLong(Throwable cause) {
+			super("The search took longer than the public query timeout", cause);
+		}
+
 	}
 
 	/** A service offered at one location. */

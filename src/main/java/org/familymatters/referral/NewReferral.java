@@ -2,6 +2,7 @@ package org.familymatters.referral;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.familymatters.family.FamilyRole;
@@ -23,15 +24,28 @@ import org.familymatters.family.FamilyRole;
  * @param needs the needs seen, as terms of the directory's needs taxonomy
  * @param criteria the locality's criteria for referral the referrer says are met
  * @param consentToContact whether the family agrees to be contacted
+ * @param bestTimeToCall when the family would like to be called; null when not given
+ * @param facts what was recorded that meets criteria: the intake adds the locality's
+ * criteria that mean them to {@code criteria}
  */
 public record NewReferral(ReferralSource source, String referrerName, String referrerEmail, String referrerPhone,
 		UUID referrerOrganisationId, String referrerOrganisationName, UUID localityId, List<Person> people,
-		String reason, List<UUID> needs, List<UUID> criteria, boolean consentToContact) {
+		String reason, List<UUID> needs, List<UUID> criteria, boolean consentToContact, String bestTimeToCall,
+		Set<ReferralFact> facts) {
 
 	public NewReferral {
 		people = (people != null) ? List.copyOf(people) : List.of();
 		needs = (needs != null) ? List.copyOf(needs) : List.of();
 		criteria = (criteria != null) ? List.copyOf(criteria) : List.of();
+		facts = (facts != null) ? Set.copyOf(facts) : Set.of();
+	}
+
+	/** A referral with its criteria ticked by hand, and no best time to call. */
+	public NewReferral(ReferralSource source, String referrerName, String referrerEmail, String referrerPhone,
+			UUID referrerOrganisationId, String referrerOrganisationName, UUID localityId, List<Person> people,
+			String reason, List<UUID> needs, List<UUID> criteria, boolean consentToContact) {
+		this(source, referrerName, referrerEmail, referrerPhone, referrerOrganisationId, referrerOrganisationName,
+				localityId, people, reason, needs, criteria, consentToContact, null, Set.of());
 	}
 
 	/**

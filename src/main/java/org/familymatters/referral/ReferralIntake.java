@@ -77,7 +77,12 @@ public class ReferralIntake {
 		if (!problems.isEmpty()) {
 			throw new ReferralRefused(problems);
 		}
-		var clean = ReferralRules.tidy(referral);
+		var tidied = ReferralRules.tidy(referral);
+		var clean = new NewReferral(tidied.source(), tidied.referrerName(), tidied.referrerEmail(),
+				tidied.referrerPhone(), tidied.referrerOrganisationId(), tidied.referrerOrganisationName(),
+				tidied.localityId(), tidied.people(), tidied.reason(), tidied.needs(),
+				ReferralRules.criteriaMet(tidied, referrals.criteria(tidied.localityId())), tidied.consentToContact(),
+				tidied.bestTimeToCall(), tidied.facts());
 		var user = currentUser.find();
 		var saved = referrals.insert(clean, user.map(SignedInUser::id).orElse(null), clock.instant());
 		var entry = user.isPresent()

@@ -9,7 +9,8 @@
  * {@code internal}.
  */
 @ApplicationModule(displayName = "Referrals")
-@ModuleTables(owns = { "referral", "referral_person", "referral_need", "referral_criterion_met", "locality_criterion" })
+@ModuleTables(owns = { "referral", "referral_person", "referral_need", "referral_criterion_met", "locality_criterion",
+		"referral_draft" })
 package org.familymatters.referral;
 
 import org.familymatters.shared.database.ModuleTables;

@@ -10,8 +10,10 @@ import org.familymatters.family.NewPerson;
 import org.familymatters.identity.Localities;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,10 +23,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A support worker records a family's consent (after the form points out what is missing)
- * and asks to share without consent; a designated safeguarding lead finds the request,
- * sees its reason and approves it until an end date. Every page passes the accessibility
- * check.
+ * From their home page, a support worker finds a family, reaches its consent from the
+ * family's page, records consent (after the form points out what is missing) and asks to
+ * share without consent, and is given the request's reference; a designated safeguarding
+ * lead finds the request from their home page, opens it from the list by its Decide link,
+ * sees the family's reference, who asks and the family's consent, and approves it until
+ * an end date; the support worker then sees from their home page that it was approved.
+ * Every page is reached by links and buttons, passes the accessibility check, and on a
+ * phone (375 px) none scrolls sideways and the Decide link is on the screen.
  */
 class ConsentJourneyTest extends BrowserTest {
 
@@ -40,43 +46,48 @@ class ConsentJourneyTest extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private UUID aFamilyInBanbury() {
+	private String aFamilyInBanbury(String familyName) {
 		var supportWorker = users.principal("demo-support");
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(supportWorker, null,
 					supportWorker.getAuthorities()));
 		try {
 			var banbury = localities.findByNameIgnoringCase("Banbury").orElseThrow().id();
-			return intake.newFamily(banbury,
-					List.of(new NewPerson("Kerry", "Journeyman", null, LocalDate.of(1990, 7, 9), null, null, "mother",
+			var id = intake.newFamily(banbury,
+					List.of(new NewPerson("Kerry", familyName, null, LocalDate.of(1990, 7, 9), null, null, "mother",
 							FamilyRole.PARENT_OR_CARER, null, null),
-							new NewPerson("Jayden", "Journeyman", null, LocalDate.of(2016, 1, 20), null, null, "son",
+							new NewPerson("Jayden", familyName, null, LocalDate.of(2016, 1, 20), null, null, "son",
 									FamilyRole.CHILD, null, "Year 5")),
 					null);
+			return jdbc.sql("select reference from family where id = :id").param("id", id).query(String.class).single();
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
 	}
 
-	@Test
-	void aSupportWorkerRecordsConsentAndALeadApprovesSharingWithoutIt() {
-		var family = aFamilyInBanbury();
-		var reference = jdbc.sql("select reference from family where id = :id")
-			.param("id", family)
-			.query(String.class)
-			.single();
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { 375, 1280 })
+	void aSupportWorkerRecordsConsentAndALeadApprovesSharingWithoutIt(int width) throws Exception {
+		var familyName = "Journeyman" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+		var reference = aFamilyInBanbury(familyName);
+		driver.manage().window().setSize(new Dimension(width, 1000));
 
-		signIn("demo-support", TestUsers.DEMO_PASSWORD);
-		visit("/families/" + family + "/consent");
+		signInFromTheStart("demo-support", TestUsers.DEMO_PASSWORD);
+		navigateTo("Families");
+		type("q", familyName);
+		press("Search");
+		follow(reference);
+		fits(width);
+		follow("Consent and sharing");
 		assertThat(heading()).isEqualTo("Consent");
 		assertThat(text()).contains("No consent is recorded for this family.");
+		fits(width);
 
 		follow("Record consent");
 		press("Record consent");
 		assertThat(text()).contains("There is a problem").contains("Choose who gave consent");
-
-		driver.findElement(By.xpath("//label[normalize-space()='Kerry Journeyman']")).click();
+		driver.findElement(By.xpath("//label[normalize-space()='Kerry " + familyName + "']")).click();
 		driver.findElement(By.xpath("//label[normalize-space()='Signed form']")).click();
 		var today = LocalDate.now(ServiceTime.ZONE);
 		type("givenOn", String.valueOf(today.getDayOfMonth()));
@@ -85,7 +96,8 @@ class ConsentJourneyTest extends BrowserTest {
 		driver.findElement(By.xpath("//label[normalize-space()='Who they are and how to contact them']")).click();
 		driver.findElement(By.xpath("//label[normalize-space()='School: any organisation of this type']")).click();
 		press("Record consent");
-		assertThat(text()).contains("Consent recorded").contains("Kerry Journeyman").contains("Given");
+		assertThat(text()).contains("Consent recorded").contains("Kerry " + familyName).contains("Given");
+		fits(width);
 
 		follow("Ask to share without consent");
 		assertThat(heading()).isEqualTo("Ask to share without consent");
@@ -93,17 +105,41 @@ class ConsentJourneyTest extends BrowserTest {
 		driver.findElement(By.xpath("//label[normalize-space()=\"Oxfordshire children's social care (demo)\"]"))
 			.click();
 		press("Send the request");
-		assertThat(text()).contains("Request sent to the designated safeguarding leads");
+		assertThat(text()).contains("sent to the designated safeguarding leads");
+		var request = jdbc.sql("""
+				select reference from safeguarding_request
+				where family_id = (select id from family where reference = :reference)
+				""").param("reference", reference).query(String.class).single();
+		assertThat(text()).contains("Request " + request);
 		signOut();
 
-		signIn("demo-safeguarding", TestUsers.DEMO_PASSWORD);
-		follow("Safeguarding requests");
+		signInFromTheStart("demo-safeguarding", TestUsers.DEMO_PASSWORD);
+		assertThat(text()).contains("Safeguarding requests waiting for a decision");
+		follow("All safeguarding requests");
 		assertThat(heading()).isEqualTo("Safeguarding requests");
-		driver.findElement(By.xpath("//tr[td[normalize-space()='" + reference + "']]//a")).click();
+		fits(width);
+		var row = driver.findElement(By.xpath("//tr[th[contains(normalize-space(), '" + reference + "')]]"));
+		var decide = row.findElement(By.xpath(".//a[starts-with(normalize-space(), 'Decide')]"));
+		if (width < 400) {
+			assertWithinTheWindow(decide);
+			screenshot("safeguarding-requests-375");
+		}
+		else {
+			screenshot("safeguarding-requests-1280");
+		}
+		decide.click();
 		checkPage();
-		assertThat(text()).contains(reference).contains("Jayden said he is frightened of a visitor at home");
+		fits(width);
+		assertThat(text()).contains(reference)
+			.contains("Jayden said he is frightened of a visitor at home")
+			.contains("Demo support worker")
+			.contains("Family Matters")
+			.contains("Given on " + today.getDayOfMonth())
+			.contains("Open the record");
+		screenshot("safeguarding-decide-" + width);
 		press("Save the decision");
 		assertThat(text()).contains("Choose whether to approve or refuse sharing without consent");
+		fits(width);
 
 		driver.findElement(By.xpath("//label[normalize-space()='Approve sharing without consent']")).click();
 		type("reason", "A child may be at risk: social care needs the family's details for its enquiry");
@@ -113,11 +149,26 @@ class ConsentJourneyTest extends BrowserTest {
 		type("endsOn-year", String.valueOf(ends.getYear()));
 		press("Save the decision");
 		assertThat(text()).contains("Sharing without consent approved until");
-		assertThat(jdbc.sql("select status from safeguarding_request where family_id = :id")
-			.param("id", family)
+		fits(width);
+		assertThat(jdbc.sql("select status from safeguarding_request where reference = :reference")
+			.param("reference", request)
 			.query(String.class)
 			.single()).isEqualTo("approved");
-		assertThat(pagesChecked()).isGreaterThanOrEqualTo(10);
+		signOut();
+
+		signInFromTheStart("demo-support", TestUsers.DEMO_PASSWORD);
+		assertThat(text()).contains("Your safeguarding requests").contains(request + " about " + reference);
+		follow("All your safeguarding requests");
+		assertThat(driver.findElement(By.xpath("//tr[th[normalize-space()='" + request + "']]")).getText())
+			.contains("Approved");
+		fits(width);
+		assertThat(pagesChecked()).isGreaterThanOrEqualTo(14);
+	}
+
+	private void fits(int width) {
+		if (width < 400) {
+			assertFitsTheWindow();
+		}
 	}
 
 }

@@ -1,15 +1,15 @@
 package org.familymatters.browser;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.familymatters.directory.internal.GuideFeedback;
 import org.familymatters.directory.internal.Guides;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,8 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A family member reads a guide and says it was useful; a support worker changes a guide
- * and the public page shows the change; the guides fit a 320 pixel screen.
+ * A family member, from the start page, reads a guide and says it was useful; a support
+ * worker, from their home page, changes a guide, looks at its history, and the public
+ * page shows the change; the guides, for families and for their editors, fit a 320 px
+ * screen. By links and buttons only; every page checked for accessibility.
  */
 class GuidesJourneyTest extends BrowserTest {
 
@@ -30,18 +32,24 @@ class GuidesJourneyTest extends BrowserTest {
 	@Autowired
 	GuideFeedback feedback;
 
-	@Test
-	void aFamilyMemberReadsAGuideAndSaysItWasUseful() {
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { 375, 1280 })
+	void aFamilyMemberReadsAGuideAndSaysItWasUseful(int width) throws Exception {
 		var guide = guides.findPublished("court-and-sentence").orElseThrow();
 		var before = feedback.counts(guide.id());
+		driver.manage().window().setSize(new Dimension(width, 1000));
 
-		visit("/");
+		journeyFrom("/");
 		follow("guides for families");
 		assertThat(heading()).isEqualTo("Guides for families");
 		assertThat(text()).contains("When someone is arrested", "Preparing for release");
 		follow("Court and sentence");
 		assertThat(heading()).isEqualTo("Court and sentence");
 		assertThat(text()).contains("Support at court", "Last updated", "Was this page useful?");
+		if (width < 400) {
+			assertFitsTheWindow();
+			screenshot("guide-375");
+		}
 		follow("Family Matters court desks");
 		assertThat(heading()).isEqualTo("Family Matters court desks");
 		driver.navigate().back();
@@ -56,59 +64,82 @@ class GuidesJourneyTest extends BrowserTest {
 		assertThat(feedback.counts(guide.id())).isEqualTo(new GuideFeedback.Counts(before.yes() + 1, before.no()));
 	}
 
-	@Test
-	void aSupportWorkerChangesAGuideAndFamiliesSeeTheChange() {
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { 375, 1280 })
+	void aSupportWorkerChangesAGuideAndFamiliesSeeTheChange(int width) throws Exception {
 		var guide = guides.findPublished("money-benefits-housing").orElseThrow();
-		signIn("demo-support", TestUsers.DEMO_PASSWORD);
-		follow("Directory");
+		var section = "Help with school costs " + width;
+		driver.manage().window().setSize(new Dimension(width, 1000));
+		signInFromTheStart("demo-support", TestUsers.DEMO_PASSWORD);
+		navigateTo("Directory");
 		follow("Edit guides");
 		assertThat(heading()).isEqualTo("Edit guides");
+		if (width < 400) {
+			assertFitsTheWindow();
+			screenshot("guides-manage-375");
+		}
 		follow("Money, benefits and housing");
 		assertThat(heading()).isEqualTo("Money, benefits and housing");
 
 		driver.findElement(By.id("body"))
 			.sendKeys(Keys.chord(Keys.CONTROL, Keys.END),
-					"\n\n## Help with school costs\n\nAsk your child's school about help with uniform and trips.");
+					"\n\n## " + section + "\n\nAsk your child's school about help with uniform and trips.");
 		press("Preview");
-		assertThat(text()).contains("Preview: not saved yet", "Help with school costs");
+		assertThat(text()).contains("Preview: not saved yet", section);
 		assertThat(guides.findPublished("money-benefits-housing").orElseThrow()).isEqualTo(guide);
 
-		type("changeNote", "Added help with school costs");
+		type("changeNote", "Added " + section);
 		press("Save");
+		var saved = guides.findPublished("money-benefits-housing").orElseThrow();
 		assertThat(text())
-			.contains("Guide saved: Money, benefits and housing (version " + (guide.currentVersion() + 1) + ")");
+			.contains("Guide saved: Money, benefits and housing (version " + saved.currentVersion() + ")");
 
-		visit("/directory/guides/" + guide.id() + "/versions");
-		assertThat(text()).contains("Added help with school costs", "First version");
+		driver
+			.findElement(By.xpath(
+					"//tr[contains(., 'Money, benefits and housing')]//a[starts-with(normalize-space(.), 'History')]"))
+			.click();
+		checkPage();
+		assertThat(text()).contains("Added " + section, "First version");
 		signOut();
 
-		visit("/guides/money-benefits-housing");
-		assertThat(driver.findElement(By.xpath("//h2[normalize-space()='Help with school costs']")).isDisplayed())
-			.isTrue();
+		navigateTo("Guides");
+		follow("Money, benefits and housing");
+		assertThat(driver.findElement(By.xpath("//h2[normalize-space()='" + section + "']")).isDisplayed()).isTrue();
 		assertThat(text()).contains("Ask your child's school about help with uniform and trips.");
 	}
 
 	@Test
-	void guidesFitA320PixelScreen() {
+	void guidesFitA320PixelScreen() throws Exception {
 		driver.manage().window().setSize(new Dimension(320, 800));
-		for (var path : List.of("/guides", "/guides/arrest", "/guides/telling-the-children")) {
-			visit(path);
-			assertFits(path);
-		}
-		signIn("demo-support", TestUsers.DEMO_PASSWORD);
-		var arrest = guides.findPublished("arrest").orElseThrow().id();
-		for (var path : List.of("/directory/guides", "/directory/guides/" + arrest + "/edit",
-				"/directory/guides/" + arrest + "/versions", "/directory/guides/" + arrest + "/versions/1")) {
-			visit(path);
-			assertFits(path);
-		}
-	}
+		journeyFrom("/");
+		follow("guides for families");
+		assertFitsTheWindow();
+		follow("When someone is arrested");
+		assertFitsTheWindow();
+		follow("All guides");
+		follow("Telling the children");
+		assertFitsTheWindow();
 
-	private void assertFits(String path) {
-		var js = (JavascriptExecutor) driver;
-		long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
-		long viewport = (Long) js.executeScript("return document.documentElement.clientWidth");
-		assertThat(scrollWidth).as("page width at 320 px of %s", path).isLessThanOrEqualTo(viewport);
+		navigateTo("Sign in");
+		type("username", "demo-support");
+		type("password", TestUsers.DEMO_PASSWORD);
+		press("Sign in");
+		navigateTo("Directory");
+		follow("Edit guides");
+		assertFitsTheWindow();
+		follow("When someone is arrested");
+		assertFitsTheWindow();
+		follow("Edit guides");
+		driver
+			.findElement(By
+				.xpath("//tr[contains(., 'When someone is arrested')]//a[starts-with(normalize-space(.), 'History')]"))
+			.click();
+		checkPage();
+		assertFitsTheWindow();
+		screenshot("guide-history-320");
+		driver.findElement(By.xpath("//th//a[normalize-space(.)='Version 1']")).click();
+		checkPage();
+		assertFitsTheWindow();
 	}
 
 }

@@ -4,8 +4,10 @@ import java.time.Duration;
 
 import org.familymatters.directory.internal.GuideFeedback;
 import org.familymatters.directory.internal.Guides;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -13,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** "Was this page useful?" works with JavaScript turned off. */
+/**
+ * With JavaScript turned off, from the start page and by links only, on a phone and a
+ * desktop: a family member reaches a guide and answers "Was this page useful?".
+ */
 class GuidesWithoutJavaScriptJourneyTest extends BrowserTest {
 
 	@Autowired
@@ -27,19 +32,22 @@ class GuidesWithoutJavaScriptJourneyTest extends BrowserTest {
 		return false;
 	}
 
-	@Test
-	void aFamilyMemberSaysAGuideWasNotUsefulWithoutJavaScript() {
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { 375, 1280 })
+	void aFamilyMemberSaysAGuideWasNotUsefulWithoutJavaScript(int width) {
 		var guide = guides.findPublished("finding-someone").orElseThrow();
 		var before = feedback.counts(guide.id());
-		visit("/guides");
-		assertThat(driver.findElement(By.linkText("Finding out where someone is held")).getAttribute("href"))
+		driver.manage().window().setSize(new Dimension(width, 1000));
+		journeyFrom("/");
+		navigateTo("Guides");
+		assertThat(driver.findElement(By.linkText("Finding out where someone is held")).getDomAttribute("href"))
 			.endsWith("/guides/finding-someone");
-		visit("/guides/finding-someone");
+		follow("Finding out where someone is held");
 		driver.findElement(By.cssSelector("button[name='answer'][value='no']")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(
 				ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Thank you for your feedback"));
 		checkPage();
-		assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).doesNotContain("js-enabled");
+		assertThat(driver.findElement(By.tagName("body")).getDomAttribute("class")).doesNotContain("js-enabled");
 		assertThat(text()).contains("Thank you for your feedback");
 		assertThat(feedback.counts(guide.id())).isEqualTo(new GuideFeedback.Counts(before.yes(), before.no() + 1));
 	}

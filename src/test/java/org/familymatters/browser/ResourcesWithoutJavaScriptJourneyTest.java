@@ -1,12 +1,17 @@
 package org.familymatters.browser;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The resources page's filter works with JavaScript turned off in the browser. */
+/**
+ * The resources page's filter works with JavaScript turned off, reached from the start
+ * page by its link, on a phone and a desktop.
+ */
 class ResourcesWithoutJavaScriptJourneyTest extends BrowserTest {
 
 	@Override
@@ -14,10 +19,13 @@ class ResourcesWithoutJavaScriptJourneyTest extends BrowserTest {
 		return false;
 	}
 
-	@Test
-	void aFamilyFiltersTheResourcesWithoutJavaScript() {
-		visit("/resources");
-		assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).doesNotContain("js-enabled");
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { 375, 1280 })
+	void aFamilyFiltersTheResourcesWithoutJavaScript(int width) {
+		driver.manage().window().setSize(new Dimension(width, 1000));
+		journeyFrom("/");
+		follow("resources page");
+		assertThat(driver.findElement(By.tagName("body")).getDomAttribute("class")).doesNotContain("js-enabled");
 		new Select(driver.findElement(By.id("audience"))).selectByVisibleText("Families");
 		press("Show resources");
 		assertThat(text()).contains("Showing resources for families.")

@@ -139,6 +139,18 @@ class ConsentFixtures {
 		return new TestFamily(id, reference, father, mother, child, otherChild);
 	}
 
+	/** Makes the support worker the family's key worker, with an e-mail address. */
+	void keyWorker(TestFamily family, StaffPrincipal supportWorker, String email) {
+		jdbc.sql("update user_account set email = :email where id = :id")
+			.param("email", email)
+			.param("id", supportWorker.id())
+			.update();
+		jdbc.sql("update family set key_worker_id = :worker where id = :id")
+			.param("worker", supportWorker.id())
+			.param("id", family.id())
+			.update();
+	}
+
 	AccessSubject subject(UUID familyId) {
 		return families.subject(familyId).orElseThrow();
 	}

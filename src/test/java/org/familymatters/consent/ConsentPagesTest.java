@@ -243,9 +243,18 @@ class ConsentPagesTest {
 
 	@Test
 	void theConsentFormIsAPdfFilledInForTheFamily() throws Exception {
+		var probation = fixtures.organisation("Pages probation", OrganisationType.PROBATION, null);
 		mvc.perform(post("/families/" + family.id() + "/consent/new").param("purpose", "Help for Jayden at school")
 			.param("kinds", "IDENTITY", "CHILDREN")
 			.param("recipients", "type:SCHOOL", "organisation:" + school.id())
+			.param("action", "print")
+			.with(user(supportWorker))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("or add an organisation that may receive more")));
+		mvc.perform(post("/families/" + family.id() + "/consent/new").param("purpose", "Help for Jayden at school")
+			.param("kinds", "IDENTITY", "CHILDREN")
+			.param("recipients", "type:SCHOOL", "organisation:" + school.id(), "organisation:" + probation.id())
 			.param("action", "print")
 			.with(user(supportWorker))
 			.with(csrf())).andExpect(redirectedUrlPattern("/families/" + family.id() + "/consent/form.pdf?*"));
@@ -253,7 +262,7 @@ class ConsentPagesTest {
 		var response = mvc
 			.perform(get("/families/" + family.id() + "/consent/form.pdf").param("purpose", "Help for Jayden at school")
 				.param("kinds", "IDENTITY", "CHILDREN")
-				.param("recipients", "type:SCHOOL", "organisation:" + school.id())
+				.param("recipients", "type:SCHOOL", "organisation:" + school.id(), "organisation:" + probation.id())
 				.with(user(supportWorker)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
@@ -267,8 +276,10 @@ class ConsentPagesTest {
 			.contains("Help for Jayden at school")
 			.contains("X Who they are and how to contact them")
 			.contains("X Notes about the children")
-			.contains("School: any organisation of this type")
-			.contains("Pages primary school")
+			.contains("School: any organisation of this type (who its pupils are only)")
+			.contains(school.name() + " (who its pupils are only)")
+			.contains(probation.name())
+			.contains("A school receives only who its pupils are")
 			.contains("Signature")
 			.contains("Date");
 		assertThat(text).doesNotContain("X Custody details");

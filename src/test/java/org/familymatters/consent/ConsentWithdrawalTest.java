@@ -1,6 +1,8 @@
 package org.familymatters.consent;
 
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,9 +18,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -75,6 +81,48 @@ class ConsentWithdrawalTest {
 				teacher.username() + " REFUSED CONSENT WITHDRAWN:" + consent);
 		assertThat(fixtures.auditFor(family.id(), "CONSENT_WITHDRAWN"))
 			.containsExactly(supportWorker.username() + " ALLOWED ROLE SUPPORT_WORKER");
+	}
+
+	@Test
+	void theRefusalPageSaysConsentWasWithdrawnOnWhichDayAndWhoToAsk() throws Exception {
+		var locality = fixtures.locality("Refusal words").id();
+		var supportWorker = fixtures.user(
+				fixtures.organisation("Family Matters refusal", OrganisationType.VOLUNTARY, locality).id(),
+				Role.SUPPORT_WORKER);
+		var school = fixtures.organisation("Refusal primary school", OrganisationType.SCHOOL, locality);
+		var teacher = fixtures.user(school.id(), Role.AGENCY_PRACTITIONER);
+		var family = fixtures.family(locality, school.id(), null);
+		fixtures.keyWorker(family, supportWorker, "key.worker@example.org");
+		var consent = fixtures.consent(supportWorker, family, EnumSet.of(InformationKind.IDENTITY), Set.of(),
+				Set.of(OrganisationType.SCHOOL), ConsentFixtures.today().minusDays(3), null);
+		mvc.perform(get("/families/" + family.id()).with(user(teacher))).andExpect(status().isOk());
+		fixtures.withdraw(supportWorker, family, consent);
+
+		var today = ConsentFixtures.today().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+		mvc.perform(get("/families/" + family.id()).with(user(teacher)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("You cannot see this family’s record")))
+			.andExpect(content().string(containsString(
+					"withdrew their consent to share their information with your " + "organisation on " + today)))
+			.andExpect(content().string(containsString(family.reference())))
+			.andExpect(content().string(containsString(supportWorker.displayName())))
+			.andExpect(content().string(containsString("mailto:key.worker@example.org")))
+			.andExpect(content().string(not(containsString("Your role does not allow you"))));
+		mvc.perform(get("/api/families/" + family.id()).with(user(teacher)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(not(containsString("withdrew"))));
+	}
+
+	@Test
+	void aRoleThatNeverSeesFamiliesIsToldOnlyThat() throws Exception {
+		var locality = fixtures.locality("Refusal roles").id();
+		var family = fixtures.family(locality, null, null);
+		var volunteer = fixtures.user(
+				fixtures.organisation("Refusal court desk", OrganisationType.VOLUNTARY, locality).id(), Role.VOLUNTEER);
+		mvc.perform(get("/families/" + family.id()).with(user(volunteer)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Your role does not let you see or change families’ records")))
+			.andExpect(content().string(not(containsString(family.reference()))));
 	}
 
 	@Test

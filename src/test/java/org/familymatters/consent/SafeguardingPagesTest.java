@@ -1,5 +1,9 @@
 package org.familymatters.consent;
 
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.familymatters.family.FamilyRecords;
@@ -19,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -59,9 +64,11 @@ class SafeguardingPagesTest {
 
 	ConsentFixtures.TestFamily family;
 
+	UUID locality;
+
 	@BeforeEach
 	void aFamilyAndThePeopleConcerned() {
-		var locality = fixtures.locality("Safeguarding pages").id();
+		locality = fixtures.locality("Safeguarding pages").id();
 		supportWorker = fixtures.user(
 				fixtures.organisation("Family Matters safeguarding", OrganisationType.VOLUNTARY, locality).id(),
 				Role.SUPPORT_WORKER);
@@ -116,7 +123,7 @@ class SafeguardingPagesTest {
 					.as("nothing is shared while the request waits")
 					.isInstanceOf(AccessDeniedException.class));
 
-		mvc.perform(get("/safeguarding/requests").with(user(lead)))
+		mvc.perform(get("/safeguarding/requests").param("locality", locality.toString()).with(user(lead)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(family.reference())));
 		assertThat(fixtures.auditFor(family.id(), "SAFEGUARDING_REQUEST_LISTED"))
@@ -244,6 +251,117 @@ class SafeguardingPagesTest {
 			.single()).isEqualTo("pending");
 		mvc.perform(get("/safeguarding/requests/" + UUID.randomUUID()).with(user(lead)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theRequesterFollowsTheirRequestByItsReferenceAndTheLeadSeesWhoAsksAndTheConsent() throws Exception {
+		var sent = mvc
+			.perform(post("/safeguarding/requests/new").param("familyReference", family.reference())
+				.param("reason", "Mia said she is afraid of a visitor")
+				.param("organisationIds", socialCare.id().toString())
+				.with(user(socialWorker))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/safeguarding/requests/new"))
+			.andReturn();
+		var id = request();
+		var reference = jdbc.sql("select reference from safeguarding_request where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+		assertThat(reference).matches("SR-\\d{6,}");
+		assertThat(sent.getFlashMap().get("message").toString()).contains(reference);
+		mvc.perform(get("/safeguarding/requests/mine").with(user(socialWorker)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(reference)))
+			.andExpect(content().string(containsString(family.reference())))
+			.andExpect(content().string(containsString("Waiting for a decision")));
+
+		fixtures.consent(supportWorker, family, EnumSet.of(InformationKind.CUSTODY), Set.of(socialCare.id()), Set.of(),
+				ConsentFixtures.today().minusDays(2), null);
+		mvc.perform(get("/safeguarding/requests/" + id).with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/families/" + family.id() + "\"")))
+			.andExpect(content().string(containsString(socialWorker.displayName())))
+			.andExpect(content().string(containsString(socialCare.name())))
+			.andExpect(content().string(containsString("Custody details")))
+			.andExpect(content().string(containsString("No later than")));
+
+		var tooFar = ConsentFixtures.today().plusMonths(12).plusDays(1);
+		mvc.perform(post("/safeguarding/requests/" + id).param("decision", "approve")
+			.param("reason", "Risk of harm")
+			.param("endsOn.day", String.valueOf(tooFar.getDayOfMonth()))
+			.param("endsOn.month", String.valueOf(tooFar.getMonthValue()))
+			.param("endsOn.year", String.valueOf(tooFar.getYear()))
+			.with(user(lead))
+			.with(csrf())).andExpect(content().string(containsString("The end date must be on or before")));
+		mvc.perform(post("/safeguarding/requests/" + id).param("decision", "refuse")
+			.param("reason", "Ask the family first")
+			.param("endsOn.day", "nonsense")
+			.with(user(lead))
+			.with(csrf())).andExpect(redirectedUrl("/safeguarding/requests"));
+		mvc.perform(get("/safeguarding/requests/mine").with(user(socialWorker)))
+			.andExpect(content().string(containsString("Refused")))
+			.andExpect(content().string(containsString("Ask the family first")));
+	}
+
+	@Test
+	void aLeadDecidesOnlyTheRequestsOfTheirOwnLocalities() throws Exception {
+		var slough = jdbc.sql("select id from locality where name = 'Slough'").query(UUID.class).single();
+		var berkshire = fixtures.organisation("Berkshire social care", OrganisationType.SOCIAL_CARE, slough);
+		var otherLead = fixtures.user(berkshire.id(), Role.SAFEGUARDING_LEAD);
+		mvc.perform(post("/families/" + family.id() + "/safeguarding/new").param("reason", "Worried about Jayden")
+			.param("organisationIds", socialCare.id().toString())
+			.with(user(supportWorker))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		var id = request();
+		mvc.perform(get("/safeguarding/requests").with(user(otherLead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(family.reference()))));
+		mvc.perform(get("/safeguarding/requests").param("locality", locality.toString()).with(user(otherLead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You decide only the requests of your own localities")));
+		mvc.perform(get("/safeguarding/requests/" + id).with(user(otherLead))).andExpect(status().isForbidden());
+		mvc.perform(post("/safeguarding/requests/" + id).param("decision", "refuse")
+			.param("reason", "Not mine to decide")
+			.with(user(otherLead))
+			.with(csrf())).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select status from safeguarding_request where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("pending");
+		assertThat(fixtures.auditFor(family.id(), "SAFEGUARDING_REQUEST_VIEWED"))
+			.containsExactly(otherLead.username() + " REFUSED ROLE OTHER_LOCALITY");
+		mvc.perform(get("/safeguarding/requests").param("page", "99").with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no page 99")));
+		mvc.perform(get("/safeguarding/requests").param("page", "%00").with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no such page")));
+		mvc.perform(get("/safeguarding/requests").param("show", "everything").with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose which requests to show from the list")));
+		mvc.perform(get("/safeguarding/requests").param("show", "\u0000").param("locality", "\u0000").with(user(lead)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aLeadEndsAnApprovalAndTheRefusalSaysWhen() throws Exception {
+		var approval = fixtures.approvedSafeguarding(supportWorker, lead, family, Set.of(socialCare.id()),
+				ConsentFixtures.today().plusDays(10));
+		mvc.perform(get("/families/" + family.id()).with(user(socialWorker))).andExpect(status().isOk());
+		mvc.perform(get("/safeguarding/requests/" + approval + "/end").with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("End the approval now")));
+		mvc.perform(post("/safeguarding/requests/" + approval + "/end").with(user(lead)).with(csrf()))
+			.andExpect(redirectedUrl("/safeguarding/requests?show=approved"));
+		assertThat(fixtures.auditFor(family.id(), "SAFEGUARDING_APPROVAL_ENDED"))
+			.containsExactly(lead.username() + " ALLOWED ROLE SAFEGUARDING_LEAD");
+		var today = ConsentFixtures.today().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+		mvc.perform(get("/families/" + family.id()).with(user(socialWorker)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("without consent ended on " + today)));
+		assertThat(fixtures.auditFor(family.id(), "FAMILY_VIEWED"))
+			.endsWith(socialWorker.username() + " REFUSED SAFEGUARDING ENDED:" + approval);
 	}
 
 }

@@ -107,7 +107,7 @@ class SchoolReferralToConsentTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(named.matches()).as("the father is found although his name was mistyped")
-			.anySatisfy(m -> assertThat(m.personId()).isEqualTo(father));
+			.anySatisfy(m -> assertThat(m.match().personId()).isEqualTo(father));
 		fixtures.as(supportWorker, () -> triage.acceptIntoFamily(fromSchool.id(), version(fromSchool.id()), familyId,
 				List.of(new ReferralTriage.SamePerson(named.person().id(), father))));
 		assertThat(jdbc.sql("select count(*) from person where family_id = :f and role = 'in_custody'")

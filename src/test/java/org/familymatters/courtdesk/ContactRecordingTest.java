@@ -182,7 +182,9 @@ class ContactRecordingTest {
 		var referral = jdbc
 			.sql("""
 					select source, locality_id, reference, referrer_name, referrer_organisation_id, consent_to_contact, reason,
-					       (select count(*) from referral_need n where n.referral_id = r.id) as needs
+					       best_time_to_call,
+					       (select count(*) from referral_need n where n.referral_id = r.id) as needs,
+					       (select count(*) from referral_criterion_met m where m.referral_id = r.id) as criteria
 					from referral r where id = :id
 					""")
 			.param("id", referralId)
@@ -194,7 +196,10 @@ class ContactRecordingTest {
 			.containsEntry("referrer_name", volunteer.account().displayName())
 			.containsEntry("referrer_organisation_id", volunteer.account().organisationId())
 			.containsEntry("consent_to_contact", true)
-			.containsEntry("needs", 1L);
+			.containsEntry("needs", 1L)
+			.containsEntry("best_time_to_call", "Weekday mornings")
+			.as("in custody, children, lives in Slough, agrees: 4 of Slough's 5 criteria")
+			.containsEntry("criteria", 4L);
 		assertThat((String) referral.get("reason")).startsWith("Met at the Reading Crown Court desk on ")
 			.contains("immediate custody, 1 to 4 years, first time in custody; 2 children (1 under 5, 1 aged 5 to 11)");
 		assertThat(jdbc.sql("select given_name, family_name, role, phone from referral_person where referral_id = :id")
@@ -216,9 +221,12 @@ class ContactRecordingTest {
 			.single()).doesNotContain(familyName).doesNotContain("Marnie");
 
 		var slough = data.sloughSupportWorker();
-		mvc.perform(get("/referrals/triage").with(data.as(slough)))
+		mvc.perform(get("/referrals/triage").param("source", "court_desk").with(data.as(slough)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/referrals/" + referralId).with(data.as(slough)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString((String) contact.get("referral_reference"))));
+			.andExpect(content().string(containsString((String) contact.get("referral_reference"))))
+			.andExpect(content().string(containsString("4 of the 5 criteria for Slough")));
 		mvc.perform(get("/court-desk/contacts/" + id + "/recorded").with(data.as(volunteer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Contact recorded")))

@@ -158,7 +158,7 @@ class DirectoryTransferTest {
 		var unreachable = imports.importApi(URI.create("http://127.0.0.1:1/openreferral"));
 		assertThat(unreachable.problems()).singleElement()
 			.satisfies(p -> assertThat(p.reason())
-				.startsWith("Could not read http://127.0.0.1:1/openreferral/taxonomies"));
+				.startsWith("Could not fetch http://127.0.0.1:1/openreferral/taxonomies"));
 	}
 
 	@Test
@@ -212,6 +212,9 @@ class DirectoryTransferTest {
 			.properties("spring.main.banner-mode=off")
 			.run("--server.port=0", "--familymatters.database.embedded.data-directory=" + directory.resolve("postgres"),
 					"--familymatters.demo.enabled=false", "--familymatters.directory.exit-after-command=false",
+					// This service, on loopback, is the one directory the copy may import
+					// from.
+					"--familymatters.directory.import.trusted-origins=http://127.0.0.1:" + port,
 					"--directory.import=" + file)) {
 			var there = "http://127.0.0.1:" + ((WebServerApplicationContext) empty).getWebServer().getPort()
 					+ "/openreferral";

@@ -91,6 +91,23 @@ class GuideMarkdownTest {
 			.contains("<hr class=\"govuk-section-break govuk-section-break--m govuk-section-break--visible\" />");
 	}
 
+	/**
+	 * Issue 12: a protocol-relative link ({@code //evil.example}) goes to another site,
+	 * so it is an external link (rel="nofollow", with its scheme written out), never
+	 * treated as one within the service; nor is its backslash form, which browsers read
+	 * the same way.
+	 */
+	@Test
+	void protocolRelativeLinksAreExternal() {
+		var html = markdown.toHtml("[looks internal](//evil.example/support) and [also](/\\evil.example/guides)");
+		assertThat(html)
+			.contains(
+					"<a rel=\"nofollow\" href=\"https://evil.example/support\" class=\"govuk-link\">looks internal</a>")
+			.contains("<a rel=\"nofollow\" href=\"https://evil.example/guides\" class=\"govuk-link\">also</a>")
+			.doesNotContain("href=\"//")
+			.doesNotContain("href=\"/\\");
+	}
+
 	@Test
 	void nothingBecomesNothing() {
 		assertThat(markdown.toHtml(null)).isEmpty();

@@ -153,7 +153,7 @@ class ResourcePagesTest {
 		mvc.perform(post("/directory/resources/{id}/archive", id).with(users.as(Role.ADMINISTRATOR)).with(csrf()))
 			.andExpect(redirectedUrl("/directory/resources"));
 		mvc.perform(get("/resources")).andExpect(content().string(not(containsString(title))));
-		mvc.perform(get("/directory/resources").with(users.as(Role.SUPPORT_WORKER)))
+		mvc.perform(get("/directory/resources").param("q", title).with(users.as(Role.SUPPORT_WORKER)))
 			.andExpect(content().string(containsString(title)))
 			.andExpect(content().string(containsString("Archived")));
 		mvc.perform(get("/directory/resources/{id}/edit", id).with(users.as(Role.SUPPORT_WORKER)))
@@ -251,7 +251,7 @@ class ResourcePagesTest {
 	@Test
 	void otherRolesAndAnonymousCallersCannotChangeResources() throws Exception {
 		long before = resourcesTitled("Not allowed");
-		for (var role : List.of(Role.VOLUNTEER, Role.AGENCY_PRACTITIONER, Role.MANAGER, Role.TRAINING_COORDINATOR)) {
+		for (var role : List.of(Role.VOLUNTEER, Role.AGENCY_PRACTITIONER, Role.MANAGER)) {
 			mvc.perform(newResource("Not allowed").with(users.as(role))).andExpect(status().isForbidden());
 			mvc.perform(post("/directory/resources/{id}/archive", HIDDEN_SENTENCE).with(users.as(role)).with(csrf()))
 				.andExpect(status().isForbidden());
@@ -261,6 +261,37 @@ class ResourcePagesTest {
 			.andExpect(status().isUnauthorized());
 		assertThat(resourcesTitled("Not allowed")).isEqualTo(before);
 		assertThat(resources.find(UUID.fromString(HIDDEN_SENTENCE)).orElseThrow().archived()).isFalse();
+	}
+
+	/**
+	 * Issue 11: until training is in the service, a training coordinator keeps the
+	 * resources (add, change, archive, restore, audited with their role), and nothing
+	 * else of the directory.
+	 */
+	@Test
+	void aTrainingCoordinatorKeepsTheResourcesAndNothingElseOfTheDirectory() throws Exception {
+		var trainer = users.as(Role.TRAINING_COORDINATOR);
+		var title = "Workshop handbook " + UUID.randomUUID();
+		mvc.perform(get("/directory/resources").with(trainer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Edit resources")))
+			.andExpect(content().string(not(containsString("Review queue"))));
+		mvc.perform(newResource(title).with(trainer)).andExpect(redirectedUrl("/directory/resources"));
+		var id = idOf(title);
+		mvc.perform(edit(id, 0, title + " (2nd)").with(trainer)).andExpect(redirectedUrl("/directory/resources"));
+		mvc.perform(post("/directory/resources/{id}/archive", id).with(trainer).with(csrf()))
+			.andExpect(redirectedUrl("/directory/resources"));
+		mvc.perform(post("/directory/resources/{id}/restore", id).with(trainer).with(csrf()))
+			.andExpect(redirectedUrl("/directory/resources"));
+		assertThat(auditOf(id)).extracting(row -> row.get("action") + " " + row.get("basis_reference"))
+			.containsExactly("RESOURCE_CREATED TRAINING_COORDINATOR", "RESOURCE_UPDATED TRAINING_COORDINATOR",
+					"RESOURCE_ARCHIVED TRAINING_COORDINATOR", "RESOURCE_RESTORED TRAINING_COORDINATOR");
+		mvc.perform(get("/resources").with(trainer))
+			.andExpect(content().string(containsString("Add or change resources")));
+		for (var path : List.of("/directory/services", "/directory/services/new", "/directory/organisations",
+				"/directory/guides", "/directory/services/review", "/admin/directory")) {
+			mvc.perform(get(path).with(trainer)).andExpect(status().isForbidden());
+		}
 	}
 
 	@Test

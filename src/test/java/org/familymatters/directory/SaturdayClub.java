@@ -34,8 +34,11 @@ final class SaturdayClub {
 	private SaturdayClub() {
 	}
 
-	/** Writes the club (and its town) unless they are there already. */
-	static void ensure(ServiceWriter writer, TransactionTemplate transactions, Localities localities) {
+	/**
+	 * Writes the club (and its town) unless they are there already; one test class at a
+	 * time, since test classes run side by side.
+	 */
+	static synchronized void ensure(ServiceWriter writer, TransactionTemplate transactions, Localities localities) {
 		transactions.executeWithoutResult(tx -> {
 			var town = localities.findByNameIgnoringCase(TOWN)
 				.orElseGet(() -> localities.save(Locality.create(TOWN, "Testshire (test fixture)")));

@@ -40,6 +40,10 @@ class RoleMatrixTest {
 
 	private static final Set<Role> DIRECTORY_EDITORS = EnumSet.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR);
 
+	/** Training coordinators keep the resources too, not the rest of the directory. */
+	private static final Set<Role> RESOURCE_EDITORS = EnumSet.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR,
+			Role.TRAINING_COORDINATOR);
+
 	/** Everyone signed in but court desk volunteers, who refer through the court desk. */
 	private static final Set<Role> REFERRERS = EnumSet.complementOf(EnumSet.of(Role.VOLUNTEER));
 
@@ -91,9 +95,9 @@ class RoleMatrixTest {
 			new Endpoint("/directory/organisations/new", DIRECTORY_EDITORS, false),
 			new Endpoint("/admin/directory", ADMINISTRATORS, false),
 			new Endpoint("/admin/directory/export", ADMINISTRATORS, false), new Endpoint("/resources", null, false),
-			new Endpoint("/directory/resources", DIRECTORY_EDITORS, false),
-			new Endpoint("/directory/resources/new", DIRECTORY_EDITORS, false),
-			new Endpoint("/directory/resources/7e5a0c20-0000-4000-8000-000000000002/edit", DIRECTORY_EDITORS, false),
+			new Endpoint("/directory/resources", RESOURCE_EDITORS, false),
+			new Endpoint("/directory/resources/new", RESOURCE_EDITORS, false),
+			new Endpoint("/directory/resources/7e5a0c20-0000-4000-8000-000000000002/edit", RESOURCE_EDITORS, false),
 			new Endpoint("/home", EVERYONE, false), new Endpoint("/account/password", EVERYONE, false),
 			new Endpoint("/account", EVERYONE, false), new Endpoint("/account/tokens/new", EVERYONE, false),
 			new Endpoint("/account/two-step", EVERYONE, false),
@@ -111,10 +115,14 @@ class RoleMatrixTest {
 			new Endpoint("/admin/audit", ADMINISTRATORS, false),
 			new Endpoint("/safeguarding/requests", SAFEGUARDING_LEADS, false),
 			new Endpoint("/safeguarding/requests/new", SAFEGUARDING_ASKERS, false),
+			new Endpoint("/safeguarding/requests/mine",
+					EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SUPPORT_WORKER, Role.SAFEGUARDING_LEAD), false),
+			new Endpoint("/families/shared", EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SAFEGUARDING_LEAD), false),
 			new Endpoint("/api/me", EVERYONE, true), new Endpoint("/api/localities", EVERYONE, true),
 			new Endpoint("/api/organisations", EVERYONE, true), new Endpoint("/api/audit-events", ADMINISTRATORS, true),
 			new Endpoint("/ask-for-support", null, false), new Endpoint("/ask-for-support/sent", null, false),
-			new Endpoint("/referrals/new", REFERRERS, false), new Endpoint("/referrals/sent", REFERRERS, false),
+			new Endpoint("/ask-for-support/where", null, false), new Endpoint("/referrals/new", REFERRERS, false),
+			new Endpoint("/referrals/sent", REFERRERS, false), new Endpoint("/referrals/mine", REFERRERS, false),
 			new Endpoint("/referrals/triage", SUPPORT_WORKERS, false),
 			new Endpoint("/referrals/criteria", DIRECTORY_EDITORS, false),
 			new Endpoint("/referrals/criteria/0b7c1f5e-2d7a-4c11-9a0e-000000000001", DIRECTORY_EDITORS, false),

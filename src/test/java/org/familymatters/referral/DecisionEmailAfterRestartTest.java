@@ -132,15 +132,9 @@ class DecisionEmailAfterRestartTest {
 		var mvc = mvc(service);
 		var data = service.getBean(ReferralTestData.class);
 		var name = "Quinnell" + UUID.randomUUID().toString().substring(0, 6);
-		mvc.perform(post("/ask-for-support").param("localityId", data.locality("Banbury").toString())
-			.param("referrerName", "Sam " + name)
-			.param("referrerEmail", address)
-			.param("people[0].givenName", "Sam")
-			.param("people[0].familyName", name)
-			.param("people[0].role", "PARENT_OR_CARER")
-			.param("reason", "My partner went to prison.")
-			.param("consentToContact", "true")
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		data.askForSupport(mvc, new ReferralTestData.SelfRequest("Banbury", "Sam", name, "PARENT_OR_CARER", null,
+				address, null, null, null, null, List.of(), "My partner went to prison."))
+			.andExpect(status().is3xxRedirection());
 		var referral = data.referralNaming(name);
 		var support = data.asSupportWorker("Banbury");
 		mvc.perform(post("/referrals/" + referral + "/decline").param("version", String.valueOf(data.version(referral)))

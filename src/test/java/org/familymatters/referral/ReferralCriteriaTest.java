@@ -58,7 +58,7 @@ class ReferralCriteriaTest {
 			.param("t", text)
 			.query(UUID.class)
 			.single();
-		mvc.perform(get("/ask-for-support").param("localityId", aylesbury.toString()))
+		mvc.perform(get("/referrals/new").param("localityId", aylesbury.toString()).cookie(support))
 			.andExpect(content().string(containsString(text)));
 
 		mvc.perform(get("/referrals/criteria/" + aylesbury + "/" + id + "/edit").cookie(support))
@@ -69,7 +69,7 @@ class ReferralCriteriaTest {
 			.param("version", "0")
 			.cookie(support)
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/ask-for-support").param("localityId", aylesbury.toString()))
+		mvc.perform(get("/referrals/new").param("localityId", aylesbury.toString()).cookie(support))
 			.andExpect(content().string(not(containsString(text))));
 		mvc.perform(post("/referrals/criteria/" + aylesbury + "/" + id + "/edit").param("text", "Reworded")
 			.param("active", "true")

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -192,25 +193,15 @@ class ReferralDecisionsTest {
 			.query(String.class)
 			.single();
 
-		// A second referral, from the family itself, spells the surname differently and
+		// A second referral, from the father himself, spells the surname differently and
 		// names a new baby.
 		var typo = name.substring(0, name.length() - 1) + (name.endsWith("e") ? "a" : "e");
-		var banbury = data.locality("Banbury");
-		mvc.perform(post("/ask-for-support").param("localityId", banbury.toString())
-			.param("referrerName", "Jo " + typo)
-			.param("referrerEmail", "second-" + name.toLowerCase() + "@example.org")
-			.param("people[0].givenName", "Dalton")
-			.param("people[0].familyName", typo)
-			.param("people[0].role", "IN_CUSTODY")
-			.param("people[0].dateOfBirth.day", "4")
-			.param("people[0].dateOfBirth.month", "5")
-			.param("people[0].dateOfBirth.year", "1988")
-			.param("people[1].givenName", "Rowan")
-			.param("people[1].familyName", typo)
-			.param("people[1].role", "CHILD")
-			.param("reason", "A new baby, and his father is still in prison.")
-			.param("consentToContact", "true")
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		data.askForSupport(mvc,
+				new ReferralTestData.SelfRequest("Banbury", "Dalton", typo, "IN_CUSTODY", null,
+						"second-" + name.toLowerCase() + "@example.org", null, null, null, null,
+						List.of(new ReferralTestData.SelfRequest.Other("Rowan", typo, "CHILD", null, null, null)),
+						"A new baby, and I am still in prison."))
+			.andExpect(status().is3xxRedirection());
 		var second = data.referralNaming(typo);
 		var referredFather = jdbc.sql("select id from referral_person where referral_id = :id and position = 0")
 			.param("id", second)
@@ -386,18 +377,57 @@ class ReferralDecisionsTest {
 	}
 
 	@Test
+	void theReferrerFollowsEachReferralsStatusFromTheirHomePage() throws Exception {
+		var referrer = data.user(data.school(), Role.AGENCY_PRACTITIONER);
+		var session = ReferralTestData.signIn(mvc, referrer);
+		mvc.perform(get("/home").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your referrals")))
+			.andExpect(content().string(containsString("You have not referred a family yet.")));
+		var name = ReferralTestData.familyName();
+		var email = "status-" + name.toLowerCase() + "@example.org";
+		mvc.perform(data.staffReferral(session, name, email)).andExpect(status().is3xxRedirection());
+		var id = data.referralNaming(name);
+		var reference = reference(id);
+		mvc.perform(get("/home").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(reference)))
+			.andExpect(content().string(containsString("1 waiting for a decision, 0 decided.")))
+			.andExpect(content().string(containsString("href=\"/referrals/mine\"")))
+			.andExpect(content().string(not(containsString("Dalton " + name))));
+		mvc.perform(get("/referrals/mine").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(reference)))
+			.andExpect(content().string(containsString("Waiting for a decision")))
+			.andExpect(content().string(containsString("Dalton " + name + ", Poppy " + name)));
+
+		mvc.perform(post("/referrals/" + id + "/decline").param("version", String.valueOf(data.version(id)))
+			.param("declineReason", "Already supported")
+			.cookie(support)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/referrals/mine").param("page", "%00").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Declined")));
+		mvc.perform(get("/referrals/mine").param("page", "4").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no page 4")));
+		mvc.perform(get("/referrals/mine").cookie(practitioner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(reference))));
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'REFERRALS_LISTED' and record_id = :user")
+			.param("user", referrer.id().toString())
+			.query(Long.class)
+			.single()).isEqualTo(3L);
+		onlyMessageTo(email);
+	}
+
+	@Test
 	void aDecisionWithoutAnEmailAddressTellsTheSupportWorkerToTellTheReferrerAnotherWay() throws Exception {
 		var name = ReferralTestData.familyName();
-		var banbury = data.locality("Banbury");
-		mvc.perform(post("/ask-for-support").param("localityId", banbury.toString())
-			.param("referrerName", "Jo " + name)
-			.param("referrerPhone", "01632 960001")
-			.param("people[0].givenName", "Jo")
-			.param("people[0].familyName", name)
-			.param("people[0].role", "PARENT_OR_CARER")
-			.param("reason", "We would like some help.")
-			.param("consentToContact", "true")
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		data.askForSupport(mvc,
+				new ReferralTestData.SelfRequest("Banbury", "Jo", name, "PARENT_OR_CARER", "01632 960001", null, null,
+						null, null, null, List.of(), "We would like some help."))
+			.andExpect(status().is3xxRedirection());
 		var id = data.referralNaming(name);
 		mvc.perform(post("/referrals/" + id + "/decline").param("version", String.valueOf(data.version(id)))
 			.param("declineReason", "Already supported")

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.familymatters.family.FamilyRole;
+import org.familymatters.referral.internal.Criterion;
 import org.familymatters.referral.internal.ReferralRules;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,35 @@ class ReferralRulesTest {
 		assertThat(tidy.referrerEmail()).isEqualTo("head@example.org");
 		assertThat(tidy.reason()).isEqualTo("Reason");
 		assertThat(tidy.people().get(0).postcode()).isEqualTo("OX16 5QB");
+	}
+
+	@Test
+	void theCriteriaMetAreThoseTickedAndThoseWhoseMeaningTheReferralStates() {
+		var custody = new Criterion(UUID.randomUUID(), LOCALITY, "In custody", 1, true, ReferralFact.IN_CUSTODY);
+		var children = new Criterion(UUID.randomUUID(), LOCALITY, "Children", 2, true, ReferralFact.CHILDREN);
+		var agencies = new Criterion(UUID.randomUUID(), LOCALITY, "More than one agency", 3, true, null);
+		var lives = new Criterion(UUID.randomUUID(), LOCALITY, "Lives here", 4, true, ReferralFact.LIVES_IN_LOCALITY);
+		var locality = List.of(custody, children, agencies, lives);
+		var stated = new NewReferral(ReferralSource.COURT_DESK, "Vera", null, null, ORGANISATION, null, LOCALITY,
+				List.of(child()), "Reason", List.of(), List.of(agencies.id()), true, "Evenings",
+				Set.of(ReferralFact.LIVES_IN_LOCALITY, ReferralFact.IN_CUSTODY, ReferralFact.AGREES_TO_CONTACT));
+		assertThat(ReferralRules.criteriaMet(stated, locality)).containsExactly(custody.id(), agencies.id(),
+				lives.id());
+		assertThat(ReferralRules.criteriaMet(good(), locality)).as("a criterion ticked that the list lacks is kept")
+			.containsExactly(CRITERION);
+		assertThat(ReferralRules.tidy(stated).bestTimeToCall()).isEqualTo("Evenings");
+		assertThat(ReferralRules.tidy(stated).facts()).containsExactlyInAnyOrder(ReferralFact.LIVES_IN_LOCALITY,
+				ReferralFact.IN_CUSTODY, ReferralFact.AGREES_TO_CONTACT);
+	}
+
+	@Test
+	void aBestTimeToCallIsTextLikeAnyOther() {
+		var nul = new NewReferral(ReferralSource.SCHOOL, "Test referrer", "head@example.org", null, ORGANISATION, null,
+				LOCALITY, List.of(child()), "Reason", List.of(), List.of(), true, "Eve\u0000nings", Set.of());
+		assertThat(check(nul)).containsExactly(new ReferralProblem("bestTimeToCall", "input.controlCharacters"));
+		var tooLong = new NewReferral(ReferralSource.SCHOOL, "Test referrer", "head@example.org", null, ORGANISATION,
+				null, LOCALITY, List.of(child()), "Reason", List.of(), List.of(), true, "x".repeat(201), Set.of());
+		assertThat(check(tooLong)).containsExactly(new ReferralProblem("bestTimeToCall", "referral.tooLong.200"));
 	}
 
 	@Test

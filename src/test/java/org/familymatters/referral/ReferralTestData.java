@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.Cookie;
 import org.familymatters.identity.Localities;
+import org.familymatters.identity.Locality;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
@@ -18,11 +19,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Referrals for the tests: localities and their criteria (from the migrations), people
@@ -39,6 +44,9 @@ class ReferralTestData {
 	private final TestUsers users;
 
 	private final JdbcClient jdbc;
+
+	/** The cookie that holds a request for support's draft. */
+	static final String DRAFT_COOKIE = "fm-ask-for-support";
 
 	private volatile UUID school;
 
@@ -71,6 +79,21 @@ class ReferralTestData {
 			name.append((char) ('a' + random.nextInt(26)));
 		}
 		return name.toString();
+	}
+
+	/**
+	 * A new locality no other test uses, with the checklist every locality starts with
+	 * (the five criteria, and what each means); returns its name.
+	 */
+	String newLocality(String name) {
+		var locality = localities
+			.save(Locality.create(name + " " + UUID.randomUUID().toString().substring(0, 8), "Testshire"));
+		jdbc.sql("""
+				insert into locality_criterion (locality_id, text, position, meaning)
+				select :locality, text, position, meaning from locality_criterion
+				where locality_id = :banbury and position <= 5
+				""").param("locality", locality.id()).param("banbury", locality("Banbury")).update();
+		return locality.name();
 	}
 
 	/** A new organisation of a type in a locality, with a name no other test uses. */
@@ -129,6 +152,76 @@ class ReferralTestData {
 			.with(csrf());
 	}
 
+	/**
+	 * Asks for support as a member of the public, through the question pages, sending the
+	 * draft's cookie from page to page; ends with Send (agreeing to be contacted) and
+	 * answers what Send answers.
+	 */
+	ResultActions askForSupport(MockMvc mvc, SelfRequest request) throws Exception {
+		var where = mvc
+			.perform(post("/ask-for-support/where").param("localityId", locality(request.locality()).toString())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/ask-for-support/you"))
+			.andReturn();
+		var draft = where.getResponse().getCookie(DRAFT_COOKIE);
+		mvc.perform(page("you", draft, "givenName", request.givenName(), "familyName", request.familyName(), "role",
+				request.role()))
+			.andExpect(redirectedUrl("/ask-for-support/contact"));
+		mvc.perform(page("contact", draft, "phone", request.phone(), "email", request.email(), "bestTimeToCall",
+				request.bestTime()))
+			.andExpect(redirectedUrl("/ask-for-support/address"));
+		mvc.perform(page("address", draft, "addressLine1", request.addressLine1(), "town", request.town(), "postcode",
+				request.postcode()))
+			.andExpect(redirectedUrl("/ask-for-support/people"));
+		for (var other : request.others()) {
+			mvc.perform(page("people/new", draft, "givenName", other.givenName(), "familyName", other.familyName(),
+					"role", other.role(), "dateOfBirth.day", other.day(), "dateOfBirth.month", other.month(),
+					"dateOfBirth.year", other.year()))
+				.andExpect(redirectedUrl("/ask-for-support/people"));
+		}
+		mvc.perform(page("story", draft, "story", request.story())).andExpect(redirectedUrl("/ask-for-support/check"));
+		return mvc.perform(page("check", draft, "agree", "true"));
+	}
+
+	/**
+	 * A question page of "Ask for support" sent with the draft's cookie, and these
+	 * fields: name, value, name, value… (a null value is left out, as an empty field).
+	 */
+	static MockHttpServletRequestBuilder page(String page, Cookie draft, String... fields) {
+		var request = post("/ask-for-support/" + page).with(csrf());
+		if (draft != null) {
+			request.cookie(draft);
+		}
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			if (fields[i + 1] != null) {
+				request.param(fields[i], fields[i + 1]);
+			}
+		}
+		return request;
+	}
+
+	/**
+	 * Whether a referral is in the triage queue the signed-in support worker sees, on any
+	 * of its pages (the queue is oldest first, and other tests add to it).
+	 */
+	static boolean inTriage(MockMvc mvc, Cookie session, String reference) throws Exception {
+		for (int page = 1; page <= 100; page++) {
+			var html = mvc.perform(get("/referrals/triage").param("page", String.valueOf(page)).cookie(session))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			if (html.contains(">" + reference + "<")) {
+				return true;
+			}
+			if (!html.contains("rel=\"next\"")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	UUID referralNaming(String familyName) {
 		return jdbc.sql("""
 				select r.id from referral r join referral_person p on p.referral_id = r.id
@@ -175,8 +268,21 @@ class ReferralTestData {
 		return supportWorker(mvc, "Slough");
 	}
 
-	private static Cookie signIn(MockMvc mvc, Staff user) throws Exception {
+	static Cookie signIn(MockMvc mvc, Staff user) throws Exception {
 		return Browserless.signIn(mvc, user.username(), user.password()).cookie();
+	}
+
+	/**
+	 * A request for support as a member of the public types it on the question pages;
+	 * null for what they leave empty.
+	 */
+	record SelfRequest(String locality, String givenName, String familyName, String role, String phone, String email,
+			String bestTime, String addressLine1, String town, String postcode, List<Other> others, String story) {
+
+		/** Someone else in the family they name. */
+		record Other(String givenName, String familyName, String role, String day, String month, String year) {
+		}
+
 	}
 
 	/** A user made for a test: their id, username and password. */

@@ -22,6 +22,12 @@ public enum ConsentAudit implements AuditAction {
 	/** Withdrew consent. */
 	CONSENT_WITHDRAWN("Withdrew consent"),
 
+	/** Looked up a family by its reference. */
+	FAMILY_REFERENCE_LOOKED_UP("Looked up a family by its reference"),
+
+	/** Ended an approval to share without consent before its end date. */
+	SAFEGUARDING_APPROVAL_ENDED("Ended an approval to share without consent"),
+
 	/** Approved sharing without consent. */
 	SAFEGUARDING_APPROVED("Approved sharing without consent"),
 

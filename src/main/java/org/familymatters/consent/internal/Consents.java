@@ -149,6 +149,34 @@ public class Consents {
 			.orElseThrow(() -> new NotFound("consent", consentId));
 	}
 
+	/**
+	 * Consents whose review date is within {@code withinDays} days or has passed, not
+	 * withdrawn and not given again since by the same person, for the families the
+	 * signed-in user may change; soonest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReviewDue> reviewsDue(int withinDays) {
+		var today = LocalDate.now(clock);
+		var due = jdbc.sql("""
+				select c.id, c.family_id, c.review_on from consent c
+				where c.withdrawn_at is null and c.review_on is not null and c.review_on <= :until
+				  and not exists (select 1 from consent n where n.family_id = c.family_id and n.giver_id = c.giver_id
+				                  and n.recorded_at > c.recorded_at and n.withdrawn_at is null)
+				order by c.review_on, c.id
+				""")
+			.param("until", today.plusDays(withinDays))
+			.query((rs, n) -> new ReviewDue(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class), null,
+					rs.getDate("review_on").toLocalDate()))
+			.list();
+		var families = due.stream().map(ReviewDue::familyId).distinct().toList();
+		var decided = access.decideEach(this.families.subjects(families).values());
+		var references = this.families.references(families);
+		return due.stream()
+			.filter(r -> decided.containsKey(r.familyId()) && decided.get(r.familyId()).access().mayChange())
+			.map(r -> new ReviewDue(r.consentId(), r.familyId(), references.get(r.familyId()), r.reviewOn()))
+			.toList();
+	}
+
 	private List<Consent> read(UUID familyId, UUID onlyConsent) {
 		var kinds = new HashMap<UUID, Set<InformationKind>>();
 		var organisations = new HashMap<UUID, List<UUID>>();
@@ -247,6 +275,14 @@ public class Consents {
 			}
 		}
 
+	}
+
+	/**
+	 * A consent whose review is due.
+	 *
+	 * @param reviewOn its review date, soon or passed
+	 */
+	public record ReviewDue(UUID consentId, UUID familyId, String familyReference, LocalDate reviewOn) {
 	}
 
 	/** The consent was withdrawn already, or belongs to another family. */

@@ -55,6 +55,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/families/{id}/consent")
 class ConsentController {
 
+	/** What a school is told it will see, on the form. */
+	static final String SCHOOL_SEES = "A school sees only who its pupils are: their name, date of birth and school year";
+
 	private final FamilyFacts families;
 
 	private final Consents consents;
@@ -87,11 +90,12 @@ class ConsentController {
 		var family = family(id);
 		var names = names(id);
 		var today = today();
+		var types = allTypes();
 		model.addAttribute("family", family);
 		model.addAttribute("consents",
 				found.stream()
 					.map(c -> new ConsentRow(c, names.getOrDefault(c.giverId(), "Someone no longer in the family"),
-							c.status(today), kinds(c), recipients(c)))
+							c.status(today), kinds(c), recipients(c, types)))
 					.toList());
 		model.addAttribute("requests", safeguarding.forFamily(subject));
 		model.addAttribute("today", today);
@@ -109,10 +113,7 @@ class ConsentController {
 	String record(@PathVariable UUID id, @ModelAttribute("form") ConsentForm form, BindingResult result,
 			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect) {
 		var subject = subject(id);
-		var organisationIds = organisations.findActiveOrdered()
-			.stream()
-			.map(Organisation::id)
-			.collect(Collectors.toSet());
+		var organisationIds = activeTypes();
 		if ("print".equals(action)) {
 			var scope = ConsentFormCheck.scope(form, organisationIds, result);
 			if (result.hasErrors()) {
@@ -166,15 +167,14 @@ class ConsentController {
 		var subject = subject(id);
 		var family = family(id);
 		var active = organisations.findActiveOrdered();
-		var scope = ConsentFormCheck.scope(form, active.stream().map(Organisation::id).collect(Collectors.toSet()),
-				result);
+		var scope = ConsentFormCheck.scope(form, activeTypes(), result);
 		access.require(subject, ConsentAudit.CONSENT_FORM_PRINTED, true,
 				"consent form for " + family.reference() + " with " + scope.kinds().size() + " kind(s) and "
 						+ (scope.organisations().size() + scope.types().size()) + " recipient(s)");
 		var byId = active.stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
 		var recipients = new ArrayList<String>();
-		scope.organisations().forEach(o -> recipients.add(byId.get(o).name()));
-		scope.types().forEach(t -> recipients.add(everyOf(t)));
+		scope.organisations().forEach(o -> recipients.add(byId.get(o).name() + onlyPupils(byId.get(o).type())));
+		scope.types().forEach(t -> recipients.add(everyOf(t) + onlyPupils(t)));
 		var kinds = new LinkedHashMap<String, Boolean>();
 		for (var kind : InformationKind.values()) {
 			kinds.put(kind.label(), scope.kinds().contains(kind));
@@ -210,14 +210,21 @@ class ConsentController {
 				"For example on the phone, with a colleague listening"));
 		model.addAttribute("methodOptions", methods);
 		model.addAttribute("kindOptions",
-				List.of(InformationKind.values()).stream().map(k -> new Option(k.name(), k.label(), null)).toList());
+				List.of(InformationKind.values())
+					.stream()
+					.map(k -> new Option(k.name(), k.label(),
+							(k != InformationKind.IDENTITY) ? "Not for a school: a school sees only who its pupils are"
+									: "For a school: who its pupils are (name, date of birth and school year)"))
+					.toList());
 		var recipients = new ArrayList<Option>();
 		for (var type : OrganisationType.values()) {
-			recipients.add(new Option("type:" + type.name(), everyOf(type), null));
+			recipients.add(new Option("type:" + type.name(), everyOf(type),
+					(type == OrganisationType.SCHOOL) ? SCHOOL_SEES : null));
 		}
 		for (var organisation : organisations.findActiveOrdered()) {
 			recipients
-				.add(new Option("organisation:" + organisation.id(), organisation.name(), organisation.type().label()));
+				.add(new Option("organisation:" + organisation.id(), organisation.name(), organisation.type().label()
+						+ ((organisation.type() == OrganisationType.SCHOOL) ? ". " + SCHOOL_SEES : "")));
 		}
 		model.addAttribute("recipientOptions", recipients);
 		return "consent/form";
@@ -228,7 +235,7 @@ class ConsentController {
 		model.addAttribute("consent", consent);
 		model.addAttribute("giverName", names(id).getOrDefault(consent.giverId(), "Someone no longer in the family"));
 		model.addAttribute("kinds", kinds(consent));
-		model.addAttribute("recipients", recipients(consent));
+		model.addAttribute("recipients", recipients(consent, allTypes()));
 		model.addAttribute("status", consent.status(today()));
 		model.addAttribute("form", form);
 		return "consent/withdraw";
@@ -250,10 +257,32 @@ class ConsentController {
 		return consent.kinds().stream().map(InformationKind::label).collect(Collectors.joining("; "));
 	}
 
-	static String recipients(Consent consent) {
-		var all = new ArrayList<>(consent.organisationNames());
-		consent.organisationTypes().forEach(t -> all.add(everyOf(t)));
+	/**
+	 * Who may receive what a consent covers, each school marked as seeing only who its
+	 * pupils are.
+	 */
+	static String recipients(Consent consent, Map<UUID, OrganisationType> types) {
+		var all = new ArrayList<String>();
+		for (int i = 0; i < consent.organisationIds().size(); i++) {
+			all.add(consent.organisationNames().get(i) + onlyPupils(types.get(consent.organisationIds().get(i))));
+		}
+		consent.organisationTypes().forEach(t -> all.add(everyOf(t) + onlyPupils(t)));
 		return String.join("; ", all);
+	}
+
+	/** What is said after a school among the recipients. */
+	static String onlyPupils(OrganisationType type) {
+		return (type == OrganisationType.SCHOOL) ? " (who its pupils are only)" : "";
+	}
+
+	private Map<UUID, OrganisationType> activeTypes() {
+		return organisations.findActiveOrdered()
+			.stream()
+			.collect(Collectors.toMap(Organisation::id, Organisation::type));
+	}
+
+	private Map<UUID, OrganisationType> allTypes() {
+		return organisations.findAllOrdered().stream().collect(Collectors.toMap(Organisation::id, Organisation::type));
 	}
 
 	static String everyOf(OrganisationType type) {

@@ -1,9 +1,11 @@
 package org.familymatters.consent.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,8 +40,8 @@ final class ConsentFormCheck {
 	 * Checks the whole form against the family's people, the organisations on record and
 	 * the day.
 	 */
-	static Optional<Consents.NewConsent> check(ConsentForm form, Set<UUID> people, Set<UUID> organisations,
-			LocalDate today, BindingResult result) {
+	static Optional<Consents.NewConsent> check(ConsentForm form, Set<UUID> people,
+			Map<UUID, OrganisationType> organisations, LocalDate today, BindingResult result) {
 		var check = FormCheck.of(result, "consent");
 		var giver = check.requiredChoice("giverId", form.getGiverId(), oneOf(people));
 		var method = check.requiredChoice("method", form.getMethod(), ConsentMethod.class);
@@ -67,7 +69,7 @@ final class ConsentFormCheck {
 	 * Checks only what the printed form is filled with: purpose, kinds and recipients.
 	 * What is wrong is left out (and put on its field).
 	 */
-	static Scope scope(ConsentForm form, Set<UUID> organisations, BindingResult result) {
+	static Scope scope(ConsentForm form, Map<UUID, OrganisationType> organisations, BindingResult result) {
 		return scope(FormCheck.of(result, "consent"), form, organisations);
 	}
 
@@ -76,7 +78,7 @@ final class ConsentFormCheck {
 		return FormCheck.of(result, "consent.withdrawal").requiredText("note", form.getNote(), NOTE_MAX);
 	}
 
-	private static Scope scope(FormCheck check, ConsentForm form, Set<UUID> organisations) {
+	private static Scope scope(FormCheck check, ConsentForm form, Map<UUID, OrganisationType> organisations) {
 		var purpose = check.requiredText("purpose", form.getPurpose(), PURPOSE_MAX);
 		var kinds = EnumSet.noneOf(InformationKind.class);
 		for (var value : list(form.getKinds())) {
@@ -102,21 +104,42 @@ final class ConsentFormCheck {
 		if (chosen.isEmpty() && types.isEmpty()) {
 			check.reject("recipients", "required");
 		}
+		schools(check, kinds, chosen, types, organisations);
 		return new Scope(purpose, kinds, chosen, types);
+	}
+
+	/**
+	 * A school sees only who its pupils are (the access rule): consent for a school must
+	 * cover who they are, and consent for schools alone may cover nothing else, so that
+	 * the form never promises a school what it would not be shown.
+	 */
+	private static void schools(FormCheck check, Set<InformationKind> kinds, Set<UUID> chosen,
+			Set<OrganisationType> types, Map<UUID, OrganisationType> organisations) {
+		var recipients = new ArrayList<OrganisationType>(types);
+		chosen.forEach(id -> recipients.add(organisations.get(id)));
+		if (recipients.isEmpty() || kinds.isEmpty() || !recipients.contains(OrganisationType.SCHOOL)) {
+			return;
+		}
+		if (!kinds.contains(InformationKind.IDENTITY)) {
+			check.reject("recipients", "schoolWithoutIdentity");
+		}
+		else if (recipients.stream().allMatch(t -> t == OrganisationType.SCHOOL) && kinds.size() > 1) {
+			check.reject("kinds", "schoolOnlyIdentity");
+		}
 	}
 
 	/**
 	 * Takes one recipient, {@code organisation:<id>} of an organisation on record or
 	 * {@code type:<organisation type>}; false for anything else.
 	 */
-	private static boolean recipient(String value, Set<UUID> organisations, Set<UUID> chosen,
+	private static boolean recipient(String value, Map<UUID, OrganisationType> organisations, Set<UUID> chosen,
 			Set<OrganisationType> types) {
 		var text = Input.trimmed(value);
 		if (text == null || Input.hasControlCharacters(text)) {
 			return false;
 		}
 		if (text.startsWith("organisation:")) {
-			var id = oneOf(organisations).apply(text.substring("organisation:".length()));
+			var id = oneOf(organisations.keySet()).apply(text.substring("organisation:".length()));
 			id.ifPresent(chosen::add);
 			return id.isPresent();
 		}

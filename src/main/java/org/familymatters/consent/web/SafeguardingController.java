@@ -3,7 +3,6 @@ package org.familymatters.consent.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,14 +10,16 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.familymatters.consent.FamilyFacts;
+import org.familymatters.consent.InformationKind;
 import org.familymatters.consent.internal.SafeguardingRequest;
 import org.familymatters.consent.internal.SafeguardingRequests;
 import org.familymatters.identity.Organisation;
+import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
-import org.familymatters.shared.web.SummaryRow;
+import org.familymatters.shared.web.Page;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,16 +29,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Sharing without consent because a child may be at risk. A support worker asks from the
  * family's consent page; an agency practitioner who knows the family's reference asks
- * from their own page; a designated safeguarding lead sees the requests waiting, and
- * approves (until an end date) or refuses each, giving the reason either way.
+ * from their own page; each gets a reference and follows their requests on "Your
+ * safeguarding requests". A designated safeguarding lead sees the requests of their
+ * localities, and approves (until an end date) or refuses each, giving the reason either
+ * way; they may end an approval early.
  */
 @Controller
 class SafeguardingController {
+
+	static final int PAGE_SIZE = 25;
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final FamilyFacts families;
 
@@ -70,8 +79,9 @@ class SafeguardingController {
 		if (request.isEmpty()) {
 			return familyForm(id, form, model);
 		}
-		requests.request(id, request.get().reason(), request.get().organisations());
-		redirect.addFlashAttribute("message", "Request sent to the designated safeguarding leads");
+		var sent = requests.request(id, request.get().reason(), request.get().organisations());
+		redirect.addFlashAttribute("message",
+				"Request " + requests.referenceOfMine(sent).orElse("") + " sent to the designated safeguarding leads");
 		return "redirect:/families/" + id + "/consent";
 	}
 
@@ -90,17 +100,51 @@ class SafeguardingController {
 		if (family == null || request.isEmpty()) {
 			return referenceForm(form, model);
 		}
-		requests.request(family, request.get().reason(), request.get().organisations());
+		var sent = requests.request(family, request.get().reason(), request.get().organisations());
 		var reference = form.getFamilyReference().strip();
-		redirect.addFlashAttribute("message",
-				"Request about " + reference.toUpperCase(Locale.UK) + " sent to the designated safeguarding leads");
+		redirect.addFlashAttribute("message", "Request " + requests.referenceOfMine(sent).orElse("") + " about "
+				+ reference.toUpperCase(Locale.UK) + " sent to the designated safeguarding leads");
 		return "redirect:/safeguarding/requests/new";
+	}
+
+	/**
+	 * The requests the signed-in user made, with their references and where they stand.
+	 */
+	@GetMapping("/safeguarding/requests/mine")
+	@PreAuthorize("hasAnyRole('AGENCY_PRACTITIONER', 'SUPPORT_WORKER', 'SAFEGUARDING_LEAD')")
+	String mine(@RequestParam(name = "page", required = false) String page, Model model) {
+		int number = pageNumber(page);
+		var found = (number > 0) ? requests.mine(number, PAGE_SIZE)
+				: new Page<SafeguardingRequest>(List.of(), 1, PAGE_SIZE, 0);
+		model.addAttribute("requests", found);
+		model.addAttribute("pageProblem", pageProblem(number, found));
+		model.addAttribute("pageUrl", "/safeguarding/requests/mine?page=1");
+		model.addAttribute("today", today());
+		return "consent/safeguarding/mine";
 	}
 
 	@GetMapping("/safeguarding/requests")
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
-	String pending(Model model) {
-		model.addAttribute("requests", requests.pending());
+	String queue(@ModelAttribute("form") QueueForm form, BindingResult result, Model model) {
+		var scope = requests.leadScope();
+		var filter = SafeguardingFormCheck.queue(form, scope.localities().keySet(), result);
+		int number = pageNumber(form.getPage());
+		var found = (result.hasErrors() || number < 1)
+				? new Page<SafeguardingRequests.Listed>(List.of(), 1, PAGE_SIZE, 0)
+				: requests.queue(filter, number, PAGE_SIZE);
+		model.addAttribute("requests", found);
+		model.addAttribute("show", filter.show());
+		model.addAttribute("scope", scope);
+		model.addAttribute("pageProblem", pageProblem(number, found));
+		model.addAttribute("pageUrl", queueAddress(form));
+		model.addAttribute("showOptions",
+				List.of(SafeguardingRequests.Show.values())
+					.stream()
+					.map(s -> new Option(s.name().toLowerCase(Locale.ROOT), s.label(), null))
+					.toList());
+		model.addAttribute("localityOptions",
+				scope.localities().entrySet().stream().map(e -> Option.of(e.getKey(), e.getValue())).toList());
+		model.addAttribute("today", today());
 		return "consent/safeguarding/pending";
 	}
 
@@ -114,7 +158,7 @@ class SafeguardingController {
 	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
 	String decide(@PathVariable UUID requestId, @ModelAttribute("form") SafeguardingDecisionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		var decision = SafeguardingFormCheck.decision(form, LocalDate.now(clock), result);
+		var decision = SafeguardingFormCheck.decision(form, today(), requests.latestEnd(), result);
 		if (decision.isEmpty()) {
 			return decisionPage(requestId, form, model);
 		}
@@ -132,45 +176,86 @@ class SafeguardingController {
 			return decisionPage(requestId, form, model);
 		}
 		redirect.addFlashAttribute("message",
-				decided.approve()
-						? "Sharing without consent approved until "
-								+ decided.endsOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy"))
+				decided.approve() ? "Sharing without consent approved until " + decided.endsOn().format(DAY)
 						: "Sharing without consent refused");
 		return "redirect:/safeguarding/requests";
 	}
 
+	/** Asks a lead to confirm ending an approval before its end date. */
+	@GetMapping("/safeguarding/requests/{requestId}/end")
+	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
+	String confirmEnd(@PathVariable UUID requestId, Model model) {
+		var shown = requests.forDecision(requestId).orElseThrow(() -> new NotFound("safeguarding request", requestId));
+		model.addAttribute("request", shown.request());
+		model.addAttribute("inForce", shown.request().inForce(today()));
+		return "consent/safeguarding/end";
+	}
+
+	@PostMapping("/safeguarding/requests/{requestId}/end")
+	@PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
+	String end(@PathVariable UUID requestId, RedirectAttributes redirect) {
+		try {
+			requests.end(requestId);
+			redirect.addFlashAttribute("message", "Approval ended. Nothing more is shared on it from now.");
+		}
+		catch (SafeguardingRequests.NotDecidable ex) {
+			redirect.addFlashAttribute("message", "That approval had ended already.");
+		}
+		return "redirect:/safeguarding/requests?show=approved";
+	}
+
 	private String decisionPage(UUID requestId, SafeguardingDecisionForm form, Model model) {
-		var request = requests.forDecision(requestId)
-			.orElseThrow(() -> new NotFound("safeguarding request", requestId));
+		var shown = requests.forDecision(requestId).orElseThrow(() -> new NotFound("safeguarding request", requestId));
+		var today = today();
+		var request = shown.request();
 		model.addAttribute("request", request);
-		model.addAttribute("rows", rows(request));
+		model
+			.addAttribute("consents", shown.consents()
+				.stream()
+				.map(c -> new ConsentLine(c.givenToday(today) ? "Given"
+						: (c.withdrawnAt() != null) ? "Withdrawn" : "Past its review date", describe(c, today)))
+				.toList());
+		model.addAttribute("currentConsents", shown.current(today).size());
 		model.addAttribute("form", form);
+		model.addAttribute("today", today);
+		model.addAttribute("latestEnd", requests.latestEnd());
+		var hint = today.plusMonths(3);
+		model.addAttribute("endHint", "For example, " + hint.getDayOfMonth() + " " + hint.getMonthValue() + " "
+				+ hint.getYear() + ". No later than " + requests.latestEnd().format(DAY) + ".");
 		model.addAttribute("decisionOptions",
 				List.of(new Option("approve", "Approve sharing without consent",
-						"Until the end date below, with the organisations named"),
+						"Until the end date you give, with the organisations named"),
 						new Option("refuse", "Refuse", "Nothing is shared without consent")));
 		return "consent/safeguarding/decide";
 	}
 
-	private List<SummaryRow> rows(SafeguardingRequest request) {
-		var zone = ServiceTime.ZONE;
-		var rows = new ArrayList<SummaryRow>();
-		rows.add(SummaryRow.of("Family reference", request.familyReference()));
-		rows.add(SummaryRow.of("Asked by", request.requestedByName()));
-		rows.add(SummaryRow.of("Asked on",
-				DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm").format(request.requestedAt().atZone(zone))));
-		rows.add(SummaryRow.of("Why they ask", request.reason()));
-		rows.add(SummaryRow.of("Organisations it would cover", String.join("; ", request.organisationNames())));
-		if (!request.pending()) {
-			rows.add(SummaryRow.of("Decision", request.statusLabel(LocalDate.now(clock))));
-			rows.add(SummaryRow.of("Decided by", request.decidedByName()));
-			rows.add(SummaryRow.of("Reason for the decision", request.decisionReason()));
-			if (request.endsOn() != null) {
-				rows.add(SummaryRow.of("Approved until",
-						DateTimeFormatter.ofPattern("d MMMM yyyy").format(request.endsOn())));
-			}
+	private static String describe(SafeguardingRequests.ConsentShown consent, LocalDate today) {
+		var text = new StringBuilder("Given on ").append(consent.givenOn().format(DAY));
+		text.append(". Covers: ")
+			.append(consent.kinds().stream().map(InformationKind::label).collect(Collectors.joining("; ")));
+		text.append(". For: ")
+			.append(consent.recipients()
+				.stream()
+				.map(SafeguardingController::recipient)
+				.collect(Collectors.joining("; ")));
+		if (consent.withdrawnAt() != null) {
+			text.append(". Withdrawn on ").append(consent.withdrawnAt().atZone(ServiceTime.ZONE).format(DAY));
 		}
-		return rows;
+		else if (consent.reviewOn() != null) {
+			text.append(consent.reviewOn().isBefore(today) ? ". Its review date was " : ". Review by ")
+				.append(consent.reviewOn().format(DAY));
+		}
+		return text.append('.').toString();
+	}
+
+	/** A recipient as the database keeps it: a name, or a type of organisation. */
+	private static String recipient(String kept) {
+		try {
+			return "every " + OrganisationType.valueOf(kept).label().toLowerCase(Locale.UK);
+		}
+		catch (IllegalArgumentException ex) {
+			return kept;
+		}
 	}
 
 	private String familyForm(UUID id, SafeguardingRequestForm form, Model model) {
@@ -199,6 +284,90 @@ class SafeguardingController {
 
 	private Set<UUID> organisationIds() {
 		return organisations.findActiveOrdered().stream().map(Organisation::id).collect(Collectors.toSet());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** The queue's address with its filters, for its pages. */
+	private static String queueAddress(QueueForm form) {
+		var address = UriComponentsBuilder.fromPath("/safeguarding/requests");
+		if (form.getShow() != null && !form.getShow().isBlank()) {
+			address.queryParam("show", form.getShow().strip());
+		}
+		if (form.getLocality() != null && !form.getLocality().isBlank()) {
+			address.queryParam("locality", form.getLocality().strip());
+		}
+		return address.queryParam("page", 1).encode().build().toUriString();
+	}
+
+	/**
+	 * The page asked for: 1 when none is; 0 for anything that is not a whole number from
+	 * 1 (the list then says there is no such page).
+	 */
+	static int pageNumber(String page) {
+		if (page == null || page.isBlank()) {
+			return 1;
+		}
+		try {
+			int number = Integer.parseInt(page.strip());
+			return (number >= 1 && number <= 1_000_000) ? number : 0;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	/** What to say when the page asked for is not a page of the list; null when it is. */
+	static String pageProblem(int page, Page<?> found) {
+		if (page < 1) {
+			return "There is no such page. Go to the first page of the list.";
+		}
+		if (page > 1 && page > found.totalPages()) {
+			return "There is no page " + page + ": the list has " + found.totalPages()
+					+ ((found.totalPages() != 1) ? " pages." : " page.");
+		}
+		return null;
+	}
+
+	/** One of the family's consents as the decision page shows it. */
+	record ConsentLine(String status, String text) {
+	}
+
+	/** What the lead's list sends: which requests, which locality, which page. */
+	public static class QueueForm {
+
+		private String show;
+
+		private String locality;
+
+		private String page;
+
+		public String getShow() {
+			return show;
+		}
+
+		public void setShow(String show) {
+			this.show = show;
+		}
+
+		public String getLocality() {
+			return locality;
+		}
+
+		public void setLocality(String locality) {
+			this.locality = locality;
+		}
+
+		public String getPage() {
+			return page;
+		}
+
+		public void setPage(String page) {
+			this.page = page;
+		}
+
 	}
 
 }

@@ -2,20 +2,25 @@ package org.familymatters.courtdesk.internal;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.familymatters.family.FamilyRole;
 import org.familymatters.referral.NewReferral;
+import org.familymatters.referral.ReferralFact;
 import org.familymatters.referral.ReferralSource;
 
 /**
  * What the referral made from a contact says, when the person agrees to be contacted: who
  * they are, who referred them, and the facts in words ("Met at the Reading Crown Court
- * desk on 3 March 2026: immediate custody, …"). Pure: tested without Spring.
+ * desk on 3 March 2026: immediate custody, …"), the best time to call, and the facts
+ * recorded that meet the locality's criteria for referral ({@link #facts}). Pure: tested
+ * without Spring.
  */
 public final class ReferralText {
 
@@ -41,7 +46,35 @@ public final class ReferralText {
 				d.email(), null, null);
 		return new NewReferral(ReferralSource.COURT_DESK, volunteer.name(), volunteer.email(), null,
 				volunteer.organisationId(), null, d.localityId(), List.of(person),
-				reason(contact, courtName, needNames), contact.concerns(), List.of(), true);
+				reason(contact, courtName, needNames), contact.concerns(), List.of(), true, d.bestTime(),
+				facts(contact));
+	}
+
+	/**
+	 * What the volunteer recorded that meets criteria for referral, by one rule: someone
+	 * is in custody when the outcome sends the defendant to prison now (immediate custody
+	 * or remand); there are children under 18 when the volunteer counted any children
+	 * affected (the form counts children under 18, by age band); the family lives in the
+	 * locality, since the volunteer chose it as where the family lives; and the person
+	 * agrees to be contacted, since a referral is made only when they do. Nothing
+	 * recorded says whether the family needs more than one agency: the support worker
+	 * decides that at triage, and may change any of these.
+	 */
+	public static Set<ReferralFact> facts(NewContact c) {
+		var facts = EnumSet.noneOf(ReferralFact.class);
+		if (c.outcome() != null && c.outcome().custody()) {
+			facts.add(ReferralFact.IN_CUSTODY);
+		}
+		if (zero(c.children()) > 0) {
+			facts.add(ReferralFact.CHILDREN);
+		}
+		if (c.details() != null && c.details().localityId() != null) {
+			facts.add(ReferralFact.LIVES_IN_LOCALITY);
+		}
+		if (c.agreed()) {
+			facts.add(ReferralFact.AGREES_TO_CONTACT);
+		}
+		return facts;
 	}
 
 	/**

@@ -13,12 +13,19 @@ import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.directory.internal.Schedules;
+import org.familymatters.directory.internal.SearchLimits;
 import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.Public;
 import org.familymatters.shared.web.BadRequest;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Page;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,10 +59,13 @@ class OpenReferralApi {
 
 	private final Taxonomies taxonomies;
 
-	OpenReferralApi(ServiceSearch search, ServiceDetails details, Taxonomies taxonomies) {
+	private final SearchLimits limits;
+
+	OpenReferralApi(ServiceSearch search, ServiceDetails details, Taxonomies taxonomies, SearchLimits limits) {
 		this.search = search;
 		this.details = details;
 		this.taxonomies = taxonomies;
+		this.limits = limits;
 	}
 
 	@ModelAttribute
@@ -139,10 +149,26 @@ class OpenReferralApi {
 		return taxonomies.term(id).map(OpenReferralJson::term).orElseThrow(() -> new NotFound("taxonomy_term", id));
 	}
 
-	private static ServiceCriteria criteria(Map<String, String> params) {
+	/**
+	 * A search that ran out of time: 503, to be tried again later, never a 500 with its
+	 * insides.
+	 */
+	@ExceptionHandler(ServiceSearch.TookTooLong.class)
+	ResponseEntity<ProblemDetail> tookTooLong(ServiceSearch.TookTooLong exception) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The search took too long. Try again with fewer words or more filters.");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.header("Access-Control-Allow-Origin", "*")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	private ServiceCriteria criteria(Map<String, String> params) {
 		var day = params.get("day");
-		return new ServiceCriteria(params.get("search"), uuid(params, "taxonomy_term_id"), uuid(params, "taxonomy_id"),
-				null, age(params, "minimum_age"), age(params, "maximum_age"), null, null, false,
+		return new ServiceCriteria(limits.apiSearch("search", params.get("search")), uuid(params, "taxonomy_term_id"),
+				uuid(params, "taxonomy_id"), null, age(params, "minimum_age"), age(params, "maximum_age"), null, null,
+				false,
 				(day != null) ? Schedules.parse(day)
 					.orElseThrow(
 							() -> new BadRequest("day", "day must be a day of the week, such as MO, SA or Saturday"))

@@ -19,6 +19,13 @@ public class DirectoryEditor {
 	/** The roles that keep the directory, the first one held being the basis recorded. */
 	private static final List<Role> EDITORS = List.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR);
 
+	/**
+	 * The roles that keep the resources: the directory's editors, and training
+	 * coordinators (until training is in the service, the resources are theirs to keep).
+	 */
+	private static final List<Role> RESOURCE_EDITORS = List.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR,
+			Role.TRAINING_COORDINATOR);
+
 	/** Who changed a record when nobody was signed in (a command or demo data). */
 	static final String SERVICE_NAME = "Family Matters";
 
@@ -31,6 +38,11 @@ public class DirectoryEditor {
 	/** The editing role the signed-in user holds, if any. */
 	public Optional<Role> role() {
 		return EDITORS.stream().filter(currentUser::has).findFirst();
+	}
+
+	/** The role that lets the signed-in user keep the resources, if any. */
+	public Optional<Role> resourceRole() {
+		return RESOURCE_EDITORS.stream().filter(currentUser::has).findFirst();
 	}
 
 	/**

@@ -51,11 +51,19 @@ public class GuideMarkdown {
 			if (css != null) {
 				attributes.put("class", css);
 			}
-			if (node instanceof Link link && link.getDestination().startsWith("/")) {
+			if (node instanceof Link link && withinTheService(link.getDestination())) {
 				// Links within the service are ours to follow; "nofollow" is for the
 				// rest.
 				attributes.remove("rel");
 			}
+		}
+
+		/**
+		 * A path on this site: starts with one slash. Two slashes (or a slash and a
+		 * backslash, which browsers read alike) start another site's address.
+		 */
+		private static boolean withinTheService(String destination) {
+			return destination.startsWith("/") && !SafeUrls.otherSite(destination);
 		}
 
 		private static String classFor(Node node) {
@@ -97,16 +105,24 @@ public class GuideMarkdown {
 
 		private final DefaultUrlSanitizer links = new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel"));
 
+		/**
+		 * A protocol-relative link ({@code //evil.example}) goes to another site: it is
+		 * written out with https, as a link elsewhere.
+		 */
 		@Override
 		public String sanitizeLinkUrl(String url) {
-			return links.sanitizeLinkUrl(url);
+			var sanitized = links.sanitizeLinkUrl(url);
+			return otherSite(sanitized) ? "https://" + sanitized.substring(2) : sanitized;
+		}
+
+		static boolean otherSite(String url) {
+			return url.startsWith("//") || url.startsWith("/\\");
 		}
 
 		@Override
 		public String sanitizeImageUrl(String url) {
 			var sanitized = links.sanitizeImageUrl(url);
-			return (sanitized.startsWith("/") && !sanitized.startsWith("//") && !sanitized.startsWith("/\\"))
-					? sanitized : "";
+			return (sanitized.startsWith("/") && !otherSite(sanitized)) ? sanitized : "";
 		}
 
 	}

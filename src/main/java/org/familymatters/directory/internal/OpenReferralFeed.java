@@ -3,8 +3,6 @@ package org.familymatters.directory.internal;
 import java.io.InputStream;
 import java.io.Serial;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,14 +10,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Reads an Open Referral UK feed as JSON: a file, or the lists and records of another
- * directory's API, page by page. What it reads is parsed by {@link OpenReferralParser}.
+ * directory's API, page by page, through {@link FeedFetcher} (public https addresses
+ * only, size and time capped). What it reads is parsed by {@link OpenReferralParser}.
  */
 @Component
 public class OpenReferralFeed {
@@ -35,14 +31,11 @@ public class OpenReferralFeed {
 
 	private final JsonMapper json;
 
-	private final RestClient client;
+	private final FeedFetcher fetcher;
 
-	OpenReferralFeed(JsonMapper json) {
+	OpenReferralFeed(JsonMapper json, FeedFetcher fetcher) {
 		this.json = json;
-		var factory = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
-		factory.setReadTimeout(Duration.ofSeconds(30));
-		this.client = RestClient.builder().requestFactory(factory).defaultHeader("Accept", "application/json").build();
+		this.fetcher = fetcher;
 	}
 
 	/**
@@ -82,15 +75,23 @@ public class OpenReferralFeed {
 
 	/**
 	 * One record of an API.
-	 * @throws Unreadable when it cannot be read
+	 * @throws Unreadable when it cannot be fetched, or is not JSON (what it said is not
+	 * repeated)
 	 */
 	public JsonNode read(String address) {
+		URI uri;
 		try {
-			var body = client.get().uri(URI.create(address)).retrieve().body(String.class);
-			return json.readTree((body != null) ? body : "");
+			uri = URI.create(address);
 		}
-		catch (RestClientException | JacksonException ex) {
-			throw new Unreadable("Could not read " + address + ": " + firstLine(ex));
+		catch (IllegalArgumentException ex) {
+			throw new Unreadable("Could not fetch " + address + ": it is not a web address");
+		}
+		var body = fetcher.get(uri);
+		try {
+			return json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw new Unreadable("Could not read " + address + ": the answer is not JSON");
 		}
 	}
 

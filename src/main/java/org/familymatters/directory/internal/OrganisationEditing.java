@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.shared.StaleSave;
 import org.familymatters.shared.input.Input;
+import org.familymatters.shared.web.Page;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +63,30 @@ public class OrganisationEditing {
 			.param("all", includeArchived)
 			.query((rs, n) -> organization(rs))
 			.list();
+	}
+
+	/**
+	 * One page of the organisations whose name holds the text (every one when it is
+	 * null), archived ones too, by name.
+	 */
+	@Transactional(readOnly = true)
+	public Page<OrganizationRow> organizations(String text, int page, int size) {
+		var where = (text != null) ? " where o.name ilike :text" : "";
+		var params = new HashMap<String, Object>();
+		if (text != null) {
+			params.put("text", Like.containing(text));
+		}
+		long total = jdbc.sql("select count(*) from dir_organization o" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", size);
+		params.put("offset", (long) (page - 1) * size);
+		var items = jdbc.sql(ROW + where + " order by lower(o.name), o.id limit :limit offset :offset")
+			.params(params)
+			.query((rs, n) -> organization(rs))
+			.list();
+		return new Page<>(items, page, size, total);
 	}
 
 	@Transactional(readOnly = true)

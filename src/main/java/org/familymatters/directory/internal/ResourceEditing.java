@@ -136,9 +136,10 @@ public class ResourceEditing {
 	 * The role that lets the signed-in user edit; refused for anyone else, whoever calls.
 	 */
 	private String editorRole() {
-		return editor.role()
+		return editor.resourceRole()
 			.map(Role::name)
-			.orElseThrow(() -> new AccessDeniedException("Only support workers and administrators edit resources"));
+			.orElseThrow(() -> new AccessDeniedException(
+					"Only support workers, training coordinators and administrators edit resources"));
 	}
 
 }

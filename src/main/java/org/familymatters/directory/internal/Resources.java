@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.familymatters.shared.web.Page;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +49,33 @@ public class Resources {
 	}
 
 	/**
-	 * Every resource, archived ones too (after the active), for the staff who keep them.
+	 * One page of the resources whose title or publisher holds the text (every one when
+	 * it is null), the active before the archived, by title.
 	 */
 	@Transactional(readOnly = true)
-	public List<Resource> all() {
-		return jdbc.sql(SELECT + " order by r.status, lower(r.title), r.id").query(Resources::resource).list();
+	public Page<Resource> page(String text, int page, int size) {
+		var where = (text != null) ? " where (r.title ilike :text or r.publisher ilike :text)" : "";
+		var params = new HashMap<String, Object>();
+		if (text != null) {
+			params.put("text", Like.containing(text));
+		}
+		long total = jdbc.sql("select count(*) from dir_resource r" + where).params(params).query(Long.class).single();
+		params.put("limit", size);
+		params.put("offset", (long) (page - 1) * size);
+		var items = jdbc.sql(SELECT + where + " order by r.status, lower(r.title), r.id limit :limit offset :offset")
+			.params(params)
+			.query(Resources::resource)
+			.list();
+		return new Page<>(items, page, size, total);
+	}
+
+	/** The resources changed most recently, archived ones too, the latest first. */
+	@Transactional(readOnly = true)
+	public List<Resource> recentlyChanged(int limit) {
+		return jdbc.sql(SELECT + " order by r.updated_at desc, r.id limit :limit")
+			.param("limit", limit)
+			.query(Resources::resource)
+			.list();
 	}
 
 	/**

@@ -82,7 +82,7 @@ public class ServiceEditing {
 		Map<String, Object> params = new HashMap<>();
 		if (text != null && !text.isBlank()) {
 			where.add("(s.name ilike :text or o.name ilike :text)");
-			params.put("text", "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("text", Like.containing(text));
 		}
 		if (!includeArchived) {
 			where.add("s.status <> 'defunct'");

@@ -1,10 +1,15 @@
 package org.familymatters.directory.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.familymatters.identity.Role;
 import org.familymatters.shared.security.CurrentUser;
+import org.familymatters.shared.time.ServiceTime;
 
 import org.springframework.stereotype.Component;
 
@@ -12,10 +17,22 @@ import org.springframework.stereotype.Component;
 @Component("directoryLabels")
 public class DirectoryLabels {
 
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
 	private final CurrentUser currentUser;
 
 	DirectoryLabels(CurrentUser currentUser) {
 		this.currentUser = currentUser;
+	}
+
+	/** A date as the pages write it: 1 December 2026. */
+	static String date(LocalDate date) {
+		return DATE.format(date);
+	}
+
+	/** The day of an instant, in the service's zone. */
+	static String date(Instant instant) {
+		return DATE.format(instant.atZone(ServiceTime.ZONE));
 	}
 
 	public String status(String status) {
@@ -37,8 +54,14 @@ public class DirectoryLabels {
 		};
 	}
 
-	/** The staff pages of the directory the signed-in user may open. */
+	/**
+	 * The staff pages of the directory the signed-in user may open: a training
+	 * coordinator only the resources.
+	 */
 	public List<StaffPage> staffPages() {
+		if (!currentUser.hasAny(Role.SUPPORT_WORKER, Role.ADMINISTRATOR)) {
+			return List.of(new StaffPage("resources", "Edit resources", "/directory/resources"));
+		}
 		var pages = new ArrayList<StaffPage>(List.of(new StaffPage("services", "Services", "/directory/services"),
 				new StaffPage("review", "Review queue", "/directory/services/review"),
 				new StaffPage("organisations", "Organisations", "/directory/organisations"),

@@ -34,8 +34,12 @@ class DirectoryOrganisationsController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("organisations", editing.organizations(true));
+	String list(@ModelAttribute("form") StaffListForm form, BindingResult result,
+			@RequestParam(name = "page", required = false) String page, Model model) {
+		var q = FormCheck.of(result, "directory.organisations").text("q", form.getQ(), StaffLists.SEARCH_MAX);
+		model.addAttribute("organisations",
+				editing.organizations(q, StaffLists.pageNumber(page), StaffLists.PAGE_SIZE));
+		model.addAttribute("pageUrl", StaffLists.address("/directory/organisations", q));
 		return "directory/staff/organisations";
 	}
 

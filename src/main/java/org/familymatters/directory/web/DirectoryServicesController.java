@@ -21,7 +21,6 @@ import org.familymatters.directory.internal.ServiceEditing;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
 import org.familymatters.shared.StaleSave;
-import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.DirectoryEditors;
 import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
@@ -46,8 +45,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @DirectoryEditors
 @RequestMapping("/directory/services")
 class DirectoryServicesController {
-
-	static final int PAGE_SIZE = 25;
 
 	private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -76,12 +73,14 @@ class DirectoryServicesController {
 	@GetMapping
 	String list(@ModelAttribute("form") ListForm form, BindingResult result,
 			@RequestParam(name = "page", required = false) String page, Model model) {
-		var q = FormCheck.of(result, "directory.services").text("q", form.getQ(), 200);
+		var q = FormCheck.of(result, "directory.services").text("q", form.getQ(), StaffLists.SEARCH_MAX);
 		boolean includeArchived = form.getArchived() != null && form.getArchived().contains("true");
-		var found = editing.services(q, includeArchived, pageNumber(page), PAGE_SIZE);
+		var found = editing.services(q, includeArchived, StaffLists.pageNumber(page), StaffLists.PAGE_SIZE);
 		model.addAttribute("archivedOptions", List.of(new Option("true", "Include archived services", null)));
 		model.addAttribute("services", found);
 		model.addAttribute("pageUrl", "/directory/services?q=" + encode(q) + (includeArchived ? "&archived=true" : ""));
+		model.addAttribute("firstPageUrl",
+				"/directory/services?q=" + encode(q) + (includeArchived ? "&archived=true" : ""));
 		model.addAttribute("dueForReview", editing.reviewQueue(today(), 1, 1).total());
 		model.addAttribute("reviewMonths", ServiceEditing.REVIEW_AFTER_MONTHS);
 		return "directory/staff/services";
@@ -89,7 +88,7 @@ class DirectoryServicesController {
 
 	@GetMapping("/review")
 	String review(@RequestParam(name = "page", required = false) String page, Model model) {
-		model.addAttribute("services", editing.reviewQueue(today(), pageNumber(page), PAGE_SIZE));
+		model.addAttribute("services", editing.reviewQueue(today(), StaffLists.pageNumber(page), StaffLists.PAGE_SIZE));
 		model.addAttribute("reviewMonths", ServiceEditing.REVIEW_AFTER_MONTHS);
 		return "directory/staff/review";
 	}
@@ -271,11 +270,6 @@ class DirectoryServicesController {
 				String.join(", ", service.languages().stream().map(DirectoryService.Language::name).toList()));
 		form.setVersion(version);
 		return form;
-	}
-
-	/** The page asked for, from 1 to 10,000; the first when it is not a number. */
-	static int pageNumber(String page) {
-		return Input.wholeNumber(page, 1, Integer.MAX_VALUE).toOptional().map(n -> Math.min(10_000, n)).orElse(1);
 	}
 
 	private static String encode(String q) {

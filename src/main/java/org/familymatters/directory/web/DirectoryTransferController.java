@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.familymatters.directory.api.OpenReferralExport;
+import org.familymatters.directory.internal.ImportAddresses;
 import org.familymatters.directory.internal.OpenReferralImport;
 import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.AdministratorsOnly;
@@ -44,10 +45,14 @@ class DirectoryTransferController {
 
 	private final Clock clock;
 
-	DirectoryTransferController(OpenReferralImport imports, OpenReferralExport exports, Clock clock) {
+	private final ImportAddresses addresses;
+
+	DirectoryTransferController(OpenReferralImport imports, OpenReferralExport exports, Clock clock,
+			ImportAddresses addresses) {
 		this.imports = imports;
 		this.exports = exports;
 		this.clock = clock;
+		this.addresses = addresses;
 	}
 
 	@GetMapping
@@ -74,6 +79,9 @@ class DirectoryTransferController {
 	String importAddress(@ModelAttribute("form") ImportForm form, BindingResult result, Model model) {
 		var check = FormCheck.of(result, PREFIX);
 		var address = check.take("address", Input.webAddress(form.getAddress()).required());
+		if (address != null && addresses.httpRefused(URI.create(address))) {
+			check.reject("address", "https");
+		}
 		if (check.failed()) {
 			return "directory/admin/transfer";
 		}

@@ -10,11 +10,11 @@ import org.familymatters.directory.internal.Resource;
 import org.familymatters.directory.internal.ResourceDraft;
 import org.familymatters.directory.internal.ResourceEditing;
 import org.familymatters.directory.internal.Resources;
-import org.familymatters.shared.security.DirectoryEditors;
 import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,13 +23,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Support workers and administrators add, change, archive and restore resources. */
+/**
+ * Support workers, training coordinators and administrators add, change, archive and
+ * restore resources (training coordinators only these, not services or guides).
+ */
 @Controller
-@DirectoryEditors
+@PreAuthorize(ResourceAdminController.RESOURCE_EDITORS)
 @RequestMapping("/directory/resources")
 class ResourceAdminController {
+
+	/** Who keeps the resources. */
+	static final String RESOURCE_EDITORS = "hasAnyRole('SUPPORT_WORKER', 'ADMINISTRATOR', 'TRAINING_COORDINATOR')";
 
 	private static final String LIST = "redirect:/directory/resources";
 
@@ -52,8 +59,11 @@ class ResourceAdminController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("resources", resources.all());
+	String list(@ModelAttribute("form") StaffListForm form, BindingResult result,
+			@RequestParam(name = "page", required = false) String page, Model model) {
+		var q = FormCheck.of(result, "directory.resources").text("q", form.getQ(), StaffLists.SEARCH_MAX);
+		model.addAttribute("resources", resources.page(q, StaffLists.pageNumber(page), StaffLists.PAGE_SIZE));
+		model.addAttribute("pageUrl", StaffLists.address("/directory/resources", q));
 		return "directory/admin/resources";
 	}
 

@@ -60,7 +60,8 @@ class ResourcesController {
 		model.addAttribute("audienceOptions",
 				Arrays.stream(Resource.Audience.values()).map(a -> Option.of(a.code(), a.label())).toList());
 		model.addAttribute("topicOptions", terms.stream().map(t -> Option.of(t.id(), t.name())).toList());
-		model.addAttribute("canEdit", currentUser.hasAny(Role.SUPPORT_WORKER, Role.ADMINISTRATOR));
+		model.addAttribute("canEdit",
+				currentUser.hasAny(Role.SUPPORT_WORKER, Role.ADMINISTRATOR, Role.TRAINING_COORDINATOR));
 		if (check.failed()) {
 			return "directory/resources";
 		}

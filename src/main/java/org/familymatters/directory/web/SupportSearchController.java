@@ -3,22 +3,30 @@ package org.familymatters.directory.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.familymatters.directory.DirectoryService;
 import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
+import org.familymatters.directory.ServiceSummary;
 import org.familymatters.directory.Taxonomies;
+import org.familymatters.directory.internal.NationalHelp;
+import org.familymatters.directory.internal.OwnServices;
 import org.familymatters.directory.internal.Schedules;
+import org.familymatters.directory.internal.SearchLimits;
 import org.familymatters.directory.internal.ServiceRules;
 import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.Public;
 import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,6 +48,11 @@ class SupportSearchController {
 
 	static final String COUNTY = "county:";
 
+	/**
+	 * A search that finds fewer services than this is shown the national services too.
+	 */
+	static final int FEW = 3;
+
 	private final ServiceSearch search;
 
 	private final ServiceDetails details;
@@ -48,19 +61,29 @@ class SupportSearchController {
 
 	private final Localities localities;
 
-	SupportSearchController(ServiceSearch search, ServiceDetails details, Taxonomies taxonomies,
-			Localities localities) {
+	private final SearchLimits limits;
+
+	private final NationalHelp nationalHelp;
+
+	SupportSearchController(ServiceSearch search, ServiceDetails details, Taxonomies taxonomies, Localities localities,
+			SearchLimits limits, NationalHelp nationalHelp) {
 		this.search = search;
 		this.details = details;
 		this.taxonomies = taxonomies;
 		this.localities = localities;
+		this.limits = limits;
+		this.nationalHelp = nationalHelp;
 	}
 
 	@GetMapping("/support")
 	String search(@ModelAttribute("form") SupportSearchForm form, BindingResult result,
-			@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+			@RequestParam(name = "page", required = false) String page, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		var check = FormCheck.of(result, "support");
-		var q = check.text("q", form.getQ(), 200);
+		var q = check.text("q", form.getQ(), limits.maxCharacters());
+		if (limits.tooManyWords(q)) {
+			check.reject("q", "words", limits.maxWords());
+		}
 		var need = check.identifier("need", form.getNeed());
 		UUID locality = null;
 		String county = null;
@@ -84,8 +107,22 @@ class SupportSearchController {
 		model.addAttribute("searched", !form.isEmpty());
 		if (!check.failed()) {
 			var criteria = new ServiceCriteria(q, need, null, age, null, null, locality, county,
-					"true".equals(form.getWeekends()), null, null, null, Math.max(1, page), PAGE_SIZE);
-			model.addAttribute("results", search.search(criteria));
+					"true".equals(form.getWeekends()), null, null, null, pageNumber(page), PAGE_SIZE);
+			try {
+				var results = search.search(criteria);
+				model.addAttribute("results", results);
+				model.addAttribute("pastTheLastPage", results.items().isEmpty() && results.total() > 0);
+				if (results.total() < FEW) {
+					var shown = results.items().stream().map(ServiceSummary::id).collect(Collectors.toSet());
+					model.addAttribute("nationalHelp",
+							nationalHelp.services().stream().filter(s -> !shown.contains(s.id())).toList());
+				}
+			}
+			catch (ServiceSearch.TookTooLong ex) {
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+				model.addAttribute("tookTooLong", true);
+				return "directory/search";
+			}
 			model.addAttribute("baseUrl",
 					UriComponentsBuilder.fromPath("/support")
 						.query(request.getQueryString())
@@ -103,7 +140,17 @@ class SupportSearchController {
 		model.addAttribute("service", service);
 		model.addAttribute("summary", service.summary());
 		model.addAttribute("opening", opening(service));
+		model.addAttribute("ownService", OwnServices.isOwn(service.summary()));
+		model.addAttribute("askForSupport", OwnServices.ASK_FOR_SUPPORT);
 		return "directory/service";
+	}
+
+	/**
+	 * The page asked for: the first when it is not a whole number of 1 or more; one past
+	 * the last shows an empty page that says so.
+	 */
+	static int pageNumber(String page) {
+		return Input.wholeNumber(page, 1, Integer.MAX_VALUE).toOptional().orElse(1);
 	}
 
 	/** Opening times as a person reads them: "Saturday: 10:00 to 12:00". */

@@ -15,12 +15,15 @@ import org.springframework.stereotype.Repository;
 /**
  * Files kept with a family's record, in the database. Only PDF, JPEG and PNG are taken,
  * known by their first bytes rather than by their name or what the browser says, and only
- * up to {@code familymatters.attachments.max-bytes} (5 MB unless set). Nothing here
- * checks access: {@link FamilyEditing} asks the access decision before storing or handing
- * one out.
+ * up to {@code familymatters.attachments.max-bytes} (5 MB unless set), and a family keeps
+ * at most {@code max-per-family} files (50) of {@code max-bytes-per-family} in all (100
+ * MB). Nothing here checks access: {@link FamilyEditing} asks the access decision before
+ * storing or handing one out.
  */
 @Repository
 public class Attachments {
+
+	private static final long MEGABYTE = 1024 * 1024;
 
 	private final JdbcClient jdbc;
 
@@ -28,15 +31,60 @@ public class Attachments {
 
 	private final long maxBytes;
 
+	private final int maxPerFamily;
+
+	private final long maxBytesPerFamily;
+
 	Attachments(JdbcClient jdbc, Families families,
-			@Value("${familymatters.attachments.max-bytes:5242880}") long maxBytes) {
+			@Value("${familymatters.attachments.max-bytes:5242880}") long maxBytes,
+			@Value("${familymatters.attachments.max-per-family:50}") int maxPerFamily,
+			@Value("${familymatters.attachments.max-bytes-per-family:104857600}") long maxBytesPerFamily) {
 		this.jdbc = jdbc;
 		this.families = families;
 		this.maxBytes = maxBytes;
+		this.maxPerFamily = maxPerFamily;
+		this.maxBytesPerFamily = maxBytesPerFamily;
 	}
 
 	public long maxBytes() {
 		return maxBytes;
+	}
+
+	/**
+	 * What is wrong with attaching a file of {@code size} bytes beginning with
+	 * {@code firstBytes} to a family, if anything: the file's own problems first, then
+	 * whether the family already has as many files, or as many bytes of them, as a family
+	 * may have ({@code familymatters.attachments.max-per-family} and
+	 * {@code max-bytes-per-family}).
+	 */
+	public Optional<Problem> problem(UUID familyId, long size, byte[] firstBytes) {
+		var own = problem(size, firstBytes);
+		if (own.isPresent()) {
+			return own;
+		}
+		var kept = jdbc
+			.sql("select count(*) as files, coalesce(sum(size_bytes), 0) as bytes from attachment "
+					+ "where family_id = :family")
+			.param("family", familyId)
+			.query((rs, n) -> new long[] { rs.getLong("files"), rs.getLong("bytes") })
+			.single();
+		if (kept[0] >= maxPerFamily) {
+			return Optional.of(Problem.TOO_MANY);
+		}
+		if (kept[1] + size > maxBytesPerFamily) {
+			return Optional.of(Problem.FAMILY_FULL);
+		}
+		return Optional.empty();
+	}
+
+	/** The number a problem's message needs: the limit it is about. */
+	public long limitOf(Problem problem) {
+		return switch (problem) {
+			case TOO_LARGE -> maxBytes / MEGABYTE;
+			case TOO_MANY -> maxPerFamily;
+			case FAMILY_FULL -> maxBytesPerFamily / MEGABYTE;
+			default -> 0;
+		};
 	}
 
 	/**
@@ -62,7 +110,7 @@ public class Attachments {
 	}
 
 	UUID store(UUID familyId, Upload upload, UUID uploadedBy) {
-		var problem = problem((upload.content() != null) ? upload.content().length : 0, upload.content());
+		var problem = problem(familyId, (upload.content() != null) ? upload.content().length : 0, upload.content());
 		if (problem.isPresent()) {
 			throw new FamilyEditing.NotAllowedChange("Attachment refused: " + problem.get());
 		}
@@ -178,7 +226,8 @@ public class Attachments {
 	public enum Problem {
 
 		MISSING("family.attachment.file.required"), TOO_LARGE("family.attachment.file.tooLarge"),
-		WRONG_TYPE("family.attachment.file.wrongType");
+		WRONG_TYPE("family.attachment.file.wrongType"), TOO_MANY("family.attachment.file.tooMany"),
+		FAMILY_FULL("family.attachment.file.familyFull");
 
 		private final String code;
 

@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,7 +19,9 @@ import org.familymatters.family.CustodyEpisode;
 import org.familymatters.family.Family;
 import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.FamilyRole;
+import org.familymatters.family.FromReferral;
 import org.familymatters.family.JourneyStage;
+import org.familymatters.family.NewFamily;
 import org.familymatters.family.NewPerson;
 import org.familymatters.family.Person;
 import org.familymatters.family.TimelineEntry;
@@ -61,6 +67,66 @@ public class Families {
 			.query((RowCallbackHandler) rs -> pupils.put(rs.getObject("id", UUID.class),
 					rs.getObject("school_id", UUID.class)));
 		return Optional.of(new AccessSubject(familyId, family.get()[0], family.get()[1], pupils));
+	}
+
+	/**
+	 * What the access decision needs to know about many families, read at once; families
+	 * merged into another, or not on record, are left out.
+	 */
+	public Map<UUID, AccessSubject> subjects(Collection<UUID> familyIds) {
+		var subjects = new LinkedHashMap<UUID, AccessSubject>();
+		if (familyIds.isEmpty()) {
+			return subjects;
+		}
+		var ids = List.copyOf(familyIds);
+		var pupils = new HashMap<UUID, Map<UUID, UUID>>();
+		jdbc.sql("""
+				select family_id, id, school_id from person
+				where family_id in (:ids) and role = 'child' and school_id is not null and merged_into is null
+				""")
+			.param("ids", ids)
+			.query((RowCallbackHandler) rs -> pupils
+				.computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new HashMap<>())
+				.put(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class)));
+		jdbc.sql("select id, locality_id, key_worker_id from family where id in (:ids) and merged_into is null")
+			.param("ids", ids)
+			.query((RowCallbackHandler) rs -> {
+				var id = rs.getObject("id", UUID.class);
+				subjects.put(id, new AccessSubject(id, rs.getObject("locality_id", UUID.class),
+						rs.getObject("key_worker_id", UUID.class), pupils.getOrDefault(id, Map.of())));
+			});
+		return subjects;
+	}
+
+	/** The references of families, by their ids. */
+	public Map<UUID, String> references(Collection<UUID> familyIds) {
+		var references = new HashMap<UUID, String>();
+		if (!familyIds.isEmpty()) {
+			jdbc.sql("select id, reference from family where id in (:ids)")
+				.param("ids", List.copyOf(familyIds))
+				.query((RowCallbackHandler) rs -> references.put(rs.getObject("id", UUID.class),
+						rs.getString("reference")));
+		}
+		return references;
+	}
+
+	/** The people of many families, by family, in each family's order. */
+	public Map<UUID, List<Person>> peopleOf(Collection<UUID> familyIds) {
+		var people = new LinkedHashMap<UUID, List<Person>>();
+		if (familyIds.isEmpty()) {
+			return people;
+		}
+		jdbc.sql("""
+				select * from person where family_id in (:ids) and merged_into is null
+				order by family_id,
+				         array_position(array['in_custody','partner','parent_or_carer','child','other_relative'], role),
+				         date_of_birth nulls last, given_name
+				""")
+			.param("ids", List.copyOf(familyIds))
+			.query((RowCallbackHandler) rs -> people
+				.computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new ArrayList<>())
+				.add(person(rs)));
+		return people;
 	}
 
 	public Optional<Family> find(UUID id) {
@@ -124,6 +190,53 @@ public class Families {
 		return id;
 	}
 
+	/**
+	 * A new active family with its household, linked to the referral it comes from (if
+	 * any); returns its id.
+	 */
+	public UUID create(NewFamily family) {
+		var id = create(family.localityId(), "active", family.keyWorkerId());
+		var household = family.household();
+		var referral = family.referral();
+		jdbc.sql("""
+				update family set address_line_1 = :line1, address_line_2 = :line2, town = :town, postcode = :postcode,
+				       best_time_to_call = :bestTime, referral_id = :referral, referral_reference = :reference
+				where id = :id
+				""")
+			.param("line1", household.addressLine1())
+			.param("line2", household.addressLine2())
+			.param("town", household.town())
+			.param("postcode", household.postcode())
+			.param("bestTime", household.bestTimeToCall())
+			.param("referral", (referral != null) ? referral.id() : null)
+			.param("reference", (referral != null) ? referral.reference() : null)
+			.param("id", id)
+			.update();
+		return id;
+	}
+
+	/**
+	 * The story of the referral a family, or people in it, came from, as a note on its
+	 * timeline dated when the referral arrived, by {@code authorId} (who accepted it).
+	 */
+	public UUID addReferralNote(UUID familyId, FromReferral referral, UUID authorId) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into timeline_entry (id, family_id, kind, about_children, occurred_at, summary, author_id,
+				                            created_at)
+				values (:id, :family, 'note', false, :at, :summary, :author, :now)
+				""")
+			.param("id", id)
+			.param("family", familyId)
+			.param("at", Timestamp.from(referral.receivedAt()))
+			.param("summary", referral.story())
+			.param("author", authorId)
+			.param("now", now())
+			.update();
+		touch(familyId);
+		return id;
+	}
+
 	/** Adds a person to a family; returns their id. */
 	public UUID addPerson(UUID familyId, NewPerson p) {
 		var id = UUID.randomUUID();
@@ -170,7 +283,9 @@ public class Families {
 				rs.getString("closed_reason"), JourneyStage.ofCode(rs.getString("journey_stage")),
 				rs.getObject("key_worker_id", UUID.class), rs.getString("key_worker_name"),
 				rs.getString("address_line_1"), rs.getString("address_line_2"), rs.getString("town"),
-				rs.getString("postcode"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+				rs.getString("postcode"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"),
+				rs.getString("best_time_to_call"), rs.getObject("referral_id", UUID.class),
+				rs.getString("referral_reference"));
 	}
 
 	private static Person person(ResultSet rs) throws SQLException {

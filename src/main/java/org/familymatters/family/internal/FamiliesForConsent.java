@@ -44,6 +44,12 @@ class FamiliesForConsent implements FamilyFacts {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<UUID, AccessSubject> subjects(Collection<UUID> familyIds) {
+		return families.subjects(familyIds);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<Family> family(UUID familyId) {
 		return families.find(familyId).map(f -> new Family(f.id(), f.reference(), f.localityId()));
 	}
@@ -78,6 +84,18 @@ class FamiliesForConsent implements FamilyFacts {
 			.query((RowCallbackHandler) rs -> references.put(rs.getObject("id", UUID.class),
 					rs.getString("reference")));
 		return references;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Contact> keyWorker(UUID familyId) {
+		return jdbc.sql("""
+				select u.display_name, u.email from family f join identity_user u on u.id = f.key_worker_id
+				where f.id = :id
+				""")
+			.param("id", familyId)
+			.query((rs, n) -> new Contact(rs.getString("display_name"), rs.getString("email")))
+			.optional();
 	}
 
 	@Override

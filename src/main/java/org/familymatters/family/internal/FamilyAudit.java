@@ -43,6 +43,15 @@ public enum FamilyAudit implements AuditAction {
 	/** Checked for people already on record. */
 	LIKELY_MATCHES_CHECKED("Checked for people already on record"),
 
+	/** Was shown someone of this family as a likely match. */
+	LIKELY_MATCH_SHOWN("Was shown someone of this family as a likely match"),
+
+	/** Searched the families shared with them. */
+	SHARED_FAMILIES_SEARCHED("Searched the families shared with them"),
+
+	/** Was shown a family shared with them, in a list. */
+	SHARED_FAMILY_LISTED("Was shown a family shared with them, in a list"),
+
 	/** Undid a merge. */
 	MERGE_UNDONE("Undid a merge"),
 

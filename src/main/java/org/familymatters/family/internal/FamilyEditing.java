@@ -3,6 +3,7 @@ package org.familymatters.family.internal;
 import java.io.Serial;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,19 +13,26 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.familymatters.audit.AuditAction;
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.AccessSubject;
 import org.familymatters.family.CustodyEpisode;
+import org.familymatters.family.Family;
 import org.familymatters.family.FamilyRole;
 import org.familymatters.family.JourneyStage;
 import org.familymatters.family.LikelyMatches;
+import org.familymatters.family.LikelyMatchesShown;
 import org.familymatters.family.NewPerson;
 import org.familymatters.family.Person;
 import org.familymatters.shared.StaleSave;
+import org.familymatters.shared.limits.PerUserLimit;
 import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.NotFound;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,38 +55,57 @@ public class FamilyEditing {
 
 	private final JdbcClient jdbc;
 
-	private final LikelyMatches likelyMatches;
+	private final LikelyMatchesShown shown;
+
+	private final AuditTrail audit;
 
 	private final CurrentUser currentUser;
 
 	private final Clock clock;
 
+	private final PerUserLimit matchChecks;
+
 	FamilyEditing(Families families, AccessDecision access, Attachments attachments, JdbcClient jdbc,
-			LikelyMatches likelyMatches, CurrentUser currentUser, Clock clock) {
+			LikelyMatchesShown shown, AuditTrail audit, CurrentUser currentUser, Clock clock,
+			@Value("${familymatters.family.likely-match-checks.requests:30}") int checks,
+			@Value("${familymatters.family.likely-match-checks.per:PT1H}") Duration per) {
 		this.families = families;
 		this.access = access;
 		this.attachments = attachments;
 		this.jdbc = jdbc;
-		this.likelyMatches = likelyMatches;
+		this.shown = shown;
+		this.audit = audit;
 		this.currentUser = currentUser;
 		this.clock = clock;
+		this.matchChecks = new PerUserLimit(checks, per);
 	}
 
 	/**
 	 * People on record who may be the one about to be added to this family, asked by
-	 * someone who may change it (audited as LIKELY_MATCHES_CHECKED).
+	 * someone who may change it (audited as LIKELY_MATCHES_CHECKED), each match audited
+	 * against its own family as it is shown ({@link LikelyMatchesShown}). Each user may
+	 * ask only so often ({@code familymatters.family.likely-match-checks.*}): beyond it
+	 * nothing is looked for, the refusal is audited, and the answer says how long to
+	 * wait.
 	 */
 	@Transactional
-	public List<ShownMatch> likelyMatches(UUID familyId, LikelyMatches.Candidate candidate) {
-		require(familyId, FamilyAudit.LIKELY_MATCHES_CHECKED);
-		var today = LocalDate.now(clock);
-		return likelyMatches.find(candidate, 10).stream().map(match -> {
-			var subject = families.subject(match.familyId());
-			boolean mayOpen = subject.isPresent() && access.decide(subject.get(), today).mayChange();
-			return mayOpen ? new ShownMatch(match, true)
-					: new ShownMatch(new LikelyMatches.Match(match.personId(), match.familyId(),
-							match.familyReference(), null, null, null, null, match.score(), match.reasons()), false);
-		}).toList();
+	public MatchCheck likelyMatches(UUID familyId, LikelyMatches.Candidate candidate) {
+		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
+		var user = signedInUserId();
+		if (access.decide(subject, LocalDate.now(clock)).mayChange() && user != null) {
+			var wait = matchChecks.take(user);
+			if (wait.isPresent()) {
+				audit.record(new AuditEntry(FamilyAudit.LIKELY_MATCHES_CHECKED, false, "family", familyId.toString(),
+						Basis.ROLE, "LIMIT_REACHED", "more than " + matchChecks.requests() + " checks in "
+								+ matchChecks.per().toMinutes() + " minutes"));
+				return new MatchCheck(List.of(), wait.get(), matchChecks.requests(), matchChecks.per());
+			}
+		}
+		var allowed = access.require(subject, FamilyAudit.LIKELY_MATCHES_CHECKED, true);
+		var reference = families.find(familyId).map(Family::reference).orElse("a family");
+		var matches = shown.show(candidate, 10, allowed.basis(), allowed.reference(),
+				"adding a person to " + reference);
+		return new MatchCheck(matches, null, matchChecks.requests(), matchChecks.per());
 	}
 
 	@Transactional
@@ -332,11 +359,21 @@ public class FamilyEditing {
 	}
 
 	/**
-	 * A likely match as someone adding a person to a family may see it: in full for a
-	 * family they may change, otherwise only the family's reference and why it may be the
-	 * same person.
+	 * The answer to a check for likely matches: the matches shown, or, when the user has
+	 * checked too often, how long until they may check again.
+	 *
+	 * @param matches the matches as the user may see them
+	 * @param retryAfter how long to wait; null when the check was made
+	 * @param limit how many checks a user may make …
+	 * @param per … in this period
 	 */
-	public record ShownMatch(LikelyMatches.Match match, boolean mayOpen) {
+	public record MatchCheck(List<LikelyMatchesShown.ShownMatch> matches, Duration retryAfter, int limit,
+			Duration per) {
+
+		public boolean limited() {
+			return retryAfter != null;
+		}
+
 	}
 
 }

@@ -65,8 +65,9 @@ class AttachmentsController {
 		if (size > 0 && size <= attachments.maxBytes()) {
 			content = file.getBytes();
 		}
-		var problem = attachments.problem(size, (size > attachments.maxBytes()) ? firstBytes(file) : content);
-		var description = FamilyFormCheck.attachment(form, problem, attachments.maxBytes() / MEGABYTE, result);
+		var problem = attachments.problem(id, size, (size > attachments.maxBytes()) ? firstBytes(file) : content);
+		var description = FamilyFormCheck.attachment(form, problem, problem.map(attachments::limitOf).orElse(0L),
+				result);
 		if (result.hasErrors()) {
 			return form(view, form, model);
 		}

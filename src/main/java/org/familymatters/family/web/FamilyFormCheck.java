@@ -149,18 +149,35 @@ final class FamilyFormCheck {
 	/**
 	 * An attachment's description (null when none is given); what is wrong with its file
 	 * ({@link Attachments#problem}), if anything, is put on the file's field with the
-	 * limit in megabytes.
+	 * limit it is about (megabytes, or files).
 	 */
-	static String attachment(AttachmentForm form, Optional<Attachments.Problem> problem, long maxMegabytes,
+	static String attachment(AttachmentForm form, Optional<Attachments.Problem> problem, long limit,
 			BindingResult result) {
 		var check = FormCheck.of(result, "family.attachment");
-		problem.ifPresent(p -> check.reject("file", p.code(), maxMegabytes));
+		problem.ifPresent(p -> check.reject("file", p.code(), limit));
 		return check.text("description", form.getDescription(), 500);
 	}
 
 	/** The words a families search looks for; null (and a problem) when unusable. */
 	static String search(FamilySearchForm form, BindingResult result) {
 		return FormCheck.of(result, "family.search").text("q", form.getQ(), 200);
+	}
+
+	/**
+	 * A families list's filters: a status, a locality among {@code localities} (those
+	 * whose families the user keeps), only the user's own families. A locality the user
+	 * may not list is refused by its field.
+	 */
+	static Filters filters(FamilySearchForm form, Set<UUID> localities, BindingResult result) {
+		var check = FormCheck.of(result, "family.search");
+		var status = check.choice("status", form.getStatus(), oneOf(STATUSES));
+		var locality = check.identifier("locality", form.getLocality());
+		if (locality != null && !localities.contains(locality)) {
+			check.reject("locality", "notYours");
+			locality = null;
+		}
+		var mine = check.choice("mine", form.getMine(), oneOf(Set.of("true")));
+		return new Filters(status, locality, mine != null);
 	}
 
 	/** Two people to merge, by their record numbers, and why. */
@@ -206,6 +223,16 @@ final class FamilyFormCheck {
 	/** A choice among these codes, as the form sends them. */
 	private static Function<String, Optional<String>> oneOf(Set<String> codes) {
 		return text -> Optional.of(text).filter(codes::contains);
+	}
+
+	/**
+	 * A families list's filters.
+	 *
+	 * @param status a status, or null for any
+	 * @param locality a locality, or null for any the user keeps
+	 * @param mine only the user's families as key worker
+	 */
+	record Filters(String status, UUID locality, boolean mine) {
 	}
 
 	/**

@@ -18,6 +18,12 @@ class FamilyNavigation {
 	}
 
 	@Bean
+	NavigationEntry sharedFamiliesEntry() {
+		return new NavigationEntry("Families shared with you", "/families/shared",
+				Set.of(Role.AGENCY_PRACTITIONER.authority(), Role.SAFEGUARDING_LEAD.authority()), 215);
+	}
+
+	@Bean
 	NavigationEntry mergesEntry() {
 		return new NavigationEntry("Merges", "/admin/merges", Set.of(Role.ADMINISTRATOR.authority()), 930);
 	}

@@ -12,9 +12,11 @@ import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.FamilyRole;
 import org.familymatters.family.FamilyView;
 import org.familymatters.family.LikelyMatches;
+import org.familymatters.family.LikelyMatchesShown;
 import org.familymatters.family.Person;
 import org.familymatters.family.internal.FamilyEditing;
 import org.familymatters.family.internal.FamilyListing;
+import org.familymatters.shared.limits.PerUserLimit;
 import org.familymatters.shared.security.SignedIn;
 import org.familymatters.shared.web.DateParts;
 import org.familymatters.shared.web.FormCheck;
@@ -72,10 +74,17 @@ class PeopleController {
 		}
 		var p = person.get();
 		if (!"true".equals(form.getConfirmed())) {
-			var matches = editing.likelyMatches(id, new LikelyMatches.Candidate(p.givenName(), p.familyName(),
+			var check = editing.likelyMatches(id, new LikelyMatches.Candidate(p.givenName(), p.familyName(),
 					p.dateOfBirth(), view.family().postcode()));
-			if (!matches.isEmpty()) {
-				return form(view, null, form, matches, model);
+			if (check.limited()) {
+				FormCheck.of(result, "family")
+					.rejectForm("family.likelyMatches.limit", check.limit(), check.per().toMinutes(),
+							PerUserLimit.minutes(check.retryAfter()));
+				model.addAttribute("limited", true);
+				return form(view, null, form, List.of(), model);
+			}
+			if (!check.matches().isEmpty()) {
+				return form(view, null, form, check.matches(), model);
 			}
 		}
 		editing.addPerson(id, p);
@@ -119,12 +128,15 @@ class PeopleController {
 		return "redirect:/families/" + id;
 	}
 
-	private String form(FamilyView view, Person person, PersonForm form, List<FamilyEditing.ShownMatch> matches,
+	private String form(FamilyView view, Person person, PersonForm form, List<LikelyMatchesShown.ShownMatch> matches,
 			Model model) {
 		model.addAttribute("view", view);
 		model.addAttribute("person", person);
 		model.addAttribute("form", form);
 		model.addAttribute("matches", matches);
+		if (!model.containsAttribute("limited")) {
+			model.addAttribute("limited", false);
+		}
 		model.addAttribute("roleOptions",
 				Arrays.stream(FamilyRole.values()).map(r -> Option.of(r.name(), r.label())).toList());
 		model.addAttribute("schoolOptions", listing.schools().stream().map(c -> Option.of(c.id(), c.name())).toList());

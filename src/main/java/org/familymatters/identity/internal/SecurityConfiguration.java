@@ -39,6 +39,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -130,6 +131,10 @@ class SecurityConfiguration {
 			.authenticationManager(new ProviderManager(new ProtectedSignIn(passwords, throttle, users, clock)))
 			// Method security on each handler decides; paths with no handler answer 404.
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			// The CSRF token lives in a cookie, not in a session: a page with a form (the
+			// sign-in page, asking for support) makes no session for someone not signed
+			// in.
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookies(publicAddress)))
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.usernameParameter("username")
@@ -155,6 +160,23 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
 			.build();
+	}
+
+	/**
+	 * CSRF tokens in an HttpOnly, SameSite=Lax cookie, Secure when the service is reached
+	 * over HTTPS.
+	 */
+	static CookieCsrfTokenRepository csrfCookies(PublicAddress publicAddress) {
+		var repository = new CookieCsrfTokenRepository();
+		repository.setCookieName("FM_CSRF");
+		boolean secure = publicAddress.secure();
+		repository.setCookieCustomizer(cookie -> {
+			cookie.httpOnly(true).sameSite("Lax").path("/");
+			if (secure) {
+				cookie.secure(true);
+			}
+		});
+		return repository;
 	}
 
 	private static boolean wantsPage(HttpServletRequest request) {

@@ -19,6 +19,9 @@ public enum ReferralAudit implements AuditAction {
 	/** Accepted a referral. */
 	REFERRAL_ACCEPTED("Accepted a referral"),
 
+	/** Changed the criteria a referral meets, at triage. */
+	REFERRAL_CRITERIA_CHANGED("Changed the criteria a referral meets"),
+
 	/** Declined a referral. */
 	REFERRAL_DECLINED("Declined a referral"),
 
@@ -27,6 +30,9 @@ public enum ReferralAudit implements AuditAction {
 
 	/** Signposted a referral. */
 	REFERRAL_SIGNPOSTED("Signposted a referral"),
+
+	/** Listed the referrals they made, with the names of the people named. */
+	REFERRALS_LISTED("Listed the referrals they made"),
 
 	/** Viewed a referral. */
 	REFERRAL_VIEWED("Viewed a referral");

@@ -13,6 +13,7 @@ import org.familymatters.audit.Basis;
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.AccessSubject;
 import org.familymatters.identity.Role;
+import org.familymatters.referral.ReferralFact;
 import org.familymatters.shared.StaleSave;
 import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.web.NotFound;
@@ -72,7 +73,8 @@ public class ReferralCriteria {
 		return jdbc.sql("select * from locality_criterion where locality_id = :l order by position, text")
 			.param("l", localityId)
 			.query((rs, n) -> new Editable(rs.getObject("id", UUID.class), rs.getObject("locality_id", UUID.class),
-					rs.getString("text"), rs.getInt("position"), rs.getBoolean("active"), rs.getLong("version")))
+					rs.getString("text"), rs.getInt("position"), rs.getBoolean("active"), rs.getLong("version"),
+					ReferralFact.ofCode(rs.getString("meaning")).orElse(null)))
 			.list();
 	}
 
@@ -81,38 +83,43 @@ public class ReferralCriteria {
 		return of(localityId).stream().filter(c -> c.id().equals(id)).findFirst();
 	}
 
-	/** Adds a criterion at the end of the locality's list. */
+	/**
+	 * Adds a criterion at the end of the locality's list, met by a referral that states
+	 * {@code meaning} (null for a criterion only ever ticked by hand).
+	 */
 	@Transactional
-	public UUID add(UUID localityId, String text) {
+	public UUID add(UUID localityId, String text, ReferralFact meaning) {
 		requireEditor(localityId);
 		var id = UUID.randomUUID();
 		jdbc.sql(
 				"""
-						insert into locality_criterion (id, locality_id, text, position)
-						values (:id, :l, :text, (select coalesce(max(position), 0) + 1 from locality_criterion where locality_id = :l))
+						insert into locality_criterion (id, locality_id, text, position, meaning)
+						values (:id, :l, :text, (select coalesce(max(position), 0) + 1 from locality_criterion where locality_id = :l), :meaning)
 						""")
 			.param("id", id)
 			.param("l", localityId)
 			.param("text", text.strip())
+			.param("meaning", (meaning != null) ? meaning.code() : null)
 			.update();
 		audit.record(AuditEntry.allowed(ReferralAudit.CRITERION_CREATED, "locality_criterion", id, Basis.ROLE, role()));
 		return id;
 	}
 
 	/**
-	 * Rewords a criterion, and takes it off the form or puts it back, at the version
-	 * seen.
+	 * Rewords a criterion, takes it off the form or puts it back, and sets the fact that
+	 * meets it, at the version seen.
 	 * @throws StaleSave when someone else changed it since
 	 */
 	@Transactional
-	public void update(UUID localityId, UUID id, long seenVersion, String text, boolean active) {
+	public void update(UUID localityId, UUID id, long seenVersion, String text, boolean active, ReferralFact meaning) {
 		requireEditor(localityId);
 		int changed = jdbc.sql("""
-				update locality_criterion set text = :text, active = :active, version = version + 1
+				update locality_criterion set text = :text, active = :active, meaning = :meaning, version = version + 1
 				where id = :id and locality_id = :l and version = :version
 				""")
 			.param("text", text.strip())
 			.param("active", active)
+			.param("meaning", (meaning != null) ? meaning.code() : null)
 			.param("id", id)
 			.param("l", localityId)
 			.param("version", seenVersion)
@@ -145,8 +152,12 @@ public class ReferralCriteria {
 		return currentUser.has(Role.ADMINISTRATOR) ? Role.ADMINISTRATOR.name() : Role.SUPPORT_WORKER.name();
 	}
 
-	/** A criterion as its editors see it, with the version they change. */
-	public record Editable(UUID id, UUID localityId, String text, int position, boolean active, long version) {
+	/**
+	 * A criterion as its editors see it, with the version they change and the fact that
+	 * meets it (null for none).
+	 */
+	public record Editable(UUID id, UUID localityId, String text, int position, boolean active, long version,
+			ReferralFact meaning) {
 	}
 
 }

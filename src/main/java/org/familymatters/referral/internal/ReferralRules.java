@@ -2,6 +2,7 @@ package org.familymatters.referral.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -43,6 +44,9 @@ public final class ReferralRules {
 
 	/** The longest reason for a referral. */
 	public static final int REASON_MAX = 4000;
+
+	/** The longest best time to call. */
+	public static final int BEST_TIME_MAX = 200;
 
 	/** The oldest a person named may be, in years. */
 	public static final int AGE_MAX = 120;
@@ -99,6 +103,7 @@ public final class ReferralRules {
 		}
 
 		text(r.reason(), "reason", REASON_MAX, "referral.reason.required", problems);
+		text(r.bestTimeToCall(), "bestTimeToCall", BEST_TIME_MAX, null, problems);
 		for (var need : r.needs()) {
 			if (need == null || !onRecord.need(need)) {
 				problems.add(new ReferralProblem("needs", "referral.needs.unknown"));
@@ -132,7 +137,24 @@ public final class ReferralRules {
 		return new NewReferral(r.source(), Input.trimmed(r.referrerName()), Input.trimmed(r.referrerEmail()),
 				Input.trimmed(r.referrerPhone()), r.referrerOrganisationId(),
 				(r.referrerOrganisationId() != null) ? null : Input.trimmed(r.referrerOrganisationName()),
-				r.localityId(), people, Input.trimmed(r.reason()), r.needs(), r.criteria(), r.consentToContact());
+				r.localityId(), people, Input.trimmed(r.reason()), r.needs(), r.criteria(), r.consentToContact(),
+				Input.trimmed(r.bestTimeToCall()), r.facts());
+	}
+
+	/**
+	 * The criteria a referral meets: those ticked, and every criterion of its locality
+	 * whose meaning is a fact the referral states; in the locality's order, once each.
+	 */
+	public static List<UUID> criteriaMet(NewReferral r, List<Criterion> ofLocality) {
+		var met = new LinkedHashSet<UUID>();
+		for (var criterion : ofLocality) {
+			if (r.criteria().contains(criterion.id())
+					|| (criterion.meaning() != null && r.facts().contains(criterion.meaning()))) {
+				met.add(criterion.id());
+			}
+		}
+		met.addAll(r.criteria());
+		return List.copyOf(met);
 	}
 
 	private static void person(NewReferral.Person p, String prefix, LocalDate today, List<ReferralProblem> problems) {

@@ -21,9 +21,11 @@ import org.familymatters.consent.AccessSubject;
 import org.familymatters.family.FamilyIntake;
 import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.LikelyMatches;
-import org.familymatters.family.NewPerson;
+import org.familymatters.family.LikelyMatchesShown;
+import org.familymatters.family.NewFamily;
 import org.familymatters.family.Person;
 import org.familymatters.identity.Role;
+import org.familymatters.referral.ReferralSource;
 import org.familymatters.referral.ReferralStatus;
 import org.familymatters.shared.StaleSave;
 import org.familymatters.shared.input.Checked;
@@ -32,6 +34,7 @@ import org.familymatters.shared.input.InputProblem;
 import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.NotFound;
+import org.familymatters.shared.web.Page;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -68,7 +71,7 @@ public class ReferralTriage {
 
 	private final FamilyIntake intake;
 
-	private final LikelyMatches likelyMatches;
+	private final LikelyMatchesShown likelyMatches;
 
 	private final AuditTrail audit;
 
@@ -85,8 +88,9 @@ public class ReferralTriage {
 	private final TransactionTemplate separately;
 
 	ReferralTriage(Referrals referrals, AccessDecision access, FamilyRecords families, FamilyIntake intake,
-			LikelyMatches likelyMatches, AuditTrail audit, DecisionLetters letters, ApplicationEventPublisher events,
-			CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+			LikelyMatchesShown likelyMatches, AuditTrail audit, DecisionLetters letters,
+			ApplicationEventPublisher events, CurrentUser currentUser, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.referrals = referrals;
 		this.access = access;
 		this.families = families;
@@ -103,16 +107,47 @@ public class ReferralTriage {
 	}
 
 	/**
-	 * The referrals waiting for a decision in the signed-in support worker's localities,
-	 * oldest first. Refused (403) for anyone but a support worker.
+	 * A page of the referrals waiting for a decision in the signed-in support worker's
+	 * localities, oldest first, in one locality and from one source when they are given.
+	 * A locality the support worker does not work in gives an empty page. Refused (403)
+	 * for anyone but a support worker.
 	 */
-	public List<ReferralSummary> queue(int limit) {
+	public Page<ReferralSummary> queue(UUID localityId, ReferralSource source, int page, int size) {
 		supportWorker();
 		var scope = access.supportScope();
-		if (scope.none()) {
-			return List.of();
+		if (scope.none() || (localityId != null && !scope.covers(localityId))) {
+			return new Page<>(List.of(), page, size, 0);
 		}
-		return transaction.execute(status -> referrals.queue(scope.all() ? null : scope.locality(), limit));
+		var locality = (localityId != null) ? localityId : (scope.all() ? null : scope.locality());
+		return transaction.execute(status -> {
+			long total = referrals.waiting(locality, source);
+			return new Page<>(referrals.queue(locality, source, (long) (page - 1) * size, size), page, size, total);
+		});
+	}
+
+	/**
+	 * The oldest referrals waiting in the signed-in support worker's localities, at most
+	 * {@code limit}: the first page of {@link #queue(UUID, ReferralSource, int, int)}.
+	 */
+	public List<ReferralSummary> queue(int limit) {
+		return queue(null, null, 1, limit).items();
+	}
+
+	/**
+	 * Whether the signed-in user is a support worker who works in this locality (or in
+	 * every one), recording nothing: for the triage queue's filter.
+	 */
+	public boolean worksIn(UUID localityId) {
+		return currentUser.has(Role.SUPPORT_WORKER) && access.supportScope().covers(localityId);
+	}
+
+	/**
+	 * The support workers who may be a family's key worker when a referral to this
+	 * locality is accepted: those of its locality, and of organisations that work across
+	 * the Thames Valley. The signed-in support worker is always among them.
+	 */
+	public List<KeyWorker> keyWorkers(UUID localityId) {
+		return transaction.execute(status -> referrals.supportWorkers(localityId));
 	}
 
 	/**
@@ -129,34 +164,56 @@ public class ReferralTriage {
 					people.add(new PersonMatches(person, List.of()));
 					continue;
 				}
-				var matches = likelyMatches
-					.find(new LikelyMatches.Candidate(person.givenName(), person.familyName(), person.dateOfBirth(),
-							person.postcode()), MATCHES)
-					.stream()
-					.filter(match -> families.mayChange(match.familyId()))
-					.toList();
-				matches.forEach(match -> familiesSeen.putIfAbsent(match.familyId(), match.familyReference()));
+				// Each match shown is audited against its own family: in full where the
+				// support worker may change it, else by its reference only.
+				var matches = likelyMatches.show(
+						new LikelyMatches.Candidate(person.givenName(), person.familyName(), person.dateOfBirth(),
+								person.postcode()),
+						MATCHES, Basis.ROLE, Role.SUPPORT_WORKER.name(), "triage of referral " + referral.reference());
+				matches.stream()
+					.filter(LikelyMatchesShown.ShownMatch::mayOpen)
+					.forEach(shown -> familiesSeen.putIfAbsent(shown.match().familyId(),
+							shown.match().familyReference()));
 				people.add(new PersonMatches(person, matches));
 			}
 			return new TriageView(referral, List.copyOf(people), familiesSeen);
 		});
 	}
 
-	/** Accepts the referral into a new family with every person it names. */
+	/**
+	 * Accepts the referral into a new family, as below, with the support worker accepting
+	 * it as the family's key worker.
+	 */
 	public Outcome acceptIntoNewFamily(UUID id, long seenVersion) {
+		return acceptIntoNewFamily(id, seenVersion, null);
+	}
+
+	/**
+	 * Accepts the referral into a new family with every person it names, its household,
+	 * its story as the first timeline entry and a link back to the referral
+	 * ({@link FamilyFromReferral}), and the key worker chosen (the support worker
+	 * accepting it when null), who must be one of the locality's support workers.
+	 */
+	public Outcome acceptIntoNewFamily(UUID id, long seenVersion, UUID keyWorkerId) {
 		return decide(() -> {
 			var referral = allowed(id, ReferralAudit.REFERRAL_ACCEPTED);
+			var keyWorker = (keyWorkerId != null) ? keyWorkerId : currentUser.get().id();
+			if (referrals.supportWorkers(referral.localityId()).stream().noneMatch(k -> k.id().equals(keyWorker))) {
+				throw new BadDecision("keyWorkerId", "referral.decision.keyWorker.unknown");
+			}
 			if (!referrals.lockUndecided(id, seenVersion)) {
 				throw new DecidedElsewhere(id);
 			}
-			var people = referral.people().stream().map(ReferralTriage::newPerson).toList();
-			var familyId = intake.newFamily(referral.localityId(), people, null);
-			if (!referrals.decide(id, seenVersion, ReferralStatus.ACCEPTED, null, currentUser.get().id(), familyId,
-					List.of(), null, clock.instant())) {
+			var family = intake
+				.start(new NewFamily(referral.localityId(), keyWorker, FamilyFromReferral.household(referral),
+						FamilyFromReferral.people(referral), FamilyFromReferral.origin(referral)));
+			if (!referrals.decide(id, seenVersion, ReferralStatus.ACCEPTED, null, currentUser.get().id(), family.id(),
+					family.reference(), List.of(), null, clock.instant())) {
 				throw new DecidedElsewhere(id);
 			}
-			linkByName(referral.people(), familyId);
-			audit.record(decision(ReferralAudit.REFERRAL_ACCEPTED, id).withDetail("into new family " + familyId));
+			linkByName(referral.people(), family.id());
+			audit.record(decision(ReferralAudit.REFERRAL_ACCEPTED, id)
+				.withDetail("into new family " + family.id() + ", key worker " + keyWorker));
 			return referrals.find(id).orElseThrow();
 		});
 	}
@@ -171,11 +228,8 @@ public class ReferralTriage {
 			if (familyId == null || !families.mayChange(familyId)) {
 				throw new BadDecision("familyId", "referral.decision.family.required");
 			}
-			var inFamily = families.viewForChange(familyId)
-				.people()
-				.stream()
-				.map(Person::id)
-				.collect(Collectors.toSet());
+			var family = families.viewForChange(familyId);
+			var inFamily = family.people().stream().map(Person::id).collect(Collectors.toSet());
 			var matched = new LinkedHashMap<UUID, UUID>();
 			for (var pair : same) {
 				if (!inFamily.contains(pair.personId())) {
@@ -188,11 +242,12 @@ public class ReferralTriage {
 				matched.put(pair.referralPersonId(), pair.personId());
 			}
 			if (!referrals.decide(id, seenVersion, ReferralStatus.ACCEPTED, null, currentUser.get().id(), familyId,
-					List.of(), null, clock.instant())) {
+					family.family().reference(), List.of(), null, clock.instant())) {
 				throw new DecidedElsewhere(id);
 			}
 			var toAdd = referral.people().stream().filter(p -> !matched.containsKey(p.id())).toList();
-			var added = intake.addPeople(familyId, toAdd.stream().map(ReferralTriage::newPerson).toList());
+			var added = intake.addPeople(familyId, toAdd.stream().map(FamilyFromReferral::person).toList(),
+					FamilyFromReferral.origin(referral));
 			for (int i = 0; i < toAdd.size(); i++) {
 				referrals.linkPerson(toAdd.get(i).id(), added.get(i));
 			}
@@ -218,7 +273,7 @@ public class ReferralTriage {
 		}
 		return decide(() -> {
 			allowed(id, ReferralAudit.REFERRAL_SIGNPOSTED);
-			if (!referrals.decide(id, seenVersion, ReferralStatus.SIGNPOSTED, null, currentUser.get().id(), null,
+			if (!referrals.decide(id, seenVersion, ReferralStatus.SIGNPOSTED, null, currentUser.get().id(), null, null,
 					services, text.value(), clock.instant())) {
 				throw new DecidedElsewhere(id);
 			}
@@ -239,12 +294,51 @@ public class ReferralTriage {
 		return decide(() -> {
 			allowed(id, ReferralAudit.REFERRAL_DECLINED);
 			if (!referrals.decide(id, seenVersion, ReferralStatus.DECLINED, text.value(), currentUser.get().id(), null,
-					List.of(), null, clock.instant())) {
+					null, List.of(), null, clock.instant())) {
 				throw new DecidedElsewhere(id);
 			}
 			audit.record(decision(ReferralAudit.REFERRAL_DECLINED, id));
 			return referrals.find(id).orElseThrow();
 		});
+	}
+
+	/**
+	 * Changes the criteria a referral waiting for a decision meets, at the version the
+	 * support worker saw: any of its locality's criteria on the forms, and those it
+	 * already meets.
+	 */
+	public Referral changeCriteria(UUID id, long seenVersion, List<UUID> criteria) {
+		return transaction.execute(status -> {
+			var referral = allowed(id, ReferralAudit.REFERRAL_CRITERIA_CHANGED);
+			var chosen = criteria.stream().filter(Objects::nonNull).distinct().toList();
+			var offered = criteriaOffered(referral).stream().map(Criterion::id).collect(Collectors.toSet());
+			if (!offered.containsAll(chosen)) {
+				throw new BadDecision("criteria", "referral.criteria.unknown");
+			}
+			if (!referrals.changeCriteria(id, seenVersion, chosen)) {
+				throw new DecidedElsewhere(id);
+			}
+			audit.record(decision(ReferralAudit.REFERRAL_CRITERIA_CHANGED, id)
+				.withDetail(chosen.size() + " of " + referral.criteriaTotal() + " criteria met"));
+			return referrals.find(id).orElseThrow();
+		});
+	}
+
+	/**
+	 * The criteria a support worker may tick on a referral: its locality's criteria on
+	 * the forms, and any it meets that were taken off them since.
+	 */
+	public List<Criterion> criteriaOffered(Referral referral) {
+		var met = referrals.criteriaMetIds(referral.id());
+		return referrals.criteriaOfLocality(referral.localityId())
+			.stream()
+			.filter(c -> c.active() || met.contains(c.id()))
+			.toList();
+	}
+
+	/** The ids of the criteria a referral meets. */
+	public List<UUID> criteriaMet(Referral referral) {
+		return referrals.criteriaMetIds(referral.id());
 	}
 
 	/**
@@ -327,15 +421,6 @@ public class ReferralTriage {
 		}
 	}
 
-	/**
-	 * A person named, as the family module's intake takes them (its type for a new
-	 * person; the repository itself is never used here).
-	 */
-	private static NewPerson newPerson(Referral.Person p) {
-		return new NewPerson(p.givenName(), p.familyName(), p.otherNames(), p.dateOfBirth(), p.phone(), p.email(),
-				p.relationship(), p.role(), null, null);
-	}
-
 	private SignedInUser supportWorker() {
 		var user = currentUser.find();
 		if (user.isEmpty() || !currentUser.has(Role.SUPPORT_WORKER)) {
@@ -351,8 +436,12 @@ public class ReferralTriage {
 	public record TriageView(Referral referral, List<PersonMatches> people, Map<UUID, String> candidateFamilies) {
 	}
 
+	/** A support worker who may be a family's key worker. */
+	public record KeyWorker(UUID id, String name) {
+	}
+
 	/** A person the referral names and the likely matches the support worker may see. */
-	public record PersonMatches(Referral.Person person, List<LikelyMatches.Match> matches) {
+	public record PersonMatches(Referral.Person person, List<LikelyMatchesShown.ShownMatch> matches) {
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.family.FamilyRole;
 import org.familymatters.referral.NewReferral;
+import org.familymatters.referral.ReferralFact;
 import org.familymatters.referral.ReferralSource;
 import org.familymatters.referral.ReferralStatus;
 
@@ -45,7 +46,8 @@ public class Referrals {
 				""")
 			.param("locality", localityId)
 			.query((rs, n) -> new Criterion(rs.getObject("id", UUID.class), rs.getObject("locality_id", UUID.class),
-					rs.getString("text"), rs.getInt("position"), rs.getBoolean("active")))
+					rs.getString("text"), rs.getInt("position"), rs.getBoolean("active"),
+					ReferralFact.ofCode(rs.getString("meaning")).orElse(null)))
 			.list();
 	}
 
@@ -59,9 +61,9 @@ public class Referrals {
 			.sql("""
 					insert into referral (id, source, referrer_name, referrer_email, referrer_phone, referrer_organisation_id,
 					                      referrer_organisation_name, referred_by, locality_id, reason, consent_to_contact,
-					                      created_at)
+					                      best_time_to_call, created_at)
 					values (:id, :source, :name, :email, :phone, :organisation, :organisationName, :by, :locality, :reason,
-					        :consent, :at)
+					        :consent, :bestTime, :at)
 					returning reference
 					""")
 			.param("id", id)
@@ -75,6 +77,7 @@ public class Referrals {
 			.param("locality", r.localityId())
 			.param("reason", r.reason())
 			.param("consent", r.consentToContact())
+			.param("bestTime", r.bestTimeToCall())
 			.param("at", Timestamp.from(at))
 			.query(String.class)
 			.single();
@@ -138,7 +141,7 @@ public class Referrals {
 				r.localityId(), r.localityName(), r.reason(), r.consentToContact(), r.status(), r.decisionReason(),
 				r.decidedByName(), r.decidedAt(), r.familyId(), r.signpostedServiceIds(), r.signpostedNote(),
 				r.decisionEmailedAt(), r.createdAt(), r.version(), people(id), needs(id), criteriaMet(id),
-				r.criteriaTotal()));
+				r.criteriaTotal(), r.bestTimeToCall(), r.familyReference()));
 	}
 
 	private List<Referral.Person> people(UUID referralId) {
@@ -176,29 +179,140 @@ public class Referrals {
 	}
 
 	/**
-	 * Referrals waiting for a decision, oldest first: in one locality, or in every one
-	 * when it is null.
+	 * How many referrals wait for a decision: in one locality, or in every one when it is
+	 * null; from one source, or any when it is null.
 	 */
-	public List<ReferralSummary> queue(UUID localityId, int limit) {
+	public long waiting(UUID localityId, ReferralSource source) {
+		return jdbc.sql("""
+				select count(*) from referral r
+				where r.status = 'received' and (cast(:locality as uuid) is null or r.locality_id = :locality)
+				  and (cast(:source as text) is null or r.source = :source)
+				""")
+			.param("locality", localityId)
+			.param("source", (source != null) ? source.code() : null)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * A page of the referrals waiting for a decision, oldest first: in one locality, or
+	 * in every one when it is null; from one source, or any when it is null.
+	 */
+	public List<ReferralSummary> queue(UUID localityId, ReferralSource source, long offset, int limit) {
 		return jdbc.sql("""
 				select r.id, r.reference, r.source, r.created_at, l.name as locality_name,
 				       coalesce(o.name, r.referrer_organisation_name) as organisation_shown,
 				       (select count(*) from referral_person p where p.referral_id = r.id) as people,
+				       (select string_agg(p.given_name || ' ' || p.family_name, ', ' order by p.position)
+				        from referral_person p where p.referral_id = r.id) as names,
 				       (select count(*) from referral_criterion_met m where m.referral_id = r.id) as criteria_met,
 				       (select count(*) from locality_criterion c where c.locality_id = r.locality_id and c.active)
 				           as criteria_total
 				from referral r join identity_locality l on l.id = r.locality_id
 				left join identity_organisation o on o.id = r.referrer_organisation_id
 				where r.status = 'received' and (cast(:locality as uuid) is null or r.locality_id = :locality)
+				  and (cast(:source as text) is null or r.source = :source)
 				order by r.created_at, r.id
-				limit :limit
+				offset :offset limit :limit
 				""")
 			.param("locality", localityId)
+			.param("source", (source != null) ? source.code() : null)
+			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, n) -> new ReferralSummary(rs.getObject("id", UUID.class), rs.getString("reference"),
 					ReferralSource.ofCode(rs.getString("source")).orElseThrow(), rs.getString("locality_name"),
 					rs.getString("organisation_shown"), rs.getInt("people"), rs.getInt("criteria_met"),
-					rs.getInt("criteria_total"), rs.getTimestamp("created_at").toInstant()))
+					rs.getInt("criteria_total"), rs.getTimestamp("created_at").toInstant(), rs.getString("names")))
+			.list();
+	}
+
+	/**
+	 * The enabled support workers of a locality, and of organisations that work in every
+	 * locality, by name.
+	 */
+	public List<ReferralTriage.KeyWorker> supportWorkers(UUID localityId) {
+		return jdbc
+			.sql("""
+					select u.id, u.display_name from identity_user u join identity_organisation o on o.id = u.organisation_id
+					where u.enabled and 'SUPPORT_WORKER' = any(u.roles) and (o.locality_id = :locality or o.locality_id is null)
+					order by lower(u.display_name), u.id
+					""")
+			.param("locality", localityId)
+			.query((rs, n) -> new ReferralTriage.KeyWorker(rs.getObject("id", UUID.class),
+					rs.getString("display_name")))
+			.list();
+	}
+
+	/** Every criterion of a locality, those off the forms too, in order. */
+	public List<Criterion> criteriaOfLocality(UUID localityId) {
+		return jdbc.sql("select * from locality_criterion where locality_id = :locality order by position, text")
+			.param("locality", localityId)
+			.query((rs, n) -> new Criterion(rs.getObject("id", UUID.class), rs.getObject("locality_id", UUID.class),
+					rs.getString("text"), rs.getInt("position"), rs.getBoolean("active"),
+					ReferralFact.ofCode(rs.getString("meaning")).orElse(null)))
+			.list();
+	}
+
+	/** The ids of the criteria a referral meets. */
+	public List<UUID> criteriaMetIds(UUID referralId) {
+		return jdbc.sql("select criterion_id from referral_criterion_met where referral_id = :id")
+			.param("id", referralId)
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * Replaces the criteria a referral waiting for a decision meets, at the version the
+	 * support worker saw. Returns false when it was decided or changed meanwhile, and
+	 * then changes nothing.
+	 */
+	public boolean changeCriteria(UUID id, long seenVersion, List<UUID> criteria) {
+		if (jdbc.sql(
+				"update referral set version = version + 1 where id = :id and version = :version and status = 'received'")
+			.param("id", id)
+			.param("version", seenVersion)
+			.update() != 1) {
+			return false;
+		}
+		jdbc.sql("delete from referral_criterion_met where referral_id = :id").param("id", id).update();
+		for (var criterion : criteria) {
+			jdbc.sql("insert into referral_criterion_met (referral_id, criterion_id) values (:referral, :criterion)")
+				.param("referral", id)
+				.param("criterion", criterion)
+				.update();
+		}
+		return true;
+	}
+
+	/** How many referrals a user made, and how many of them wait for a decision. */
+	public Counts referredBy(UUID userId) {
+		return jdbc.sql("""
+				select count(*) as made, count(*) filter (where status = 'received') as waiting
+				from referral where referred_by = :user
+				""")
+			.param("user", userId)
+			.query((rs, n) -> new Counts(rs.getLong("made"), rs.getLong("waiting")))
+			.single();
+	}
+
+	/** A page of the referrals a user made, newest first. */
+	public List<Made> madeBy(UUID userId, long offset, int limit) {
+		return jdbc.sql("""
+				select r.id, r.reference, r.source, r.status, r.created_at, r.decided_at, l.name as locality_name,
+				       (select string_agg(p.given_name || ' ' || p.family_name, ', ' order by p.position)
+				        from referral_person p where p.referral_id = r.id) as names
+				from referral r join identity_locality l on l.id = r.locality_id
+				where r.referred_by = :user
+				order by r.created_at desc, r.id
+				offset :offset limit :limit
+				""")
+			.param("user", userId)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, n) -> new Made(rs.getObject("id", UUID.class), rs.getString("reference"),
+					ReferralSource.ofCode(rs.getString("source")).orElseThrow(),
+					ReferralStatus.ofCode(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
+					instant(rs.getTimestamp("decided_at")), rs.getString("locality_name"), rs.getString("names")))
 			.list();
 	}
 
@@ -223,10 +337,11 @@ public class Referrals {
 	 * meanwhile, and then changes nothing.
 	 */
 	public boolean decide(UUID id, long seenVersion, ReferralStatus status, String reason, UUID decidedBy,
-			UUID familyId, List<UUID> serviceIds, String note, Instant at) {
+			UUID familyId, String familyReference, List<UUID> serviceIds, String note, Instant at) {
 		return jdbc.sql("""
 				update referral set status = :status, decision_reason = :reason, decided_by = :by, decided_at = :at,
-				       family_id = :family, signposted_service_ids = cast(:services as uuid[]), signposted_note = :note,
+				       family_id = :family, family_reference = :familyReference,
+				       signposted_service_ids = cast(:services as uuid[]), signposted_note = :note,
 				       version = version + 1
 				where id = :id and version = :version and status = 'received'
 				""")
@@ -234,6 +349,7 @@ public class Referrals {
 			.param("reason", reason)
 			.param("by", decidedBy)
 			.param("family", familyId)
+			.param("familyReference", familyReference)
 			.param("services", serviceIds.stream().map(UUID::toString).toArray(String[]::new))
 			.param("note", note)
 			.param("at", Timestamp.from(at))
@@ -275,7 +391,7 @@ public class Referrals {
 				rs.getObject("family_id", UUID.class), uuids(rs.getArray("signposted_service_ids")),
 				rs.getString("signposted_note"), instant(rs.getTimestamp("decision_emailed_at")),
 				rs.getTimestamp("created_at").toInstant(), rs.getLong("version"), List.of(), List.of(), List.of(),
-				rs.getInt("criteria_total"));
+				rs.getInt("criteria_total"), rs.getString("best_time_to_call"), rs.getString("family_reference"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {
@@ -291,6 +407,20 @@ public class Referrals {
 			values.add((value instanceof UUID uuid) ? uuid : UUID.fromString(value.toString()));
 		}
 		return List.copyOf(values);
+	}
+
+	/** How many referrals a user made, and how many wait for a decision. */
+	public record Counts(long made, long waiting) {
+	}
+
+	/**
+	 * A referral as the user who made it sees it in their list.
+	 *
+	 * @param decidedAt when it was decided; null while it waits
+	 * @param names the people it names
+	 */
+	public record Made(UUID id, String reference, ReferralSource source, ReferralStatus status, Instant createdAt,
+			Instant decidedAt, String localityName, String names) {
 	}
 
 	/** A referral's id and reference once saved. */

@@ -1,5 +1,6 @@
 package org.familymatters.referral.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
+import org.familymatters.referral.ReferralFact;
 import org.familymatters.referral.internal.ReferralCriteria;
 import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.web.FormCheck;
@@ -35,6 +37,14 @@ class CriteriaController {
 
 	/** The start of the criteria form's messages. */
 	private static final String PREFIX = "referral.criterion";
+
+	/**
+	 * The facts a criterion may mean, for the court desk's and the public form's
+	 * referrals.
+	 */
+	private static final List<Option> MEANINGS = Arrays.stream(ReferralFact.values())
+		.map(fact -> new Option(fact.code(), fact.label(), null))
+		.toList();
 
 	private final ReferralCriteria criteria;
 
@@ -75,7 +85,7 @@ class CriteriaController {
 		if (criterion.isEmpty()) {
 			return list(locality, model);
 		}
-		criteria.add(localityId, criterion.get().text());
+		criteria.add(localityId, criterion.get().text(), criterion.get().meaning());
 		redirect.addFlashAttribute("message", "Criterion added: the referral forms show it now.");
 		return "redirect:/referrals/criteria/" + localityId;
 	}
@@ -88,6 +98,7 @@ class CriteriaController {
 		form.setText(criterion.text());
 		form.setActive(String.valueOf(criterion.active()));
 		form.setVersion(criterion.version());
+		form.setMeaning((criterion.meaning() != null) ? criterion.meaning().code() : null);
 		return edit(locality, id, form, model);
 	}
 
@@ -101,7 +112,7 @@ class CriteriaController {
 		if (criterion.isEmpty() || check.failed()
 				|| !check
 					.saved(() -> criteria.update(localityId, id, (form.getVersion() != null) ? form.getVersion() : -1,
-							criterion.get().text(), criterion.get().active()))) {
+							criterion.get().text(), criterion.get().active(), criterion.get().meaning()))) {
 			return edit(locality, id, form, model);
 		}
 		redirect.addFlashAttribute("message", "Criterion saved.");
@@ -110,6 +121,7 @@ class CriteriaController {
 
 	private String list(Locality locality, Model model) {
 		model.addAttribute("locality", locality);
+		model.addAttribute("meaningOptions", MEANINGS);
 		model.addAttribute("criteria", criteria.of(locality.id()));
 		return "referral/criteria";
 	}
@@ -117,6 +129,7 @@ class CriteriaController {
 	private String edit(Locality locality, UUID id, CriterionForm form, Model model) {
 		model.addAttribute("locality", locality);
 		model.addAttribute("criterionId", id);
+		model.addAttribute("meaningOptions", MEANINGS);
 		model.addAttribute("form", form);
 		model.addAttribute("activeOptions", List.of(new Option("true", "Yes, show it on the referral forms", null),
 				new Option("false", "No, take it off the forms", "Referrals that ticked it keep it")));

@@ -9,6 +9,8 @@ public class CriterionForm {
 
 	private Long version;
 
+	private String meaning;
+
 	public String getText() {
 		return text;
 	}
@@ -31,6 +33,15 @@ public class CriterionForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	/** The code of the fact that meets it ({@code ReferralFact}), or blank for none. */
+	public String getMeaning() {
+		return meaning;
+	}
+
+	public void setMeaning(String meaning) {
+		this.meaning = meaning;
 	}
 
 }

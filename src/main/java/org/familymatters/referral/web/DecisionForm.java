@@ -23,6 +23,10 @@ public class DecisionForm {
 
 	private String declineReason;
 
+	private String keyWorkerId;
+
+	private List<String> criteria;
+
 	public Long getVersion() {
 		return version;
 	}
@@ -77,6 +81,23 @@ public class DecisionForm {
 
 	public void setDeclineReason(String declineReason) {
 		this.declineReason = declineReason;
+	}
+
+	public String getKeyWorkerId() {
+		return keyWorkerId;
+	}
+
+	public void setKeyWorkerId(String keyWorkerId) {
+		this.keyWorkerId = keyWorkerId;
+	}
+
+	/** The criteria ticked; null until the criteria form is sent or filled in. */
+	public List<String> getCriteria() {
+		return criteria;
+	}
+
+	public void setCriteria(List<String> criteria) {
+		this.criteria = criteria;
 	}
 
 }

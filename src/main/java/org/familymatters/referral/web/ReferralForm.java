@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the referral forms send, staff and public alike. Everything is text as typed, so
- * that a mistake can be shown back by the field; the field names are those of
+ * What the staff referral form sends. Everything is text as typed, so that a mistake can
+ * be shown back by the field; the field names are those of
  * {@link org.familymatters.referral.NewReferral}, so the intake's problems land on them.
  */
 public class ReferralForm {
@@ -33,6 +33,8 @@ public class ReferralForm {
 	private List<String> criteria = new ArrayList<>();
 
 	private List<String> consentToContact = new ArrayList<>();
+
+	private String bestTimeToCall;
 
 	public String getSource() {
 		return source;
@@ -128,6 +130,14 @@ public class ReferralForm {
 
 	public void setConsentToContact(List<String> consentToContact) {
 		this.consentToContact = consentToContact;
+	}
+
+	public String getBestTimeToCall() {
+		return bestTimeToCall;
+	}
+
+	public void setBestTimeToCall(String bestTimeToCall) {
+		this.bestTimeToCall = bestTimeToCall;
 	}
 
 }

@@ -2,6 +2,7 @@ package org.familymatters.referral.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,8 +59,9 @@ final class ReferralFormCheck {
 		var needs = check.identifiers("needs", form.getNeeds());
 		var criteria = check.identifiers("criteria", form.getCriteria());
 		boolean consent = form.getConsentToContact() != null && form.getConsentToContact().contains("true");
+		var bestTime = check.text("bestTimeToCall", form.getBestTimeToCall(), ReferralRules.BEST_TIME_MAX);
 		var referral = new NewReferral(chosenSource, referrerName, referrerEmail, referrerPhone, organisation,
-				organisationName, locality, people, reason, needs, criteria, consent);
+				organisationName, locality, people, reason, needs, criteria, consent, bestTime, Set.of());
 		return new Read(referral, List.copyOf(slots));
 	}
 

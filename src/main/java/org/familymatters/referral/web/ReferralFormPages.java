@@ -24,9 +24,9 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
- * What the staff and public referral forms share: the two steps (choose the locality,
- * then the form with that locality's criteria), the choices they offer, and sending a
- * referral to the intake with its problems shown by the fields.
+ * The staff referral form's steps (choose the locality, then the form with that
+ * locality's criteria), the choices it offers, and sending a referral to the intake with
+ * its problems shown by the fields.
  */
 @Component
 class ReferralFormPages {
@@ -111,12 +111,9 @@ class ReferralFormPages {
 		model.addAttribute("organisationOptions",
 				organisations.findActiveOrdered().stream().map(o -> Option.of(o.id(), o.name())).toList());
 		model.addAttribute("maxPeople", ReferralIntake.MAX_PEOPLE);
-		var self = Boolean.TRUE.equals(model.getAttribute("self"));
 		model.addAttribute("consentOptions",
-				List.of(new Option("true",
-						self ? "I agree that a Family Matters support worker can contact me"
-								: "The family agrees to be contacted by a Family Matters support worker",
-						self ? null : "Leave this empty if you have not asked them, or they said no")));
+				List.of(new Option("true", "The family agrees to be contacted by a Family Matters support worker",
+						"Leave this empty if you have not asked them, or they said no")));
 		return view;
 	}
 

@@ -1,7 +1,10 @@
 package org.familymatters.referral.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
@@ -14,11 +17,16 @@ import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceDetails;
 import org.familymatters.directory.ServiceSearch;
 import org.familymatters.directory.ServiceSummary;
-import org.familymatters.family.LikelyMatches;
+import org.familymatters.family.LikelyMatchesShown;
+import org.familymatters.identity.Localities;
+import org.familymatters.identity.Locality;
+import org.familymatters.referral.ReferralSource;
 import org.familymatters.referral.internal.MailOutcome;
 import org.familymatters.referral.internal.Referral;
+import org.familymatters.referral.internal.ReferralSummary;
 import org.familymatters.referral.internal.ReferralTriage;
 import org.familymatters.shared.input.Input;
+import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.Option;
@@ -46,7 +54,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/referrals")
 class TriageController {
 
-	static final int QUEUE_SIZE = 200;
+	/** Referrals on a page of the triage queue. */
+	static final int PAGE_SIZE = 25;
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
 		.withZone(ServiceTime.ZONE);
@@ -59,15 +68,41 @@ class TriageController {
 
 	private final ServiceDetails services;
 
-	TriageController(ReferralTriage triage, ServiceSearch search, ServiceDetails services) {
+	private final Localities localities;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	TriageController(ReferralTriage triage, ServiceSearch search, ServiceDetails services, Localities localities,
+			CurrentUser currentUser, Clock clock) {
 		this.triage = triage;
 		this.search = search;
 		this.services = services;
+		this.localities = localities;
+		this.currentUser = currentUser;
+		this.clock = clock;
 	}
 
+	/**
+	 * The queue, a page at a time, in one of the support worker's localities and from one
+	 * source when they choose: a filter that is not one of the choices is refused by its
+	 * field, with an empty list; a page past the last is empty and says so.
+	 */
 	@GetMapping("/triage")
-	String queue(Model model) {
-		model.addAttribute("referrals", triage.queue(QUEUE_SIZE));
+	String queue(@ModelAttribute("filter") TriageFilter filter, BindingResult result, Model model) {
+		var mine = localities.findAllOrdered().stream().filter(l -> triage.worksIn(l.id())).toList();
+		var check = FormCheck.of(result, "referral.triage");
+		var chosen = TriageFilter.read(filter, check, mine.stream().map(Locality::id).toList());
+		var page = check.failed() ? new Page<ReferralSummary>(List.of(), 1, PAGE_SIZE, 0)
+				: triage.queue(chosen.locality(), chosen.source(), chosen.page(), PAGE_SIZE);
+		model.addAttribute("referrals", page);
+		model.addAttribute("pastTheEnd", page.items().isEmpty() && page.number() > 1 && page.total() > 0);
+		model.addAttribute("today", LocalDate.now(clock.withZone(ServiceTime.ZONE)));
+		model.addAttribute("localityOptions", mine.stream().map(l -> Option.of(l.id(), l.name())).toList());
+		model.addAttribute("sourceOptions",
+				Arrays.stream(ReferralSource.values()).map(s -> new Option(s.code(), s.label(), null)).toList());
+		model.addAttribute("pageUrl", chosen.pageUrl());
 		model.addAttribute("when", WHEN);
 		return "referral/triage";
 	}
@@ -82,7 +117,8 @@ class TriageController {
 	String accept(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		var check = FormCheck.of(result, DecisionFormCheck.PREFIX);
-		return decide(id, form, check, model, redirect, () -> triage.acceptIntoNewFamily(id, seen(form)),
+		var keyWorker = check.identifier("keyWorkerId", form.getKeyWorkerId());
+		return decide(id, form, check, model, redirect, () -> triage.acceptIntoNewFamily(id, seen(form), keyWorker),
 				"Referral accepted into a new family", outcome -> "/families/" + outcome.referral().familyId());
 	}
 
@@ -116,6 +152,34 @@ class TriageController {
 		var reason = DecisionFormCheck.declineReason(form, check);
 		return decide(id, form, check, model, redirect, () -> triage.decline(id, seen(form), reason),
 				"Referral declined", outcome -> "/referrals/" + id);
+	}
+
+	/**
+	 * Changes the criteria the referral meets (the support worker's view of what is true,
+	 * whatever the referrer ticked or the court desk recorded), and shows the referral
+	 * again.
+	 */
+	@PostMapping("/{id}/criteria")
+	String criteria(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		var check = FormCheck.of(result, DecisionFormCheck.PREFIX);
+		var chosen = check.identifiers("criteria", form.getCriteria());
+		if (check.failed()) {
+			return page(id, form, model);
+		}
+		try {
+			var changed = triage.changeCriteria(id, seen(form), chosen);
+			redirect.addFlashAttribute("message", "Criteria met saved: " + changed.criteriaMet().size() + " of "
+					+ changed.criteriaTotal() + " criteria for " + changed.localityName());
+			return "redirect:/referrals/" + id + "#criteria";
+		}
+		catch (ReferralTriage.BadDecision ex) {
+			check.reject(ex.field(), ex.code());
+		}
+		catch (ReferralTriage.DecidedElsewhere ex) {
+			check.rejectForm("referral.decision.stale");
+		}
+		return page(id, form, model);
 	}
 
 	/**
@@ -156,6 +220,19 @@ class TriageController {
 		if (form.getVersion() == null) {
 			form.setVersion(referral.version());
 		}
+		if (form.getKeyWorkerId() == null) {
+			form.setKeyWorkerId(currentUser.get().id().toString());
+		}
+		if (form.getCriteria() == null) {
+			form.setCriteria(triage.criteriaMet(referral).stream().map(UUID::toString).toList());
+		}
+		model.addAttribute("criteriaOptions",
+				triage.criteriaOffered(referral)
+					.stream()
+					.map(c -> new Option(c.id().toString(), c.text(), c.active() ? null : "No longer on the forms"))
+					.toList());
+		model.addAttribute("keyWorkerOptions", referral.decided() ? List.of()
+				: triage.keyWorkers(referral.localityId()).stream().map(k -> Option.of(k.id(), k.name())).toList());
 		model.addAttribute("familyOptions",
 				view.candidateFamilies()
 					.entrySet()
@@ -164,7 +241,11 @@ class TriageController {
 					.toList());
 		var sameOptions = new ArrayList<Option>();
 		for (var person : view.people()) {
-			for (var match : person.matches()) {
+			for (var shown : person.matches()) {
+				if (!shown.mayOpen()) {
+					continue;
+				}
+				var match = shown.match();
 				sameOptions.add(new Option(person.person().id() + ":" + match.personId(),
 						person.person().name() + " is " + match.givenName() + " " + match.familyName() + " in "
 								+ match.familyReference(),
@@ -230,7 +311,10 @@ class TriageController {
 		rows.add(SummaryRow.of("Referrer's phone", (r.referrerPhone() != null) ? r.referrerPhone() : "Not given"));
 		rows.add(SummaryRow.of("Locality", r.localityName()));
 		rows.add(SummaryRow.of("The family agrees to be contacted", r.consentToContact() ? "Yes" : "Not recorded"));
-		rows.add(SummaryRow.of("Reason", r.reason()));
+		if (r.bestTimeToCall() != null) {
+			rows.add(SummaryRow.of("Best time to call", r.bestTimeToCall()));
+		}
+		rows.add(SummaryRow.of((r.source() != ReferralSource.SELF) ? "Reason" : "What is happening", r.reason()));
 		rows.add(SummaryRow.of("Needs seen", r.needs().isEmpty() ? "None given" : String.join(", ", r.needs())));
 		return rows;
 	}
@@ -253,10 +337,15 @@ class TriageController {
 			rows.add(SummaryRow.of("Email", p.email()));
 		}
 		if (p.address() != null || p.postcode() != null) {
-			rows.add(SummaryRow.of("Address",
-					String.join(", ", Stream.of(p.address(), p.postcode()).filter(Objects::nonNull).toList())));
+			rows.add(SummaryRow.of("Address", String.join(", ",
+					Stream.of(oneLine(p.address()), p.postcode()).filter(Objects::nonNull).toList())));
 		}
 		return rows;
+	}
+
+	/** An address typed on several lines, on one: "12 High Street, Banbury". */
+	static String oneLine(String address) {
+		return (address != null) ? address.strip().replaceAll("\\s*\\R\\s*", ", ") : null;
 	}
 
 	private static long seen(DecisionForm form) {
@@ -278,7 +367,7 @@ class TriageController {
 	 * A person the referral names, their details as rows, and the people on record who
 	 * may be them.
 	 */
-	record PersonPanel(Referral.Person person, List<SummaryRow> rows, List<LikelyMatches.Match> matches) {
+	record PersonPanel(Referral.Person person, List<SummaryRow> rows, List<LikelyMatchesShown.ShownMatch> matches) {
 	}
 
 }

@@ -25,7 +25,7 @@ public class PublicAddress {
 
 	private final String configured;
 
-	PublicAddress(Environment environment) {
+	public PublicAddress(Environment environment) {
 		this.configured = environment.getProperty("familymatters.public-url");
 		this.address = StringUtils.hasText(configured) ? check(configured) : null;
 	}

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.familymatters.family.FamilyRole;
+import org.familymatters.referral.ReferralFact;
 import org.familymatters.referral.ReferralSource;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,31 @@ class ReferralTextTest {
 				FirstTimeInCustody.NO, 3, null, null, 3, List.of(), false);
 		assertThat(ReferralText.reason(before, "Reading Crown Court", Map.of()))
 			.contains("has been in custody before; 3 children (3 aged 12 to 17).");
+	}
+
+	@Test
+	void whatTheVolunteerRecordedStatesTheFactsThatMeetCriteriaAndTheBestTimeToCallIsKept() {
+		var custody = contact(Relationship.PARTNER, Outcome.IMMEDIATE_CUSTODY, SentenceBand.ONE_TO_4_YEARS,
+				FirstTimeInCustody.YES, 2, 1, 1, null, List.of(), false);
+		assertThat(ReferralText.facts(custody)).containsExactlyInAnyOrder(ReferralFact.IN_CUSTODY,
+				ReferralFact.CHILDREN, ReferralFact.LIVES_IN_LOCALITY, ReferralFact.AGREES_TO_CONTACT);
+		var remand = contact(Relationship.PARENT, Outcome.REMAND, null, FirstTimeInCustody.NOT_KNOWN, 0, null, null,
+				null, List.of(), false);
+		assertThat(ReferralText.facts(remand)).containsExactlyInAnyOrder(ReferralFact.IN_CUSTODY,
+				ReferralFact.LIVES_IN_LOCALITY, ReferralFact.AGREES_TO_CONTACT);
+		var suspended = contact(Relationship.PARTNER, Outcome.SUSPENDED_SENTENCE, SentenceBand.UNDER_12_MONTHS, null, 1,
+				null, null, null, List.of(), false);
+		assertThat(ReferralText.facts(suspended)).containsExactlyInAnyOrder(ReferralFact.CHILDREN,
+				ReferralFact.LIVES_IN_LOCALITY, ReferralFact.AGREES_TO_CONTACT);
+
+		var evenings = new NewContact(UUID.randomUUID(), LocalDateTime.of(2026, 3, 3, 11, 15), Relationship.PARTNER,
+				Outcome.IMMEDIATE_CUSTODY, null, null, 1, null, null, null, List.of(), Set.of(), List.of(), false, true,
+				new NewContact.Details("Marnie", "Example", "0118 496 0123", null, LOCALITY, "Evenings after 6", true));
+		var referral = ReferralText.referral(evenings, new ReferralText.Volunteer("Vera Volunteer", null, ORGANISATION),
+				"Reading Crown Court", Map.of());
+		assertThat(referral.bestTimeToCall()).isEqualTo("Evenings after 6");
+		assertThat(referral.facts()).contains(ReferralFact.IN_CUSTODY, ReferralFact.CHILDREN);
+		assertThat(referral.criteria()).isEmpty();
 	}
 
 	@Test

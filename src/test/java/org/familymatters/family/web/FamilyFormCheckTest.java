@@ -13,9 +13,11 @@ import org.familymatters.family.JourneyStage;
 import org.familymatters.family.internal.Attachments;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.DateParts;
+import org.familymatters.shared.web.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
@@ -298,6 +300,62 @@ class FamilyFormCheckTest {
 		assertThat(codes(result, "q")).contains("input.controlCharacters");
 		form.setQ("  quigley ");
 		assertThat(FamilyFormCheck.search(form, result(form))).isEqualTo("quigley");
+	}
+
+	@Test
+	void aListsFiltersTakeOnlyWhatTheUserMayChoose() {
+		var own = UUID.randomUUID();
+		var form = new FamilySearchForm();
+		form.setStatus("active");
+		form.setLocality(own.toString());
+		form.setMine("true");
+		var result = result(form);
+		assertThat(FamilyFormCheck.filters(form, Set.of(own), result))
+			.isEqualTo(new FamilyFormCheck.Filters("active", own, true));
+		assertThat(result.hasErrors()).isFalse();
+
+		form.setStatus("%00");
+		form.setLocality(UUID.randomUUID().toString());
+		form.setMine("\u0000");
+		result = result(form);
+		assertThat(FamilyFormCheck.filters(form, Set.of(own), result))
+			.isEqualTo(new FamilyFormCheck.Filters(null, null, false));
+		assertThat(codes(result, "status")).contains("family.search.status.unknownChoice");
+		assertThat(code(result, "locality")).isEqualTo("family.search.locality.notYours");
+		assertThat(result.hasFieldErrors("mine")).isTrue();
+	}
+
+	@Test
+	void aPageThatIsNotOneOfTheListsIsSaidSo() {
+		assertThat(FamiliesController.pageNumber(null)).isEqualTo(1);
+		assertThat(FamiliesController.pageNumber(" 3 ")).isEqualTo(3);
+		assertThat(FamiliesController.pageNumber("%00")).isZero();
+		assertThat(FamiliesController.pageNumber("-1")).isZero();
+		assertThat(FamiliesController.pageNumber("99999999999")).isZero();
+		var twoPages = new Page<String>(List.of(), 3, 25, 30);
+		assertThat(FamiliesController.pageProblem(3, twoPages)).isEqualTo("There is no page 3: the list has 2 pages.");
+		assertThat(FamiliesController.pageProblem(0, twoPages)).startsWith("There is no such page");
+		assertThat(FamiliesController.pageProblem(2, twoPages)).isNull();
+		assertThat(FamiliesController.pageProblem(1, new Page<String>(List.of(), 1, 25, 0))).isNull();
+	}
+
+	@Test
+	void aSearchIsKeptInTheSessionAndItsAddressCarriesOnlyAKey() {
+		var session = new MockHttpSession();
+		var key = SearchesKept.keep(session, "Quigley Nadia");
+		assertThat(key).matches("[0-9a-z]+");
+		assertThat(SearchesKept.find(session, key)).isEqualTo("Quigley Nadia");
+		assertThat(SearchesKept.find(new MockHttpSession(), key)).as("another session").isNull();
+		for (int i = 0; i < SearchesKept.KEPT; i++) {
+			SearchesKept.keep(session, "search " + i);
+		}
+		assertThat(SearchesKept.find(session, key)).as("the oldest is forgotten").isNull();
+		var form = new FamilySearchForm();
+		form.setQ("Quigley Nadia");
+		form.setSearch(key);
+		form.setStatus("closed");
+		assertThat(FamiliesController.address("/families", form, true))
+			.isEqualTo("/families?search=" + key + "&status=closed&page=1");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.familymatters.referral.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.familymatters.referral.ReferralFact;
 import org.familymatters.shared.web.FormCheck;
 import org.junit.jupiter.api.Test;
 
@@ -106,7 +107,14 @@ class DecisionAndCriterionFormCheckTest {
 		form.setText(" There are children under 18 ");
 		form.setActive("false");
 		assertThat(CriterionFormCheck.read(form, FormCheck.of(good, "referral.criterion")))
-			.contains(new CriterionFormCheck.Criterion("There are children under 18", false));
+			.contains(new CriterionFormCheck.Criterion("There are children under 18", false, null));
+		form.setMeaning("children");
+		assertThat(CriterionFormCheck.read(form, FormCheck.of(good, "referral.criterion")))
+			.contains(new CriterionFormCheck.Criterion("There are children under 18", false, ReferralFact.CHILDREN));
+		var unknown = new BeanPropertyBindingResult(form, "form");
+		form.setMeaning("%00\u0000");
+		assertThat(CriterionFormCheck.read(form, FormCheck.of(unknown, "referral.criterion"))).isEmpty();
+		assertThat(unknown.getFieldError("meaning").getCodes()).contains("referral.criterion.meaning.unknownChoice");
 	}
 
 }

@@ -1,13 +1,9 @@
 package org.familymatters.shared.limits;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 import org.familymatters.support.IntegrationTest;
+import org.familymatters.support.LoopbackHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +46,7 @@ class RateLimitPagesTest {
 	 * comes after at least the rule's limit (the bucket refills a little while the
 	 * requests are made).
 	 */
-	private Response flood(String path, String accept, String address, int limit) throws IOException {
+	private LoopbackHttp.Response flood(String path, String accept, String address, int limit) throws IOException {
 		for (int sent = 0; sent < 2 * limit; sent++) {
 			var response = get(path, accept, address);
 			if (response.status() == 429) {
@@ -61,40 +57,8 @@ class RateLimitPagesTest {
 		throw new AssertionError("No refusal after " + (2 * limit) + " requests");
 	}
 
-	/**
-	 * A GET sent from a given loopback address, as HTTP/1.1 over a socket bound to it.
-	 */
-	private Response get(String path, String accept, String from) throws IOException {
-		try (var socket = new Socket()) {
-			socket.bind(new InetSocketAddress(from, 0));
-			socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-			socket.setSoTimeout(10000);
-			var request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
-					+ "\r\nConnection: close\r\n\r\n";
-			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-			return Response.read(socket.getInputStream());
-		}
-	}
-
-	record Response(int status, String headers, String body) {
-
-		static Response read(InputStream in) throws IOException {
-			var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			int split = text.indexOf("\r\n\r\n");
-			var head = text.substring(0, split);
-			return new Response(Integer.parseInt(head.split(" ")[1]), head.toLowerCase(Locale.ROOT),
-					text.substring(split + 4));
-		}
-
-		String header(String name) {
-			for (var line : headers.split("\r\n")) {
-				if (line.startsWith(name + ":")) {
-					return line.substring(name.length() + 1).strip();
-				}
-			}
-			return null;
-		}
-
+	private LoopbackHttp.Response get(String path, String accept, String from) throws IOException {
+		return new LoopbackHttp(port).get(from, path, accept, null);
 	}
 
 }

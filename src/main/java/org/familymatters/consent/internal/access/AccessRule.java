@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.familymatters.consent.AccessSubject;
 import org.familymatters.consent.InformationKind;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Role;
+import org.familymatters.shared.time.ServiceTime;
 
 /**
  * The rule that decides who may see and change a family's record, from the facts and a
@@ -37,8 +39,9 @@ import org.familymatters.identity.Role;
  * it covers, together (CONSENT, the consents); a school only who its pupils are, and
  * nothing when the consent does not cover who they are;</li>
  * <li>else a refusal that names the consent which once covered the organisation and no
- * longer does (CONSENT, {@code WITHDRAWN:<id>} or {@code EXPIRED:<id>}, the latest), or
- * none (ROLE, {@code NO_CONSENT_OR_SAFEGUARDING}).</li>
+ * longer does (CONSENT, {@code WITHDRAWN:<id>} or {@code EXPIRED:<id>}, the latest), else
+ * the approval that once covered it and has ended (SAFEGUARDING, {@code ENDED:<id>}, the
+ * latest to end), or none (ROLE, {@code NO_CONSENT_OR_SAFEGUARDING}).</li>
  * </ol>
  * Consent counts from the day it was given to its review date; withdrawn, it counts no
  * more from the moment of withdrawal.
@@ -88,6 +91,7 @@ public final class AccessRule {
 							Comparator.nullsFirst(Comparator.naturalOrder()))
 					.thenComparing(c -> c.id().toString(), Comparator.reverseOrder()))
 				.map(c -> refused(Basis.CONSENT, ((c.withdrawnAt() != null) ? "WITHDRAWN:" : "EXPIRED:") + c.id()))
+				.or(() -> ended(facts, organisation))
 				.orElseGet(() -> refused(Basis.ROLE, "NO_CONSENT_OR_SAFEGUARDING"));
 		}
 		var kinds = EnumSet.noneOf(InformationKind.class);
@@ -104,6 +108,49 @@ public final class AccessRule {
 			.sorted()
 			.collect(Collectors.joining(","));
 		return new Access(true, Basis.CONSENT, reference, kinds, pupils, false);
+	}
+
+	/**
+	 * The last day a share the rule allowed counts: for an approval its end date; for
+	 * consent the latest review date of the consents that allow it (null when one has
+	 * none); null for a support worker's role or a refusal.
+	 */
+	public static LocalDate until(AccessFacts facts, Access access) {
+		if (!access.allowed() || access.basis() == Basis.ROLE) {
+			return null;
+		}
+		var named = Set.of(access.reference().split(","));
+		if (access.basis() == Basis.SAFEGUARDING) {
+			return facts.approvals()
+				.stream()
+				.filter(a -> named.contains(a.id().toString()))
+				.map(ApprovalFact::endsOn)
+				.findFirst()
+				.orElse(null);
+		}
+		var consents = facts.consents().stream().filter(c -> named.contains(c.id().toString())).toList();
+		if (consents.isEmpty() || consents.stream().anyMatch(c -> c.reviewOn() == null)) {
+			return null;
+		}
+		return consents.stream().map(ConsentFact::reviewOn).max(Comparator.naturalOrder()).orElse(null);
+	}
+
+	/**
+	 * The refusal that names the approval which last covered the organisation and has
+	 * ended (no approval covers it today when this is asked).
+	 */
+	private static Optional<Access> ended(AccessFacts facts, Viewer.Organisation organisation) {
+		return facts.approvals()
+			.stream()
+			.filter(a -> a.names(organisation) && a.endsOn() != null)
+			.max(Comparator.comparing(AccessRule::endedOn).thenComparing(a -> a.id().toString()))
+			.map(a -> refused(Basis.SAFEGUARDING, "ENDED:" + a.id()));
+	}
+
+	/** The day an approval stopped counting: the day a lead ended it, or its end date. */
+	public static LocalDate endedOn(ApprovalFact approval) {
+		return (approval.endedAt() != null) ? approval.endedAt().atZone(ServiceTime.ZONE).toLocalDate()
+				: approval.endsOn();
 	}
 
 	/**

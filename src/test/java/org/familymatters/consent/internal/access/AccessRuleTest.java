@@ -146,6 +146,9 @@ class AccessRuleTest {
 		if (covers && consent.state() == ConsentState.EXPIRED) {
 			return refused(Basis.CONSENT, "EXPIRED:" + CONSENT);
 		}
+		if (safeguarding == Safeguarding.ENDED) {
+			return refused(Basis.SAFEGUARDING, "ENDED:" + APPROVAL);
+		}
 		return refused(Basis.ROLE, "NO_CONSENT_OR_SAFEGUARDING");
 	}
 
@@ -245,6 +248,26 @@ class AccessRuleTest {
 		var approved = new AccessFacts(viewer, subject(null, Map.of()), List.of(), List.of(approval));
 		assertThat(AccessRule.decide(approved, TODAY).basis()).isEqualTo(Basis.SAFEGUARDING);
 		assertThat(AccessRule.decide(approved, TODAY.plusDays(1)).allowed()).isFalse();
+	}
+
+	@Test
+	void anApprovalALeadEndsCountsNoMoreFromThatMomentAndTheRefusalNamesIt() {
+		var viewer = viewer(EnumSet.of(Role.AGENCY_PRACTITIONER), OrganisationType.SOCIAL_CARE, LOCALITY);
+		var ended = new ApprovalFact(APPROVAL, TODAY.plusDays(20), Instant.parse("2026-06-01T09:00:00Z"),
+				Set.of(ORGANISATION), Instant.parse("2026-06-14T15:00:00Z"));
+		var facts = new AccessFacts(viewer, subject(null, Map.of()), List.of(), List.of(ended));
+		assertThat(AccessRule.decide(facts, TODAY)).isEqualTo(refused(Basis.SAFEGUARDING, "ENDED:" + APPROVAL));
+		assertThat(AccessRule.endedOn(ended)).isEqualTo(TODAY.minusDays(1));
+		var otherwise = new ApprovalFact(APPROVAL, TODAY.minusDays(2), Instant.parse("2026-06-01T09:00:00Z"),
+				Set.of(ORGANISATION));
+		assertThat(AccessRule.endedOn(otherwise)).as("an approval that ran to its end date")
+			.isEqualTo(TODAY.minusDays(2));
+		var forOthers = new ApprovalFact(APPROVAL, TODAY.minusDays(2), Instant.parse("2026-06-01T09:00:00Z"),
+				Set.of(OTHER_ORGANISATION));
+		assertThat(AccessRule.decide(new AccessFacts(viewer, subject(null, Map.of()), List.of(), List.of(forOthers)),
+				TODAY))
+			.as("an ended approval for someone else says nothing")
+			.isEqualTo(refused(Basis.ROLE, "NO_CONSENT_OR_SAFEGUARDING"));
 	}
 
 	@Test
