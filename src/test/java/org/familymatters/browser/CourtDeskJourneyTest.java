@@ -152,7 +152,7 @@ class CourtDeskJourneyTest extends CourtDeskBrowserTest {
 		// records in what they may open.
 		navigateTo("Contacts");
 		assertThat(driver.findElements(By.cssSelector("main tbody tr"))).hasSize(3);
-		assertThat(text()).contains("3 contacts").contains("Yes, " + referral);
+		assertThat(text()).contains("3 contacts").contains("Yes, " + referral + " (Waiting for a decision)");
 		assertThat(driver.findElements(By.cssSelector(".govuk-service-navigation__list a"))
 			.stream()
 			.map(a -> a.getAttribute("textContent").strip())).doesNotContain("Triage", "Families", "Refer a family");

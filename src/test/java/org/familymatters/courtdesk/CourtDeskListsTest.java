@@ -9,12 +9,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -23,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * find, 25 a page, with no cap; the rota shows only the sessions that need volunteers
  * when asked; a page number that is not one shows the first page and one past the last
  * says so; a court filter that is not a court (a NUL, an unknown id) is shown by its
- * field; never a server error. Every table is a stacked table, its key cell first.
+ * field; never a server error. Every table is a stacked table, its key cell first. A
+ * volunteer follows where their referral stands on their contacts.
  */
 @IntegrationTest
 class CourtDeskListsTest {
@@ -39,6 +42,9 @@ class CourtDeskListsTest {
 
 	@Autowired
 	Courts courts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	RotaTestData.Staff staff;
 
@@ -120,6 +126,36 @@ class CourtDeskListsTest {
 		assertThat(page("/court-desk/contacts", mine)).contains("1 contact<").contains("fm-table--stacked");
 		assertThat(page("/court-desk/contacts", mine, "page", "3")).contains("There is no page 3: there is 1 page.");
 		assertThat(page("/court-desk/contacts", mine, "page", "\u0000", "court", "\u0000")).contains("1 contact<");
+	}
+
+	@Test
+	void aVolunteerFollowsTheirReferralOnTheirContacts() throws Exception {
+		var volunteer = contacts.volunteer(court);
+		var family = "Follow" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+		mvc.perform(
+				CourtDeskContactData.send(contacts.agreed(UUID.randomUUID(), family, "Slough"), contacts.as(volunteer)))
+			.andExpect(status().is3xxRedirection());
+		var referral = jdbc.sql("select referral_id from court_desk_contact where recorded_by = :v")
+			.param("v", volunteer.account().id())
+			.query(UUID.class)
+			.single();
+		var reference = jdbc.sql("select reference from referral where id = :id")
+			.param("id", referral)
+			.query(String.class)
+			.single();
+		assertThat(page("/court-desk/contacts", contacts.as(volunteer)))
+			.contains("Yes, " + reference + " (Waiting for a decision)");
+
+		var version = jdbc.sql("select version from referral where id = :id")
+			.param("id", referral)
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/referrals/" + referral + "/accept").param("version", version.toString())
+			.with(contacts.as(contacts.sloughSupportWorker()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(page("/court-desk/contacts", contacts.as(volunteer))).contains("Yes, " + reference + " (Accepted)");
+		assertThat(page("/court-desk/contacts", staff.as(Role.COURT_DESK_COORDINATOR), "court", court.toString()))
+			.contains("Yes, " + reference + " (Accepted)");
 	}
 
 	@Test

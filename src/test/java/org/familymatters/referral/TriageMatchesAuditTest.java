@@ -69,8 +69,7 @@ class TriageMatchesAuditTest {
 			.param("id", kept)
 			.query(String.class)
 			.single();
-		mvc.perform(
-				get("/referrals/" + referral).with(data.asSupportWorker("Slough")).accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/referrals/" + referral).with(data.asSupportWorker("Slough")).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone in family " + reference)))
 			.andExpect(content().string(not(containsString(", in family " + reference))));
@@ -81,8 +80,7 @@ class TriageMatchesAuditTest {
 		assertThat(audited).singleElement()
 			.satisfies(event -> assertThat(event).startsWith("ROLE:").contains("reference only").contains("triage"));
 
-		mvc.perform(
-				get("/referrals/" + referral).with(data.asSupportWorker("Banbury")).accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/referrals/" + referral).with(data.asSupportWorker("Banbury")).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isForbidden());
 	}
 
