@@ -7,9 +7,9 @@ import org.familymatters.courtdesk.CourtDeskContactData;
 import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
@@ -19,13 +19,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The court desks issue's "done when", end to end in a real browser: a volunteer signs up
- * for a shift at Reading and, on a phone-sized screen (375 px), records three contacts —
- * one anonymous, one with consent that appears in Slough's triage queue, one recorded
- * while offline and sent later exactly once — and the coordinator sees all three in that
- * month's statistics. Every page is checked for accessibility.
+ * The court desks issue's "done when", end to end in a real browser, on a phone (375 px)
+ * and on a desktop (1280 px), every page reached from the start page by its links and
+ * buttons and checked for accessibility: the coordinator puts a session on the rota at
+ * Reading; a volunteer at Reading signs up for it from their home page and records three
+ * contacts from its "Record a contact" — one anonymous, one with consent that appears in
+ * the triage queue of the family's locality, one recorded while offline and sent later
+ * exactly once — and the coordinator sees all three, and the referral, in that month's
+ * statistics for Reading.
  */
-class CourtDeskJourneyTest extends BrowserTest {
+class CourtDeskJourneyTest extends CourtDeskBrowserTest {
 
 	/** The month's only row: Reading's contacts. */
 	private static final String CONTACTS = "(//table[caption[contains(., 'Contacts by court and month')]]"
@@ -40,17 +43,25 @@ class CourtDeskJourneyTest extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Test
-	void aVolunteerAtReadingRecordsThreeContactsOnAPhoneAndTheCoordinatorSeesThemAll() {
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { PHONE, DESKTOP })
+	void aVolunteerAtReadingRecordsThreeContactsAndTheCoordinatorSeesThemAll(int width) {
 		var month = YearMonth.now(ServiceTime.ZONE);
 		var day = LocalDate.now(ServiceTime.ZONE).plusDays(3);
+		var volunteer = data.volunteer(Courts.READING);
+		var volunteerId = volunteer.account().id();
+		// The family lives in a locality of this journey's own, so that its triage queue
+		// shows this journey's referral, whatever else other tests send.
+		var locality = data.newLocality("Court desk journey");
+		var supportWorker = data.supportWorkerIn(locality);
 
 		// The coordinator reads this month's numbers for Reading, then puts a session on
 		// the rota.
-		signIn("demo-coordinator", TestUsers.DEMO_PASSWORD);
-		int contactsBefore = count(month, CONTACTS);
-		int referralsBefore = count(month, REFERRALS_MADE);
-		visit("/court-desk/rota/new");
+		startSignedIn(width, "demo-coordinator", TestUsers.DEMO_PASSWORD);
+		int contactsBefore = readingThisMonth(month, CONTACTS);
+		int referralsBefore = readingThisMonth(month, REFERRALS_MADE);
+		navigateTo("Rota");
+		followVisible("Add a session");
 		new Select(driver.findElement(By.id("courtId"))).selectByVisibleText("Reading Crown Court");
 		type("date", String.valueOf(day.getDayOfMonth()));
 		type("date-month", String.valueOf(day.getMonthValue()));
@@ -59,48 +70,49 @@ class CourtDeskJourneyTest extends BrowserTest {
 		type("endsAt", "13:00");
 		type("volunteersNeeded", "3");
 		press("Save session");
+		assertThat(text()).contains("Session added to the rota").contains("Needs 3 more volunteers");
 		var session = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
 		signOut();
 
-		// A volunteer at Reading, on a phone, signs up for the shift.
-		var volunteer = data.volunteer(Courts.READING);
-		var volunteerId = volunteer.account().id();
-		driver.manage().window().setSize(new Dimension(375, 812));
-		signIn(volunteer.account().username(), volunteer.oneTimePassword());
-		visit("/court-desk/shifts");
+		// The volunteer at Reading signs up for the shift from their home page.
+		signInHere(volunteer.account().username(), volunteer.oneTimePassword());
+		assertThat(homeSection("Your next shift")).contains("You are not signed up for a shift yet");
+		followVisible("Your shifts");
 		submit(By.cssSelector("form[action='/court-desk/shifts/" + session + "/sign-up'] button"));
 		assertThat(text()).contains("You are signed up for this shift");
+		goHome();
+		assertThat(homeSection("Your next shift")).contains("09:30 to 13:00 at Reading Crown Court");
 
 		// 1. Anonymous: the person does not want to be contacted.
-		visit("/court-desk/contacts/new");
+		pressTheHomePageButton("Record a contact");
+		assertThat(heading()).isEqualTo("Record a contact");
 		facts();
 		choose("agreesToContact-1");
 		press("Save contact");
 		assertThat(heading()).isEqualTo("Contact recorded");
 		assertThat(text()).contains("Nothing that identifies them was kept");
 
-		// 2. With consent: a referral for Slough's support workers.
-		follow("Record another contact");
+		// 2. With consent: a referral for the support workers where the family lives.
+		followVisible("Record another contact");
 		facts();
 		choose("agreesToContact");
 		type("givenName", "Nell");
 		type("familyName", "Courtdesk-Journey");
 		type("phone", "01753 496 0123");
-		new Select(driver.findElement(By.id("localityId"))).selectByValue(data.locality("Slough").toString());
+		new Select(driver.findElement(By.id("localityId"))).selectByValue(locality.id().toString());
 		choose("explained");
 		press("Save contact");
 		assertThat(heading()).isEqualTo("Contact recorded");
 		var referral = jdbc.sql("""
 				select r.reference from referral r join court_desk_contact c on c.referral_id = r.id
-				where c.recorded_by = :volunteer and r.source = 'court_desk'
-				  and r.locality_id = (select id from locality where name = 'Slough')
-				""").param("volunteer", volunteerId).query(String.class).single();
+				where c.recorded_by = :volunteer and r.source = 'court_desk' and r.locality_id = :locality
+				""").param("volunteer", volunteerId).param("locality", locality.id()).query(String.class).single();
 		assertThat(text()).contains(referral);
 
 		// 3. No signal: the contact waits on the phone and is sent, once, when the signal
-		// returns.
+		// returns. The form the phone keeps is the one the service worker saw last.
 		var js = (JavascriptExecutor) driver;
-		visit("/court-desk/contacts/new");
+		followVisible("Record another contact");
 		waitUntil(() -> Boolean.TRUE.equals(js.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				navigator.serviceWorker.ready
@@ -136,26 +148,28 @@ class CourtDeskJourneyTest extends BrowserTest {
 		checkPage();
 		assertThat(data.contactsBy(volunteerId)).isEqualTo(3);
 
-		// The volunteer sees the three; nothing of families.
-		visit("/court-desk/contacts");
+		// The volunteer sees the three, and nothing of families: no triage, no family
+		// records in what they may open.
+		navigateTo("Contacts");
 		assertThat(driver.findElements(By.cssSelector("main tbody tr"))).hasSize(3);
-		visit("/referrals/triage");
-		assertThat(heading()).isEqualTo("You do not have permission to see this page");
+		assertThat(text()).contains("3 contacts").contains("Yes, " + referral + " (Waiting for a decision)");
+		assertThat(driver.findElements(By.cssSelector(".govuk-service-navigation__list a"))
+			.stream()
+			.map(a -> a.getAttribute("textContent").strip())).doesNotContain("Triage", "Families", "Refer a family");
 		signOut();
 
-		// Slough's support worker finds the court desk referral in the triage queue.
-		driver.manage().window().setSize(new Dimension(1280, 1024));
-		var slough = data.sloughSupportWorker();
-		signIn(slough.account().username(), slough.oneTimePassword());
-		visit("/referrals/triage");
+		// The locality's support worker finds the court desk referral in the triage
+		// queue.
+		signInHere(supportWorker.account().username(), supportWorker.oneTimePassword());
+		navigateTo("Triage");
 		assertThat(text()).contains(referral).contains("Court desk");
 		signOut();
 
 		// The coordinator sees all three, and the referral, in this month's statistics
 		// for Reading.
-		signIn("demo-coordinator", TestUsers.DEMO_PASSWORD);
-		assertThat(count(month, CONTACTS)).isEqualTo(contactsBefore + 3);
-		assertThat(count(month, REFERRALS_MADE)).isEqualTo(referralsBefore + 1);
+		signInHere("demo-coordinator", TestUsers.DEMO_PASSWORD);
+		assertThat(readingThisMonth(month, CONTACTS)).isEqualTo(contactsBefore + 3);
+		assertThat(readingThisMonth(month, REFERRALS_MADE)).isEqualTo(referralsBefore + 1);
 		signOut();
 	}
 
@@ -176,11 +190,15 @@ class CourtDeskJourneyTest extends BrowserTest {
 
 	/**
 	 * A number in this month's statistics for Reading, as the coordinator sees it
-	 * (exact).
+	 * (exact), reached from the navigation and the filters.
 	 */
-	private int count(YearMonth month, String cell) {
-		visit("/court-desk/statistics?court=" + Courts.READING + "&from=" + month + "&to=" + month);
-		return Integer.parseInt(driver.findElement(By.xpath(cell)).getText().strip());
+	private int readingThisMonth(YearMonth month, String cell) {
+		navigateTo("Court desk statistics");
+		new Select(driver.findElement(By.id("court"))).selectByVisibleText("Reading Crown Court");
+		type("from", month.toString());
+		type("to", month.toString());
+		press("Show statistics");
+		return Integer.parseInt(driver.findElement(By.xpath(cell)).getText().replaceAll("^.*: ", "").strip());
 	}
 
 }

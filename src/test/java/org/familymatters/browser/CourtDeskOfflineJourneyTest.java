@@ -5,9 +5,9 @@ import java.util.UUID;
 
 import org.familymatters.courtdesk.CourtDeskContactData;
 import org.familymatters.courtdesk.internal.Courts;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 
@@ -17,14 +17,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A volunteer on a phone (375 px wide) records a contact while the signal is gone: the
- * form opens from the phone's copy, the contact waits on the phone and the page says so,
- * and when the signal returns it is sent, once — even when it is sent a second time
- * because an answer was lost. On a shared phone: the phone's copy of the form names
- * nobody; signing out with contacts waiting asks to send or delete them; after signing
- * out nothing of the service is left on the phone.
+ * A volunteer records a contact while the signal is gone, on a phone (375 px) and on a
+ * desktop (1280 px), starting at the start page and going from their home page's "Record
+ * a contact": the form opens from the phone's copy, the contact waits on the phone and
+ * the page says so, and when the signal returns it is sent, once — even when it is sent a
+ * second time because an answer was lost. On a shared phone: the phone's copy of the form
+ * names nobody; signing out with contacts waiting asks to send or delete them; after
+ * signing out nothing of the service is left on the phone.
  */
-class CourtDeskOfflineJourneyTest extends BrowserTest {
+class CourtDeskOfflineJourneyTest extends CourtDeskBrowserTest {
 
 	@Autowired
 	CourtDeskContactData data;
@@ -32,13 +33,13 @@ class CourtDeskOfflineJourneyTest extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Test
-	void aContactRecordedOfflineIsSentOnceWhenTheSignalReturns() {
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { PHONE, DESKTOP })
+	void aContactRecordedOfflineIsSentOnceWhenTheSignalReturns(int width) {
 		var volunteer = data.volunteer(Courts.READING);
 		var id = volunteer.account().id();
-		driver.manage().window().setSize(new Dimension(375, 812));
-		signIn(volunteer.account().username(), volunteer.oneTimePassword());
-		visit("/court-desk/contacts/new");
+		startSignedIn(width, volunteer.account().username(), volunteer.oneTimePassword());
+		pressTheHomePageButton("Record a contact");
 		assertThat(heading()).isEqualTo("Record a contact");
 
 		// The service worker takes the page over and keeps a copy of the form.
@@ -47,7 +48,7 @@ class CourtDeskOfflineJourneyTest extends BrowserTest {
 				const done = arguments[arguments.length - 1];
 				navigator.serviceWorker.ready.then(() => done(true), () => done(false));
 				""")).isEqualTo(true);
-		visit("/court-desk/contacts/new");
+		navigateTo("Record a contact");
 		waitUntil(() -> Boolean.TRUE.equals(js.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				caches.match('/court-desk/contacts/new').then(r => done(!!r), () => done(false));
@@ -127,21 +128,21 @@ class CourtDeskOfflineJourneyTest extends BrowserTest {
 			.isEqualTo(Map.of("children_count", 2, "agrees_to_contact", false, "sentence_band", "1_to_4_years"));
 	}
 
-	@Test
-	void onASharedPhoneSigningOutAsksAboutWaitingContactsThenLeavesNothingBehind() {
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { PHONE, DESKTOP })
+	void onASharedPhoneSigningOutAsksAboutWaitingContactsThenLeavesNothingBehind(int width) {
 		var volunteer = data.volunteer(Courts.READING);
 		var id = volunteer.account().id();
 		var name = volunteer.account().displayName();
 		var username = volunteer.account().username();
-		driver.manage().window().setSize(new Dimension(375, 812));
-		signIn(username, volunteer.oneTimePassword());
-		visit("/court-desk/contacts/new");
+		startSignedIn(width, username, volunteer.oneTimePassword());
+		pressTheHomePageButton("Record a contact");
 		var js = (JavascriptExecutor) driver;
 		js.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				navigator.serviceWorker.ready.then(() => done(true), () => done(false));
 				""");
-		visit("/court-desk/contacts/new");
+		navigateTo("Record a contact");
 		assertThat(text()).as("the page itself says who is signed in").contains(name);
 		waitUntil(() -> Boolean.TRUE.equals(js.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
@@ -194,8 +195,8 @@ class CourtDeskOfflineJourneyTest extends BrowserTest {
 		assertNothingLeft(js);
 
 		// Elsewhere than the form, deleting what waits is the other way out.
-		signIn(username, volunteer.oneTimePassword());
-		visit("/court-desk/shifts");
+		signInHere(username, volunteer.oneTimePassword());
+		followVisible("Your shifts");
 		js.executeScript("localStorage.setItem('fm-court-desk-outbox', arguments[0])", outbox);
 		driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
 		waitUntil(() -> !driver.findElements(By.id("sign-out-outbox")).isEmpty(), "the question before signing out");

@@ -2,19 +2,20 @@ package org.familymatters.browser;
 
 import org.familymatters.courtdesk.CourtDeskContactData;
 import org.familymatters.courtdesk.internal.Courts;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With JavaScript off, the contact form is an ordinary form: find a service, keep what
- * was typed, save.
+ * With JavaScript off, on a phone (375 px) and a desktop (1280 px), a volunteer goes from
+ * the start page to their home page's "Record a contact", and the contact form is an
+ * ordinary form: find a service, keep what was typed, save; then their contacts show it.
  */
-class CourtDeskWithoutJavaScriptJourneyTest extends BrowserTest {
+class CourtDeskWithoutJavaScriptJourneyTest extends CourtDeskBrowserTest {
 
 	@Autowired
 	CourtDeskContactData data;
@@ -24,12 +25,12 @@ class CourtDeskWithoutJavaScriptJourneyTest extends BrowserTest {
 		return false;
 	}
 
-	@Test
-	void aVolunteerRecordsAContactWithoutJavaScript() {
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { PHONE, DESKTOP })
+	void aVolunteerRecordsAContactWithoutJavaScript(int width) {
 		var volunteer = data.volunteer(Courts.READING);
-		driver.manage().window().setSize(new Dimension(375, 812));
-		signIn(volunteer.account().username(), volunteer.oneTimePassword());
-		visit("/court-desk/contacts/new");
+		startSignedIn(width, volunteer.account().username(), volunteer.oneTimePassword());
+		pressTheHomePageButton("Record a contact");
 		choose("relationship-2");
 		choose("outcome-1");
 		choose("firstTimeInCustody-2");
@@ -45,6 +46,9 @@ class CourtDeskWithoutJavaScriptJourneyTest extends BrowserTest {
 		assertThat(heading()).isEqualTo("Contact recorded");
 		assertThat(text()).contains("CD-").contains("Nothing that identifies them was kept");
 		assertThat(data.contactsBy(volunteer.account().id())).isOne();
+		followVisible("Your contacts");
+		assertThat(text()).contains("1 contact");
+		assertThat(driver.findElements(By.cssSelector("main tbody tr"))).hasSize(1);
 	}
 
 }

@@ -5,33 +5,58 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.UUID;
 
+import org.familymatters.courtdesk.CourtDeskContactData;
+import org.familymatters.courtdesk.internal.Court;
+import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rota journey: the coordinator puts a session on the rota at Reading; the demo
- * volunteer, who works there, on a phone-sized window (375 px), signs up, sees it under
- * "Your shifts", makes a calendar link that a calendar can read without signing in, and
- * drops the shift. Every page is checked for accessibility.
+ * The rota journey, on a phone (375 px) and a desktop (1280 px), from the start page by
+ * links and buttons only: the coordinator puts a session on the rota at a court of the
+ * journey's own and sees its gap on the rota, whose status shows without scrolling
+ * sideways; a volunteer who works there goes from their home page to their shifts, signs
+ * up, sees it as their next shift, makes a calendar link that a calendar can read without
+ * signing in, drops the shift and stops the link. Every page is checked for
+ * accessibility.
  */
-class RotaJourneyTest extends BrowserTest {
+class RotaJourneyTest extends CourtDeskBrowserTest {
 
-	@Test
-	void aCoordinatorPutsASessionOnTheRotaAndAVolunteerSignsUpOnAPhone() throws Exception {
-		var day = LocalDate.now(ServiceTime.ZONE).plusDays(200);
+	@Autowired
+	Courts courts;
 
-		signIn("demo-coordinator", TestUsers.DEMO_PASSWORD);
-		assertThat(navigation()).contains("Rota");
-		visit("/court-desk/rota");
-		follow("Add a session");
-		new Select(driver.findElement(By.id("courtId"))).selectByVisibleText("Reading Crown Court");
+	@Autowired
+	CourtDeskContactData data;
+
+	Court court;
+
+	@BeforeAll
+	void aCourtOfItsOwn() {
+		court = courts.add("Rota journey Crown Court " + UUID.randomUUID().toString().substring(0, 8), "Journeyton",
+				"1 Journey Street");
+	}
+
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { PHONE, DESKTOP })
+	void aCoordinatorPutsASessionOnTheRotaAndAVolunteerSignsUp(int width) throws Exception {
+		var day = LocalDate.now(ServiceTime.ZONE).plusDays((width != PHONE) ? 201 : 200);
+		var volunteer = data.volunteer(court.id());
+
+		startSignedIn(width, "demo-coordinator", TestUsers.DEMO_PASSWORD);
+		navigateTo("Rota");
+		followVisible("Add a session");
+		new Select(driver.findElement(By.id("courtId"))).selectByVisibleText(court.name());
 		type("date", String.valueOf(day.getDayOfMonth()));
 		type("date-month", String.valueOf(day.getMonthValue()));
 		type("date-year", String.valueOf(day.getYear()));
@@ -42,19 +67,30 @@ class RotaJourneyTest extends BrowserTest {
 		assertThat(heading()).isEqualTo("Court desk session");
 		assertThat(text()).contains("Needs 2 more volunteers").contains("09:30 to 12:45");
 		var session = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+
+		// On the rota, filtered to the court, the session's status is on the screen.
+		followVisible("Back to the rota");
+		new Select(driver.findElement(By.id("court"))).selectByVisibleText(court.name());
+		press("Show sessions");
+		var row = driver.findElement(By.xpath("//tr[th/a[@href='/court-desk/rota/" + session + "']]"));
+		assertWithinTheWindow(row.findElement(By.cssSelector("td[data-label='Status'] .govuk-tag")));
+		assertThat(row.getText()).contains("Needs 2 more volunteers");
+		assertFitsTheWindow();
+		screenshot("court-desk-rota-" + width);
 		signOut();
 
-		driver.manage().window().setSize(new Dimension(375, 812));
-		signIn("demo-volunteer", TestUsers.DEMO_PASSWORD);
-		// At this width the service navigation is behind its "Menu" button.
-		assertThat(driver.findElements(By.cssSelector(".govuk-service-navigation__list a[href='/court-desk/shifts']")))
-			.hasSize(1);
-		visit("/court-desk/shifts");
-		assertThat(text()).contains("Sessions at Reading Crown Court");
+		signInHere(volunteer.account().username(), volunteer.oneTimePassword());
+		screenshot("court-desk-home-volunteer-" + width);
+		followVisible("Your shifts");
+		assertThat(text()).contains("Sessions at " + court.name());
 		submit(By.cssSelector("form[action='/court-desk/shifts/" + session + "/sign-up'] button"));
 		assertThat(text()).contains("You are signed up for this shift");
 		assertThat(driver.findElements(By.cssSelector("form[action='/court-desk/shifts/" + session + "/drop']")))
 			.hasSize(1);
+		assertFitsTheWindow();
+		goHome();
+		assertThat(homeSection("Your next shift")).contains("09:30 to 12:45 at " + court.name());
+		followVisible("Your shifts");
 
 		submit(By.xpath("//button[normalize-space()='Subscribe to your shifts in your calendar']"));
 		var link = driver.findElement(By.id("calendar-link")).getText();
@@ -65,7 +101,7 @@ class RotaJourneyTest extends BrowserTest {
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(feed.statusCode()).isEqualTo(200);
 		assertThat(feed.body()).contains("court-desk-session-" + session)
-			.contains("SUMMARY:Court desk: Reading Crown Court");
+			.contains("SUMMARY:Court desk: " + court.name());
 
 		submit(By.cssSelector("form[action='/court-desk/shifts/" + session + "/drop'] button"));
 		assertThat(text()).contains("You dropped the shift");

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.identity.Localities;
+import org.familymatters.identity.Locality;
 import org.familymatters.identity.Organisation;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
@@ -85,6 +86,26 @@ public class CourtDeskContactData {
 		var name = "Slough family support (court desk test " + UUID.randomUUID().toString().substring(0, 8) + ")";
 		var organisation = organisations
 			.save(Organisation.create(name, OrganisationType.VOLUNTARY, Sector.VOLUNTARY, locality("Slough")));
+		var user = users.create(organisation.id(), Role.SUPPORT_WORKER);
+		jdbc.sql("update user_account set must_change_password = false where id = :id")
+			.param("id", user.account().id())
+			.update();
+		return user;
+	}
+
+	/**
+	 * A locality of the test's own, so that its triage queue holds only what the test
+	 * sends there.
+	 */
+	public Locality newLocality(String prefix) {
+		return localities
+			.save(Locality.create(prefix + " " + UUID.randomUUID().toString().substring(0, 8), "Berkshire"));
+	}
+
+	/** A support worker of a new organisation in a locality, ready to sign in. */
+	public UserAdministration.NewUser supportWorkerIn(Locality locality) {
+		var organisation = organisations.save(Organisation.create(locality.name() + " family support",
+				OrganisationType.VOLUNTARY, Sector.VOLUNTARY, locality.id()));
 		var user = users.create(organisation.id(), Role.SUPPORT_WORKER);
 		jdbc.sql("update user_account set must_change_password = false where id = :id")
 			.param("id", user.account().id())

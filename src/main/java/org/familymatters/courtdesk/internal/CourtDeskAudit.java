@@ -46,6 +46,9 @@ public enum CourtDeskAudit implements AuditAction {
 	/** Put a court desk session on the rota. */
 	COURT_DESK_SESSION_CREATED("Put a court desk session on the rota"),
 
+	/** Put a volunteer on a court desk shift. */
+	COURT_DESK_SHIFT_ASSIGNED("Put a volunteer on a court desk shift"),
+
 	/** Dropped a court desk shift. */
 	COURT_DESK_SHIFT_DROPPED("Dropped a court desk shift"),
 

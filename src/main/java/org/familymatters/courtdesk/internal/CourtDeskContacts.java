@@ -18,6 +18,8 @@ import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
 import org.familymatters.identity.UserAccount;
 import org.familymatters.identity.UserAccounts;
+import org.familymatters.referral.ReferralOutcomes;
+import org.familymatters.referral.ReferralStatus;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.Page;
 
@@ -37,7 +39,7 @@ public class CourtDeskContacts {
 
 	private static final String SUMMARY = """
 			select c.id, c.reference, c.court_id, k.name as court_name, c.occurred_at, c.outcome, c.children_count,
-			       c.agrees_to_contact, c.referral_reference
+			       c.agrees_to_contact, c.referral_id, c.referral_reference
 			from court_desk_contact c join court k on k.id = c.court_id
 			""";
 
@@ -55,10 +57,13 @@ public class CourtDeskContacts {
 
 	private final UserAccounts accounts;
 
+	private final ReferralOutcomes referralOutcomes;
+
 	private final Clock clock;
 
 	CourtDeskContacts(JdbcClient jdbc, CourtVolunteers volunteers, AccessDecision access, Taxonomies taxonomies,
-			ServiceDetails services, Localities localities, UserAccounts accounts, Clock clock) {
+			ServiceDetails services, Localities localities, UserAccounts accounts, ReferralOutcomes referralOutcomes,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.volunteers = volunteers;
 		this.access = access;
@@ -66,28 +71,40 @@ public class CourtDeskContacts {
 		this.services = services;
 		this.localities = localities;
 		this.accounts = accounts;
+		this.referralOutcomes = referralOutcomes;
 		this.clock = clock;
 	}
 
 	/**
 	 * The contacts a volunteer recorded at the court they work at now, met within the
-	 * last 14 days, newest first; none for a volunteer with no court.
+	 * last 14 days, newest first, a page at a time; none for a volunteer with no court.
 	 */
 	@Transactional(readOnly = true)
-	public List<Summary> recentOf(UUID volunteerId) {
+	public Page<Summary> recentOf(UUID volunteerId, int page, int perPage) {
+		int size = Math.max(1, perPage);
+		int number = Math.max(1, page);
 		var court = volunteers.courtOf(volunteerId);
 		if (court.isEmpty()) {
-			return List.of();
+			return new Page<>(List.of(), number, size, 0);
 		}
-		return jdbc.sql(SUMMARY + """
-				where c.recorded_by = :user and c.court_id = :court and c.occurred_at >= :since
-				order by c.occurred_at desc, c.reference desc
-				""")
+		var where = " where c.recorded_by = :user and c.court_id = :court and c.occurred_at >= :since";
+		var since = Timestamp.from(clock.instant().minus(AccessDecision.COURT_DESK_WINDOW));
+		long total = jdbc.sql("select count(*) from court_desk_contact c" + where)
 			.param("user", volunteerId)
 			.param("court", court.get())
-			.param("since", Timestamp.from(clock.instant().minus(AccessDecision.COURT_DESK_WINDOW)))
+			.param("since", since)
+			.query(Long.class)
+			.single();
+		var items = jdbc
+			.sql(SUMMARY + where + " order by c.occurred_at desc, c.reference desc limit :limit offset :offset")
+			.param("user", volunteerId)
+			.param("court", court.get())
+			.param("since", since)
+			.param("limit", size)
+			.param("offset", (long) (number - 1) * size)
 			.query((rs, n) -> summary(rs))
 			.list();
+		return new Page<>(withStatuses(items), number, size, total);
 	}
 
 	/**
@@ -111,7 +128,7 @@ public class CourtDeskContacts {
 			.param("offset", (long) (number - 1) * size)
 			.query((rs, n) -> summary(rs))
 			.list();
-		return new Page<>(items, number, size, total);
+		return new Page<>(withStatuses(items), number, size, total);
 	}
 
 	/**
@@ -134,7 +151,8 @@ public class CourtDeskContacts {
 		var f = facts.get();
 		access.requireCourtDeskContact(new CourtDeskContactSubject(id, f.court(), f.recordedBy(), f.occurredAt(),
 				volunteers.courtOf(viewer.id()).orElse(null)), CourtDeskAudit.COURT_DESK_CONTACT_VIEWED);
-		return Optional.of(load(id));
+		var loaded = load(id);
+		return Optional.of(loaded.withSummary(withStatuses(List.of(loaded.summary())).get(0)));
 	}
 
 	/**
@@ -220,12 +238,54 @@ public class CourtDeskContacts {
 				rs.getObject("court_id", UUID.class), rs.getString("court_name"),
 				rs.getTimestamp("occurred_at").toInstant(),
 				Coded.ofCode(Outcome.class, rs.getString("outcome")).orElse(null), rs.getInt("children_count"),
-				rs.getString("referral_reference") != null, rs.getString("referral_reference"));
+				rs.getString("referral_reference") != null, rs.getObject("referral_id", UUID.class),
+				rs.getString("referral_reference"), null);
 	}
 
-	/** A contact in a list: nothing that identifies anyone. */
+	/**
+	 * The contacts with where each one's referral stands now, as the referral module says
+	 * (the volunteer who made it follows it here).
+	 */
+	private List<Summary> withStatuses(List<Summary> contacts) {
+		var statuses = referralOutcomes.statuses(contacts.stream().map(Summary::referralId).toList());
+		return contacts.stream()
+			.map(c -> (c.referralId() != null && statuses.containsKey(c.referralId()))
+					? c.withReferralStatus(statuses.get(c.referralId())) : c)
+			.toList();
+	}
+
+	/**
+	 * A contact in a list: nothing that identifies anyone. Its referral's status is null
+	 * when it has none, or when it was not asked for.
+	 */
 	public record Summary(UUID id, String reference, UUID courtId, String courtName, Instant occurredAt,
-			Outcome outcome, int children, boolean referred, String referralReference) {
+			Outcome outcome, int children, boolean referred, UUID referralId, String referralReference,
+			ReferralStatus referralStatus) {
+
+		Summary withReferralStatus(ReferralStatus status) {
+			return new Summary(id, reference, courtId, courtName, occurredAt, outcome, children, referred, referralId,
+					referralReference, status);
+		}
+
+		/**
+		 * The referral as a list says it: "No", "Yes, RF-000123 (Accepted)", or the
+		 * reference alone when its status is not known here.
+		 */
+		public String referralText() {
+			return referred ? "Yes, " + referral() : "No";
+		}
+
+		/**
+		 * The referral's reference and where it stands: "RF-000123 (Accepted)"; null when
+		 * there is none.
+		 */
+		public String referral() {
+			if (!referred) {
+				return null;
+			}
+			return referralReference + ((referralStatus != null) ? " (" + referralStatus.label() + ")" : "");
+		}
+
 	}
 
 	/**
@@ -236,6 +296,13 @@ public class CourtDeskContacts {
 			FirstTimeInCustody firstTimeInCustody, int childrenUnder5, int children5To11, int children12To17,
 			List<Leaflet> leaflets, List<String> concerns, List<String> services, boolean emotionalSupport,
 			boolean agreesToContact, String recordedBy, Instant recordedAt, Details details, Consent consent) {
+
+		View withSummary(Summary newSummary) {
+			return new View(newSummary, relationship, sentenceBand, firstTimeInCustody, childrenUnder5, children5To11,
+					children12To17, leaflets, concerns, services, emotionalSupport, agreesToContact, recordedBy,
+					recordedAt, details, consent);
+		}
+
 	}
 
 	/** Who agreed to be contacted, and how to reach them. */

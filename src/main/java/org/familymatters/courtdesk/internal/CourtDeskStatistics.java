@@ -34,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * leaflets given, referrals made and how many were accepted. Counted in PostgreSQL, by
  * court and month in Europe/London. Only counts leave it, never a person. A court desk
  * coordinator sees exact counts; anyone else (a manager, who has no access to cases) and
- * every export sees counts below {@value Count#THRESHOLD} as {@value Count#FEWER_THAN}
- * (see {@link Count}). Every view and export is audited.
+ * every export sees counts from 1 to 4 as {@value Count#FEWER_THAN} and none as 0 (see
+ * {@link Count}). Every view and export is audited.
  */
 @Service
 @PreAuthorize("hasAnyRole('COURT_DESK_COORDINATOR', 'MANAGER')")
@@ -95,6 +95,20 @@ public class CourtDeskStatistics {
 	public Report export(StatisticsPeriod period, UUID courtId) {
 		var report = report(period, courtId, true);
 		audit.record(entry(CourtDeskAudit.COURT_DESK_STATISTICS_EXPORTED, report));
+		return report;
+	}
+
+	/**
+	 * The statistics of every court for the home page, as the statistics page shows them
+	 * to the signed-in user (exact for a court desk coordinator, suppressed for anyone
+	 * else). Audited as {@code COURT_DESK_STATISTICS_VIEWED}, the detail saying it was on
+	 * the home page.
+	 */
+	@Transactional
+	public Report onTheHomePage(StatisticsPeriod period) {
+		var report = report(period, null, !coordinator());
+		var entry = entry(CourtDeskAudit.COURT_DESK_STATISTICS_VIEWED, report);
+		audit.record(entry.withDetail(entry.detail() + ", on the home page"));
 		return report;
 	}
 
@@ -255,7 +269,7 @@ public class CourtDeskStatistics {
 		return AuditEntry.allowed(action, "court_desk_statistics", null, Basis.ROLE, roles)
 			.withDetail(report.period().from() + " to " + report.period().to() + ", "
 					+ ((report.court() != null) ? report.court().name() : "all courts")
-					+ (report.suppressed() ? ", counts below 5 suppressed" : ", exact counts"));
+					+ (report.suppressed() ? ", counts from 1 to 4 suppressed" : ", exact counts"));
 	}
 
 	/**
@@ -276,8 +290,7 @@ public class CourtDeskStatistics {
 	 * @param court the court asked for, or null for every court
 	 * @param courts the courts counted: the one asked for, or every court
 	 * @param categories everything counted, in the order it is shown
-	 * @param suppressed whether counts below {@value Count#THRESHOLD} are shown as
-	 * {@value Count#FEWER_THAN}
+	 * @param suppressed whether counts from 1 to 4 are shown as {@value Count#FEWER_THAN}
 	 */
 	public record Report(StatisticsPeriod period, Court court, List<Court> courts, List<Category> categories,
 			Map<Cell, Long> counts, boolean suppressed) {

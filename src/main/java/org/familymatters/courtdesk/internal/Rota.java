@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.familymatters.audit.Basis;
 import org.familymatters.shared.StaleSave;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.NotFound;
+import org.familymatters.shared.web.Page;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,13 +60,87 @@ public class Rota {
 		this.clock = clock;
 	}
 
-	/** Sessions from a day on, at one court or all (court null), by date and time. */
+	/**
+	 * Sessions from a day on, at one court or all (court null), by date and time, a page
+	 * at a time; with {@code gapsOnly}, only those not cancelled that still need
+	 * volunteers. A page past the last is empty; its total says how many there are.
+	 */
 	@Transactional(readOnly = true)
-	public List<RotaSession> sessions(UUID courtId, LocalDate from) {
+	public Page<RotaSession> sessions(UUID courtId, LocalDate from, boolean gapsOnly, int page, int perPage) {
+		int size = Math.max(1, perPage);
+		int number = Math.max(1, page);
+		var where = """
+				where s.session_date >= :from and (cast(:court as uuid) is null or s.court_id = cast(:court as uuid))
+				  and (not cast(:gaps as boolean) or (s.cancelled_at is null and s.volunteers_needed >
+				       (select count(*) from court_desk_shift sh where sh.session_id = s.id)))
+				""";
+		long total = jdbc.sql("select count(*) from court_desk_session s " + where)
+			.param("from", from)
+			.param("court", (courtId != null) ? courtId.toString() : null)
+			.param("gaps", gapsOnly)
+			.query(Long.class)
+			.single();
+		var items = load(jdbc.sql(SELECT + where + """
+				order by s.session_date, s.starts_at, c.name, s.id
+				limit :limit offset :offset
+				""")
+			.param("from", from)
+			.param("court", (courtId != null) ? courtId.toString() : null)
+			.param("gaps", gapsOnly)
+			.param("limit", size)
+			.param("offset", (long) (number - 1) * size));
+		return new Page<>(items, number, size, total);
+	}
+
+	/**
+	 * Sessions at one court (or every court, court null) that have not started by a
+	 * moment in court, by date and time, a page at a time, cancelled ones included: what
+	 * a volunteer may sign up for, and what they may see is cancelled.
+	 */
+	@Transactional(readOnly = true)
+	public Page<RotaSession> notStarted(UUID courtId, LocalDateTime now, int page, int perPage) {
+		int size = Math.max(1, perPage);
+		int number = Math.max(1, page);
+		var where = """
+				where (s.session_date > :today or (s.session_date = :today and s.starts_at > :time))
+				  and (cast(:court as uuid) is null or s.court_id = cast(:court as uuid))
+				""";
+		long total = jdbc.sql("select count(*) from court_desk_session s " + where)
+			.param("today", now.toLocalDate())
+			.param("time", now.toLocalTime())
+			.param("court", (courtId != null) ? courtId.toString() : null)
+			.query(Long.class)
+			.single();
+		var items = load(jdbc.sql(SELECT + where + """
+				order by s.session_date, s.starts_at, c.name, s.id
+				limit :limit offset :offset
+				""")
+			.param("today", now.toLocalDate())
+			.param("time", now.toLocalTime())
+			.param("court", (courtId != null) ? courtId.toString() : null)
+			.param("limit", size)
+			.param("offset", (long) (number - 1) * size));
+		return new Page<>(items, number, size, total);
+	}
+
+	/**
+	 * The sessions at one court (or every court, court null) from now to the end of a day
+	 * that still need volunteers (not cancelled, not started), by date, time and court:
+	 * the gaps a coordinator has to fill.
+	 */
+	@Transactional(readOnly = true)
+	public List<RotaSession> gaps(UUID courtId, LocalDateTime now, LocalDate until) {
 		return load(jdbc.sql(SELECT + """
-				where s.session_date >= :from and (cast(:court as uuid) is null or s.court_id = :court)
-				order by s.session_date, s.starts_at, c.name
-				""").param("from", from).param("court", courtId));
+				where s.cancelled_at is null and s.session_date <= :until
+				  and (cast(:court as uuid) is null or s.court_id = cast(:court as uuid))
+				  and (s.session_date > :today or (s.session_date = :today and s.starts_at > :time))
+				  and s.volunteers_needed > (select count(*) from court_desk_shift sh where sh.session_id = s.id)
+				order by s.session_date, s.starts_at, c.name, s.id
+				""")
+			.param("until", until)
+			.param("court", (courtId != null) ? courtId.toString() : null)
+			.param("today", now.toLocalDate())
+			.param("time", now.toLocalTime()));
 	}
 
 	@Transactional(readOnly = true)
@@ -181,6 +257,11 @@ public class Rota {
 	/** Today, in court: the service's time zone. */
 	public LocalDate today() {
 		return LocalDate.ofInstant(clock.instant(), ServiceTime.ZONE);
+	}
+
+	/** Now, in court: the service's time zone. */
+	public LocalDateTime now() {
+		return LocalDateTime.ofInstant(clock.instant(), ServiceTime.ZONE);
 	}
 
 	private void requireGood(SessionDetails details) {

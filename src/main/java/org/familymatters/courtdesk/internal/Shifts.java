@@ -2,14 +2,17 @@ package org.familymatters.courtdesk.internal;
 
 import java.io.Serial;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.shared.web.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Shifts {
 
 	private static final String AS_VOLUNTEER = "VOLUNTEER";
+
+	private static final String AS_COORDINATOR = "COURT_DESK_COORDINATOR";
 
 	private final JdbcClient jdbc;
 
@@ -45,16 +50,52 @@ public class Shifts {
 
 	/**
 	 * Sessions at the volunteer's court that have not started yet, cancelled ones
-	 * included.
+	 * included, a page at a time; none for a volunteer with no court.
 	 */
 	@Transactional(readOnly = true)
-	public List<RotaSession> upcomingAtCourtOf(UUID volunteerId) {
+	public Page<RotaSession> upcomingAtCourtOf(UUID volunteerId, int page, int perPage) {
+		var court = volunteers.courtOf(volunteerId);
+		if (court.isEmpty()) {
+			return new Page<>(List.of(), Math.max(1, page), Math.max(1, perPage), 0);
+		}
+		return rota.notStarted(court.get(), now(), page, perPage);
+	}
+
+	/**
+	 * One session at the volunteer's court, as they may see it; empty for a session at
+	 * another court, or none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RotaSession> atCourtOf(UUID volunteerId, UUID sessionId) {
+		var court = volunteers.courtOf(volunteerId);
+		return rota.find(sessionId).filter(s -> court.isPresent() && court.get().equals(s.courtId()));
+	}
+
+	/** Whether a session has started (or is over) by now, in court. */
+	public boolean started(RotaSession session) {
+		return session.startedBy(now());
+	}
+
+	/**
+	 * The volunteer's next shift that has not ended, not cancelled, whatever the court;
+	 * empty when they have none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RotaSession> next(UUID volunteerId) {
+		return mine(volunteerId).stream().filter(s -> !s.cancelled()).findFirst();
+	}
+
+	/**
+	 * The sessions at the volunteer's court from now to the end of a day that still need
+	 * volunteers and that they are not on: what they could sign up for soon.
+	 */
+	@Transactional(readOnly = true)
+	public List<RotaSession> gapsAtCourtOf(UUID volunteerId, LocalDate until) {
 		var court = volunteers.courtOf(volunteerId);
 		if (court.isEmpty()) {
 			return List.of();
 		}
-		var now = now();
-		return rota.sessions(court.get(), now.toLocalDate()).stream().filter(s -> !s.startedBy(now)).toList();
+		return rota.gaps(court.get(), now(), until).stream().filter(s -> !s.hasSignedUp(volunteerId)).toList();
 	}
 
 	/** The volunteer's own shifts that have not ended yet, whatever the court. */
@@ -79,6 +120,32 @@ public class Shifts {
 	 */
 	@Transactional
 	public void signUp(UUID sessionId, UUID volunteerId) {
+		add(sessionId, volunteerId, "courtdesk.shift.otherCourt", "courtdesk.shift.already");
+		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_DESK_SHIFT_TAKEN, Rota.RECORD, sessionId, Basis.ROLE,
+				AS_VOLUNTEER));
+	}
+
+	/**
+	 * A coordinator fills a gap: puts a volunteer who works at the session's court on it.
+	 * Refused, as a sign-up is, for a session that is unknown, cancelled, started or
+	 * past, or full, for a volunteer at another court (or none) and for one on it
+	 * already. Audited as {@code COURT_DESK_SHIFT_ASSIGNED} on the coordinator's role,
+	 * naming the volunteer by id. The volunteer sees the shift as theirs, in their
+	 * calendar too, and is reminded of it the day before.
+	 */
+	@Transactional
+	public void assign(UUID sessionId, UUID volunteerId) {
+		add(sessionId, volunteerId, "courtdesk.assign.otherCourt", "courtdesk.assign.already");
+		audit.record(AuditEntry
+			.allowed(CourtDeskAudit.COURT_DESK_SHIFT_ASSIGNED, Rota.RECORD, sessionId, Basis.ROLE, AS_COORDINATOR)
+			.withDetail("volunteer " + volunteerId));
+	}
+
+	/**
+	 * Puts a volunteer on a session, the session's row locked while its places are
+	 * counted.
+	 */
+	private void add(UUID sessionId, UUID volunteerId, String otherCourt, String already) {
 		var locked = sessionId != null && !jdbc.sql("select id from court_desk_session where id = :id for update")
 			.param("id", sessionId)
 			.query(UUID.class)
@@ -90,7 +157,7 @@ public class Shifts {
 		var session = rota.find(sessionId).orElseThrow(() -> new ShiftRefused("courtdesk.shift.unknown"));
 		var court = volunteers.courtOf(volunteerId);
 		if (court.isEmpty() || !court.get().equals(session.courtId())) {
-			throw new ShiftRefused("courtdesk.shift.otherCourt");
+			throw new ShiftRefused(otherCourt);
 		}
 		if (session.cancelled()) {
 			throw new ShiftRefused("courtdesk.shift.cancelled");
@@ -99,7 +166,7 @@ public class Shifts {
 			throw new ShiftRefused("courtdesk.shift.past");
 		}
 		if (session.hasSignedUp(volunteerId)) {
-			throw new ShiftRefused("courtdesk.shift.already");
+			throw new ShiftRefused(already);
 		}
 		if (session.full()) {
 			throw new ShiftRefused("courtdesk.shift.full");
@@ -109,10 +176,8 @@ public class Shifts {
 				on conflict (session_id, volunteer_id) do nothing
 				""").param("session", sessionId).param("volunteer", volunteerId).update();
 		if (added == 0) {
-			throw new ShiftRefused("courtdesk.shift.already");
+			throw new ShiftRefused(already);
 		}
-		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_DESK_SHIFT_TAKEN, Rota.RECORD, sessionId, Basis.ROLE,
-				AS_VOLUNTEER));
 	}
 
 	/** Takes the volunteer off a session that has not started yet. */

@@ -13,22 +13,35 @@ import org.familymatters.courtdesk.internal.StatisticsPeriod;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A bar chart of contacts per month as server-rendered SVG: no JavaScript, scaled to the
- * width of the page (a view box, width 100%), named for assistive technology by its title
- * and described by a text summary of every bar. A suppressed month has no bar, only the
- * words "fewer than 5".
+ * A bar chart of contacts per month as server-rendered SVG: no JavaScript, one row per
+ * month of the period asked for, the first at the top and the last (often the current
+ * month) at the bottom, each bar running across the page. It has no fixed width: the bars
+ * are a share of the page's width and the words keep their size, so every month shows on
+ * a 320 px screen without anything scrolling sideways. It is named for assistive
+ * technology by its title and described by a text summary of every bar. A suppressed
+ * month (1 to 4 contacts, for those who see suppressed counts) has no bar, only the words
+ * "fewer than 5"; a month with none says 0.
  */
 final class ContactsChart {
 
-	static final int SLOT = 56;
+	/** The height of a month's row, in pixels. */
+	static final int ROW = 32;
 
-	static final int PLOT_HEIGHT = 220;
+	/** The height of a bar, in pixels. */
+	static final int BAR = 22;
 
-	static final int TOP = 24;
+	/** Where the bars start: after the month's name, in pixels. */
+	static final int AXIS = 88;
 
-	static final int BOTTOM = 44;
+	/**
+	 * The longest bar, as a percentage of the chart's width: what is left of a 290 px
+	 * screen once the month's name and a four-digit count are written.
+	 */
+	static final int LONGEST = 50;
 
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
+	static final int TOP = 4;
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
 	private ContactsChart() {
 	}
@@ -42,89 +55,77 @@ final class ContactsChart {
 		for (var month : months) {
 			var count = report.count(contacts, null, month);
 			counts.add(count);
-			if (!(report.suppressed() && count.small())) {
+			if (!hidden(report, count)) {
 				highest = Math.max(highest, count.value());
 			}
 		}
-		int width = Math.max(SLOT * 12, SLOT * months.size());
-		int height = TOP + PLOT_HEIGHT + BOTTOM;
-		int baseline = TOP + PLOT_HEIGHT;
+		int height = TOP + ROW * months.size() + TOP;
 		var title = "Contacts per month, " + courtLabel + ", " + report.period().label();
 		var summary = new StringBuilder();
-		var bars = new StringBuilder();
+		var rows = new StringBuilder();
 		for (int i = 0; i < months.size(); i++) {
 			var month = months.get(i);
 			var count = counts.get(i);
 			var shown = count.shown(report.suppressed());
 			summary.append((i != 0) ? "; " : "").append(StatisticsPeriod.label(month)).append(": ").append(shown);
-			int centre = i * SLOT + SLOT / 2;
-			bars.append("<g>");
-			if (report.suppressed() && count.small()) {
-				bars.append("<text fill=\"#0b0c0c\" font-size=\"15\" font-style=\"italic\" transform=\"rotate(-90 ")
-					.append(centre)
-					.append(' ')
-					.append(baseline - 6)
-					.append(")\" x=\"")
-					.append(centre)
+			int top = TOP + i * ROW;
+			int text = top + ROW / 2 + 6;
+			rows.append("<g>");
+			rows.append("<text fill=\"#0b0c0c\" font-size=\"16\" x=\"0\" y=\"")
+				.append(text)
+				.append("\">")
+				.append(escape(month.format(MONTH)))
+				.append("</text>");
+			if (hidden(report, count)) {
+				rows.append("<text fill=\"#0b0c0c\" font-size=\"16\" font-style=\"italic\" x=\"")
+					.append(AXIS + 6)
 					.append("\" y=\"")
-					.append(baseline - 6)
-					.append("\" dominant-baseline=\"middle\">")
+					.append(text)
+					.append("\">")
 					.append(escape(shown))
 					.append("</text>");
 			}
 			else {
-				int bar = (int) Math.round((double) count.value() * PLOT_HEIGHT / highest);
-				if (bar > 0) {
-					bars.append("<rect fill=\"#1d70b8\" x=\"")
-						.append(centre - SLOT / 2 + 8)
+				var length = percent((double) count.value() * LONGEST / highest);
+				if (count.value() > 0) {
+					rows.append("<rect fill=\"#1d70b8\" x=\"")
+						.append(AXIS)
 						.append("\" y=\"")
-						.append(baseline - bar)
+						.append(top + (ROW - BAR) / 2)
 						.append("\" width=\"")
-						.append(SLOT - 16)
-						.append("\" height=\"")
-						.append(bar)
+						.append(length)
+						.append("%\" height=\"")
+						.append(BAR)
 						.append("\"></rect>");
 				}
-				bars.append("<text fill=\"#0b0c0c\" font-size=\"17\" font-weight=\"bold\" x=\"")
-					.append(centre)
+				rows.append("<text fill=\"#0b0c0c\" font-size=\"16\" font-weight=\"bold\" x=\"")
+					.append(length)
+					.append("%\" dx=\"")
+					.append(AXIS + 6)
 					.append("\" y=\"")
-					.append(baseline - bar - 6)
-					.append("\" text-anchor=\"middle\">")
+					.append(text)
+					.append("\">")
 					.append(escape(shown))
 					.append("</text>");
 			}
-			bars.append("<text fill=\"#0b0c0c\" font-size=\"16\" x=\"")
-				.append(centre)
-				.append("\" y=\"")
-				.append(baseline + 18)
-				.append("\" text-anchor=\"middle\">")
-				.append(escape(month.format(MONTH)))
-				.append("</text>");
-			bars.append("<text fill=\"#0b0c0c\" font-size=\"16\" x=\"")
-				.append(centre)
-				.append("\" y=\"")
-				.append(baseline + 36)
-				.append("\" text-anchor=\"middle\">")
-				.append(month.getYear())
-				.append("</text>");
-			bars.append("</g>");
+			rows.append("</g>");
 		}
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"" + sizeClass(months.size())
-				+ "\" id=\"contacts-chart\" role=\"img\""
-				+ " aria-labelledby=\"contacts-chart-title contacts-chart-summary\" width=\"100%\""
-				+ " font-family=\"arial, sans-serif\" viewBox=\"0 0 " + width + " " + height
-				+ "\" preserveAspectRatio=\"xMinYMin meet\">" + "<title id=\"contacts-chart-title\">" + escape(title)
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fm-chart\" id=\"contacts-chart\" role=\"img\""
+				+ " aria-labelledby=\"contacts-chart-title contacts-chart-summary\" width=\"100%\" height=\"" + height
+				+ "\" font-family=\"arial, sans-serif\">" + "<title id=\"contacts-chart-title\">" + escape(title)
 				+ "</title>" + "<desc id=\"contacts-chart-summary\">" + escape(summary.toString()) + "</desc>"
-				+ "<line stroke=\"#0b0c0c\" stroke-width=\"2\" x1=\"0\" y1=\"" + baseline + "\" x2=\"" + width
-				+ "\" y2=\"" + baseline + "\"></line>" + bars + "</svg>";
+				+ "<line stroke=\"#0b0c0c\" stroke-width=\"2\" x1=\"" + AXIS + "\" y1=\"0\" x2=\"" + AXIS + "\" y2=\""
+				+ height + "\"></line>" + rows + "</svg>";
 	}
 
-	/**
-	 * Longer periods keep legible labels by scrolling inside their region on narrow
-	 * screens.
-	 */
-	static String sizeClass(int months) {
-		return (months <= 12) ? "fm-chart" : (months <= 24) ? "fm-chart fm-chart--wide" : "fm-chart fm-chart--widest";
+	/** Whether a count is shown as words, with no bar. */
+	private static boolean hidden(Report report, Count count) {
+		return report.suppressed() && count.small();
+	}
+
+	/** A percentage as SVG takes it: at most two decimals, a dot whatever the locale. */
+	private static String percent(double value) {
+		return String.format(Locale.ROOT, "%.2f", value).replaceAll("\\.?0+$", "");
 	}
 
 	private static String escape(String text) {

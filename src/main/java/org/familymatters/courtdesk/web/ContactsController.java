@@ -1,38 +1,36 @@
 package org.familymatters.courtdesk.web;
 
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.UUID;
 
 import org.familymatters.courtdesk.internal.CourtDeskContacts;
 import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.identity.Role;
-import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * What a volunteer and a coordinator see of the contacts: a volunteer the contacts they
- * recorded at their court in the last 14 days; a coordinator every court's, by court, a
- * page at a time. One contact's page is for whoever the access decision allows.
+ * What a volunteer and a coordinator see of the contacts, a page at a time: a volunteer
+ * the contacts they recorded at their court in the last 14 days; a coordinator every
+ * court's, by court. One contact's page is for whoever the access decision allows.
  */
 @Controller
 @PreAuthorize("hasAnyRole('VOLUNTEER', 'COURT_DESK_COORDINATOR')")
 @RequestMapping("/court-desk/contacts")
 class ContactsController {
-
-	static final int PER_PAGE = 25;
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm").withZone(ServiceTime.ZONE);
 
@@ -52,27 +50,25 @@ class ContactsController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(name = "court", required = false) String court,
-			@RequestParam(name = "page", required = false) String page, Model model) {
+	String list(@ModelAttribute("filter") ListFilter filter, BindingResult result, Model model) {
 		var user = currentUser.get();
 		model.addAttribute("when", WHEN);
+		int number = Lists.pageNumber(filter.getPage());
 		if (!currentUser.has(Role.COURT_DESK_COORDINATOR)) {
 			model.addAttribute("court", volunteers.courtOf(user.id()).flatMap(courts::find).orElse(null));
-			model.addAttribute("contacts", contacts.recentOf(user.id()));
+			model.addAttribute("page", contacts.recentOf(user.id(), number, Lists.PAGE_SIZE));
+			model.addAttribute("baseUrl", "/court-desk/contacts");
 			return "courtdesk/contacts";
 		}
-		var courtId = Input.identifier(court).value();
-		int number = Input.wholeNumber(page, Integer.MIN_VALUE, Integer.MAX_VALUE)
-			.toOptional()
-			.map(n -> Math.max(1, Math.min(100_000, n)))
-			.orElse(1);
-		var courtOptions = new ArrayList<Option>();
-		courts.all().forEach(c -> courtOptions.add(Option.of(c.id(), c.name())));
+		var check = FormCheck.of(result, Lists.PREFIX);
+		var courtId = Lists.court(check, filter.getCourt(), id -> courts.find(id).isPresent());
 		model.addAttribute("coordinator", true);
-		model.addAttribute("courtOptions", courtOptions);
-		model.addAttribute("chosenCourt", (courtId != null) ? courtId.toString() : "");
-		model.addAttribute("page", contacts.all(courtId, number, PER_PAGE));
-		model.addAttribute("baseUrl", "/court-desk/contacts" + ((courtId != null) ? "?court=" + courtId : ""));
+		model.addAttribute("courtOptions", courts.all().stream().map(c -> Option.of(c.id(), c.name())).toList());
+		if (check.failed()) {
+			return "courtdesk/contacts";
+		}
+		model.addAttribute("page", contacts.all(courtId, number, Lists.PAGE_SIZE));
+		model.addAttribute("baseUrl", Lists.address("/court-desk/contacts", courtId, null));
 		return "courtdesk/contacts";
 	}
 

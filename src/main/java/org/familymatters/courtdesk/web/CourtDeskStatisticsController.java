@@ -102,7 +102,10 @@ class CourtDeskStatisticsController {
 				id -> courts.find(id).isPresent());
 	}
 
-	/** One row per court, month, measure and category: every count suppressed below 5. */
+	/**
+	 * One row per court, month, measure and category: counts from 1 to 4 suppressed, none
+	 * shown as 0.
+	 */
 	static String csv(Report report) {
 		var out = new StringWriter();
 		try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {

@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.familymatters.courtdesk.internal.Court;
+import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.courtdesk.internal.Rota;
 import org.familymatters.courtdesk.internal.RotaSession;
 import org.familymatters.courtdesk.internal.SessionDetails;
+import org.familymatters.courtdesk.internal.Shifts;
+import org.familymatters.identity.Role;
+import org.familymatters.identity.UserListing;
 import org.familymatters.shared.StaleSave;
 import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.SignedInUser;
@@ -30,8 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinator's rota: sessions by date, with their gaps; new sessions; changes;
- * cancelling.
+ * The coordinator's rota: sessions by date, with their gaps, by court and a page at a
+ * time; new sessions; changes; cancelling; filling a gap with a volunteer of the court.
  */
 @Controller
 @PreAuthorize("hasRole('COURT_DESK_COORDINATOR')")
@@ -40,23 +45,45 @@ class RotaController {
 
 	private static final String FORM = "courtdesk/session-form";
 
+	/** The rota's filter for the sessions that still need volunteers. */
+	static final String GAPS = "gaps";
+
 	private final Rota rota;
 
 	private final Courts courts;
 
-	RotaController(Rota rota, Courts courts) {
+	private final Shifts shifts;
+
+	private final CourtVolunteers volunteers;
+
+	private final UserListing users;
+
+	RotaController(Rota rota, Courts courts, Shifts shifts, CourtVolunteers volunteers, UserListing users) {
 		this.rota = rota;
 		this.courts = courts;
+		this.shifts = shifts;
+		this.volunteers = volunteers;
+		this.users = users;
 	}
 
 	@GetMapping
-	String rota(@RequestParam(name = "court", required = false) String court, Model model) {
-		var courtId = Input.identifier(court).toOptional().filter(id -> courts.find(id).isPresent()).orElse(null);
-		model.addAttribute("sessions", rota.sessions(courtId, rota.today()));
-		model.addAttribute("court", (courtId != null) ? courtId.toString() : "");
+	String rota(@ModelAttribute("filter") ListFilter filter, BindingResult result, Model model) {
+		var check = FormCheck.of(result, Lists.PREFIX);
+		var courtId = Lists.court(check, filter.getCourt(), id -> courts.find(id).isPresent());
+		var gapsOnly = GAPS.equals(filter.getShow());
+		filter.setShow(gapsOnly ? GAPS : "");
 		model.addAttribute("courtOptions", CourtVolunteersController.courtOptions(courts.all()));
 		model.addAttribute("dates", RotaViews.DAY);
 		model.addAttribute("times", RotaViews.TIME);
+		if (check.failed()) {
+			return "courtdesk/rota";
+		}
+		var page = rota.sessions(courtId, rota.today(), gapsOnly, Lists.pageNumber(filter.getPage()), Lists.PAGE_SIZE);
+		var address = Lists.address("/court-desk/rota", courtId, gapsOnly ? GAPS : null);
+		model.addAttribute("sessions", page);
+		model.addAttribute("baseUrl", address);
+		model.addAttribute("gapsOnly", gapsOnly);
+		model.addAttribute("courtName", (courtId != null) ? courts.find(courtId).map(Court::name).orElse(null) : null);
 		return "courtdesk/rota";
 	}
 
@@ -90,10 +117,33 @@ class RotaController {
 
 	@GetMapping("/{id}")
 	String session(@PathVariable UUID id, Model model) {
+		return sessionPage(session(id), model);
+	}
+
+	/**
+	 * Fills a gap: puts a volunteer who works at the session's court on it. Refusals are
+	 * shown by the field, on the session's page.
+	 */
+	@PostMapping("/{id}/volunteers")
+	String assign(@PathVariable UUID id, @ModelAttribute("assign") AssignForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var session = session(id);
-		model.addAttribute("rotaSession", session);
-		model.addAttribute("rows", rows(session));
-		return "courtdesk/session";
+		var check = FormCheck.of(result, "courtdesk.assign");
+		var choices = assignable(session);
+		var volunteer = check.requiredChoice("volunteer", form.getVolunteer(),
+				value -> choices.stream().filter(v -> v.id().toString().equals(value)).findFirst());
+		if (check.failed()) {
+			return sessionPage(session, model);
+		}
+		try {
+			shifts.assign(id, volunteer.id());
+		}
+		catch (Shifts.ShiftRefused ex) {
+			check.reject("volunteer", ex.code());
+			return sessionPage(rota.find(id).orElse(session), model);
+		}
+		redirect.addFlashAttribute("message", volunteer.displayName() + " is on this session now");
+		return "redirect:/court-desk/rota/" + id;
 	}
 
 	@GetMapping("/{id}/edit")
@@ -164,6 +214,33 @@ class RotaController {
 		var details = SessionFormCheck.details(form, check);
 		SessionFormCheck.reject(rota.check(details), check);
 		return details;
+	}
+
+	private String sessionPage(RotaSession session, Model model) {
+		if (!model.containsAttribute("assign")) {
+			model.addAttribute("assign", new AssignForm());
+		}
+		model.addAttribute("rotaSession", session);
+		model.addAttribute("rows", rows(session));
+		var open = !session.cancelled() && !session.full() && !session.startedBy(rota.now());
+		model.addAttribute("open", open);
+		if (open) {
+			model.addAttribute("volunteerOptions",
+					assignable(session).stream().map(v -> Option.of(v.id(), v.displayName())).toList());
+		}
+		return "courtdesk/session";
+	}
+
+	/**
+	 * The volunteers a coordinator may put on a session: enabled, working at its court,
+	 * not on it yet, by name.
+	 */
+	private List<UserListing.Holder> assignable(RotaSession session) {
+		var courtOf = volunteers.courts();
+		return users.holding(Role.VOLUNTEER)
+			.stream()
+			.filter(v -> v.enabled() && session.courtId().equals(courtOf.get(v.id())) && !session.hasSignedUp(v.id()))
+			.toList();
 	}
 
 	private String form(RotaSession session, Model model) {

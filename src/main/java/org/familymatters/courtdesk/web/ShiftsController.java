@@ -1,5 +1,7 @@
 package org.familymatters.courtdesk.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -7,9 +9,12 @@ import org.familymatters.courtdesk.internal.CalendarFeeds;
 import org.familymatters.courtdesk.internal.Court;
 import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.RotaSession;
 import org.familymatters.courtdesk.internal.Shifts;
 import org.familymatters.shared.security.SignedInUser;
+import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.PublicAddress;
+import org.familymatters.shared.web.SummaryRow;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,11 +25,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A volunteer's shifts: the sessions at their court with places left, the shifts they are
- * on, signing up and dropping, and their private calendar link.
+ * A volunteer's shifts: the sessions at their court with places left (a page at a time),
+ * the shifts they are on, signing up and dropping, and their private calendar link.
  */
 @Controller
 @PreAuthorize("hasRole('VOLUNTEER')")
@@ -54,10 +60,13 @@ class ShiftsController {
 	}
 
 	@GetMapping
-	String shifts(@AuthenticationPrincipal SignedInUser volunteer, Model model) {
+	String shifts(@AuthenticationPrincipal SignedInUser volunteer,
+			@RequestParam(name = "page", required = false) String page, Model model) {
 		var court = volunteers.courtOf(volunteer.id()).flatMap(courts::find);
 		model.addAttribute("court", court.map(Court::name).orElse(null));
-		model.addAttribute("sessions", shifts.upcomingAtCourtOf(volunteer.id()));
+		model.addAttribute("sessions",
+				shifts.upcomingAtCourtOf(volunteer.id(), Lists.pageNumber(page), Lists.PAGE_SIZE));
+		model.addAttribute("baseUrl", "/court-desk/shifts");
 		model.addAttribute("mine", shifts.mine(volunteer.id()));
 		model.addAttribute("me", volunteer.id());
 		model.addAttribute("hasCalendar", calendars.exists(volunteer.id()));
@@ -67,6 +76,36 @@ class ShiftsController {
 			model.addAttribute("pageHasErrors", true);
 		}
 		return "courtdesk/shifts";
+	}
+
+	/**
+	 * One session at the volunteer's court, with its places left and a button to sign up
+	 * or drop it: where their home page's shifts that need volunteers lead.
+	 */
+	@GetMapping("/{session}")
+	String session(@PathVariable UUID session, @AuthenticationPrincipal SignedInUser volunteer, Model model) {
+		var found = shifts.atCourtOf(volunteer.id(), session).orElseThrow(() -> new NotFound("session", session));
+		model.addAttribute("rotaSession", found);
+		model.addAttribute("signedUp", found.hasSignedUp(volunteer.id()));
+		model.addAttribute("started", shifts.started(found));
+		model.addAttribute("rows", rows(found));
+		return "courtdesk/shift";
+	}
+
+	/** What a volunteer sees of a session: no names of the others on it. */
+	private static List<SummaryRow> rows(RotaSession s) {
+		var rows = new ArrayList<SummaryRow>();
+		rows.add(SummaryRow.of("Court", s.courtName()));
+		if (s.courtAddress() != null) {
+			rows.add(SummaryRow.of("Address", s.courtAddress()));
+		}
+		rows.add(SummaryRow.of("Date", RotaViews.DAY.format(s.date())));
+		rows.add(SummaryRow.of("Hours", RotaViews.hours(s)));
+		rows.add(SummaryRow.of("Volunteers", s.signedUp().size() + " of " + s.volunteersNeeded() + " signed up"));
+		if (s.notes() != null) {
+			rows.add(SummaryRow.of("Notes", s.notes()));
+		}
+		return rows;
 	}
 
 	@PostMapping("/{session}/sign-up")
@@ -114,7 +153,7 @@ class ShiftsController {
 	/** The shifts page again, saying why the sign-up or drop was refused. */
 	private String refused(Shifts.ShiftRefused e, SignedInUser volunteer, Model model) {
 		model.addAttribute("problem", messages.getMessage(e.code(), null, Locale.UK));
-		return shifts(volunteer, model);
+		return shifts(volunteer, null, model);
 	}
 
 }

@@ -6,17 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Small-number suppression: below 5, zero included, a suppressed count says "fewer than
- * 5".
+ * Small-number suppression: a suppressed count from 1 to 4 says "fewer than 5"; zero is 0
+ * to everyone.
  */
 class CountTest {
 
 	@Test
-	void suppressedCountsBelowFiveSayFewerThanFive() {
-		assertThat(new Count(0).shown(true)).isEqualTo("fewer than 5");
+	void suppressedCountsFromOneToFourSayFewerThanFive() {
+		assertThat(new Count(1).shown(true)).isEqualTo("fewer than 5");
 		assertThat(new Count(4).shown(true)).isEqualTo("fewer than 5");
 		assertThat(new Count(5).shown(true)).isEqualTo("5");
 		assertThat(new Count(1234).shown(true)).isEqualTo("1234");
+	}
+
+	@Test
+	void zeroIsShownAsZeroToEveryone() {
+		assertThat(new Count(0).shown(true)).isEqualTo("0");
+		assertThat(new Count(0).shown(false)).isEqualTo("0");
 	}
 
 	@Test
@@ -34,9 +40,10 @@ class CountTest {
 	}
 
 	@Test
-	void noneIsZeroAndSmall() {
+	void noneIsZeroAndNotSmall() {
 		assertThat(Count.ZERO).isEqualTo(new Count(0));
-		assertThat(Count.ZERO.small()).isTrue();
+		assertThat(Count.ZERO.small()).isFalse();
+		assertThat(new Count(1).small()).isTrue();
 		assertThat(new Count(Count.THRESHOLD - 1).small()).isTrue();
 		assertThat(new Count(Count.THRESHOLD).small()).isFalse();
 	}

@@ -45,8 +45,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The court desk statistics against contacts recorded at two courts of the test's own in
  * 2019: the numbers by court and month (counted in Europe/London), the court and period
  * filters, referrals accepted through triage, small-number suppression (the manager and
- * the CSV see "fewer than 5" for 0 to 4 and the number from 5; the coordinator sees exact
- * counts), bad filters answered with errors, and who may see the statistics at all.
+ * the CSV see "fewer than 5" for 1 to 4, 0 for none and the number from 5; the
+ * coordinator sees exact counts), bad filters answered with errors, and who may see the
+ * statistics at all.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -321,12 +322,13 @@ class CourtDeskStatisticsTest {
 	}
 
 	@Test
-	void theManagerSeesFewerThanFiveForCountsBelowFiveAndTheNumberFromFive() throws Exception {
+	void theManagerSeesFewerThanFiveForCountsFromOneToFourZeroAndTheNumberFromFive() throws Exception {
 		var result = page(Role.MANAGER, "", "2019-03", "2019-04");
 		assertThat(cell(result, "contacts", "March 2019", thamesName)).isEqualTo("6");
 		assertThat(cell(result, "contacts", "April 2019", thamesName)).isEqualTo(FEWER);
 		assertThat(cell(result, "contacts", "March 2019", kennetName)).isEqualTo("5");
-		assertThat(cell(result, "contacts", "April 2019", kennetName)).as("none is fewer than 5 too").isEqualTo(FEWER);
+		assertThat(cell(result, "contacts", "April 2019", kennetName)).as("none is 0 to everyone").isEqualTo("0");
+		assertThat(cell(result, "outcomes", "Acquitted", kennetName)).isEqualTo("0");
 		assertThat(cell(result, "outcomes", "Remanded in custody", thamesName)).isEqualTo(FEWER);
 		assertThat(cell(result, "outcomes", "Immediate custody", thamesName)).isEqualTo("5");
 		assertThat(cell(result, "outcomes", "Community order", kennetName)).isEqualTo("5");
@@ -334,9 +336,11 @@ class CourtDeskStatisticsTest {
 		assertThat(cell(result, "support", "Family Matters: support for your family", thamesName)).isEqualTo(FEWER);
 		assertThat(cell(result, "referrals", "Referrals accepted", thamesName)).isEqualTo(FEWER);
 		var page = html(result);
-		assertThat(page).contains("Any count below 5 (including none) is shown as")
+		assertThat(page).contains("A count from 1 to 4 is shown as")
 			.doesNotContain("You see exact counts")
-			.contains("April 2019: " + FEWER);
+			.contains("March 2019: 11; April 2019: " + FEWER);
+		var manager = page(Role.MANAGER, kennet.toString(), "2019-03", "2019-04");
+		assertThat(html(manager)).as("the chart says 0 for none").contains("March 2019: 5; April 2019: 0");
 
 		var coordinator = page(Role.COURT_DESK_COORDINATOR, "", "2019-03", "2019-04");
 		assertThat(cell(coordinator, "contacts", "April 2019", thamesName)).isEqualTo("4");
@@ -395,18 +399,20 @@ class CourtDeskStatisticsTest {
 			assertThat(value(records, "2019-04", "contacts", "Contacts")).isEqualTo(FEWER);
 			assertThat(value(records, "2019-03", "outcome", "Immediate custody")).isEqualTo("5");
 			assertThat(value(records, "2019-03", "outcome", "Remanded in custody")).isEqualTo(FEWER);
-			assertThat(value(records, "2019-03", "outcome", "Acquitted")).isEqualTo(FEWER);
+			assertThat(value(records, "2019-03", "outcome", "Acquitted")).as("none is 0").isEqualTo("0");
+			assertThat(value(records, "2019-04", "outcome", "Adjourned")).isEqualTo(FEWER);
 			assertThat(value(records, "2019-03", "concern", housingName)).isEqualTo("5");
 			assertThat(value(records, "2019-03", "referrals", "Referrals made")).isEqualTo(FEWER);
 			assertThat(value(records, "2019-03", "leaflet", "Offenders' Families Helpline card")).isEqualTo("6");
 			assertThat(records).extracting(r -> r.get("count"))
-				.allMatch(count -> count.equals(FEWER) || Long.parseLong(count) >= Count.THRESHOLD);
+				.allMatch(
+						count -> count.equals(FEWER) || count.equals("0") || Long.parseLong(count) >= Count.THRESHOLD);
 		}
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event where action = 'COURT_DESK_STATISTICS_EXPORTED' and basis = 'ROLE'
 				and detail = :detail
 				""")
-			.param("detail", "2019-03 to 2019-04, " + thamesName + ", counts below 5 suppressed")
+			.param("detail", "2019-03 to 2019-04, " + thamesName + ", counts from 1 to 4 suppressed")
 			.query(Long.class)
 			.single()).isEqualTo(2L);
 	}
@@ -432,7 +438,7 @@ class CourtDeskStatisticsTest {
 			.parse(new StringReader(csv))) {
 			assertThat(parser.getRecords()).isNotEmpty().allSatisfy(r -> {
 				assertThat(r.get("court")).isEqualTo("'" + name);
-				assertThat(r.get("count")).isEqualTo(FEWER);
+				assertThat(r.get("count")).as("nothing was met at this court").isEqualTo("0");
 			});
 		}
 	}
