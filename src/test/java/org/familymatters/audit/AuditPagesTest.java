@@ -107,7 +107,7 @@ class AuditPagesTest {
 			.andExpect(content().string(containsString("Showing 1 to 1 of 1 event, newest first")))
 			.andExpect(content().string(containsString("refused seen")))
 			.andExpect(content().string(containsString("<option value=\"TEST_PAGES_SEEN\" selected=\"selected\">")))
-			.andExpect(content().string(containsString("data-label=\"Detail\"")))
+			.andExpect(content().string(containsString("data-label=\"Basis and detail\"")))
 			.andExpect(content().string(containsString("Download this event as a spreadsheet (CSV)")));
 		mvc.perform(get("/admin/audit").with(user(admin)).param("recordId", id).param("outcome", "ALLOWED"))
 			.andExpect(content().string(containsString("Showing 1 to 2 of 2 events")));

@@ -374,24 +374,26 @@ abstract class BrowserTest {
 	}
 
 	/**
-	 * Follows a link within a part of the page: the section, table, fieldset or region
-	 * that a heading (or a table's caption) with this text heads; the link's text may be
-	 * followed by words only a screen reader hears.
+	 * Follows a link within a part of the page: the section, navigation, table, fieldset
+	 * or region that a heading (or a table's caption) with this text heads; the link's
+	 * text may be followed by words only a screen reader hears.
 	 */
 	void followIn(String heading, String linkText) {
 		var part = driver.findElement(By.xpath("//*[self::h1 or self::h2 or self::h3 or self::caption or self::legend]"
 				+ "[contains(normalize-space(), " + literal(heading) + ")]"
-				+ "/ancestor::*[self::section or self::table or self::fieldset or self::article or @role='region'"
+				+ "/ancestor::*[self::section or self::nav or self::table or self::fieldset or self::article or @role='region'"
 				+ " or contains(@class, 'govuk-summary-card')][1]"));
 		click(link(part, linkText));
 	}
 
 	/**
-	 * Follows a link in the row of a table that holds this text (a username, a
-	 * reference), as a person reads along the row to its link.
+	 * Follows a link in the first row of a table, or of a summary list, that holds this
+	 * text (a username, a reference, "Name"), as a person reads along the row to its
+	 * link.
 	 */
 	void followInRow(String rowText, String linkText) {
-		var row = driver.findElement(By.xpath("//tr[contains(normalize-space(), " + literal(rowText) + ")]"));
+		var row = driver.findElement(By.xpath("(//*[self::tr or contains(concat(' ', normalize-space(@class), ' '),"
+				+ " ' govuk-summary-list__row ')][contains(normalize-space(), " + literal(rowText) + ")])[1]"));
 		click(link(row, linkText));
 	}
 
@@ -406,6 +408,40 @@ abstract class BrowserTest {
 			menu.get(0).click();
 		}
 		click(driver.findElement(By.cssSelector(".govuk-service-navigation__list")).findElement(By.linkText(label)));
+	}
+
+	/** Ticks a radio or a checkbox by the words of its label, as a person reads them. */
+	void chooseLabelled(String labelText) {
+		driver.findElement(By.xpath("//label[normalize-space()=" + literal(labelText) + "]")).click();
+	}
+
+	/**
+	 * Follows a link that downloads a file (a CSV export) and waits for the file, as a
+	 * person's browser saves it: returns where it was saved.
+	 */
+	Path download(String linkText) throws IOException {
+		var folder = Files.createTempDirectory("fm-downloads-");
+		profiles.add(folder);
+		browsers.get(driver)
+			.executeCdpCommand("Browser.setDownloadBehavior",
+					Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+		var links = driver.findElements(By.linkText(linkText));
+		var shown = links.stream().filter(WebElement::isDisplayed).findFirst();
+		assertThat(shown).as("a link \"%s\" on %s", linkText, driver.getCurrentUrl()).isPresent();
+		shown.get().click();
+		var saved = new Path[1];
+		waitUntil(() -> {
+			try (var files = Files.list(folder)) {
+				saved[0] = files.filter(file -> !file.getFileName().toString().endsWith(".crdownload"))
+					.findFirst()
+					.orElse(null);
+				return saved[0] != null;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		}, "the download of " + linkText);
+		return saved[0];
 	}
 
 	/** Chooses an option of a select by the text a person reads. */

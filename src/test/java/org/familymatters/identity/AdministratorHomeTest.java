@@ -74,7 +74,7 @@ class AdministratorHomeTest {
 		mvc.perform(get("/home").with(IdentityFixtures.as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<span>Users</span>")))
-			.andExpect(content().string(containsString("active users, ")))
+			.andExpect(content().string(containsString(" active users")))
 			.andExpect(content().string(containsString("href=\"/admin/users/new\">Add a user</a>")))
 			.andExpect(content().string(containsString("<span>Organisations</span>")))
 			.andExpect(content().string(containsString("href=\"/admin/organisations\">All organisations</a>")))

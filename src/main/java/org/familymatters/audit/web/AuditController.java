@@ -73,7 +73,9 @@ class AuditController {
 			// The choices as their lists have them, whatever case they came in.
 			form.setAction(query.action());
 			form.setRecordType(query.recordType());
-			model.addAttribute("events", audit.search(query));
+			var events = audit.search(query);
+			model.addAttribute("events", events);
+			model.addAttribute("rows", events.items().stream().map(event -> EventRow.of(event, actions)).toList());
 			model.addAttribute("baseUrl", address("/admin/audit", query));
 			model.addAttribute("csvUrl", address("/admin/audit/events.csv", query));
 			model.addAttribute("filtered", !address("", query).isEmpty());

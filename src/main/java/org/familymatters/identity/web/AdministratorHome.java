@@ -90,8 +90,8 @@ class AdministratorHome implements HomeContribution {
 			.map(lock -> new HomeSection.Item("Signing in locked: " + lock.displayName() + " (" + lock.username() + ")",
 					"/admin/users/" + lock.id(), "Until " + TIME.format(lock.until()) + ": unlock it on their page"))
 			.toList();
-		var summary = plural(counts.enabled(), "active user", "active users") + ", "
-				+ plural(counts.disabled(), "disabled", "disabled") + "." + (locked.isEmpty() ? ""
+		var summary = plural(counts.enabled(), "active user", "active users")
+				+ ((counts.disabled() != 0) ? ", " + counts.disabled() + " disabled." : ".") + (locked.isEmpty() ? ""
 						: " " + plural(locked.size(), "user is", "users are") + " locked out of signing in.");
 		return new HomeSection("Users", (int) counts.enabled(), summary, items,
 				List.of(HomeSection.Action.link("Find a user", "/admin/users"),
@@ -101,8 +101,8 @@ class AdministratorHome implements HomeContribution {
 
 	private HomeSection organisations() {
 		var counts = users.organisationCounts();
-		var summary = plural(counts.enabled(), "active organisation", "active organisations") + ", "
-				+ plural(counts.disabled(), "no longer active", "no longer active") + "; "
+		var summary = plural(counts.enabled(), "active organisation", "active organisations")
+				+ ((counts.disabled() != 0) ? ", " + counts.disabled() + " no longer active" : "") + "; "
 				+ plural(localities.count(), "locality", "localities") + ".";
 		return new HomeSection("Organisations", (int) counts.enabled(), summary, List.of(),
 				List.of(HomeSection.Action.link("All organisations", "/admin/organisations"),
