@@ -3,6 +3,7 @@ package org.familymatters.browser;
 import java.time.Duration;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,8 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * links and buttons a person sees there, never by a typed address ({@link #journeyFrom}
  * refuses them). A person signs in from the start page, or from the page signing out
  * leaves them on, by its Sign in link.
+ * <p>
+ * Journey classes run two at a time; the court desk's run one after another
+ * ({@link #COURT_DESK_COUNTS}), because some count a court's contacts this month before
+ * and after recording their own, and the others record contacts at the same courts.
  */
+@ResourceLock(CourtDeskBrowserTest.COURT_DESK_COUNTS)
 abstract class CourtDeskBrowserTest extends BrowserTest {
+
+	/** The lock on the courts' counts of contacts, held by each court desk journey. */
+	static final String COURT_DESK_COUNTS = "court desk counts";
 
 	/** A phone's width and a desktop's, in CSS pixels. */
 	static final int PHONE = 375;

@@ -1,6 +1,5 @@
 package org.familymatters.directory;
 
-import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,15 +33,14 @@ class PublicSearchLimitsTest {
 	MockMvc mvc;
 
 	@Test
-	void theApiRefusesASearchOfThousandsOfWordsWith400NamingTheParameterInUnder50Milliseconds() throws Exception {
-		mvc.perform(get("/openreferral/services").param("search", THOUSANDS_OF_WORDS))
-			.andExpect(status().isBadRequest());
-		long started = System.nanoTime();
+	void theApiRefusesASearchOfThousandsOfWordsWith400NamingTheParameter() throws Exception {
+		// How fast the refusal is (p95 under 50 ms) is measured by
+		// SignInFloodBenchmarkTest
+		// against the running service: docs/benchmarks.md.
 		mvc.perform(get("/openreferral/services").param("search", THOUSANDS_OF_WORDS))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("search"))
 			.andExpect(jsonPath("$.detail").value("search must be no more than 200 characters"));
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(50));
 	}
 
 	@Test

@@ -113,6 +113,7 @@ class RoleMatrixTest {
 			new Endpoint("/admin/localities", ADMINISTRATORS, false),
 			new Endpoint("/admin/localities/new", ADMINISTRATORS, false),
 			new Endpoint("/admin/audit", ADMINISTRATORS, false),
+			new Endpoint("/admin/audit/events.csv", ADMINISTRATORS, false),
 			new Endpoint("/safeguarding/requests", SAFEGUARDING_LEADS, false),
 			new Endpoint("/safeguarding/requests/new", SAFEGUARDING_ASKERS, false),
 			new Endpoint("/safeguarding/requests/mine",

@@ -47,6 +47,8 @@ class AuditApi {
 			@RequestParam(name = "record_id", required = false) String recordId,
 			@RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String from,
 			@RequestParam(required = false) @Parameter(schema = @Schema(type = "string", format = "date")) String to,
+			@RequestParam(required = false) @Parameter(
+					schema = @Schema(allowableValues = { "ALLOWED", "REFUSED" })) String outcome,
 			@RequestParam(defaultValue = "1") int page,
 			@RequestParam(name = "per_page", defaultValue = "50") int perPage) {
 		if (page < 1) {
@@ -60,8 +62,13 @@ class AuditApi {
 		if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
 			throw new BadRequest("to", "to must not be before from");
 		}
-		return audit.search(new AuditQuery(text("actor", actor), text("action", action),
-				text("record_type", recordType), text("record_id", recordId), fromDay, toDay, page, perPage));
+		var chosen = Input.choice(outcome, AuditQuery.Outcome.class);
+		if (chosen.failed()) {
+			throw new BadRequest("outcome", "outcome must be ALLOWED or REFUSED");
+		}
+		return audit
+			.search(new AuditQuery(text("actor", actor), text("action", action), text("record_type", recordType),
+					text("record_id", recordId), fromDay, toDay, chosen.value(), page, perPage));
 	}
 
 	/** A filter's text by the input rules; a bad one is refused naming the parameter. */

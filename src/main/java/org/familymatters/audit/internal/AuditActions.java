@@ -17,7 +17,7 @@ public class AuditActions {
 
 	private final Map<String, AuditAction> byCode;
 
-	AuditActions(List<AuditActionCatalogue> catalogues) {
+	public AuditActions(List<AuditActionCatalogue> catalogues) {
 		var actions = new LinkedHashMap<String, AuditAction>();
 		catalogues.stream()
 			.flatMap(catalogue -> catalogue.actions().stream())

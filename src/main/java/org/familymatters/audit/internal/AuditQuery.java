@@ -11,9 +11,39 @@ import java.time.LocalDate;
  * @param recordId the record's id
  * @param from the first day (inclusive)
  * @param to the last day (inclusive)
+ * @param outcome whether it was allowed or refused
  * @param page the page, from 1
  * @param pageSize events a page
  */
 public record AuditQuery(String actor, String action, String recordType, String recordId, LocalDate from, LocalDate to,
-		int page, int pageSize) {
+		Outcome outcome, int page, int pageSize) {
+
+	/** A query whatever the outcome. */
+	public AuditQuery(String actor, String action, String recordType, String recordId, LocalDate from, LocalDate to,
+			int page, int pageSize) {
+		this(actor, action, recordType, recordId, from, to, null, page, pageSize);
+	}
+
+	/** The same query, for another page. */
+	public AuditQuery page(int number, int size) {
+		return new AuditQuery(actor, action, recordType, recordId, from, to, outcome, number, size);
+	}
+
+	/** What became of what was done: allowed, or refused. */
+	public enum Outcome {
+
+		ALLOWED("Allowed"), REFUSED("Refused");
+
+		private final String label;
+
+		Outcome(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+	}
+
 }

@@ -2,7 +2,11 @@ package org.familymatters.audit.web;
 
 import org.familymatters.shared.web.DateParts;
 
-/** What the audit search form sends. Every field is optional. */
+/**
+ * What the audit search form sends, as typed or chosen: who acted, the action, the
+ * record's type and id, the outcome, and the first and last days. Every field is
+ * optional.
+ */
 public class AuditSearchForm {
 
 	private String actor;
@@ -12,6 +16,8 @@ public class AuditSearchForm {
 	private String recordType;
 
 	private String recordId;
+
+	private String outcome;
 
 	private DateParts from = new DateParts();
 
@@ -47,6 +53,14 @@ public class AuditSearchForm {
 
 	public void setRecordId(String recordId) {
 		this.recordId = recordId;
+	}
+
+	public String getOutcome() {
+		return outcome;
+	}
+
+	public void setOutcome(String outcome) {
+		this.outcome = outcome;
 	}
 
 	public DateParts getFrom() {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.internal.SignedInStaff;
 import org.familymatters.shared.security.SignedIn;
+import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.HomeContribution;
 import org.familymatters.shared.web.HomeSection;
 import org.familymatters.shared.web.SummaryRow;
@@ -36,14 +37,21 @@ class HomeController {
 	String home(Model model) {
 		var user = signedIn.get();
 		model.addAttribute("user", user);
-		model.addAttribute("sections",
-				contributions.stream()
-					.flatMap(contribution -> contribution.sections(user).stream())
-					.sorted(Comparator.comparingInt(HomeSection::order))
-					.toList());
-		model.addAttribute("details", List.of(SummaryRow.of("Organisation", user.organisationName()),
-				SummaryRow.of("Your roles", String.join(", ", user.roles().stream().map(Role::label).toList()))));
+		model.addAttribute("sections", sections(contributions, user));
+		model.addAttribute("details", List.of(SummaryRow.of("Organisation", user.organisationName()), SummaryRow
+			.of("Your roles", String.join(", ", user.roles().stream().sorted().map(Role::label).toList()))));
 		return "identity/home";
+	}
+
+	/**
+	 * The sections every module contributes for the person, whatever roles they hold, in
+	 * the order the sections ask for.
+	 */
+	static List<HomeSection> sections(List<HomeContribution> contributions, SignedInUser user) {
+		return contributions.stream()
+			.flatMap(contribution -> contribution.sections(user).stream())
+			.sorted(Comparator.comparingInt(HomeSection::order))
+			.toList();
 	}
 
 }

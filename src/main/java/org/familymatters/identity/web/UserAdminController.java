@@ -1,12 +1,14 @@
 package org.familymatters.identity.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -20,6 +22,7 @@ import org.familymatters.identity.internal.RoleGrants;
 import org.familymatters.identity.internal.SignInThrottle;
 import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.identity.internal.UserSearch;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.AdministratorsOnly;
 import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.time.ServiceTime;
@@ -38,7 +41,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Administrators manage users: create, change roles (a role that sees families' records
@@ -55,9 +57,6 @@ class UserAdminController {
 
 	private static final DateTimeFormatter SIGN_IN_LOCK = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy",
 			Locale.UK);
-
-	/** The longest search text: longer matches nobody anyway. */
-	static final int SEARCH_MAX = 100;
 
 	private final UserAdministration administration;
 
@@ -87,23 +86,50 @@ class UserAdminController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The users the filters match, a page at a time with the count of all of them; a page
+	 * number that is not one shows the first page, one past the last says so.
+	 */
 	@GetMapping
 	String list(@ModelAttribute("searchForm") UserSearchForm form, BindingResult result,
-			@RequestParam(defaultValue = "1") int page, Model model) {
-		var text = FormCheck.of(result, "userSearch").text("search", form.getSearch(), SEARCH_MAX);
+			@RequestParam(required = false) String page, Model model) {
+		var filter = UserSearchFormCheck.check(form, result, id -> organisations.existsById(id));
 		model.addAttribute("pendingGrants", grants.pending());
-		if (result.hasErrors()) {
+		model.addAttribute("roleOptions", Arrays.stream(Role.values()).map(r -> Option.of(r, r.label())).toList());
+		model.addAttribute("organisationOptions",
+				organisations.findAllOrdered()
+					.stream()
+					.map(o -> Option.of(o.id(), o.active() ? o.name() : o.name() + " (no longer active)"))
+					.toList());
+		model.addAttribute("statusOptions",
+				Arrays.stream(UserSearchFormCheck.Status.values()).map(s -> Option.of(s, s.label())).toList());
+		if (filter.isEmpty()) {
 			model.addAttribute("users", new Page<>(List.of(), 1, PAGE_SIZE, 0));
 			model.addAttribute("baseUrl", "/admin/users");
 			return "identity/admin/users";
 		}
-		model.addAttribute("users", search.find(text, page, PAGE_SIZE));
-		model.addAttribute("baseUrl",
-				UriComponentsBuilder.fromPath("/admin/users")
-					.queryParamIfPresent("search", Optional.ofNullable(text))
-					.encode()
-					.toUriString());
+		var number = Input.wholeNumber(page, 1, Integer.MAX_VALUE).toOptional().orElse(1);
+		var users = search.find(filter.get(), number, PAGE_SIZE);
+		model.addAttribute("users", users);
+		model.addAttribute("filtered", !filter.get().equals(UserSearch.Filter.everyone()));
+		model.addAttribute("baseUrl", address(filter.get()));
 		return "identity/admin/users";
+	}
+
+	/** The list's address with its filters, for the pagination to add a page to. */
+	static String address(UserSearch.Filter filter) {
+		var query = new StringJoiner("&");
+		parameter(query, "search", filter.text());
+		parameter(query, "role", filter.role());
+		parameter(query, "organisation", filter.organisationId());
+		parameter(query, "status", UserSearchFormCheck.Status.of(filter.enabled()));
+		return (query.length() != 0) ? "/admin/users?" + query : "/admin/users";
+	}
+
+	private static void parameter(StringJoiner query, String name, Object value) {
+		if (value != null) {
+			query.add(name + "=" + URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8));
+		}
 	}
 
 	@GetMapping("/new")

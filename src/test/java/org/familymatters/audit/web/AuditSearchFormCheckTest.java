@@ -2,6 +2,7 @@ package org.familymatters.audit.web;
 
 import java.time.LocalDate;
 
+import org.familymatters.audit.internal.AuditQuery;
 import org.familymatters.shared.web.DateParts;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,47 @@ class AuditSearchFormCheckTest {
 		assertThat(AuditSearchFormCheck.check(form, result, 1, 50)).isEmpty();
 		assertThat(result.getFieldError("actor").getCodes()).contains("input.controlCharacters");
 		assertThat(result.getFieldError("recordId").getCodes()).contains("input.tooLong");
+	}
+
+	@Test
+	void anActionOrARecordTypeIsChosenByItsCodeInAnyCase() {
+		form.setAction("role_grant_approved");
+		form.setRecordType("USER");
+		form.setOutcome("refused");
+		var query = AuditSearchFormCheck.check(form, result, 1, 50).orElseThrow();
+		assertThat(query.action()).isEqualTo("ROLE_GRANT_APPROVED");
+		assertThat(query.recordType()).isEqualTo("user");
+		assertThat(query.outcome()).isEqualTo(AuditQuery.Outcome.REFUSED);
+	}
+
+	@Test
+	void anActionARecordTypeOrAnOutcomeNotOfferedIsRefusedByItsField() {
+		form.setAction("%00");
+		form.setRecordType("user' or '1'='1");
+		form.setOutcome("MAYBE");
+		assertThat(AuditSearchFormCheck.check(form, result, 1, 50)).isEmpty();
+		assertThat(result.getFieldError("action").getCodes()).contains("audit.action.unknownChoice");
+		assertThat(result.getFieldError("recordType").getCodes()).contains("audit.recordType.unknownChoice");
+		assertThat(result.getFieldError("outcome").getCodes()).contains("audit.outcome.unknownChoice");
+	}
+
+	@Test
+	void aNulCharacterInAChoiceIsRefusedByItsField() {
+		form.setAction("USER_CREATED\u0000");
+		assertThat(AuditSearchFormCheck.check(form, result, 1, 50)).isEmpty();
+		assertThat(result.getFieldError("action").getCodes()).contains("audit.action.unknownChoice");
+	}
+
+	@Test
+	void theSearchsAddressKeepsItsFiltersAndDays() {
+		form.setActor("demo-admin");
+		form.setAction("USER_CREATED");
+		form.setRecordId("a&b");
+		form.setOutcome("ALLOWED");
+		form.setFrom(DateParts.of(LocalDate.of(2026, 3, 1)));
+		var query = AuditSearchFormCheck.check(form, result, 3, 50).orElseThrow();
+		assertThat(AuditController.address("/admin/audit", query)).isEqualTo(
+				"/admin/audit?actor=demo-admin&action=USER_CREATED&recordId=a%26b&outcome=ALLOWED&from.day=1&from.month=3&from.year=2026");
 	}
 
 }

@@ -1,0 +1,38 @@
+package org.familymatters.audit.internal;
+
+import java.util.List;
+
+import org.familymatters.audit.AuditAction;
+import org.familymatters.audit.AuditActionCatalogue;
+
+import org.springframework.stereotype.Component;
+
+/** What the audit module records about the trail itself. */
+public enum AuditAudit implements AuditAction {
+
+	/** The detail says which filters chose the events, and how many there were. */
+	AUDIT_EVENTS_EXPORTED("Exported audit events as a spreadsheet (CSV)");
+
+	private final String description;
+
+	AuditAudit(String description) {
+		this.description = description;
+	}
+
+	@Override
+	public String description() {
+		return description;
+	}
+
+	/** These actions, for the audit page. */
+	@Component
+	static class Catalogue implements AuditActionCatalogue {
+
+		@Override
+		public List<AuditAudit> actions() {
+			return List.of(values());
+		}
+
+	}
+
+}
