@@ -53,9 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * navigation's "Sign in" ({@link #signIn}). From then on it reaches every page by the
  * links and buttons a person sees: each browser refuses a typed address after its first
  * page of a test ({@link TypedAddresses}), whether through {@link #visit} or
- * {@code driver.get} and {@code driver.navigate().to}. Only the journeys named in
- * {@link TypedAddresses#STILL_TYPING_ADDRESSES}, written before the rule, are let off
- * until they are rewritten; nothing is added to that list.
+ * {@code driver.get} and {@code driver.navigate().to}.
  */
 @IntegrationTest
 @Tag("browser")
@@ -152,13 +150,8 @@ abstract class BrowserTest {
 
 	@AfterAll
 	void stopBrowser() {
-		System.out.println("AXE-TIMING " + getClass().getSimpleName() + " pages=" + pagesChecked + " axe-ms-total="
-				+ AXE_NANOS.get() / 1_000_000);
 		browsers.values().forEach(WebDriver::quit);
 		profiles.forEach(profile -> FileSystemUtils.deleteRecursively(profile.toFile()));
-		if (first != null) {
-			guards.get(first).reportIfRewritten();
-		}
 	}
 
 	/**
@@ -199,7 +192,6 @@ abstract class BrowserTest {
 	 */
 	void journeyFrom(String path) {
 		assertThat(path).as("a journey starts at the start page or the home page").isIn("/", "/home");
-		guards.get(driver).strict();
 		visit(path);
 	}
 
@@ -215,12 +207,6 @@ abstract class BrowserTest {
 		assertThat(heading()).as("%s is not a page of the service", path).isEqualTo("Page not found");
 	}
 
-	/**
-	 * Checks the page the browser shows now: WCAG 2.2 A/AA with axe-core, and no server
-	 * error.
-	 */
-	static final java.util.concurrent.atomic.AtomicLong AXE_NANOS = new java.util.concurrent.atomic.AtomicLong();
-
 	private static String axeSource() {
 		try (var script = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
 			if (script == null) {
@@ -234,6 +220,10 @@ abstract class BrowserTest {
 		}
 	}
 
+	/**
+	 * Checks the page the browser shows now: WCAG 2.2 A/AA with axe-core, and no server
+	 * error.
+	 */
 	void checkPage() {
 		assertThat(driver.getTitle()).as("title of %s", driver.getCurrentUrl())
 			.endsWith("Family Matters")
@@ -252,9 +242,7 @@ abstract class BrowserTest {
 				      b.textContent.trim() + ' ' + (b.name || '') + '=' + (b.value || ''))
 				    .filter(key => seen.has(key) || !seen.add(key));
 				});""")).as("a form on %s offers the same button twice", driver.getCurrentUrl()).isEmpty();
-		long axeStart = System.nanoTime();
 		var violations = accessibilityViolations();
-		AXE_NANOS.addAndGet(System.nanoTime() - axeStart);
 		assertThat(violations).as("accessibility violations on %s", driver.getCurrentUrl()).isEmpty();
 		pagesChecked++;
 	}
@@ -273,10 +261,6 @@ abstract class BrowserTest {
 		var guard = guards.get(driver);
 		if (!guard.started()) {
 			journeyFrom("/");
-		}
-		else if (!hasNavigationEntry("Sign in") && guard.letOff()) {
-			// A journey not yet rewritten, signing in while someone is signed in.
-			visit("/sign-in");
 		}
 		assertThat(hasNavigationEntry("Sign in") || heading().equals("Sign in"))
 			.as("a way to sign in on %s: sign out first", driver.getCurrentUrl())

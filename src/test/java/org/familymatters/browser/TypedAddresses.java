@@ -24,36 +24,16 @@ import static org.assertj.core.api.Assertions.fail;
  */
 final class TypedAddresses {
 
-	/**
-	 * Journeys written before the rule, which still type addresses; they are let off
-	 * until they are rewritten, as soon as one of their tests starts with
-	 * {@link BrowserTest#journeyFrom} the guard holds for that test too. This list only
-	 * shrinks: a journey comes off it when it is rewritten, and no journey is ever added.
-	 */
-	static final Set<String> STILL_TYPING_ADDRESSES = Set.of();
-
 	/** Where a journey may start: the start page and the home page. */
 	static final Set<String> STARTS = Set.of("/", "/home");
 
 	private final String journey;
 
-	private final boolean stillTyping;
-
 	/** Whether this browser has opened its first page in this test. */
 	private boolean started;
 
-	/**
-	 * Whether this test started as the rule says ({@link BrowserTest#journeyFrom}): then
-	 * a journey on the list is held to it too.
-	 */
-	private boolean strict;
-
-	/** Addresses typed after the first page, by a journey let off, in this class. */
-	private int typedAfterTheFirstPage;
-
 	TypedAddresses(String journey) {
 		this.journey = journey;
-		this.stillTyping = STILL_TYPING_ADDRESSES.contains(journey);
 	}
 
 	/**
@@ -102,26 +82,11 @@ final class TypedAddresses {
 	/** A new test: its first page is typed again. */
 	void newTest() {
 		started = false;
-		strict = false;
 	}
 
 	/** Whether this browser has opened a page in this test. */
 	boolean started() {
 		return started;
-	}
-
-	/** The test starts as the rule says, and is held to it whatever list it is on. */
-	void strict() {
-		if (!started) {
-			strict = true;
-		}
-	}
-
-	/**
-	 * Whether this test may type an address after its first page: a journey on the list.
-	 */
-	boolean letOff() {
-		return stillTyping && !strict;
 	}
 
 	/**
@@ -134,24 +99,19 @@ final class TypedAddresses {
 			refuse(path);
 		}
 		started = true;
-		strict = true;
 	}
 
 	private void typed(String address) {
 		var path = pathOf(address);
 		if (!started) {
 			started = true;
-			if (!STARTS.contains(path) && !letOff()) {
+			if (!STARTS.contains(path)) {
 				fail("%s starts at %s: a journey starts where a person starts, at / or /home (journeyFrom, signIn), "
 						+ "and reaches every other page by a link or a button", journey, path);
 			}
 			return;
 		}
 		if (path.equals("about:blank") || path.startsWith("data:")) {
-			return;
-		}
-		if (letOff()) {
-			typedAfterTheFirstPage++;
 			return;
 		}
 		refuse(path);
@@ -170,17 +130,6 @@ final class TypedAddresses {
 	private void refuse(String path) {
 		fail("%s typed the address %s after its first page: reach the page by a link or a button, as a person does "
 				+ "(follow, followIn, followInRow, navigateTo, press)", journey, path);
-	}
-
-	/**
-	 * Says, when a journey on the list typed no address after its first page in this run,
-	 * that it can come off the list.
-	 */
-	void reportIfRewritten() {
-		if (stillTyping && typedAfterTheFirstPage == 0) {
-			System.err.printf("%s typed no address after its first page: take it off "
-					+ "TypedAddresses.STILL_TYPING_ADDRESSES%n", journey);
-		}
 	}
 
 }

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.familymatters.FamilyMattersApplication;
+import org.familymatters.support.OwnServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (issue 12, item 4).
  */
 @ExtendWith(OutputCaptureExtension.class)
+@ResourceLock(OwnServices.LOCK)
 class FirstStartTest {
 
 	private static final Pattern PASSWORD = Pattern

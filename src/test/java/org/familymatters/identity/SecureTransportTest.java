@@ -1,15 +1,21 @@
 package org.familymatters.identity;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.familymatters.FamilyMattersApplication;
+import org.familymatters.support.OwnServices;
+import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -19,11 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * HTTPS (issue 12, item 9): with an https public address every answer carries HSTS and
- * the session cookie is Secure, though TLS ends at a proxy in front; with forwarded
- * headers honoured ({@code server.forward-headers-strategy=native}) a request the proxy
- * says came over HTTPS gets both, and one over plain HTTP neither. Real HTTP through
- * Tomcat, as a proxy would send it.
+ * the cookies (the sign-in form's CSRF cookie, and the session's once a person has signed
+ * in) are Secure, though TLS ends at a proxy in front; with forwarded headers honoured
+ * ({@code server.forward-headers-strategy=native}) a request the proxy says came over
+ * HTTPS gets both, and one over plain HTTP neither. Real HTTP through Tomcat, as a proxy
+ * would send it.
  */
+@ResourceLock(OwnServices.LOCK)
 class SecureTransportTest {
 
 	@TempDir
@@ -37,7 +45,11 @@ class SecureTransportTest {
 			var signIn = get(service, "/sign-in", null);
 			assertThat(signIn.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
 					hsts -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
-			assertThat(sessionCookie(signIn)).contains("Secure").contains("HttpOnly");
+			assertThat(cookie(signIn, "FM_CSRF")).contains("Secure").contains("HttpOnly");
+			var signedIn = signIn(service, signIn);
+			assertThat(signedIn.headers().firstValue("Location"))
+				.hasValueSatisfying(location -> assertThat(location).endsWith("/home"));
+			assertThat(cookie(signedIn, "FM_SESSION")).contains("Secure").contains("HttpOnly");
 		}
 	}
 
@@ -46,11 +58,11 @@ class SecureTransportTest {
 		try (var service = start("forwarded", "--server.forward-headers-strategy=native")) {
 			var overHttps = get(service, "/sign-in", "https");
 			assertThat(overHttps.headers().firstValue("Strict-Transport-Security")).isPresent();
-			assertThat(sessionCookie(overHttps)).contains("Secure");
+			assertThat(cookie(overHttps, "FM_CSRF")).contains("Secure");
 
 			var overHttp = get(service, "/sign-in", null);
 			assertThat(overHttp.headers().firstValue("Strict-Transport-Security")).isEmpty();
-			assertThat(sessionCookie(overHttp)).doesNotContain("Secure");
+			assertThat(cookie(overHttp, "FM_CSRF")).doesNotContain("Secure");
 		}
 	}
 
@@ -67,20 +79,44 @@ class SecureTransportTest {
 		return response;
 	}
 
-	private static String sessionCookie(HttpResponse<String> response) {
+	/**
+	 * Signs in as the demo volunteer with the sign-in page's form: its CSRF token and
+	 * cookie.
+	 */
+	private HttpResponse<String> signIn(ConfigurableApplicationContext service, HttpResponse<String> page)
+			throws Exception {
+		var port = ((WebServerApplicationContext) service).getWebServer().getPort();
+		var token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(token.find()).as("the sign-in form's CSRF token").isTrue();
+		var csrfCookie = cookie(page, "FM_CSRF").split(";", 2)[0];
+		var form = "username=demo-volunteer&password=" + TestUsers.DEMO_PASSWORD + "&_csrf="
+				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sign-in"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", csrfCookie)
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build();
+		var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as("signed in").isEqualTo(302);
+		return response;
+	}
+
+	private static String cookie(HttpResponse<String> response, String name) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter(cookie -> cookie.startsWith("FM_SESSION="))
+			.filter(cookie -> cookie.startsWith(name + "="))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("No session cookie in " + response.headers().map()));
+			.orElseThrow(() -> new AssertionError("No cookie " + name + " in " + response.headers().map()));
 	}
 
+	/** The service, with its demo users, so that one can sign in. */
 	private ConfigurableApplicationContext start(String name, String... arguments) {
 		return new SpringApplicationBuilder(FamilyMattersApplication.class).properties("spring.main.banner-mode=off")
-			.run(Stream.concat(Stream.of("--server.port=0",
-					"--familymatters.database.embedded.data-directory=" + directory.resolve(name),
-					"--familymatters.demo.enabled=false"), Stream.of(arguments))
+			.run(Stream
+				.concat(Stream.of("--server.port=0",
+						"--familymatters.database.embedded.data-directory=" + directory.resolve(name)),
+						Stream.of(arguments))
 				.toArray(String[]::new));
 	}
 

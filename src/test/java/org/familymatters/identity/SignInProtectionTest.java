@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.familymatters.audit.internal.AuditQuery;
@@ -16,6 +15,7 @@ import org.familymatters.support.Browserless;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.PasswordChecks;
 import org.familymatters.support.TestClock;
+import org.familymatters.support.TestMailServer;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,9 +48,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Isolated
 class SignInProtectionTest {
 
-	/** The port application-test.properties gives spring.mail.port. */
-	static final int SMTP_PORT = 3925;
-
 	/**
 	 * The waits, in seconds, after each of the first nine failures with the default
 	 * settings: five free, then 1 s doubling.
@@ -60,7 +57,7 @@ class SignInProtectionTest {
 	static final String WRONG = "not the password at all";
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+	static GreenMailExtension mail = TestMailServer.extension();
 
 	@Autowired
 	MockMvc mvc;

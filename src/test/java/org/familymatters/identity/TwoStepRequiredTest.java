@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import jakarta.servlet.Filter;
 import org.familymatters.FamilyMattersApplication;
 import org.familymatters.support.Browserless;
+import org.familymatters.support.OwnServices;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -30,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * have, and cannot turn it off; a manager is not asked. A service of its own, started
  * with the setting.
  */
+@ResourceLock(OwnServices.LOCK)
 class TwoStepRequiredTest {
 
 	@TempDir

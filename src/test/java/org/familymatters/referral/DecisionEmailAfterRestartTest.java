@@ -17,10 +17,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.familymatters.FamilyMattersApplication;
 import org.familymatters.referral.internal.ReferralDecided;
+import org.familymatters.support.OwnServices;
 import org.familymatters.support.TestClock;
 import org.familymatters.support.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,6 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * mail server is up, after a restart or at the next retry, and only once, however often
  * the event is delivered again.
  */
+@ResourceLock(OwnServices.LOCK)
 class DecisionEmailAfterRestartTest {
 
 	/**
@@ -180,12 +183,14 @@ class DecisionEmailAfterRestartTest {
 	 * {@link TestClock}.
 	 */
 	private static ConfigurableApplicationContext start(Path dataDirectory, int smtpPort, String retryInterval) {
+		// With the demo data: its two administrators create and approve the test's
+		// support
+		// worker, as in the shared test context.
 		return new SpringApplicationBuilder(FamilyMattersApplication.class, TestClockConfiguration.class)
 			.properties("spring.main.banner-mode=off")
 			.run("--server.port=0", "--familymatters.database.embedded.data-directory=" + dataDirectory,
-					"--familymatters.demo.enabled=false", "--familymatters.courtdesk.reminders.cron=-",
-					"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-					"--familymatters.events.retry-interval=" + retryInterval);
+					"--familymatters.courtdesk.reminders.cron=-", "--spring.mail.host=127.0.0.1",
+					"--spring.mail.port=" + smtpPort, "--familymatters.events.retry-interval=" + retryInterval);
 	}
 
 	/**

@@ -7,8 +7,10 @@ import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.familymatters.FamilyMattersApplication;
+import org.familymatters.support.OwnServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service keeps its records across restarts, and uses an external server when told
  * to.
  */
+@ResourceLock(OwnServices.LOCK)
 class DatabaseTest {
 
 	@TempDir

@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.familymatters.FamilyMattersApplication;
 import org.familymatters.support.IntegrationTest;
+import org.familymatters.support.OwnServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * server made before it had a password is given one at the next start.
  */
 @IntegrationTest
+@ResourceLock(OwnServices.LOCK)
 class EmbeddedDatabasePasswordTest {
 
 	private static final Path DATA = Path.of("target/test-postgres");
