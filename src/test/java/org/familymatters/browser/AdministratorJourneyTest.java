@@ -19,12 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An administrator's main job, from their home page, on a phone (375 px) and a desktop
- * (1280 px), every page reached by links and buttons and checked for accessibility: they
- * add a user with a role that sees families' records, which waits; a second administrator
- * approves it from their own home page, refuses another, finds the approval in the audit
- * trail by choosing its filters, and downloads it as a spreadsheet; the new user signs in
- * with their one-time password, chooses their own, and issues and revokes an API token of
- * their own.
+ * (1280 px; finding users and keeping organisations on the phone only), every page
+ * reached by links and buttons and checked for accessibility: they add a user with a role
+ * that sees families' records, which waits; a second administrator approves it from their
+ * own home page, refuses another, finds the approval in the audit trail by choosing its
+ * filters, and downloads it as a spreadsheet; the new user signs in with their one-time
+ * password, chooses their own, and issues and revokes an API token of their own.
  */
 class AdministratorJourneyTest extends BrowserTest {
 
@@ -152,7 +152,7 @@ class AdministratorJourneyTest extends BrowserTest {
 	}
 
 	@ParameterizedTest(name = "{0} px wide")
-	@ValueSource(ints = { 375, 1280 })
+	@ValueSource(ints = 375)
 	void anAdministratorFindsUsersAndKeepsOrganisationsAndLocalities(int width) throws Exception {
 		driver.manage().window().setSize(new Dimension(width, 1000));
 		signIn("demo-admin", TestUsers.DEMO_PASSWORD);

@@ -60,6 +60,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 
+	/** Whether this run saves pictures of pages: {@code -Dscreenshots}. */
+	static final boolean SCREENSHOTS_WANTED = System.getProperty("screenshots") != null
+			&& !"false".equals(System.getProperty("screenshots"));
+
 	/** axe-core's script, as the axe-core Selenium library ships it. */
 	static final String AXE_SOURCE = axeSource();
 
@@ -304,7 +308,7 @@ abstract class BrowserTest {
 	void submit(By button) {
 		var element = driver.findElement(button);
 		element.click();
-		var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		var wait = waitFor(Duration.ofSeconds(20));
 		try {
 			wait.until(d -> left(element));
 		}
@@ -337,15 +341,23 @@ abstract class BrowserTest {
 		}
 	}
 
+	/**
+	 * A wait on the browser that looks every 25 ms (Selenium's own looks every 500 ms,
+	 * which a journey of a hundred pages would spend waiting).
+	 */
+	WebDriverWait waitFor(Duration atMost) {
+		var wait = new WebDriverWait(driver, atMost);
+		wait.pollingEvery(Duration.ofMillis(25));
+		return wait;
+	}
+
 	/** Ticks a radio or a checkbox by its label, as a person does. */
 	void choose(String id) {
 		driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
 	}
 
 	void waitUntil(BooleanSupplier condition, String what) {
-		new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("waiting for " + what)
-			.pollingEvery(Duration.ofMillis(250))
-			.until(d -> condition.getAsBoolean());
+		waitFor(Duration.ofSeconds(20)).withMessage("waiting for " + what).until(d -> condition.getAsBoolean());
 	}
 
 	/**
@@ -477,10 +489,14 @@ abstract class BrowserTest {
 
 	/**
 	 * Saves a picture of the whole page at the window's width, for a person to look at,
-	 * as {@code target/screenshots/<name>.png}: the window is made as tall as the page
-	 * for it, then put back.
+	 * as {@code target/screenshots/<name>.png}, when the run asks for pictures
+	 * ({@code -Dscreenshots}): the window is made as tall as the page for it, then put
+	 * back. Left out otherwise, as each takes a good part of a second.
 	 */
 	void screenshot(String name) throws IOException {
+		if (!SCREENSHOTS_WANTED) {
+			return;
+		}
 		Files.createDirectories(SCREENSHOTS);
 		var window = driver.manage().window().getSize();
 		var height = ((Number) ((JavascriptExecutor) driver)

@@ -9,7 +9,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,7 +102,7 @@ abstract class CourtDeskBrowserTest extends BrowserTest {
 	/** Clicks a link, waits for the page it leads to, and checks it. */
 	void click(WebElement link) {
 		link.click();
-		var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		var wait = waitFor(Duration.ofSeconds(20));
 		wait.until(ExpectedConditions.stalenessOf(link));
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
 				&& !d.getTitle().isEmpty());

@@ -8,6 +8,7 @@ import org.familymatters.courtdesk.internal.Courts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 
@@ -17,13 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A volunteer records a contact while the signal is gone, on a phone (375 px) and on a
- * desktop (1280 px), starting at the start page and going from their home page's "Record
- * a contact": the form opens from the phone's copy, the contact waits on the phone and
- * the page says so, and when the signal returns it is sent, once — even when it is sent a
- * second time because an answer was lost. On a shared phone: the phone's copy of the form
- * names nobody; signing out with contacts waiting asks to send or delete them; after
- * signing out nothing of the service is left on the phone.
+ * A volunteer records a contact while the signal is gone, on a phone (375 px), starting
+ * at the start page and going from their home page's "Record a contact": the form opens
+ * from the phone's copy, the contact waits on the phone and the page says so, and when
+ * the signal returns it is sent, once — even when it is sent a second time because an
+ * answer was lost. On a shared phone: the phone's copy of the form names nobody; signing
+ * out with contacts waiting asks to send or delete them; after signing out nothing of the
+ * service is left on the phone.
  */
 class CourtDeskOfflineJourneyTest extends CourtDeskBrowserTest {
 
@@ -34,7 +35,7 @@ class CourtDeskOfflineJourneyTest extends CourtDeskBrowserTest {
 	JdbcClient jdbc;
 
 	@ParameterizedTest(name = "{0} px wide")
-	@ValueSource(ints = { PHONE, DESKTOP })
+	@ValueSource(ints = PHONE)
 	void aContactRecordedOfflineIsSentOnceWhenTheSignalReturns(int width) {
 		var volunteer = data.volunteer(Courts.READING);
 		var id = volunteer.account().id();
@@ -96,8 +97,14 @@ class CourtDeskOfflineJourneyTest extends CourtDeskBrowserTest {
 		waitUntil(() -> {
 			if (!text().contains("Sent: CD-")) {
 				var send = driver.findElements(By.id("outbox-send"));
-				if (!send.isEmpty() && send.get(0).isDisplayed()) {
-					send.get(0).click();
+				try {
+					if (!send.isEmpty() && send.get(0).isDisplayed()) {
+						send.get(0).click();
+					}
+				}
+				catch (ElementNotInteractableException | StaleElementReferenceException sending) {
+					// The page is sending it already (the button is hidden while it
+					// does).
 				}
 				return false;
 			}
@@ -129,7 +136,7 @@ class CourtDeskOfflineJourneyTest extends CourtDeskBrowserTest {
 	}
 
 	@ParameterizedTest(name = "{0} px wide")
-	@ValueSource(ints = { PHONE, DESKTOP })
+	@ValueSource(ints = PHONE)
 	void onASharedPhoneSigningOutAsksAboutWaitingContactsThenLeavesNothingBehind(int width) {
 		var volunteer = data.volunteer(Courts.READING);
 		var id = volunteer.account().id();

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The resources page's filter works with JavaScript turned off, reached from the start
- * page by its link, on a phone and a desktop.
+ * page by its link, on a phone.
  */
 class ResourcesWithoutJavaScriptJourneyTest extends BrowserTest {
 
@@ -20,7 +20,7 @@ class ResourcesWithoutJavaScriptJourneyTest extends BrowserTest {
 	}
 
 	@ParameterizedTest(name = "{0} px wide")
-	@ValueSource(ints = { 375, 1280 })
+	@ValueSource(ints = 375)
 	void aFamilyFiltersTheResourcesWithoutJavaScript(int width) {
 		driver.manage().window().setSize(new Dimension(width, 1000));
 		journeyFrom("/");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +47,10 @@ class SecureTransportTest {
 			assertThat(signIn.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
 					hsts -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
 			assertThat(cookie(signIn, "FM_CSRF")).contains("Secure").contains("HttpOnly");
+			// A person who has not signed in has no session, here or in the database.
+			assertThat(signIn.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("FM_SESSION="));
+			var jdbc = service.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isZero();
 			var signedIn = signIn(service, signIn);
 			assertThat(signedIn.headers().firstValue("Location"))
 				.hasValueSatisfying(location -> assertThat(location).endsWith("/home"));

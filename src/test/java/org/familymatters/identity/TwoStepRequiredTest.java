@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import jakarta.servlet.Filter;
 import org.familymatters.FamilyMattersApplication;
+import org.familymatters.identity.internal.UserAdministration;
 import org.familymatters.support.Browserless;
 import org.familymatters.support.OwnServices;
 import org.familymatters.support.TestUsers;
@@ -71,6 +72,17 @@ class TwoStepRequiredTest {
 				.andExpect(content().string(containsString("you cannot turn it off")));
 			assertThat(Browserless.signIn(mvc, "demo-support", TestUsers.DEMO_PASSWORD).redirectedTo())
 				.isEqualTo("/sign-in/two-step");
+
+			// An administrator resets the password and is given a one-time password to
+			// pass
+			// on: it alone does not open the account, which still asks for the second
+			// step.
+			var account = service.getBean(UserAccounts.class).findByUsername("demo-support").orElseThrow();
+			var oneTimePassword = service.getBean(UserAdministration.class).resetPassword(account.id());
+			var withTheResetPassword = Browserless.signIn(mvc, "demo-support", oneTimePassword);
+			assertThat(withTheResetPassword.redirectedTo()).isEqualTo("/sign-in/two-step");
+			mvc.perform(get("/families").cookie(withTheResetPassword.cookie()))
+				.andExpect(redirectedUrl("/sign-in/two-step"));
 		}
 	}
 
