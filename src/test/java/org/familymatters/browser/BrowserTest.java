@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -60,6 +63,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 
+	/** Browsers no class is using now. */
+	private static final Deque<Chromium> IDLE = new ConcurrentLinkedDeque<>();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(Chromium::quit), "quit idle browsers"));
+	}
+
 	/** Whether this run saves pictures of pages: {@code -Dscreenshots}. */
 	static final boolean SCREENSHOTS_WANTED = System.getProperty("screenshots") != null
 			&& !"false".equals(System.getProperty("screenshots"));
@@ -91,7 +101,16 @@ abstract class BrowserTest {
 	/** Each browser's guard against typed addresses. */
 	private final Map<WebDriver, TypedAddresses> guards = new IdentityHashMap<>();
 
-	private final List<Path> profiles = new ArrayList<>();
+	/** The browsers this class opened or took over from an earlier class. */
+	private final List<Chromium> opened = new ArrayList<>();
+
+	/**
+	 * Browsers whose network (offline) or downloads this class changed: quit, not kept.
+	 */
+	private final Set<ChromeDriver> changedBrowsers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+	/** Folders this class's downloads went to. */
+	private final List<Path> downloads = new ArrayList<>();
 
 	private int pagesChecked;
 
@@ -125,8 +144,11 @@ abstract class BrowserTest {
 			}
 			Assumptions.abort(message);
 		}
+		var idle = idleBrowser();
+		if (idle != null) {
+			return guarded(idle);
+		}
 		var profile = Files.createTempDirectory("fm-chromium-");
-		profiles.add(profile);
 		var options = new ChromeOptions();
 		options.setBinary(chromium.get().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -145,17 +167,53 @@ abstract class BrowserTest {
 			// axe-core in every document the browser opens, ready for checkPage.
 			browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_SOURCE));
 		}
+		return guarded(new Chromium(browser, javaScript(), profile));
+	}
+
+	private WebDriver guarded(Chromium chromium) {
 		var guard = new TypedAddresses(getClass().getSimpleName());
-		var guarded = guard.around(browser);
-		browsers.put(guarded, browser);
+		var guarded = guard.around(chromium.browser());
+		browsers.put(guarded, chromium.browser());
 		guards.put(guarded, guard);
+		opened.add(chromium);
 		return guarded;
 	}
 
+	/** An idle browser of the kind this class needs, left by a class that has ended. */
+	private Chromium idleBrowser() {
+		for (var idle : IDLE) {
+			if (idle.javaScript() == javaScript() && IDLE.remove(idle)) {
+				return idle;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * After the class: each browser it opened is wiped of everything the service left in
+	 * it (cookies, storage, service workers, caches) and kept for the next class, or quit
+	 * if the class changed how it reaches the network or saves files.
+	 */
 	@AfterAll
 	void stopBrowser() {
-		browsers.values().forEach(WebDriver::quit);
-		profiles.forEach(profile -> FileSystemUtils.deleteRecursively(profile.toFile()));
+		downloads.forEach(folder -> FileSystemUtils.deleteRecursively(folder.toFile()));
+		for (var chromium : opened) {
+			if (changedBrowsers.contains(chromium.browser())) {
+				chromium.quit();
+				continue;
+			}
+			try {
+				chromium.browser()
+					.executeCdpCommand("Storage.clearDataForOrigin",
+							Map.of("origin", "http://localhost:" + port, "storageTypes", "all"));
+				chromium.browser().manage().deleteAllCookies();
+				chromium.browser().get("about:blank");
+				IDLE.add(chromium);
+			}
+			catch (WebDriverException ex) {
+				chromium.quit();
+			}
+		}
 	}
 
 	/**
@@ -367,6 +425,7 @@ abstract class BrowserTest {
 	 */
 	void offline(boolean offline) {
 		ChromiumDriver chromium = browsers.get(driver);
+		changedBrowsers.add(browsers.get(driver));
 		chromium.executeCdpCommand("Network.enable", Map.of());
 		chromium.executeCdpCommand("Network.emulateNetworkConditions", Map.<String, Object>of("offline", offline,
 				"latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
@@ -459,7 +518,8 @@ abstract class BrowserTest {
 	 */
 	Path download(String linkText) throws IOException {
 		var folder = Files.createTempDirectory("fm-downloads-");
-		profiles.add(folder);
+		downloads.add(folder);
+		changedBrowsers.add(browsers.get(driver));
 		browsers.get(driver)
 			.executeCdpCommand("Browser.setDownloadBehavior",
 					Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
@@ -606,6 +666,24 @@ abstract class BrowserTest {
 			.map(directory -> Path.of(directory, command))
 			.filter(Files::isExecutable)
 			.findFirst();
+	}
+
+	/**
+	 * Chromium with its own profile. Starting one takes a second or two, so a browser a
+	 * class has finished with is wiped and used by a later class of the same kind; those
+	 * left at the end of the run are quit then.
+	 */
+	record Chromium(ChromeDriver browser, boolean javaScript, Path profile) {
+
+		void quit() {
+			try {
+				browser.quit();
+			}
+			finally {
+				FileSystemUtils.deleteRecursively(profile.toFile());
+			}
+		}
+
 	}
 
 }

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -97,6 +99,29 @@ abstract class CourtDeskBrowserTest extends BrowserTest {
 			.findElement(By.xpath("//section[contains(@class, 'fm-home-section')][h2[starts-with(normalize-space(), '"
 					+ heading + "')]]"))
 			.getText();
+	}
+
+	/**
+	 * With the signal back, waits until the page says a waiting contact was sent ("Sent:
+	 * CD-…"), pressing the outbox's Send when it shows, as a volunteer would; the page
+	 * may be sending already, hiding or moving the button as it is pressed.
+	 */
+	void sendTheWaitingContacts(String what) {
+		waitUntil(() -> {
+			if (text().contains("Sent: CD-")) {
+				return true;
+			}
+			var send = driver.findElements(By.id("outbox-send"));
+			try {
+				if (!send.isEmpty() && send.get(0).isDisplayed()) {
+					send.get(0).click();
+				}
+			}
+			catch (ElementNotInteractableException | StaleElementReferenceException sending) {
+				// Sending already: the next look finds it sent.
+			}
+			return false;
+		}, what);
 	}
 
 	/** Clicks a link, waits for the page it leads to, and checks it. */

@@ -131,16 +131,7 @@ class CourtDeskJourneyTest extends CourtDeskBrowserTest {
 		assertThat(data.contactsBy(volunteerId)).as("two sent, one waiting").isEqualTo(2);
 		var outbox = (String) js.executeScript("return localStorage.getItem('fm-court-desk-outbox')");
 		offline(false);
-		waitUntil(() -> {
-			if (text().contains("Sent: CD-")) {
-				return true;
-			}
-			var send = driver.findElements(By.id("outbox-send"));
-			if (!send.isEmpty() && send.get(0).isDisplayed()) {
-				send.get(0).click();
-			}
-			return false;
-		}, "the waiting contact sent");
+		sendTheWaitingContacts("the waiting contact sent");
 		checkPage();
 		// Its answer lost, say, the phone sends it again: acknowledged, not stored twice.
 		js.executeScript("localStorage.setItem('fm-court-desk-outbox', arguments[0])", outbox);

@@ -8,7 +8,6 @@ import org.familymatters.courtdesk.internal.Courts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 
@@ -94,22 +93,7 @@ class CourtDeskOfflineJourneyTest extends CourtDeskBrowserTest {
 		assertThat(text()).contains("1 contact is waiting to be sent");
 
 		offline(false);
-		waitUntil(() -> {
-			if (!text().contains("Sent: CD-")) {
-				var send = driver.findElements(By.id("outbox-send"));
-				try {
-					if (!send.isEmpty() && send.get(0).isDisplayed()) {
-						send.get(0).click();
-					}
-				}
-				catch (ElementNotInteractableException | StaleElementReferenceException sending) {
-					// The page is sending it already (the button is hidden while it
-					// does).
-				}
-				return false;
-			}
-			return true;
-		}, "the contact sent when the signal returned");
+		sendTheWaitingContacts("the contact sent when the signal returned");
 		checkPage();
 		assertThat(text()).contains("No contact is waiting to be sent.");
 		assertThat(data.contactsBy(id)).isOne();
