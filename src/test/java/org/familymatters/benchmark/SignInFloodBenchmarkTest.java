@@ -109,6 +109,8 @@ class SignInFloodBenchmarkTest {
 			Files.createDirectories(Path.of("target/benchmarks"));
 			Files.writeString(Path.of("target/benchmarks/sign-in-flood.txt"), report + "\n");
 			assertThat(flood.sent.get()).as("the flood was a flood").isGreaterThan(1000);
+			assertThat(flood.answered.get()).as("wrong passwords reached the sign-in: " + report).isPositive();
+			assertThat(hashed + refusedFirst).as("the sign-in looked at them: " + report).isPositive();
 			assertThat(floodP95).as(report).isLessThanOrEqualTo(2 * quietP95);
 			assertThat(percentile(refusals, 95)).as(report).isLessThan(50);
 		}
@@ -251,7 +253,7 @@ class SignInFloodBenchmarkTest {
 						continue;
 					}
 					var answer = http.post(from, "/sign-in", Map.of("username", usernames.get(i++ % usernames.size()),
-							"password", "wrong password " + i, "_csrf", token.group(1)), page.sessionCookie());
+							"password", "wrong password " + i, "_csrf", token.group(1)), page.cookies());
 					sent.incrementAndGet();
 					if (answer.status() == 429) {
 						limited.incrementAndGet();

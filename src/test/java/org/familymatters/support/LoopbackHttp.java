@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * HTTP/1.1 to the service from a chosen loopback address (127.x.y.z), as if from another
@@ -79,18 +80,16 @@ public final class LoopbackHttp {
 			return headers.get(name.toLowerCase(Locale.ROOT));
 		}
 
-		/** The session cookie the answer sets, as "name=value", or null. */
-		public String sessionCookie() {
+		/**
+		 * The cookies the answer sets, as a Cookie header sends them back ("a=1; b=2"),
+		 * or null: the session's, and the CSRF token's that a form posted after it needs.
+		 */
+		public String cookies() {
 			var cookies = header("set-cookie");
 			if (cookies == null) {
 				return null;
 			}
-			for (var cookie : cookies.split("\n")) {
-				if (cookie.startsWith("FM_SESSION=")) {
-					return cookie.split(";")[0];
-				}
-			}
-			return null;
+			return Stream.of(cookies.split("\n")).map(cookie -> cookie.split(";")[0]).collect(Collectors.joining("; "));
 		}
 
 	}

@@ -75,7 +75,8 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new PasswordHashingLimit(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+				PasswordHashingLimit.halfTheProcessors());
 	}
 
 	@Bean
