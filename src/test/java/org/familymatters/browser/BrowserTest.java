@@ -239,7 +239,7 @@ abstract class BrowserTest {
 
 	/**
 	 * Goes to a page by its address, and checks it: only as the first page of a test (the
-	 * start page or the home page), unless the journey is one of those not yet rewritten.
+	 * start page or the home page); the browser refuses any other typed address.
 	 */
 	void visit(String path) {
 		driver.get(url(path));
