@@ -46,6 +46,7 @@ class EmbeddedDatabaseConfiguration {
 			// JVM
 			// hook of its own that could stop it while they still need it.
 			.setRegisterShutdownHook(false);
+		properties.serverSettings().forEach(builder::setServerConfig);
 		EmbeddedPostgres postgres;
 		if (!existing) {
 			// A new server: every connection, local or not, must give the password made
