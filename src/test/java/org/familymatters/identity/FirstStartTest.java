@@ -5,11 +5,10 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.familymatters.FamilyMattersApplication;
-import org.familymatters.support.OwnServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -22,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The first start writes the first administrator's one-time password once to the console
  * (standard output), never to the log at WARN, with how long it lasts (24 hours) and the
  * command that issues a new one; the command does, for the named administrator only
- * (issue 12, item 4).
+ * (issue 12, item 4). Isolated: it reads everything the run writes to the console.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@ResourceLock(OwnServices.LOCK)
+@Isolated
 class FirstStartTest {
 
 	private static final Pattern PASSWORD = Pattern

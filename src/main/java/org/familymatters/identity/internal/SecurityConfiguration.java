@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -16,6 +17,7 @@ import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.web.PublicAddress;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,7 +31,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
@@ -73,10 +76,17 @@ class SecurityConfiguration {
 	 */
 	static final String CLEAR_SITE_DATA_DIRECTIVES = "\"cache\", \"cookies\", \"storage\"";
 
+	/**
+	 * Passwords hashed with bcrypt ({@code {bcrypt}} hashes, each checked at the cost it
+	 * was made with) at the cost {@code familymatters.passwords.bcrypt-strength} (10, as
+	 * Spring Security's default; the tests use less, as their passwords protect nothing),
+	 * a few at a time ({@link PasswordHashingLimit}).
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new PasswordHashingLimit(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-				PasswordHashingLimit.halfTheProcessors());
+	PasswordEncoder passwordEncoder(@Value("${familymatters.passwords.bcrypt-strength:10}") int strength) {
+		var bcrypt = "bcrypt";
+		var encoder = new DelegatingPasswordEncoder(bcrypt, Map.of(bcrypt, new BCryptPasswordEncoder(strength)));
+		return new PasswordHashingLimit(encoder, PasswordHashingLimit.halfTheProcessors());
 	}
 
 	@Bean
