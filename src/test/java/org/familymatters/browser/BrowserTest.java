@@ -153,8 +153,14 @@ abstract class BrowserTest {
 		options.setBinary(chromium.get().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-				"--no-first-run", "--no-default-browser-check", "--user-data-dir=" + profile,
-				"--window-size=1280,1024");
+				"--no-first-run", "--no-default-browser-check", "--user-data-dir=" + profile, "--window-size=1280,1024",
+				// Nothing in the background that a test does not need: the cores are
+				// shared
+				// with the service.
+				"--disable-extensions", "--disable-default-apps", "--disable-breakpad",
+				"--disable-client-side-phishing-detection", "--disable-domain-reliability", "--disable-hang-monitor",
+				"--metrics-recording-only", "--password-store=basic",
+				"--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication");
 		if (!javaScript()) {
 			options.addArguments("--blink-settings=scriptEnabled=false");
 		}
