@@ -74,6 +74,30 @@ abstract class BrowserTest {
 	static final boolean SCREENSHOTS_WANTED = System.getProperty("screenshots") != null
 			&& !"false".equals(System.getProperty("screenshots"));
 
+	/**
+	 * What {@link #checkPage} asks of a page, in the page: its title and address, whether
+	 * GOV.UK's styles are applied (the footer's border), the buttons a form offers twice,
+	 * and axe-core's violations of {@link #WCAG_TAGS} (axe is loaded into every document
+	 * the browser opens: {@link #newBrowser}), only violations coming back, each with
+	 * where it is.
+	 */
+	static final String PAGE_CHECKS = """
+			const done = arguments[arguments.length - 1];
+			if (typeof window.axe !== 'object') { done({ noAxe: true }); return; }
+			const footer = document.querySelector('.govuk-footer');
+			const sameButtonTwice = Array.from(document.querySelectorAll('form')).flatMap(form => {
+			  const seen = new Set();
+			  return Array.from(form.querySelectorAll('button')).map(b =>
+			      b.textContent.trim() + ' ' + (b.name || '') + '=' + (b.value || ''))
+			    .filter(key => seen.has(key) || !seen.add(key));
+			});
+			const page = { title: document.title, url: location.href, sameButtonTwice,
+			  footerBorder: footer ? getComputedStyle(footer).borderTopStyle : null };
+			axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+			  .then(results => done(Object.assign(page, { violations: results.violations.map(rule => rule.id + ': '
+			      + rule.help + ' at ' + rule.nodes.map(node => node.target.join(' ') + ' ' + node.html).join('; ')) })))
+			  .catch(error => done(Object.assign(page, { violations: ['axe-core could not check the page: ' + error] })));""";
+
 	/** axe-core's script, as the axe-core Selenium library ships it. */
 	static final String AXE_SOURCE = axeSource();
 
@@ -293,25 +317,25 @@ abstract class BrowserTest {
 	 * error.
 	 */
 	void checkPage() {
-		assertThat(driver.getTitle()).as("title of %s", driver.getCurrentUrl())
-			.endsWith("Family Matters")
-			.doesNotContain("problem with the service");
 		if (!javaScript()) {
+			var url = driver.getCurrentUrl();
+			assertThat(driver.getTitle()).as("title of %s", url)
+				.endsWith("Family Matters")
+				.doesNotContain("problem with the service");
+			pagesChecked++;
 			return;
 		}
-		assertThat(((JavascriptExecutor) driver)
-			.executeScript("return getComputedStyle(document.querySelector('.govuk-footer')).borderTopStyle"))
-			.as("GOV.UK styles applied on %s", driver.getCurrentUrl())
-			.isEqualTo("solid");
-		assertThat((List<?>) ((JavascriptExecutor) driver).executeScript("""
-				return Array.from(document.querySelectorAll('form')).flatMap(form => {
-				  const seen = new Set();
-				  return Array.from(form.querySelectorAll('button')).map(b =>
-				      b.textContent.trim() + ' ' + (b.name || '') + '=' + (b.value || ''))
-				    .filter(key => seen.has(key) || !seen.add(key));
-				});""")).as("a form on %s offers the same button twice", driver.getCurrentUrl()).isEmpty();
-		var violations = accessibilityViolations();
-		assertThat(violations).as("accessibility violations on %s", driver.getCurrentUrl()).isEmpty();
+		// One call for everything the page is checked for: each call to the browser takes
+		// a round trip, and a journey checks hundreds of pages.
+		var page = pageChecks();
+		var url = page.get("url");
+		assertThat((String) page.get("title")).as("title of %s", url)
+			.endsWith("Family Matters")
+			.doesNotContain("problem with the service");
+		assertThat(page.get("footerBorder")).as("GOV.UK styles applied on %s", url).isEqualTo("solid");
+		assertThat((List<?>) page.get("sameButtonTwice")).as("a form on %s offers the same button twice", url)
+			.isEmpty();
+		assertThat((List<?>) page.get("violations")).as("accessibility violations on %s", url).isEmpty();
 		pagesChecked++;
 	}
 
@@ -644,23 +668,17 @@ abstract class BrowserTest {
 	}
 
 	/**
-	 * Runs axe-core on the page against {@link #WCAG_TAGS}, in the page itself (the
-	 * browser loads axe into every document it opens: {@link #newBrowser}), and returns
-	 * each violation with where it is. Only violations come back, so that little is sent
-	 * for each page.
+	 * Asks the page what {@link #PAGE_CHECKS} checks, in one call; loads axe-core first
+	 * in the rare document opened without it.
 	 */
-	private List<String> accessibilityViolations() {
+	private Map<?, ?> pageChecks() {
 		var js = (JavascriptExecutor) driver;
-		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
+		var answer = (Map<?, ?>) js.executeAsyncScript(PAGE_CHECKS, WCAG_TAGS);
+		if (Boolean.TRUE.equals(answer.get("noAxe"))) {
 			js.executeScript(AXE_SOURCE);
+			answer = (Map<?, ?>) js.executeAsyncScript(PAGE_CHECKS, WCAG_TAGS);
 		}
-		var answer = js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
-				  .then(results => done(results.violations.map(rule => rule.id + ': ' + rule.help + ' at '
-				      + rule.nodes.map(node => node.target.join(' ') + ' ' + node.html).join('; '))))
-				  .catch(error => done(['axe-core could not check the page: ' + error]));""", WCAG_TAGS);
-		return ((List<?>) answer).stream().map(String::valueOf).toList();
+		return answer;
 	}
 
 	private static Optional<Path> onPath(String command) {
