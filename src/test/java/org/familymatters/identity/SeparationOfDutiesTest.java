@@ -233,9 +233,16 @@ class SeparationOfDutiesTest {
 		var token = tokens.list(supportWorker.id()).get(0);
 		assertThat(token.createdBy()).isEqualTo(supportWorker.username());
 
-		// The administrator lists it, never its secret, and may revoke it.
+		// Their account page lists it with its Revoke; the administrator lists it, never
+		// its secret, and may revoke it.
+		mvc.perform(get("/account").with(IdentityFixtures.as(supportWorker)))
+			.andExpect(content().string(containsString("Case system")))
+			.andExpect(content().string(containsString("action=\"/account/tokens/" + token.id() + "/revoke\"")))
+			.andExpect(content().string(not(containsString(secret))));
 		mvc.perform(get("/admin/users/{id}", supportWorker.id()).with(IdentityFixtures.as(admin)))
 			.andExpect(content().string(containsString("Case system")))
+			.andExpect(content().string(containsString(
+					"action=\"/admin/users/" + supportWorker.id() + "/tokens/" + token.id() + "/revoke\"")))
 			.andExpect(content().string(not(containsString(secret))));
 		mvc.perform(post("/admin/users/{id}/tokens/{token}/revoke", supportWorker.id(), token.id())
 			.with(IdentityFixtures.as(admin))
