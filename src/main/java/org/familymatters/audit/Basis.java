@@ -12,6 +12,12 @@ public enum Basis {
 	/** The service itself did it (start-up, scheduled work). */
 	SYSTEM,
 	/** Users acting on their own account. */
-	SELF
+	SELF,
+	/**
+	 * The user's organisation owns an open action of the family's support plan; the
+	 * reference names the action. It shows that action and the minimum of the family's
+	 * record needed to do it.
+	 */
+	ACTION
 
 }

@@ -1,0 +1,4 @@
+/**
+ * The support plan module's services, rules and audit actions, used by its pages only.
+ */
+package org.familymatters.plan.internal;

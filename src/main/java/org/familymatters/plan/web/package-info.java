@@ -1,0 +1,2 @@
+/** The support plan module's pages. */
+package org.familymatters.plan.web;
