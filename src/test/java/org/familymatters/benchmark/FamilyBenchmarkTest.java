@@ -101,7 +101,7 @@ class FamilyBenchmarkTest {
 	@Test
 	void likelyMatchesAndTheFamilyPageOver3MillionPeople() {
 		long started = System.nanoTime();
-		boolean generated = generate();
+		boolean generated = generate(jdbc, transactions);
 		if (generated) {
 			System.out.printf("%nGENERATED %,d families and %,d people in %.0f s%n", FAMILIES, PEOPLE,
 					(System.nanoTime() - started) / 1e9);
@@ -262,7 +262,7 @@ class FamilyBenchmarkTest {
 	 * and a child each), set-based, with the indexes on family and person dropped while
 	 * loading and built after. Returns false if they are there already.
 	 */
-	private boolean generate() {
+	static boolean generate(JdbcClient jdbc, TransactionTemplate transactions) {
 		if (jdbc.sql("select count(*) from family where id = :id")
 			.param("id", familyId(FAMILIES))
 			.query(Long.class)
