@@ -108,8 +108,8 @@ final class PlanBenchmarkData {
 					                               closed_on, closed_reason, created_by)
 					select ('00000000-0000-4000-c000-' || lpad(to_hex(g.n), 12, '0'))::uuid, f.id, f.locality_id,
 					       g.started, case when f.status = 'closed' then 'closed' else 'open' end,
-					       case when f.status <> 'closed' then current_date + (g.n %% 120 - 30) end,
-					       case when f.status = 'closed' then least(current_date, g.started + 60 + g.n %% 400) end,
+					       case when f.status <> 'closed' then current_date + (g.n %% 120 - 30)::int end,
+					       case when f.status = 'closed' then least(current_date, g.started + (60 + g.n %% 400)::int) end,
 					       case when f.status = 'closed' then 'The family no longer needs support' end,
 					       f.key_worker_id
 					from family f,
@@ -134,7 +134,7 @@ final class PlanBenchmarkData {
 							       ('00000000-0000-4000-d000-' || lpad(to_hex(p.n * 2 + k %% 2), 12, '0'))::uuid, p.family_id,
 							       'Action ' || k || ' of the plan',
 							       ('00000000-0000-4000-b000-' || lpad(to_hex(1 + abs(hashint8(p.n * 3 + k)) %% %d), 12, '0'))::uuid,
-							       null, p.started_on + 30 + ((p.n + k * 37) %% 170),
+							       null, p.started_on + (30 + (p.n + k * 37) %% 170)::int,
 							       case when p.status = 'closed' then (case when k = 2 and p.n %% 7 = 0 then 'cannot_be_done' else 'done' end)
 							            else (array['not_started', 'in_progress', 'done'])[1 + (p.n + k) %% 3] end,
 							       case when p.status = 'closed' and k = 2 and p.n %% 7 = 0 then 'The family moved away' end,
