@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,8 +14,10 @@ import java.util.UUID;
 import org.familymatters.audit.AuditAction;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
 import org.familymatters.consent.internal.access.AccessFactLoader;
 import org.familymatters.consent.internal.access.AccessRule;
+import org.familymatters.consent.internal.access.ActionRule;
 import org.familymatters.consent.internal.access.CourtDeskRule;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -115,6 +118,59 @@ public class AccessDecision {
 		}
 		audit.record(entry);
 		return access;
+	}
+
+	/**
+	 * Whether the signed-in user may see (or, with {@code change}, change) an action of
+	 * the family's plan, and the minimum of the family's record needed to do it
+	 * ({@link ActionRule}): the family's support workers may (ROLE, and change it); the
+	 * action's owner may while it is open (ACTION, the action's id: see and change the
+	 * action, never the family). The facts are read now, so a reassigned or closed action
+	 * stops giving sight at the next request. Audited as {@code action} on the family
+	 * with its basis; a refusal is kept even though the caller's work rolls back, and
+	 * answered with 403 ({@link ActionAccessRefused}).
+	 * @param family the family's facts, from the module that keeps families
+	 * @param subject the action's facts, from the module that keeps plans
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public Access requireAction(AccessSubject family, ActionSubject subject, AuditAction action, boolean change) {
+		return requireAction(family, subject, action, change, null);
+	}
+
+	/**
+	 * As {@link #requireAction(AccessSubject, ActionSubject, AuditAction, boolean)}, with
+	 * a note for the audit event.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public Access requireAction(AccessSubject family, ActionSubject subject, AuditAction action, boolean change,
+			String detail) {
+		if (!family.familyId().equals(subject.familyId())) {
+			throw new IllegalArgumentException("The action " + subject.actionId() + " is not of the family");
+		}
+		var access = ActionRule.decide(facts.viewer(), family, subject);
+		boolean allowed = access.allowed() && (!change || access.mayChange() || access.basis() == Basis.ACTION);
+		var entry = new AuditEntry(action, allowed, "family", subject.familyId().toString(), access.basis(),
+				access.reference(), detail);
+		if (!allowed) {
+			// The refusal is kept even though the caller's work is rolled back.
+			separately.executeWithoutResult(status -> audit.record(entry));
+			throw new ActionAccessRefused(subject.familyId(), subject.actionId(), access, change);
+		}
+		audit.record(entry);
+		return access;
+	}
+
+	/**
+	 * The signed-in user's access to each action as its owner ({@link ActionRule}, the
+	 * ACTION basis alone), recording nothing: for lists of an organisation's actions,
+	 * which audit each action they show.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Access> decideActions(List<ActionSubject> subjects) {
+		var viewer = facts.viewer();
+		var decided = new LinkedHashMap<UUID, Access>();
+		subjects.forEach(subject -> decided.put(subject.actionId(), ActionRule.byOwnership(viewer, subject)));
+		return decided;
 	}
 
 	/**

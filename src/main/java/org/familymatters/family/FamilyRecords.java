@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.familymatters.audit.AuditAction;
 import org.familymatters.consent.AccessDecision;
+import org.familymatters.consent.ActionSubject;
+import org.familymatters.consent.FamilyFacts;
 import org.familymatters.family.internal.Attachments;
 import org.familymatters.family.internal.Families;
 import org.familymatters.family.internal.FamilyAudit;
@@ -30,11 +33,14 @@ public class FamilyRecords {
 
 	private final Clock clock;
 
-	FamilyRecords(Families families, AccessDecision access, Attachments attachments, Clock clock) {
+	private final FamilyFacts facts;
+
+	FamilyRecords(Families families, AccessDecision access, Attachments attachments, Clock clock, FamilyFacts facts) {
 		this.families = families;
 		this.access = access;
 		this.attachments = attachments;
 		this.clock = clock;
+		this.facts = facts;
 	}
 
 	/**
@@ -61,6 +67,37 @@ public class FamilyRecords {
 		var family = families.find(familyId).orElseThrow(() -> new NotFound("family", familyId));
 		return ShownRecord.of(allowed, family, families.people(familyId), () -> families.custody(familyId),
 				() -> families.timeline(familyId), () -> attachments.of(familyId));
+	}
+
+	/**
+	 * The minimum of the family's record for one action of its plan
+	 * ({@link ActionRecord}), as the access decision allows it
+	 * ({@link AccessDecision#requireAction}): to the family's support workers (ROLE) and
+	 * to the action's owner while it is open (ACTION). Audited as {@code action} with its
+	 * basis; refused (403) and audited otherwise, also when {@code change} is asked and
+	 * the user may change neither the action nor the family. Not found (404) when there
+	 * is no such family.
+	 */
+	@Transactional
+	public ActionRecord forAction(ActionSubject subject, AuditAction action, boolean change, String detail) {
+		var family = families.subject(subject.familyId()).orElseThrow(() -> new NotFound("family", subject.familyId()));
+		var allowed = access.requireAction(family, subject, action, change, detail);
+		var reference = families.find(subject.familyId())
+			.orElseThrow(() -> new NotFound("family", subject.familyId()))
+			.reference();
+		ActionRecord.AboutPerson about = null;
+		if (subject.aboutPersonId() != null && allowed.seesPerson(subject.aboutPersonId())) {
+			about = families.people(subject.familyId())
+				.stream()
+				.filter(p -> p.id().equals(subject.aboutPersonId()))
+				.findFirst()
+				.map(p -> new ActionRecord.AboutPerson(p.id(), p.fullName(), p.dateOfBirth(), p.schoolYear()))
+				.orElse(null);
+		}
+		var keyWorker = facts.keyWorker(subject.familyId())
+			.map(c -> new ActionRecord.Contact(c.name(), c.email()))
+			.orElse(null);
+		return new ActionRecord(subject.familyId(), reference, about, keyWorker, allowed);
 	}
 
 	/**

@@ -153,7 +153,8 @@ class RoleMatrixTest {
 			new Endpoint("/court-desk/rota", COURT_DESK_COORDINATORS, false),
 			new Endpoint("/court-desk/rota/new", COURT_DESK_COORDINATORS, false),
 			new Endpoint("/court-desk/volunteers", COURT_DESK_COORDINATORS, false),
-			new Endpoint("/court-desk/shifts", VOLUNTEERS, false));
+			new Endpoint("/court-desk/shifts", VOLUNTEERS, false), new Endpoint("/actions",
+					EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SAFEGUARDING_LEAD, Role.SUPPORT_WORKER), false));
 
 	@Autowired
 	MockMvc mvc;

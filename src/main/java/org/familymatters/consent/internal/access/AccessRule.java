@@ -181,13 +181,9 @@ public final class AccessRule {
 	 * consent says; null when consent and safeguarding decide.
 	 */
 	private static Access byRole(Viewer viewer, AccessSubject subject) {
-		if (supportScope(viewer).covers(subject.localityId())) {
-			return everything(Role.SUPPORT_WORKER.name());
-		}
-		// The key worker keeps the family while they are a support worker, wherever their
-		// organisation is.
-		if (viewer.holds(Role.SUPPORT_WORKER) && viewer.id().equals(subject.keyWorkerId())) {
-			return everything("KEY_WORKER");
+		var supportWorker = ofTheFamily(viewer, subject);
+		if (supportWorker != null) {
+			return supportWorker;
 		}
 		var organisation = viewer.organisation();
 		if (organisation == null || viewer.roles().stream().noneMatch(SHARED_WITH::contains)) {
@@ -199,6 +195,23 @@ public final class AccessRule {
 		}
 		if (organisation.type() == OrganisationType.SCHOOL && pupils(subject, organisation).isEmpty()) {
 			return refused(Basis.ROLE, "SCHOOL_WITHOUT_PUPILS");
+		}
+		return null;
+	}
+
+	/**
+	 * Everything, for the family's own support workers: a support worker of its locality
+	 * ({@code SUPPORT_WORKER}), or its key worker while they are a support worker
+	 * ({@code KEY_WORKER}); null for anyone else.
+	 */
+	static Access ofTheFamily(Viewer viewer, AccessSubject subject) {
+		if (supportScope(viewer).covers(subject.localityId())) {
+			return everything(Role.SUPPORT_WORKER.name());
+		}
+		// The key worker keeps the family while they are a support worker, wherever their
+		// organisation is.
+		if (viewer.holds(Role.SUPPORT_WORKER) && viewer.id().equals(subject.keyWorkerId())) {
+			return everything("KEY_WORKER");
 		}
 		return null;
 	}
