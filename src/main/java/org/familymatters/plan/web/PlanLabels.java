@@ -1,6 +1,8 @@
 package org.familymatters.plan.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -13,10 +15,17 @@ import org.springframework.stereotype.Component;
 @Component("planLabels")
 public class PlanLabels {
 
+	private static final ZoneId UK = ZoneId.of("Europe/London");
+
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	public String date(LocalDate date) {
 		return (date != null) ? DATE.format(date) : "";
+	}
+
+	/** A moment, as the day it fell on in the United Kingdom. */
+	public String day(Instant instant) {
+		return (instant != null) ? DATE.format(instant.atZone(UK)) : "";
 	}
 
 	public String score(Score score) {

@@ -35,7 +35,6 @@ final class PlanPageModel {
 	/** The choice of the whole family or one person in it. */
 	static List<Option> personOptions(FamilyView view, String familyLabel) {
 		var options = new java.util.ArrayList<Option>();
-		options.add(new Option("", familyLabel, null));
 		view.people().forEach(p -> options.add(Option.of(p.id(), p.fullName())));
 		return options;
 	}
