@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.familymatters.audit.AuditAction;
-
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.family.internal.Attachments;
 import org.familymatters.family.internal.Families;
@@ -44,8 +43,8 @@ public class FamilyRecords {
 
 	private final CurrentUser currentUser;
 
-	FamilyRecords(Families families, AccessDecision access, Attachments attachments, Clock clock,
-			FamilyEditing editing, FamilyListing listing, CurrentUser currentUser) {
+	FamilyRecords(Families families, AccessDecision access, Attachments attachments, Clock clock, FamilyEditing editing,
+			FamilyListing listing, CurrentUser currentUser) {
 		this.families = families;
 		this.access = access;
 		this.attachments = attachments;
@@ -90,8 +89,8 @@ public class FamilyRecords {
 
 	/**
 	 * The day the family's record was started (in the service's time zone); empty when
-	 * there is no such family. Tells nothing about who is in it: for checking the dates of
-	 * records about a family the caller has already been allowed to see.
+	 * there is no such family. Tells nothing about who is in it: for checking the dates
+	 * of records about a family the caller has already been allowed to see.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> startedOn(UUID familyId) {
@@ -130,18 +129,6 @@ public class FamilyRecords {
 			.toList();
 	}
 
-	/**
-	 * A family the user is key worker for.
-	 *
-	 * @param id the family
-	 * @param reference its reference, like FM-000012
-	 * @param names the names of its people; null when it has nobody yet
-	 * @param startedOn the day its record was started
-	 * @param status {@code referred}, {@code active} or {@code closed}
-	 */
-	public record KeyWorkerFamily(UUID id, String reference, String names, LocalDate startedOn, String status) {
-	}
-
 	private FamilyView view(UUID familyId, boolean change) {
 		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
 		var allowed = access.require(subject, FamilyAudit.FAMILY_VIEWED, change);
@@ -161,6 +148,18 @@ public class FamilyRecords {
 		return families.subject(familyId)
 			.map(subject -> access.decide(subject, LocalDate.now(clock)).mayChange())
 			.orElse(false);
+	}
+
+	/**
+	 * A family the user is key worker for.
+	 *
+	 * @param id the family
+	 * @param reference its reference, like FM-000012
+	 * @param names the names of its people; null when it has nobody yet
+	 * @param startedOn the day its record was started
+	 * @param status {@code referred}, {@code active} or {@code closed}
+	 */
+	public record KeyWorkerFamily(UUID id, String reference, String names, LocalDate startedOn, String status) {
 	}
 
 }

@@ -45,8 +45,7 @@ public class ReferralOutcomes {
 				order by created_at, reference
 				""")
 			.param("family", familyId)
-			.query((rs, n) -> new AcceptedReferral(rs.getObject("id", UUID.class), rs.getString("reference"),
-					Set.of()))
+			.query((rs, n) -> new AcceptedReferral(rs.getObject("id", UUID.class), rs.getString("reference"), Set.of()))
 			.list();
 		return referrals.stream().map(r -> {
 			var codes = new LinkedHashSet<String>();
@@ -57,16 +56,6 @@ public class ReferralOutcomes {
 				.forEach(term -> taxonomies.term(term).ifPresent(t -> codes.add(t.code())));
 			return new AcceptedReferral(r.id(), r.reference(), Set.copyOf(codes));
 		}).toList();
-	}
-
-	/**
-	 * A referral accepted into a family.
-	 *
-	 * @param id the referral
-	 * @param reference its reference, like RF-000123
-	 * @param needCodes the codes of the needs it recorded
-	 */
-	public record AcceptedReferral(UUID id, String reference, Set<String> needCodes) {
 	}
 
 	/**
@@ -84,6 +73,16 @@ public class ReferralOutcomes {
 			.query((RowCallbackHandler) rs -> statuses.put(rs.getObject("id", UUID.class),
 					ReferralStatus.ofCode(rs.getString("status"))));
 		return statuses;
+	}
+
+	/**
+	 * A referral accepted into a family.
+	 *
+	 * @param id the referral
+	 * @param reference its reference, like RF-000123
+	 * @param needCodes the codes of the needs it recorded
+	 */
+	public record AcceptedReferral(UUID id, String reference, Set<String> needCodes) {
 	}
 
 }

@@ -145,15 +145,16 @@ public class FamilyListing {
 	 */
 	@Transactional(readOnly = true)
 	public List<KeyWorkerRow> keyWorkerOf(UUID userId) {
-		return jdbc.sql("""
-				select f.id, f.reference, f.status, f.created_at,
-				       (select string_agg(p.given_name || ' ' || p.family_name, ', '
-				                          order by array_position(array['in_custody','partner','parent_or_carer','child','other_relative'], p.role), p.given_name)
-				        from person p where p.family_id = f.id and p.merged_into is null) as names
-				from family f
-				where f.key_worker_id = :user and f.merged_into is null
-				order by (f.status = 'closed'), f.reference
-				""")
+		return jdbc
+			.sql("""
+					select f.id, f.reference, f.status, f.created_at,
+					       (select string_agg(p.given_name || ' ' || p.family_name, ', '
+					                          order by array_position(array['in_custody','partner','parent_or_carer','child','other_relative'], p.role), p.given_name)
+					        from person p where p.family_id = f.id and p.merged_into is null) as names
+					from family f
+					where f.key_worker_id = :user and f.merged_into is null
+					order by (f.status = 'closed'), f.reference
+					""")
 			.param("user", userId)
 			.query((rs, n) -> new KeyWorkerRow(rs.getObject("id", UUID.class), rs.getString("reference"),
 					rs.getString("names"), rs.getTimestamp("created_at").toInstant(), rs.getString("status")))

@@ -13,8 +13,8 @@ import java.util.UUID;
  * for none
  * @param scores the need areas scored, in the areas' order
  */
-public record Assessment(UUID id, UUID familyId, UUID personId, LocalDate assessedOn, String kind,
-		UUID fromReferralId, String assessedByName, List<AreaScore> scores) {
+public record Assessment(UUID id, UUID familyId, UUID personId, LocalDate assessedOn, String kind, UUID fromReferralId,
+		String assessedByName, List<AreaScore> scores) {
 
 	/** The kind in words. */
 	public String kindLabel() {

@@ -143,8 +143,8 @@ public class Assessments {
 				""")
 			.param("family", familyId)
 			.query((rs, n) -> new Assessment(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
-					rs.getObject("person_id", UUID.class), rs.getDate("assessed_on").toLocalDate(), rs.getString("kind"),
-					rs.getObject("from_referral_id", UUID.class), rs.getString("display_name"),
+					rs.getObject("person_id", UUID.class), rs.getDate("assessed_on").toLocalDate(),
+					rs.getString("kind"), rs.getObject("from_referral_id", UUID.class), rs.getString("display_name"),
 					scores.getOrDefault(rs.getObject("id", UUID.class), List.of())))
 			.list();
 	}
@@ -158,7 +158,8 @@ public class Assessments {
 	/** How many assessments each of these families has. */
 	Map<UUID, Integer> counts(List<UUID> familyIds) {
 		var counts = new HashMap<UUID, Integer>();
-		jdbc.sql("select family_id, count(*) as n from plan_assessment where family_id = any(cast(:ids as uuid[])) group by family_id")
+		jdbc.sql(
+				"select family_id, count(*) as n from plan_assessment where family_id = any(cast(:ids as uuid[])) group by family_id")
 			.param("ids", familyIds.stream().map(UUID::toString).toArray(String[]::new))
 			.query((RowCallbackHandler) rs -> counts.put(rs.getObject("family_id", UUID.class), rs.getInt("n")));
 		return counts;

@@ -61,7 +61,8 @@ public class Caseload {
 		}
 		var ids = families.stream().map(f -> f.id().toString()).toArray(String[]::new);
 		var plans = new HashMap<UUID, PlanState>();
-		jdbc.sql("select family_id, status, next_review_on from plan_support_plan where family_id = any(cast(:ids as uuid[]))")
+		jdbc.sql(
+				"select family_id, status, next_review_on from plan_support_plan where family_id = any(cast(:ids as uuid[]))")
 			.param("ids", ids)
 			.query((RowCallbackHandler) rs -> {
 				var next = rs.getDate("next_review_on");

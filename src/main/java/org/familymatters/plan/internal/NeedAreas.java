@@ -25,7 +25,9 @@ public class NeedAreas {
 		return all().values().stream().filter(NeedArea::active).toList();
 	}
 
-	/** Every area, active or not, by id, in their order: for showing what was recorded. */
+	/**
+	 * Every area, active or not, by id, in their order: for showing what was recorded.
+	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, NeedArea> all() {
 		var areas = new LinkedHashMap<UUID, NeedArea>();

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The access decision for changes to a family's plan: only those who may change the
- * family (its locality's support workers and its key worker, basis ROLE); every answer
- * is audited as the change asked.
+ * family (its locality's support workers and its key worker, basis ROLE); every answer is
+ * audited as the change asked.
  */
 @Component
 class PlanAccess {

@@ -51,7 +51,8 @@ class PlanDemoData implements ApplicationRunner {
 			return;
 		}
 		var worker = jdbc.sql("select id, organisation_id from identity_user where username = 'demo-support'")
-			.query((rs, n) -> new UUID[] { rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class) })
+			.query((rs,
+					n) -> new UUID[] { rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class) })
 			.optional();
 		var school = jdbc.sql("select id from identity_organisation where name = 'Banbury primary school (demo)'")
 			.query(UUID.class)
@@ -68,7 +69,12 @@ class PlanDemoData implements ApplicationRunner {
 		jdbc.sql("""
 				insert into plan_assessment (id, family_id, assessed_on, kind, assessed_by)
 				values (cast(:id as uuid), cast(:family as uuid), :on, 'first', :by)
-				""").param("id", ASSESSMENT).param("family", SAMPLE_FAMILY).param("on", started).param("by", by).update();
+				""")
+			.param("id", ASSESSMENT)
+			.param("family", SAMPLE_FAMILY)
+			.param("on", started)
+			.param("by", by)
+			.update();
 		score("7d1a0000-0000-4000-8000-000000000001", 2, "Rent arrears since the arrest (demo).",
 				"We are behind on everything and scared to open the post.");
 		score("7d1a0000-0000-4000-8000-000000000009", 2, "No visit yet: the prison is two buses away (demo).",
@@ -126,12 +132,13 @@ class PlanDemoData implements ApplicationRunner {
 
 	private void action(String id, String goal, String person, UUID organisation, UUID user, String description,
 			LocalDate due, UUID by) {
-		jdbc.sql("""
-				insert into plan_action (id, plan_id, goal_id, family_id, description, about_person_id,
-				                         owner_organisation_id, owner_user_id, due_on)
-				values (cast(:id as uuid), cast(:plan as uuid), cast(:goal as uuid), cast(:family as uuid), :description,
-				        cast(:person as uuid), :organisation, :user, :due)
-				""")
+		jdbc.sql(
+				"""
+						insert into plan_action (id, plan_id, goal_id, family_id, description, about_person_id,
+						                         owner_organisation_id, owner_user_id, due_on)
+						values (cast(:id as uuid), cast(:plan as uuid), cast(:goal as uuid), cast(:family as uuid), :description,
+						        cast(:person as uuid), :organisation, :user, :due)
+						""")
 			.param("id", id)
 			.param("plan", PLAN)
 			.param("goal", goal)

@@ -39,13 +39,17 @@ public record SupportPlan(UUID id, UUID familyId, UUID localityId, LocalDate sta
 	 *
 	 * @param aboutPersonId the person of the family it is about; null for the family
 	 * @param statusReason why it cannot be done; null otherwise
+	 * @param overdue due before today and still waiting
 	 */
 	public record Action(UUID id, UUID goalId, String description, UUID aboutPersonId, UUID ownerOrganisationId,
 			String ownerOrganisationName, UUID ownerUserId, String ownerUserName, LocalDate dueOn, ActionStatus status,
-			String statusReason, List<Note> notes) {
+			String statusReason, boolean overdue, List<Note> notes) {
 
-		/** Due before today and still waiting (not done, and not "cannot be done"). */
-		public boolean overdue(LocalDate today) {
+		/**
+		 * Due before {@code today} and still waiting (not done, and not "cannot be
+		 * done").
+		 */
+		public static boolean dueBefore(ActionStatus status, LocalDate dueOn, LocalDate today) {
 			return status.open() && dueOn.isBefore(today);
 		}
 

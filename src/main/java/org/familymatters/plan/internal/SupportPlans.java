@@ -113,7 +113,8 @@ public class SupportPlans {
 		access.requireChange(familyId, PlanAudit.GOAL_ADDED);
 		var plan = claim(familyId, version);
 		var id = UUID.randomUUID();
-		jdbc.sql("insert into plan_goal (id, plan_id, need_area_id, text, created_at) values (:id, :plan, :area, :text, :now)")
+		jdbc.sql(
+				"insert into plan_goal (id, plan_id, need_area_id, text, created_at) values (:id, :plan, :area, :text, :now)")
 			.param("id", id)
 			.param("plan", plan)
 			.param("area", needAreaId)
@@ -139,13 +140,14 @@ public class SupportPlans {
 			throw new PlanRuleBroken("The goal is not of this plan");
 		}
 		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into plan_action (id, plan_id, goal_id, family_id, description, about_person_id,
-				                         owner_organisation_id, owner_user_id, due_on, status, status_reason, assigned_at,
-				                         created_at, updated_at)
-				values (:id, :plan, :goal, :family, :description, :person, :organisation, :user, :due, :status, :reason,
-				        :now, :now, :now)
-				""")
+		jdbc.sql(
+				"""
+						insert into plan_action (id, plan_id, goal_id, family_id, description, about_person_id,
+						                         owner_organisation_id, owner_user_id, due_on, status, status_reason, assigned_at,
+						                         created_at, updated_at)
+						values (:id, :plan, :goal, :family, :description, :person, :organisation, :user, :due, :status, :reason,
+						        :now, :now, :now)
+						""")
 			.param("id", id)
 			.param("plan", plan)
 			.param("goal", action.goalId())
@@ -293,8 +295,7 @@ public class SupportPlans {
 				&& (action.statusReason() == null || action.statusReason().isBlank())) {
 			throw new PlanRuleBroken("Say why the action cannot be done");
 		}
-		var organisation = jdbc
-			.sql("select count(*) from identity_organisation where id = :organisation and active")
+		var organisation = jdbc.sql("select count(*) from identity_organisation where id = :organisation and active")
 			.param("organisation", action.ownerOrganisationId())
 			.query(Long.class)
 			.single();
@@ -359,11 +360,7 @@ public class SupportPlans {
 	}
 
 	private Optional<SupportPlan.Action> action(UUID plan, UUID actionId) {
-		return actions(plan).values()
-			.stream()
-			.flatMap(List::stream)
-			.filter(a -> a.id().equals(actionId))
-			.findFirst();
+		return actions(plan).values().stream().flatMap(List::stream).filter(a -> a.id().equals(actionId)).findFirst();
 	}
 
 	private List<SupportPlan.Goal> goals(UUID plan) {
@@ -390,24 +387,27 @@ public class SupportPlans {
 				.add(new SupportPlan.Note(rs.getTimestamp("written_at").toInstant(), rs.getString("display_name"),
 						ActionStatus.ofCode(rs.getString("status")).orElse(null), rs.getString("text"))));
 		var actions = new HashMap<UUID, List<SupportPlan.Action>>();
-		jdbc.sql("""
-				select a.id, a.goal_id, a.description, a.about_person_id, a.owner_organisation_id, o.name as organisation,
-				       a.owner_user_id, u.display_name, a.due_on, a.status, a.status_reason
-				from plan_action a join identity_organisation o on o.id = a.owner_organisation_id
-				left join identity_user u on u.id = a.owner_user_id
-				where a.plan_id = :plan order by a.due_on, a.created_at, a.id
-				""")
+		jdbc.sql(
+				"""
+						select a.id, a.goal_id, a.description, a.about_person_id, a.owner_organisation_id, o.name as organisation,
+						       a.owner_user_id, u.display_name, a.due_on, a.status, a.status_reason
+						from plan_action a join identity_organisation o on o.id = a.owner_organisation_id
+						left join identity_user u on u.id = a.owner_user_id
+						where a.plan_id = :plan order by a.due_on, a.created_at, a.id
+						""")
 			.param("plan", plan)
 			.query((RowCallbackHandler) rs -> {
 				var id = rs.getObject("id", UUID.class);
+				var due = rs.getDate("due_on").toLocalDate();
+				var status = ActionStatus.ofCode(rs.getString("status")).orElse(ActionStatus.NOT_STARTED);
 				actions.computeIfAbsent(rs.getObject("goal_id", UUID.class), k -> new ArrayList<>())
 					.add(new SupportPlan.Action(id, rs.getObject("goal_id", UUID.class), rs.getString("description"),
 							rs.getObject("about_person_id", UUID.class),
 							rs.getObject("owner_organisation_id", UUID.class), rs.getString("organisation"),
-							rs.getObject("owner_user_id", UUID.class), rs.getString("display_name"),
-							rs.getDate("due_on").toLocalDate(),
-							ActionStatus.ofCode(rs.getString("status")).orElse(ActionStatus.NOT_STARTED),
-							rs.getString("status_reason"), notes.getOrDefault(id, List.of())));
+							rs.getObject("owner_user_id", UUID.class), rs.getString("display_name"), due, status,
+							rs.getString("status_reason"),
+							SupportPlan.Action.dueBefore(status, due, LocalDate.now(clock)),
+							notes.getOrDefault(id, List.of())));
 			});
 		return actions;
 	}

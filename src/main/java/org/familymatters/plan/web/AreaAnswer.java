@@ -1,7 +1,9 @@
 package org.familymatters.plan.web;
 
-
-/** One need area of the assessment form: its score (1 to 5, or none), a note and the family's view. */
+/**
+ * One need area of the assessment form: its score (1 to 5, or none), a note and the
+ * family's view.
+ */
 public class AreaAnswer {
 
 	private String needAreaId;

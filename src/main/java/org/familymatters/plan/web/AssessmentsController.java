@@ -31,8 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A family's needs assessments: the list, one assessment, and a new one (which, as the
  * family's first, may start from the needs its referral recorded). For those who may
- * change the family (its locality's support workers, its key worker); the access
- * decision answers, and is audited as ASSESSMENT_VIEWED or ASSESSMENT_RECORDED.
+ * change the family (its locality's support workers, its key worker); the access decision
+ * answers, and is audited as ASSESSMENT_VIEWED or ASSESSMENT_RECORDED.
  */
 @Controller
 @SignedIn
@@ -70,8 +70,7 @@ class AssessmentsController {
 	@GetMapping("/{assessmentId}")
 	String show(@PathVariable UUID id, @PathVariable UUID assessmentId, Model model) {
 		var view = records.view(id, PlanAudit.ASSESSMENT_VIEWED, true);
-		var assessment = assessments.find(id, assessmentId)
-			.orElseThrow(() -> new NotFound("assessment", assessmentId));
+		var assessment = assessments.find(id, assessmentId).orElseThrow(() -> new NotFound("assessment", assessmentId));
 		model.addAttribute("view", view);
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("people", PlanPageModel.people(view));
@@ -104,8 +103,8 @@ class AssessmentsController {
 	}
 
 	@PostMapping("/new")
-	String record(@PathVariable UUID id, @ModelAttribute("form") AssessmentForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String record(@PathVariable UUID id, @ModelAttribute("form") AssessmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var view = records.view(id, PlanAudit.ASSESSMENT_VIEWED, true);
 		var active = areas.active();
 		var referralIds = referrals.acceptedInto(id)

@@ -1,7 +1,9 @@
 package org.familymatters.plan.web;
 
-
-/** What the closing form sends: why the plan is closed, the closing assessment, and the plan's version. */
+/**
+ * What the closing form sends: why the plan is closed, the closing assessment, and the
+ * plan's version.
+ */
 public class CloseForm extends AssessmentForm {
 
 	private String reason;

@@ -1,6 +1,5 @@
 package org.familymatters.plan.web;
 
-
 /** What the goal form sends. */
 public class GoalForm {
 

@@ -37,9 +37,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A family's support plan: the page (goals, each agency's actions, reviews), starting
- * it, adding goals and actions, changing an action, recording a review, and closing it.
- * For those who may change the family; the access decision answers and is audited
+ * A family's support plan: the page (goals, each agency's actions, reviews), starting it,
+ * adding goals and actions, changing an action, recording a review, and closing it. For
+ * those who may change the family; the access decision answers and is audited
  * (PLAN_VIEWED for the pages, the change itself for each save). Each form carries the
  * plan's version: a save made from an older one is refused and nothing is saved.
  */
@@ -74,8 +74,9 @@ class PlanController {
 	String plan(@PathVariable UUID id, Model model) {
 		var view = records.view(id, PlanAudit.PLAN_VIEWED, true);
 		model.addAttribute("view", view);
-		model.addAttribute("plan", plans.of(id).orElse(null));
-		model.addAttribute("today", LocalDate.now(clock));
+		var plan = plans.of(id).orElse(null);
+		model.addAttribute("plan", plan);
+		model.addAttribute("reviewDue", plan != null && plan.reviewDue(LocalDate.now(clock), 0));
 		model.addAttribute("people", PlanPageModel.people(view));
 		model.addAttribute("areaLabels", PlanPageModel.areaLabels(areas.all()));
 		model.addAttribute("assessments", assessments.of(id));
@@ -124,8 +125,7 @@ class PlanController {
 	}
 
 	@GetMapping("/actions/new")
-	String actionForm(@PathVariable UUID id, @RequestParam(name = "goal", required = false) String goal,
-			Model model) {
+	String actionForm(@PathVariable UUID id, @RequestParam(name = "goal", required = false) String goal, Model model) {
 		var view = records.view(id, PlanAudit.PLAN_VIEWED, true);
 		var plan = openPlan(id);
 		if (plan == null || plan.goals().isEmpty()) {
@@ -141,8 +141,8 @@ class PlanController {
 	}
 
 	@PostMapping("/actions/new")
-	String addAction(@PathVariable UUID id, @ModelAttribute("form") ActionForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String addAction(@PathVariable UUID id, @ModelAttribute("form") ActionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var view = records.view(id, PlanAudit.PLAN_VIEWED, true);
 		var plan = plans.of(id).orElseThrow(() -> new NotFound("support plan of family", id));
 		var action = checkAction(view, plan, form, result);
@@ -208,8 +208,8 @@ class PlanController {
 	}
 
 	@PostMapping("/reviews/new")
-	String addReview(@PathVariable UUID id, @ModelAttribute("form") ReviewForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String addReview(@PathVariable UUID id, @ModelAttribute("form") ReviewForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var view = records.view(id, PlanAudit.PLAN_VIEWED, true);
 		var plan = plans.of(id).orElseThrow(() -> new NotFound("support plan of family", id));
 		var review = PlanFormCheck.review(form, plan.startedOn(), LocalDate.now(clock), result);
@@ -244,8 +244,8 @@ class PlanController {
 		var assessment = PlanFormCheck.assessment(form, areas.active(), PlanPageModel.personIds(view), Set.of(),
 				records.startedOn(id).orElse(null), LocalDate.now(clock), result);
 		PlanFormCheck.versionGiven(form.getVersion(), check);
-		if (assessment.isEmpty() || check.failed() || !check
-			.saved(() -> plans.close(id, form.getVersion(), reason, assessment.get(), view.people()))) {
+		if (assessment.isEmpty() || check.failed()
+				|| !check.saved(() -> plans.close(id, form.getVersion(), reason, assessment.get(), view.people()))) {
 			return closeForm(view, form, model);
 		}
 		redirect.addFlashAttribute("message", "Plan closed, and the family's case closed");
@@ -297,11 +297,9 @@ class PlanController {
 		model.addAttribute("organisationOptions",
 				owners.organisations().stream().map(o -> Option.of(o.id(), o.name())).toList());
 		model.addAttribute("userOptions", owners.people().stream().map(u -> Option.of(u.id(), u.name())).toList());
-		model.addAttribute("statusOptions",
-				Arrays.stream(ActionStatus.values())
-					.map(s -> new Option(s.code(), s.label(),
-							(s == ActionStatus.CANNOT_BE_DONE) ? "Say why below" : null))
-					.toList());
+		model.addAttribute("statusOptions", Arrays.stream(ActionStatus.values())
+			.map(s -> new Option(s.code(), s.label(), (s == ActionStatus.CANNOT_BE_DONE) ? "Say why below" : null))
+			.toList());
 		return "plan/action-form";
 	}
 

@@ -76,7 +76,7 @@ final class PlanFormCheck {
 			var view = field.text("familyView", answer.getFamilyView(), NOTE_MAX);
 			var raw = Input.trimmed(answer.getScore());
 			if (raw == null || raw.isEmpty() || NOT_ASSESSED.equals(raw)) {
-				if (Input.hasControlCharacters(answer.getScore())) {
+				if (answer.getScore() != null && Input.hasControlCharacters(answer.getScore())) {
 					field.reject("score", "input.controlCharacters");
 				}
 				continue;
@@ -111,8 +111,8 @@ final class PlanFormCheck {
 	}
 
 	/**
-	 * An action: of one of {@code goals}, about one of {@code people} or the family, owned
-	 * by one of {@code organisations} and optionally a person in it
+	 * An action: of one of {@code goals}, about one of {@code people} or the family,
+	 * owned by one of {@code organisations} and optionally a person in it
 	 * ({@code organisationOf} says whose each person is), due not before the plan
 	 * started, with a reason when it cannot be done.
 	 */
@@ -141,8 +141,8 @@ final class PlanFormCheck {
 		if (check.failed()) {
 			return Optional.empty();
 		}
-		return Optional.of(new SupportPlans.NewAction(goal, description, person, organisation, user, due, status,
-				reason));
+		return Optional
+			.of(new SupportPlans.NewAction(goal, description, person, organisation, user, due, status, reason));
 	}
 
 	/**

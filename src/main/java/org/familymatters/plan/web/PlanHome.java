@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the plan module puts on a support worker's home page: in the families they are key
- * worker for, plan reviews due, overdue actions, and families with no plan after 28
- * days; each a count, a few links, and the full caseload. Each family shown is audited as
+ * worker for, plan reviews due, overdue actions, and families with no plan after 28 days;
+ * each a count, a few links, and the full caseload. Each family shown is audited as
  * CASELOAD_LISTED.
  */
 @Component
@@ -63,9 +63,8 @@ class PlanHome implements HomeContribution {
 		return sections;
 	}
 
-	private static void section(List<Caseload.Row> rows, Predicate<Caseload.Row> which, String heading,
-			String summary, Function<Caseload.Row, String> detail, int order, List<HomeSection> sections,
-			List<Caseload.Row> shown) {
+	private static void section(List<Caseload.Row> rows, Predicate<Caseload.Row> which, String heading, String summary,
+			Function<Caseload.Row, String> detail, int order, List<HomeSection> sections, List<Caseload.Row> shown) {
 		var matching = rows.stream().filter(which).toList();
 		if (matching.isEmpty()) {
 			return;

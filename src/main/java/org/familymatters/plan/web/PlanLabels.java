@@ -11,7 +11,9 @@ import org.familymatters.plan.internal.Score;
 
 import org.springframework.stereotype.Component;
 
-/** The words the plan pages show for dates, scores and statuses, as {@code @planLabels}. */
+/**
+ * The words the plan pages show for dates, scores and statuses, as {@code @planLabels}.
+ */
 @Component("planLabels")
 public class PlanLabels {
 

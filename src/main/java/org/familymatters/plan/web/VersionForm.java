@@ -1,6 +1,5 @@
 package org.familymatters.plan.web;
 
-
 /** What a button that changes the plan sends: the plan's version as shown. */
 public class VersionForm {
 
