@@ -2,6 +2,8 @@ package org.familymatters.family;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.familymatters.audit.AuditAction;
@@ -11,7 +13,11 @@ import org.familymatters.consent.FamilyFacts;
 import org.familymatters.family.internal.Attachments;
 import org.familymatters.family.internal.Families;
 import org.familymatters.family.internal.FamilyAudit;
+import org.familymatters.family.internal.FamilyEditing;
+import org.familymatters.family.internal.FamilyListing;
 import org.familymatters.family.internal.ShownRecord;
+import org.familymatters.shared.security.CurrentUser;
+import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.NotFound;
 
 import org.springframework.stereotype.Service;
@@ -35,12 +41,22 @@ public class FamilyRecords {
 
 	private final FamilyFacts facts;
 
-	FamilyRecords(Families families, AccessDecision access, Attachments attachments, Clock clock, FamilyFacts facts) {
+	private final FamilyEditing editing;
+
+	private final FamilyListing listing;
+
+	private final CurrentUser currentUser;
+
+	FamilyRecords(Families families, AccessDecision access, Attachments attachments, Clock clock, FamilyFacts facts,
+			FamilyEditing editing, FamilyListing listing, CurrentUser currentUser) {
 		this.families = families;
 		this.access = access;
 		this.attachments = attachments;
 		this.clock = clock;
 		this.facts = facts;
+		this.editing = editing;
+		this.listing = listing;
+		this.currentUser = currentUser;
 	}
 
 	/**
@@ -59,6 +75,63 @@ public class FamilyRecords {
 	@Transactional
 	public FamilyView viewForChange(UUID familyId) {
 		return view(familyId, true);
+	}
+
+	/**
+	 * The family for another module's page about it (a support plan, an assessment),
+	 * decided and audited once as {@code action} rather than as a view of the family:
+	 * refused (403) and audited unless the user may see it, or change it when
+	 * {@code change} is asked.
+	 */
+	@Transactional
+	public FamilyView view(UUID familyId, AuditAction action, boolean change) {
+		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
+		var allowed = access.require(subject, action, change);
+		var family = families.find(familyId).orElseThrow(() -> new NotFound("family", familyId));
+		return ShownRecord.of(allowed, family, families.people(familyId), () -> families.custody(familyId),
+				() -> families.timeline(familyId), () -> attachments.of(familyId));
+	}
+
+	/**
+	 * The day the family's record was started (in the service's time zone); empty when
+	 * there is no such family. Tells nothing about who is in it: for checking the dates
+	 * of records about a family the caller has already been allowed to see.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> startedOn(UUID familyId) {
+		return families.createdAt(familyId).map(at -> LocalDate.ofInstant(at, clock.getZone()));
+	}
+
+	/**
+	 * Closes the family with a reason (as its household form does when the status is set
+	 * to closed), for those who may change it: refused (403) and audited otherwise; the
+	 * change is audited as FAMILY_HOUSEHOLD_CHANGED with {@code why} as its note.
+	 */
+	@Transactional
+	public void close(UUID familyId, String reason, String why) {
+		editing.close(familyId, reason, why);
+	}
+
+	/**
+	 * The families the signed-in user is key worker for and may change (the access
+	 * decision answers for each, recording nothing: the caller audits each family it
+	 * shows), open ones first, each with its reference, the names of its people, the day
+	 * it was started and its status.
+	 */
+	@Transactional(readOnly = true)
+	public List<KeyWorkerFamily> keyWorkerFamilies() {
+		var user = currentUser.find().map(SignedInUser::id).orElse(null);
+		if (user == null) {
+			return List.of();
+		}
+		var rows = listing.keyWorkerOf(user);
+		var decided = access
+			.decideEach(families.subjects(rows.stream().map(FamilyListing.KeyWorkerRow::id).toList()).values());
+		return rows.stream()
+			.filter(r -> decided.containsKey(r.id()) && decided.get(r.id()).access().mayChange())
+			.map(r -> new KeyWorkerFamily(r.id(), r.reference(), r.names(),
+					LocalDate.ofInstant(r.createdAt(), clock.getZone()), r.status()))
+			.toList();
 	}
 
 	private FamilyView view(UUID familyId, boolean change) {
@@ -111,6 +184,18 @@ public class FamilyRecords {
 		return families.subject(familyId)
 			.map(subject -> access.decide(subject, LocalDate.now(clock)).mayChange())
 			.orElse(false);
+	}
+
+	/**
+	 * A family the user is key worker for.
+	 *
+	 * @param id the family
+	 * @param reference its reference, like FM-000012
+	 * @param names the names of its people; null when it has nobody yet
+	 * @param startedOn the day its record was started
+	 * @param status {@code referred}, {@code active} or {@code closed}
+	 */
+	public record KeyWorkerFamily(UUID id, String reference, String names, LocalDate startedOn, String status) {
 	}
 
 }

@@ -2,9 +2,14 @@ package org.familymatters.referral;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+
+import org.familymatters.directory.Taxonomies;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +25,37 @@ public class ReferralOutcomes {
 
 	private final JdbcClient jdbc;
 
-	ReferralOutcomes(JdbcClient jdbc) {
+	private final Taxonomies taxonomies;
+
+	ReferralOutcomes(JdbcClient jdbc, Taxonomies taxonomies) {
 		this.jdbc = jdbc;
+		this.taxonomies = taxonomies;
+	}
+
+	/**
+	 * The referrals accepted into a family, oldest first, each with its reference and the
+	 * codes of the needs (directory taxonomy terms) it recorded: for a first assessment
+	 * that starts from the referral's needs. Tells nothing about who the referral names;
+	 * the caller has been allowed to see the family.
+	 */
+	@Transactional(readOnly = true)
+	public List<AcceptedReferral> acceptedInto(UUID familyId) {
+		var referrals = jdbc.sql("""
+				select id, reference from referral where family_id = :family and status = 'accepted'
+				order by created_at, reference
+				""")
+			.param("family", familyId)
+			.query((rs, n) -> new AcceptedReferral(rs.getObject("id", UUID.class), rs.getString("reference"), Set.of()))
+			.list();
+		return referrals.stream().map(r -> {
+			var codes = new LinkedHashSet<String>();
+			jdbc.sql("select term_id from referral_need where referral_id = :id")
+				.param("id", r.id())
+				.query(UUID.class)
+				.list()
+				.forEach(term -> taxonomies.term(term).ifPresent(t -> codes.add(t.code())));
+			return new AcceptedReferral(r.id(), r.reference(), Set.copyOf(codes));
+		}).toList();
 	}
 
 	/**
@@ -39,6 +73,16 @@ public class ReferralOutcomes {
 			.query((RowCallbackHandler) rs -> statuses.put(rs.getObject("id", UUID.class),
 					ReferralStatus.ofCode(rs.getString("status"))));
 		return statuses;
+	}
+
+	/**
+	 * A referral accepted into a family.
+	 *
+	 * @param id the referral
+	 * @param reference its reference, like RF-000123
+	 * @param needCodes the codes of the needs it recorded
+	 */
+	public record AcceptedReferral(UUID id, String reference, Set<String> needCodes) {
 	}
 
 }

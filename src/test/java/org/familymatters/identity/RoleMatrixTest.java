@@ -77,6 +77,13 @@ class RoleMatrixTest {
 	 */
 	private static final String FAMILY = "fa000000-0000-4000-8000-000000000001";
 
+	/**
+	 * The demo plan's first assessment, and an action of it (plan.internal.PlanDemoData).
+	 */
+	private static final String DEMO_ASSESSMENT = "fa000000-0000-4000-8000-000000000511";
+
+	private static final String DEMO_ACTION = "fa000000-0000-4000-8000-000000000531";
+
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
 			new Endpoint("/privacy", null, false), new Endpoint("/cookies", null, false),
@@ -138,6 +145,16 @@ class RoleMatrixTest {
 					false),
 			new Endpoint("/families/" + FAMILY + "/timeline/new", SUPPORT_WORKERS, false),
 			new Endpoint("/families/" + FAMILY + "/attachments/new", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/plan", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/plan/goals/new", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/plan/actions/new", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/plan/actions/" + DEMO_ACTION + "/edit", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/plan/reviews/new", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/plan/close", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/assessments", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/assessments/new", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/assessments/" + DEMO_ASSESSMENT, SUPPORT_WORKERS, false),
+			new Endpoint("/plans/caseload", SUPPORT_WORKERS, false),
 			new Endpoint("/admin/merges", ADMINISTRATORS, false),
 			new Endpoint("/admin/merges/people", ADMINISTRATORS, false),
 			new Endpoint("/admin/merges/families", ADMINISTRATORS, false),

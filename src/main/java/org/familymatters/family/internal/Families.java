@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -127,6 +128,13 @@ public class Families {
 				.computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new ArrayList<>())
 				.add(person(rs)));
 		return people;
+	}
+
+	public Optional<Instant> createdAt(UUID id) {
+		return jdbc.sql("select created_at from family where id = :id")
+			.param("id", id)
+			.query((rs, n) -> rs.getTimestamp("created_at").toInstant())
+			.optional();
 	}
 
 	public Optional<Family> find(UUID id) {

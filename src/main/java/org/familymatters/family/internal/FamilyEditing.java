@@ -139,6 +139,24 @@ public class FamilyEditing {
 		}
 	}
 
+	/**
+	 * Closes the family with a reason, whatever its household's version (closing its
+	 * support plan closes it), audited as FAMILY_HOUSEHOLD_CHANGED with {@code why} as
+	 * the note.
+	 */
+	@Transactional
+	public void close(UUID familyId, String reason, String why) {
+		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
+		access.require(subject, FamilyAudit.FAMILY_HOUSEHOLD_CHANGED, true, why);
+		if (reason == null || reason.isBlank()) {
+			throw new NotAllowedChange("Closing a family needs a reason");
+		}
+		jdbc.sql("""
+				update family set status = 'closed', closed_reason = :reason, updated_at = :now, version = version + 1
+				where id = :id and merged_into is null
+				""").param("reason", reason.strip()).param("now", families.now()).param("id", familyId).update();
+	}
+
 	/** Adds a person to the family; returns their id. */
 	@Transactional
 	public UUID addPerson(UUID familyId, NewPerson person) {

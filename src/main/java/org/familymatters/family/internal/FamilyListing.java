@@ -139,6 +139,28 @@ public class FamilyListing {
 		return words;
 	}
 
+	/**
+	 * The families a user is key worker for (not merged), open ones first, then by
+	 * reference; decided and audited by the caller.
+	 */
+	@Transactional(readOnly = true)
+	public List<KeyWorkerRow> keyWorkerOf(UUID userId) {
+		return jdbc
+			.sql("""
+					select f.id, f.reference, f.status, f.created_at,
+					       (select string_agg(p.given_name || ' ' || p.family_name, ', '
+					                          order by array_position(array['in_custody','partner','parent_or_carer','child','other_relative'], p.role), p.given_name)
+					        from person p where p.family_id = f.id and p.merged_into is null) as names
+					from family f
+					where f.key_worker_id = :user and f.merged_into is null
+					order by (f.status = 'closed'), f.reference
+					""")
+			.param("user", userId)
+			.query((rs, n) -> new KeyWorkerRow(rs.getObject("id", UUID.class), rs.getString("reference"),
+					rs.getString("names"), rs.getTimestamp("created_at").toInstant(), rs.getString("status")))
+			.list();
+	}
+
 	/** Who can be a family's key worker: enabled support workers. */
 	@Transactional(readOnly = true)
 	public List<Choice> keyWorkers() {
@@ -201,6 +223,10 @@ public class FamilyListing {
 	/** One family in the list. */
 	public record Row(UUID id, String reference, String localityName, String status, JourneyStage journeyStage,
 			String names, Instant updatedAt) {
+	}
+
+	/** A family its key worker keeps. */
+	public record KeyWorkerRow(UUID id, String reference, String names, Instant createdAt, String status) {
 	}
 
 	/** A choice in a form: a user, prison or school. */
