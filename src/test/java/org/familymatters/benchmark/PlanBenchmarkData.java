@@ -103,20 +103,23 @@ final class PlanBenchmarkData {
 			// A plan for nine families in ten; a closed family's plan closed in the last
 			// six
 			// years.
-			jdbc.sql("""
-					insert into plan_support_plan (id, family_id, locality_id, started_on, status, next_review_on,
-					                               closed_on, closed_reason, created_by)
-					select ('00000000-0000-4000-c000-' || lpad(to_hex(g.n), 12, '0'))::uuid, f.id, f.locality_id,
-					       g.started, case when f.status = 'closed' then 'closed' else 'open' end,
-					       case when f.status <> 'closed' then current_date + (g.n %% 120 - 30)::int end,
-					       case when f.status = 'closed' then least(current_date, g.started + (60 + g.n %% 400)::int) end,
-					       case when f.status = 'closed' then 'The family no longer needs support' end,
-					       f.key_worker_id
-					from family f,
-					     lateral (select ('x' || substr(replace(f.id::text, '-', ''), 21, 12))::bit(48)::bigint as n) k,
-					     lateral (select k.n as n, current_date - 60 - (abs(hashint8(k.n)) %% 2150)::int as started) g
-					where f.id::text like '00000000-0000-4000-8000-%%' and k.n %% 10 <> 0
-					""".formatted()).update();
+			jdbc.sql(
+					"""
+							insert into plan_support_plan (id, family_id, locality_id, started_on, status, next_review_on,
+							                               closed_on, closed_reason, created_by)
+							select ('00000000-0000-4000-c000-' || lpad(to_hex(g.n), 12, '0'))::uuid, f.id, f.locality_id,
+							       g.started, case when f.status = 'closed' then 'closed' else 'open' end,
+							       case when f.status <> 'closed' then current_date + (g.n %% 120 - 30)::int end,
+							       case when f.status = 'closed' then least(current_date, g.started + (60 + g.n %% 400)::int) end,
+							       case when f.status = 'closed' then 'The family no longer needs support' end,
+							       f.key_worker_id
+							from family f,
+							     lateral (select ('x' || substr(replace(f.id::text, '-', ''), 21, 12))::bit(48)::bigint as n) k,
+							     lateral (select k.n as n, current_date - 60 - (abs(hashint8(k.n)) %% 2150)::int as started) g
+							where f.id::text like '00000000-0000-4000-8000-%%' and k.n %% 10 <> 0
+							"""
+						.formatted())
+				.update();
 			jdbc.sql("""
 					insert into plan_goal (id, plan_id, need_area_id, text)
 					select ('00000000-0000-4000-d000-' || lpad(to_hex(p.n * 2 + g), 12, '0'))::uuid, p.id,

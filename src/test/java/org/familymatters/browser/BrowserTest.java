@@ -627,7 +627,7 @@ abstract class BrowserTest {
 	}
 
 	/** Clicks a link and checks the page it leads to. */
-	private void click(WebElement link) {
+	void click(WebElement link) {
 		link.click();
 		checkPage();
 	}

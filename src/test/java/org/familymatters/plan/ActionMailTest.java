@@ -77,10 +77,6 @@ class ActionMailTest {
 			.single();
 	}
 
-	record Organisation(UUID id, UUID locality, StaffPrincipal supportWorker, StaffPrincipal practitioner,
-			String practitionerEmail, StaffPrincipal lead, String leadEmail, String volunteerEmail) {
-	}
-
 	private Organisation organisation() {
 		var locality = plans.locality("Action mail").id();
 		var familyMatters = plans.organisation("Family Matters action mail", OrganisationType.VOLUNTARY, locality).id();
@@ -185,6 +181,10 @@ class ActionMailTest {
 			return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).format(day);
 		}
 
+	}
+
+	record Organisation(UUID id, UUID locality, StaffPrincipal supportWorker, StaffPrincipal practitioner,
+			String practitionerEmail, StaffPrincipal lead, String leadEmail, String volunteerEmail) {
 	}
 
 }

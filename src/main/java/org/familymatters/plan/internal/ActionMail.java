@@ -178,7 +178,7 @@ class ActionMail {
 	}
 
 	private static boolean same(UUID a, UUID b) {
-		return (a == null) ? b == null : a.equals(b);
+		return java.util.Objects.equals(a, b);
 	}
 
 	private record Action(UUID id, UUID familyId, UUID organisation, UUID user, LocalDate dueOn, boolean open) {

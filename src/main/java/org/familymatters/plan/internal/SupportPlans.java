@@ -179,14 +179,15 @@ public class SupportPlans {
 		var plan = claim(familyId, version);
 		check(change, startedOn(plan), people);
 		var before = action(plan, actionId).orElseThrow(() -> new PlanRuleBroken("The action is not of this plan"));
-		jdbc.sql("""
-				update plan_action set description = :description, about_person_id = :person,
-				       owner_organisation_id = :organisation, owner_user_id = :user, due_on = :due, status = :status,
-				       status_reason = :reason, updated_at = :now, version = version + 1,
-				       assigned_at = case when :reassigned then cast(:now as timestamptz) else assigned_at end,
-				       overdue_notified_on = case when due_on <> :due or :reassigned then null else overdue_notified_on end
-				where id = :id
-				""")
+		jdbc.sql(
+				"""
+						update plan_action set description = :description, about_person_id = :person,
+						       owner_organisation_id = :organisation, owner_user_id = :user, due_on = :due, status = :status,
+						       status_reason = :reason, updated_at = :now, version = version + 1,
+						       assigned_at = case when :reassigned then cast(:now as timestamptz) else assigned_at end,
+						       overdue_notified_on = case when due_on <> :due or :reassigned then null else overdue_notified_on end
+						where id = :id
+						""")
 			.param("description", change.description())
 			.param("person", change.aboutPersonId())
 			.param("organisation", change.ownerOrganisationId())
