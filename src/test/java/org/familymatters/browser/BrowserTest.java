@@ -644,7 +644,7 @@ abstract class BrowserTest {
 	}
 
 	/** Text as an XPath string literal, whatever quotes it holds. */
-	private static String literal(String text) {
+	static String literal(String text) {
 		if (!text.contains("'")) {
 			return "'" + text + "'";
 		}

@@ -104,7 +104,7 @@ class SupportPlanJourneyTest extends BrowserTest {
 		select("needAreaId", "Education and school attendance");
 		type("text", "Ash goes to school every day");
 		press("Add the goal");
-		follow("Add an action for the goal: Ash goes to school every day");
+		addAnActionFor("Ash goes to school every day");
 		type("description", "Meet Ash each morning and tell the key worker about any absence");
 		select("aboutPersonId", "Ash " + familyName);
 		select("ownerOrganisationId", school.name());
@@ -114,7 +114,7 @@ class SupportPlanJourneyTest extends BrowserTest {
 		select("needAreaId", "Housing");
 		type("text", "The family keeps its home");
 		press("Add the goal");
-		follow("Add an action for the goal: The family keeps its home");
+		addAnActionFor("The family keeps its home");
 		type("description", "Agree a plan to pay the rent arrears");
 		select("ownerOrganisationId", housing.name());
 		dated("dueOn", today.plusWeeks(6));
@@ -213,6 +213,12 @@ class SupportPlanJourneyTest extends BrowserTest {
 		type(field, String.valueOf(day.getDayOfMonth()));
 		type(field + "-month", String.valueOf(day.getMonthValue()));
 		type(field + "-year", String.valueOf(day.getYear()));
+	}
+
+	/** Follows a goal's "Add an action" link, which names the goal to screen readers. */
+	private void addAnActionFor(String goal) {
+		click(driver.findElement(By.xpath("//main//a[starts-with(normalize-space(), 'Add an action') and contains(., "
+				+ literal(goal) + ")]")));
 	}
 
 	/** Follows a link styled as a button. */
