@@ -217,8 +217,8 @@ class SupportPlanJourneyTest extends BrowserTest {
 
 	/** Follows a goal's "Add an action" link, which names the goal to screen readers. */
 	private void addAnActionFor(String goal) {
-		click(driver.findElement(By.xpath("//main//a[starts-with(normalize-space(), 'Add an action') and contains(., "
-				+ literal(goal) + ")]")));
+		click(driver.findElement(By.xpath(
+				"//main//a[starts-with(normalize-space(), 'Add an action') and contains(., " + literal(goal) + ")]")));
 	}
 
 	/** Follows a link styled as a button. */
