@@ -120,6 +120,8 @@ class SupportPlanJourneyTest extends BrowserTest {
 		dated("dueOn", today.plusWeeks(6));
 		press("Add the action");
 		assertThat(text()).contains("Meet Ash each morning").contains(school.name()).contains(housing.name());
+		assertFitsTheWindow();
+		screenshot("plan-" + width);
 		signOut();
 
 		// The school's practitioner is e-mailed (no personal data), signs in and finds
@@ -148,6 +150,8 @@ class SupportPlanJourneyTest extends BrowserTest {
 			.doesNotContain("Lee " + familyName)
 			.doesNotContain("Agree a plan to pay the rent arrears")
 			.doesNotContain("Rent arrears since the arrest");
+		assertFitsTheWindow();
+		screenshot("action-" + width);
 		chooseLabelled("Done");
 		type("note", "Ash has been in every day for two weeks");
 		press("Save");
@@ -177,6 +181,8 @@ class SupportPlanJourneyTest extends BrowserTest {
 		follow("Back to the support plan");
 		follow("Distance travelled");
 		assertThat(text()).contains("Education and school attendance").contains("Housing");
+		assertFitsTheWindow();
+		screenshot("distance-travelled-" + width);
 		follow("Back to the support plan");
 
 		// Closing: a reason and a closing assessment.
