@@ -85,8 +85,17 @@ public class FamilyRecords {
 	 */
 	@Transactional
 	public FamilyView view(UUID familyId, AuditAction action, boolean change) {
+		return view(familyId, action, change, null);
+	}
+
+	/**
+	 * As {@link #view(UUID, AuditAction, boolean)}, with a detail recorded with the audit
+	 * event (such as which version of a document was printed).
+	 */
+	@Transactional
+	public FamilyView view(UUID familyId, AuditAction action, boolean change, String detail) {
 		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
-		var allowed = access.require(subject, action, change);
+		var allowed = access.require(subject, action, change, detail);
 		var family = families.find(familyId).orElseThrow(() -> new NotFound("family", familyId));
 		return ShownRecord.of(allowed, family, families.people(familyId), () -> families.custody(familyId),
 				() -> families.timeline(familyId), () -> attachments.of(familyId));

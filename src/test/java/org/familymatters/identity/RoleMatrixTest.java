@@ -151,6 +151,8 @@ class RoleMatrixTest {
 			new Endpoint("/families/" + FAMILY + "/plan/actions/" + DEMO_ACTION + "/edit", SUPPORT_WORKERS, false),
 			new Endpoint("/families/" + FAMILY + "/plan/reviews/new", SUPPORT_WORKERS, false),
 			new Endpoint("/families/" + FAMILY + "/plan/close", SUPPORT_WORKERS, false),
+			new Endpoint("/families/" + FAMILY + "/plan/plan.pdf", SUPPORT_WORKERS, false),
+			new Endpoint("/actions/" + DEMO_ACTION + "/action.pdf", SUPPORT_WORKERS, false),
 			new Endpoint("/families/" + FAMILY + "/assessments", SUPPORT_WORKERS, false),
 			new Endpoint("/families/" + FAMILY + "/assessments/new", SUPPORT_WORKERS, false),
 			new Endpoint("/families/" + FAMILY + "/assessments/" + DEMO_ASSESSMENT, SUPPORT_WORKERS, false),

@@ -8,11 +8,13 @@ import java.util.UUID;
 import org.familymatters.consent.ActionAccessRefused;
 import org.familymatters.plan.internal.OwnerActions;
 import org.familymatters.plan.internal.OwnerActions.Status;
+import org.familymatters.plan.internal.PlanPrints;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.Option;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +49,14 @@ class AgencyActionsController {
 
 	private final OwnerActions actions;
 
-	AgencyActionsController(OwnerActions actions) {
+	private final PlanPrints prints;
+
+	private final PlanPdf pdf;
+
+	AgencyActionsController(OwnerActions actions, PlanPrints prints, PlanPdf pdf) {
 		this.actions = actions;
+		this.prints = prints;
+		this.pdf = pdf;
 	}
 
 	@GetMapping
@@ -68,6 +76,15 @@ class AgencyActionsController {
 		form.setStatus(shown.action().status().name());
 		form.setVersion(String.valueOf(shown.action().version()));
 		return page(shown, form, model);
+	}
+
+	/**
+	 * The family's support plan as its owner may print it: this action, and the family's
+	 * other actions of the same organisation that the user may see.
+	 */
+	@GetMapping("/{id}/action.pdf")
+	ResponseEntity<byte[]> print(@PathVariable UUID id) {
+		return pdf.response(prints.forOwner(id), "agency");
 	}
 
 	@PostMapping("/{id}")

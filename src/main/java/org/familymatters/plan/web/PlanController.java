@@ -3,6 +3,7 @@ package org.familymatters.plan.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.familymatters.plan.internal.NeedArea;
 import org.familymatters.plan.internal.NeedAreas;
 import org.familymatters.plan.internal.Owners;
 import org.familymatters.plan.internal.PlanAudit;
+import org.familymatters.plan.internal.PlanPrints;
 import org.familymatters.plan.internal.SupportPlan;
 import org.familymatters.plan.internal.SupportPlans;
 import org.familymatters.shared.StaleSave;
@@ -25,6 +27,7 @@ import org.familymatters.shared.web.FormCheck;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.Option;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,8 +63,14 @@ class PlanController {
 
 	private final Clock clock;
 
+	private final PlanPrints prints;
+
+	private final PlanPdf pdf;
+
 	PlanController(FamilyRecords records, SupportPlans plans, Assessments assessments, NeedAreas areas, Owners owners,
-			Clock clock) {
+			Clock clock, PlanPrints prints, PlanPdf pdf) {
+		this.prints = prints;
+		this.pdf = pdf;
 		this.records = records;
 		this.plans = plans;
 		this.assessments = assessments;
@@ -81,7 +90,26 @@ class PlanController {
 		model.addAttribute("areaLabels", PlanPageModel.areaLabels(areas.all()));
 		model.addAttribute("assessments", assessments.of(id));
 		model.addAttribute("form", new VersionForm());
+		var printOwners = new LinkedHashMap<UUID, String>();
+		if (plan != null) {
+			plan.actions().forEach(a -> printOwners.putIfAbsent(a.ownerOrganisationId(), a.ownerOrganisationName()));
+		}
+		model.addAttribute("printOwners", printOwners);
 		return "plan/plan";
+	}
+
+	/**
+	 * The plan as a PDF: for the family in plain words, or, with {@code for}, for one
+	 * organisation (only its actions). Not found when there is no plan, or the plan has
+	 * no action of that organisation.
+	 */
+	@GetMapping("/plan.pdf")
+	ResponseEntity<byte[]> print(@PathVariable UUID id,
+			@RequestParam(name = "for", required = false) UUID organisationId) {
+		if (organisationId == null) {
+			return pdf.response(prints.forFamily(id), "family");
+		}
+		return pdf.response(prints.forOrganisation(id, organisationId), "agency");
 	}
 
 	@PostMapping("/start")
