@@ -129,8 +129,8 @@ public final class DistanceTravelled {
 		public String changeInWords() {
 			var change = change();
 			if (change == null) {
-				return (first == null) ? "first scored in the latest assessment"
-						: "not scored in the latest assessment";
+				return (first != null) ? "not scored in the latest assessment"
+						: "first scored in the latest assessment";
 			}
 			if (change == 0) {
 				return "the same";

@@ -214,7 +214,7 @@ public class Outcomes {
 	}
 
 	private AuditEntry entry(AuditAction action, Report report, String more) {
-		var where = report.localityId() != null
+		var where = (report.localityId() != null)
 				? report.localities().stream().findFirst().map(l -> l.group().label()).orElse("one locality")
 				: "all localities";
 		return AuditEntry.allowed(action, RECORD, null, Basis.ROLE, roles())
