@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The outcomes report: the families whose plan closed in a period, each family's first
  * assessment (of the family as a whole) against its closing assessment, by need area, by
  * locality and by Supporting Families headline outcome. Counted in PostgreSQL, one query
- * per table; only counts and sums leave it, never a family. Every count is shown through
- * {@link Suppression}, on the page, in the CSV and on the home page alike. Every view and
- * export is audited (record type {@code report}, basis ROLE).
+ * per table, from the counts by day of closing that each plan adds to when it closes
+ * ({@code plan_outcome_day}, V51); only counts and sums leave it, never a family. Every
+ * count is shown through {@link Suppression}, on the page, in the CSV and on the home
+ * page alike. Every view and export is audited (record type {@code report}, basis ROLE).
  * <p>
  * A family is compared when it has a first assessment and a closing one that differs from
  * it (the plan's closing assessment, or else its latest assessment of the family). In a
@@ -40,35 +41,19 @@ public class Outcomes {
 	static final String RECORD = "report";
 
 	/**
-	 * The families whose plan closed in the period, each with its first assessment and
-	 * the one it closed with, and each family's change per need area compared.
+	 * The counts by day of closing of the period, of one dimension, in one locality or
+	 * all. Each closed plan's part is added to {@code plan_outcome_day} when the plan
+	 * closes (V51), so the report sums a few rows a day rather than every family's
+	 * scores.
 	 */
-	static final String CHANGES = """
-			with closed as (
-			    select p.family_id, p.locality_id, f.first_id,
-			           coalesce(p.closing_assessment_id,
-			                    (select a.id from plan_assessment a
-			                     where a.family_id = p.family_id and a.person_id is null
-			                     order by a.assessed_on desc, a.created_at desc limit 1)) as closing_id
-			    from plan_support_plan p
-			    left join lateral (select a.id as first_id from plan_assessment a
-			                       where a.family_id = p.family_id and a.person_id is null
-			                       order by a.assessed_on, a.created_at limit 1) f on true
-			    where p.status = 'closed' and p.closed_on >= :from and p.closed_on <= :to
-			      and (cast(:locality as uuid) is null or p.locality_id = cast(:locality as uuid))
-			), changes as (
-			    select c.family_id, c.locality_id, s1.need_area_id, s2.score - s1.score as change
-			    from closed c
-			    join plan_assessment_score s1 on s1.assessment_id = c.first_id
-			    join plan_assessment_score s2 on s2.assessment_id = c.closing_id and s2.need_area_id = s1.need_area_id
-			    where c.closing_id <> c.first_id
-			)
+	static final String WHERE = """
+			where d.dimension = :dimension and d.closed_on >= :from and d.closed_on <= :to
+			  and (cast(:locality as uuid) is null or d.locality_id = cast(:locality as uuid))
 			""";
 
 	static final String COUNTS = """
-			count(*) as assessed, count(*) filter (where x.change > 0) as improved,
-			count(*) filter (where x.change = 0) as same, count(*) filter (where x.change < 0) as worse,
-			coalesce(sum(x.change), 0) as total
+			sum(d.assessed) as assessed, sum(d.improved) as improved, sum(d.same) as same, sum(d.worse) as worse,
+			sum(d.total) as total
 			""";
 
 	private final JdbcClient jdbc;
@@ -125,9 +110,8 @@ public class Outcomes {
 	/** Per need area, each family compared in it once; every need area listed. */
 	List<OutcomeGroup> byNeedArea(OutcomesPeriod period, UUID localityId) {
 		var counted = new HashMap<String, OutcomeGroup>();
-		jdbc.sql(CHANGES + "select cast(x.need_area_id as text) as key, " + COUNTS
-				+ " from changes x group by x.need_area_id")
-			.params(params(period, localityId))
+		jdbc.sql("select d.key, " + COUNTS + " from plan_outcome_day d " + WHERE + " group by d.key")
+			.params(params(period, localityId, "need_area"))
 			.query((rs, row) -> group(rs, rs.getString("key"), null))
 			.list()
 			.forEach(g -> counted.put(g.key(), g));
@@ -148,14 +132,8 @@ public class Outcomes {
 	 */
 	List<OutcomeGroup> byOutcome(OutcomesPeriod period, UUID localityId) {
 		var counted = new HashMap<String, OutcomeGroup>();
-		jdbc.sql(CHANGES + """
-				select x.outcome as key, %s
-				from (select c.family_id, n.outcome, sum(c.change) as change
-				      from changes c join plan_need_area n on n.id = c.need_area_id
-				      group by c.family_id, n.outcome) x
-				group by x.outcome
-				""".formatted(COUNTS))
-			.params(params(period, localityId))
+		jdbc.sql("select d.key, " + COUNTS + " from plan_outcome_day d " + WHERE + " group by d.key")
+			.params(params(period, localityId, "outcome"))
 			.query((rs, row) -> group(rs, rs.getString("key"), null))
 			.list()
 			.forEach(g -> counted.put(g.key(), g));
@@ -174,22 +152,17 @@ public class Outcomes {
 	 * compared.
 	 */
 	List<LocalityOutcome> byLocality(OutcomesPeriod period, UUID localityId) {
-		return jdbc.sql(CHANGES + """
-				, families as (
-				    select family_id, sum(change) as change, bool_or(change > 0) as any_improved
-				    from changes group by family_id
-				)
-				select cast(c.locality_id as text) as key, l.name, count(*) as closed,
-				       count(x.family_id) as assessed, count(*) filter (where x.change > 0) as improved,
-				       count(*) filter (where x.change = 0) as same, count(*) filter (where x.change < 0) as worse,
-				       coalesce(sum(x.change), 0) as total, count(*) filter (where x.any_improved) as any_improved
-				from closed c
-				join identity_locality l on l.id = c.locality_id
-				left join families x on x.family_id = c.family_id
-				group by c.locality_id, l.name
+		return jdbc.sql("""
+				select cast(d.locality_id as text) as key, l.name, sum(d.closed) as closed, %s,
+				       sum(d.any_improved) as any_improved
+				from plan_outcome_day d
+				join identity_locality l on l.id = d.locality_id
+				%s
+				group by d.locality_id, l.name
+				having sum(d.closed) > 0
 				order by l.name
-				""")
-			.params(params(period, localityId))
+				""".formatted(COUNTS, WHERE))
+			.params(params(period, localityId, "locality"))
 			.query((rs, row) -> new LocalityOutcome(group(rs, rs.getString("key"), rs.getString("name")),
 					rs.getLong("closed"), rs.getLong("any_improved")))
 			.list();
@@ -205,8 +178,9 @@ public class Outcomes {
 				group.totalChange());
 	}
 
-	private static Map<String, Object> params(OutcomesPeriod period, UUID localityId) {
+	private static Map<String, Object> params(OutcomesPeriod period, UUID localityId, String dimension) {
 		var params = new HashMap<String, Object>();
+		params.put("dimension", dimension);
 		params.put("from", period.from());
 		params.put("to", period.to());
 		params.put("locality", (localityId != null) ? localityId.toString() : null);
