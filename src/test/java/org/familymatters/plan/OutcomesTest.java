@@ -53,6 +53,9 @@ class OutcomesTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@Test
 	void aFamilyClosedInThePeriodIsCountedOnceAndOneClosedOutsideItNot() {
 		var locality = fixtures.locality("Outcomes town");
@@ -157,6 +160,44 @@ class OutcomesTest {
 		assertThat(csv).doesNotContain(",1,").doesNotContain(",4,");
 		assertThat(audited("OUTCOMES_VIEWED", locality.name())).isEqualTo(1);
 		assertThat(audited("OUTCOMES_EXPORTED", locality.name())).isEqualTo(1);
+	}
+
+	@Test
+	void aPlanReopenedIsNoLongerCountedAndOneClosedWithItsScoresWrittenAfterIs() {
+		var locality = fixtures.locality("Reopened town");
+		var worker = fixtures.supportWorker(locality.id());
+		var reopened = fixtures.closedWith(locality.id(), LocalDate.of(2026, 2, 1), worker,
+				Map.of(OutcomeFixtures.MONEY, new int[] { 1, 4 }));
+		jdbc.sql("update plan_support_plan set status = 'open', closed_on = null, closed_reason = null,"
+				+ " closing_assessment_id = null where family_id = :family")
+			.param("family", reopened.id())
+			.update();
+		// Closed in one transaction: the plan first, the closing assessment's scores
+		// after.
+		var later = fixtures.family(locality.id());
+		fixtures.assessment(later, null, LocalDate.of(2025, 7, 1), "first", worker, Map.of(OutcomeFixtures.HOUSING, 2));
+		var plan = fixtures.openPlan(later, LocalDate.of(2025, 7, 1), worker);
+		transactions.executeWithoutResult(status -> {
+			var closing = fixtures.assessment(later, null, LocalDate.of(2026, 3, 1), "closing", worker, Map.of());
+			jdbc.sql("update plan_support_plan set status = 'closed', closed_on = :on, closed_reason = 'Moved away',"
+					+ " closing_assessment_id = :closing where id = :id")
+				.param("on", LocalDate.of(2026, 3, 1))
+				.param("closing", closing)
+				.param("id", plan)
+				.update();
+			jdbc.sql("insert into plan_assessment_score (assessment_id, need_area_id, score) values (:a, :n, 5)")
+				.param("a", closing)
+				.param("n", OutcomeFixtures.HOUSING)
+				.update();
+		});
+
+		var report = asManager(() -> outcomes.view(PERIOD, locality.id()));
+
+		assertThat(report.headline().closed()).isEqualTo(1);
+		assertThat(group(report.byNeedArea(), OutcomeFixtures.MONEY.toString()).assessed()).isZero();
+		assertThat(group(report.byNeedArea(), OutcomeFixtures.HOUSING.toString()))
+			.extracting(OutcomeGroup::assessed, OutcomeGroup::improved, OutcomeGroup::totalChange)
+			.containsExactly(1L, 1L, 3L);
 	}
 
 	@Test
