@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Support plans")
 @ModuleTables(owns = { "plan_need_area", "plan_assessment", "plan_assessment_score", "plan_support_plan", "plan_goal",
-		"plan_action", "plan_action_note", "plan_review", "plan_action_mail" })
+		"plan_action", "plan_action_note", "plan_review", "plan_action_mail", "plan_outcome_day" })
 package org.familymatters.plan;
 
 import org.familymatters.shared.database.ModuleTables;

@@ -38,7 +38,7 @@ class AdministratorJourneyTest extends BrowserTest {
 		signIn("demo-admin", TestUsers.DEMO_PASSWORD);
 		assertThat(heading()).isEqualTo("Welcome, Demo administrator");
 		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Directory",
-				"Refer a family", "Users", "Organisations", "Courts", "Localities", "Merges", "Audit");
+				"Refer a family", "Users", "Organisations", "Courts", "Localities", "Need areas", "Merges", "Audit");
 		assertThat(text()).contains("Roles waiting for your approval", "Users", "Organisations", "Audit trail",
 				"Your account", "What you can do");
 		fits(width);
@@ -138,7 +138,7 @@ class AdministratorJourneyTest extends BrowserTest {
 		press("Save password");
 		assertThat(text()).contains("Your password has been changed");
 		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Directory",
-				"Refer a family", "Triage", "Families");
+				"Refer a family", "Triage", "Families", "Outcomes");
 		follow("Your account");
 		follow("Issue an API token");
 		press("Issue token");

@@ -64,14 +64,14 @@ class RoleHomesTest {
 	private static List<String> expectedNavigation(Role role) {
 		var everyone = List.of("Home", "Find support", "Guides", "Resources");
 		var own = switch (role) {
-			case SUPPORT_WORKER -> List.of("Directory", "Refer a family", "Triage", "Families");
+			case SUPPORT_WORKER -> List.of("Directory", "Refer a family", "Triage", "Families", "Outcomes");
 			case VOLUNTEER -> List.of("Record a contact", "Contacts", "Shifts");
 			case COURT_DESK_COORDINATOR -> List.of("Contacts", "Rota", "Court desk statistics", "Refer a family");
-			case MANAGER -> List.of("Court desk statistics", "Refer a family");
+			case MANAGER -> List.of("Court desk statistics", "Refer a family", "Outcomes");
 			case SAFEGUARDING_LEAD -> List.of("Refer a family", "Families shared with you", "Safeguarding requests");
 			case AGENCY_PRACTITIONER -> List.of("Refer a family", "Families shared with you", "Share without consent");
 			case ADMINISTRATOR -> List.of("Directory", "Refer a family", "Users", "Organisations", "Courts",
-					"Localities", "Merges", "Audit");
+					"Localities", "Need areas", "Merges", "Audit");
 			default -> List.of("Refer a family");
 		};
 		var expected = new ArrayList<>(everyone);

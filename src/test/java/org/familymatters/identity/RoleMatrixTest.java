@@ -59,6 +59,9 @@ class RoleMatrixTest {
 	 */
 	private static final Set<Role> COURT_DESK_STATISTICS = EnumSet.of(Role.COURT_DESK_COORDINATOR, Role.MANAGER);
 
+	/** Who reads the outcomes report (always suppressed). */
+	private static final Set<Role> OUTCOMES = EnumSet.of(Role.MANAGER, Role.SUPPORT_WORKER);
+
 	private static final Set<Role> COURT_DESK_COORDINATORS = EnumSet.of(Role.COURT_DESK_COORDINATOR);
 
 	private static final Set<Role> VOLUNTEERS = EnumSet.of(Role.VOLUNTEER);
@@ -172,8 +175,14 @@ class RoleMatrixTest {
 			new Endpoint("/court-desk/rota", COURT_DESK_COORDINATORS, false),
 			new Endpoint("/court-desk/rota/new", COURT_DESK_COORDINATORS, false),
 			new Endpoint("/court-desk/volunteers", COURT_DESK_COORDINATORS, false),
-			new Endpoint("/court-desk/shifts", VOLUNTEERS, false), new Endpoint("/actions",
-					EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SAFEGUARDING_LEAD, Role.SUPPORT_WORKER), false));
+			new Endpoint("/court-desk/shifts", VOLUNTEERS, false),
+			new Endpoint("/actions", EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SAFEGUARDING_LEAD, Role.SUPPORT_WORKER),
+					false),
+			new Endpoint("/outcomes", OUTCOMES, false), new Endpoint("/outcomes.csv", OUTCOMES, false),
+			new Endpoint("/admin/need-areas", ADMINISTRATORS, false),
+			new Endpoint("/admin/need-areas/new", ADMINISTRATORS, false),
+			new Endpoint("/admin/need-areas/7d1a0000-0000-4000-8000-000000000001/edit", ADMINISTRATORS, false),
+			new Endpoint("/families/" + FAMILY + "/plan/progress", SUPPORT_WORKERS, false));
 
 	@Autowired
 	MockMvc mvc;

@@ -194,7 +194,7 @@ public class PlanPrints {
 
 	private Map<UUID, String> labels() {
 		var labels = new LinkedHashMap<UUID, String>();
-		areas.all().forEach((id, area) -> labels.put(id, area.label()));
+		areas.byId().forEach((id, area) -> labels.put(id, area.label()));
 		return labels;
 	}
 

@@ -74,7 +74,7 @@ class AssessmentsController {
 		model.addAttribute("view", view);
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("people", PlanPageModel.people(view));
-		model.addAttribute("areaLabels", PlanPageModel.areaLabels(areas.all()));
+		model.addAttribute("areaLabels", PlanPageModel.areaLabels(areas.byId()));
 		return "plan/assessment";
 	}
 

@@ -87,7 +87,7 @@ class PlanController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("reviewDue", plan != null && plan.reviewDue(LocalDate.now(clock), 0));
 		model.addAttribute("people", PlanPageModel.people(view));
-		model.addAttribute("areaLabels", PlanPageModel.areaLabels(areas.all()));
+		model.addAttribute("areaLabels", PlanPageModel.areaLabels(areas.byId()));
 		model.addAttribute("assessments", assessments.of(id));
 		model.addAttribute("form", new VersionForm());
 		var printOwners = new LinkedHashMap<UUID, String>();
@@ -312,7 +312,7 @@ class PlanController {
 
 	private String actionForm(FamilyView view, SupportPlan plan, ActionForm form, SupportPlan.Action action,
 			Model model) {
-		var labels = PlanPageModel.areaLabels(areas.all());
+		var labels = PlanPageModel.areaLabels(areas.byId());
 		model.addAttribute("view", view);
 		model.addAttribute("form", form);
 		model.addAttribute("action", action);

@@ -41,7 +41,7 @@ class PlanFormCheckTest {
 	static final UUID OWNER = UUID.randomUUID();
 
 	private static NeedArea area(String code, int position) {
-		return new NeedArea(UUID.randomUUID(), code, code, "", HeadlineOutcome.HEALTH, false, null, position, true);
+		return new NeedArea(UUID.randomUUID(), code, code, "", HeadlineOutcome.HEALTH, false, null, position, true, 0);
 	}
 
 	private static AssessmentForm assessment(String money, String housing) {
