@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the school's practitioner is e-mailed, signs in, finds the action on their home page,
  * sees only that action and the child's minimal record, and marks it done; the support
  * worker sees it done, records a review and a second assessment, reads the distance
- * travelled, and closes the plan with a closing assessment; every step is in the audit
- * trail with its basis. On a phone, with the accessibility check on every page.
+ * travelled, and closes the plan with a closing assessment; the manager's outcomes report
+ * counts the family; every step is in the audit trail with its basis. On a phone, with
+ * the accessibility check on every page.
  */
 @ResourceLock(TestMailServer.LOCK)
 class SupportPlanJourneyTest extends BrowserTest {
@@ -194,6 +195,18 @@ class SupportPlanJourneyTest extends BrowserTest {
 		score(8, 4);
 		press("Close the plan");
 		assertThat(text()).contains("This plan is closed");
+		signOut();
+
+		// The manager's outcomes report counts the family once its plan is closed: its
+		// locality's one plan, shown as fewer than 5.
+		signIn("demo-manager", TestUsers.DEMO_PASSWORD);
+		follow("Outcomes by need area, locality and headline outcome");
+		select("locality", locality.name());
+		press("Show outcomes");
+		assertThat(driver.findElement(By.id("headline")).getText()).startsWith(
+				"fewer than 5 family plans closed; fewer than 5 families assessed at the start and at the close");
+		assertFitsTheWindow();
+		screenshot("outcomes-" + width);
 		signOut();
 
 		// Every step is in the audit trail with its basis: the school's by ACTION.
