@@ -2,6 +2,7 @@ package org.familymatters.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.familymatters.audit.internal.AuditQuery;
@@ -49,6 +50,34 @@ class AuditTrailTest {
 
 		assertThat(count(committed)).isEqualTo(1);
 		assertThat(count(rolledBack)).as("an event for a change that was rolled back").isZero();
+	}
+
+	@Test
+	void manyEventsAreWrittenAtOnceWithTheChangeTheyRecord() {
+		var committed = UUID.randomUUID().toString();
+		var rolledBack = UUID.randomUUID().toString();
+		var system = UUID.randomUUID().toString();
+		transactions.executeWithoutResult(status -> audit.recordAll(List.of(
+				AuditEntry.allowed(TestAuditAction.named("TEST_LISTED"), "test", committed, Basis.ROLE, "KEY_WORKER"),
+				AuditEntry.refused(TestAuditAction.named("TEST_LISTED"), "test", committed, Basis.ACTION, "CLOSED:1"),
+				AuditEntry.allowed(TestAuditAction.named("TEST_LISTED"), "test", system, Basis.SYSTEM, "job"))));
+		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+			audit.recordAll(List.of(AuditEntry.allowed(TestAuditAction.named("TEST_LISTED"), "test", rolledBack,
+					Basis.ROLE, "KEY_WORKER")));
+			throw new IllegalStateException("the page failed");
+		})).isInstanceOf(IllegalStateException.class);
+
+		assertThat(jdbc.sql("""
+				select outcome || ' ' || basis || ' ' || basis_reference from audit_event
+				where record_type = 'test' and record_id = :id order by outcome
+				""").param("id", committed).query(String.class).list()).containsExactly("ALLOWED ROLE KEY_WORKER",
+				"REFUSED ACTION CLOSED:1");
+		assertThat(jdbc.sql("select actor_username from audit_event where record_id = :id")
+			.param("id", system)
+			.query(String.class)
+			.single()).isEqualTo("system");
+		assertThat(count(rolledBack)).as("events of a page that failed").isZero();
+		audit.recordAll(List.of());
 	}
 
 	@Test

@@ -107,10 +107,10 @@ public class Caseload {
 	/** Audits each family shown as CASELOAD_LISTED. */
 	@Transactional
 	public void shown(List<Row> rows, String where) {
-		for (var row : rows) {
-			audit.record(new AuditEntry(PlanAudit.CASELOAD_LISTED, true, "family", row.familyId().toString(),
-					Basis.ROLE, "KEY_WORKER", where));
-		}
+		audit.recordAll(rows.stream()
+			.map(row -> new AuditEntry(PlanAudit.CASELOAD_LISTED, true, "family", row.familyId().toString(), Basis.ROLE,
+					"KEY_WORKER", where))
+			.toList());
 	}
 
 	private record PlanState(String status, LocalDate nextReviewOn) {

@@ -178,16 +178,18 @@ public class OwnerActions {
 		var references = families.references(rows.stream().map(Row::familyId).distinct().toList());
 		var today = today();
 		var listed = new ArrayList<Listed>();
+		var shown = new ArrayList<AuditEntry>();
 		for (var row : rows) {
 			var access = decided.get(row.id());
 			if (access == null || !access.allowed()) {
 				continue;
 			}
-			audit.record(new AuditEntry(PlanAudit.ACTIONS_LISTED, true, "family", row.familyId().toString(),
+			shown.add(new AuditEntry(PlanAudit.ACTIONS_LISTED, true, "family", row.familyId().toString(),
 					access.basis(), access.reference(), "action " + row.id()));
 			listed.add(new Listed(row.id(), row.description(), row.needArea(), references.get(row.familyId()),
 					row.dueOn(), row.status(), row.overdue(today), row.ownerUserId() != null));
 		}
+		audit.recordAll(shown);
 		return new Page<>(listed, number, size, total);
 	}
 
