@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @Tag("benchmark")
+@TestPropertySource(properties = { "familymatters.database.embedded.clean-on-start=false",
+		"familymatters.database.embedded.data-directory=target/benchmark-postgres" })
 class FamilyBenchmarkTest {
 
 	static final int FAMILIES = 1_000_000;

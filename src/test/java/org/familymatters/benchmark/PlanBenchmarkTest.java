@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -30,10 +31,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * caseload page and an agency practitioner's list of actions, each a whole page (access
  * decision, queries, audit events, template) through MockMvc for a user chosen at random,
  * at the 95th percentile, with the query plans of their reads. Run with
- * {@code ./mvnw -Pbenchmark test -Dtest=PlanBenchmarkTest}; see docs/benchmarks.md.
+ * {@code ./mvnw -Pbenchmark test -Dtest=PlanBenchmarkTest}; the data is generated once
+ * and kept in {@code target/benchmark-postgres} for the next run; see docs/benchmarks.md.
  */
 @IntegrationTest
 @Tag("benchmark")
+@TestPropertySource(properties = { "familymatters.database.embedded.clean-on-start=false",
+		"familymatters.database.embedded.data-directory=target/benchmark-postgres" })
 class PlanBenchmarkTest {
 
 	static final int WARM_UP = 200;
