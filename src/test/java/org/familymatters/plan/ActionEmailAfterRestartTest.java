@@ -103,7 +103,11 @@ class ActionEmailAfterRestartTest {
 			.run("--server.port=0", "--familymatters.database.embedded.data-directory=" + dataDirectory,
 					"--familymatters.courtdesk.reminders.cron=-", "--familymatters.plan.overdue.cron=-",
 					"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-					"--familymatters.events.retry-interval=PT1H");
+					"--familymatters.events.retry-interval=PT1H",
+					// The e-mail's link needs the service's address, which with port 0
+					// is known only once the web server has started: after the restart
+					// has republished the outstanding events.
+					"--familymatters.public-url=http://localhost:8080");
 	}
 
 	private static int freePort() throws IOException {

@@ -218,6 +218,42 @@ class TriageAndAcceptTest {
 	}
 
 	@Test
+	void theFamilysFirstAssessmentStartsFromTheNeedsItsReferralRecorded() throws Exception {
+		var practitioner = data.signIn(mvc, Role.AGENCY_PRACTITIONER);
+		var name = ReferralTestData.familyName();
+		// The referral records the need "Children and young people".
+		mvc.perform(data.staffReferral(practitioner, name, "head@example.org")).andExpect(status().is3xxRedirection());
+		var id = data.referralNaming(name);
+		var reference = jdbc.sql("select reference from referral where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+		var support = data.supportWorker(mvc, "Banbury");
+		var keyWorker = data.user(data.organisation("Banbury", OrganisationType.VOLUNTARY), Role.SUPPORT_WORKER);
+		mvc.perform(post("/referrals/" + id + "/accept").param("version", String.valueOf(data.version(id)))
+			.param("keyWorkerId", keyWorker.id().toString())
+			.cookie(support)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		var familyId = jdbc.sql("select family_id from referral where id = :id")
+			.param("id", id)
+			.query(UUID.class)
+			.single();
+
+		var form = mvc.perform(get("/families/" + familyId + "/assessments/new").cookie(support))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(reference)))
+			.andExpect(content().string(containsString("value=\"" + id + "\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var wellbeing = form.indexOf("The child&#39;s well-being and behaviour");
+		assertThat(wellbeing).as("the need area the referral's need maps to").isPositive();
+		assertThat(form.indexOf("Referral " + reference + " recorded this need.")).as("its note, filled in")
+			.isGreaterThan(wellbeing);
+		assertThat(form.split("recorded this need.", -1)).as("one need, one note").hasSize(2);
+	}
+
+	@Test
 	void theSupportWorkerChangesTheCriteriaMet() throws Exception {
 		var practitioner = data.signIn(mvc, Role.AGENCY_PRACTITIONER);
 		var name = ReferralTestData.familyName();
