@@ -79,9 +79,9 @@ class PlanBenchmarkTest {
 		var caseload = measure("CASELOAD PAGE (/plans/caseload, a key worker of 40 families)",
 				n -> get("/plans/caseload").with(user(users.principal(
 						PlanBenchmarkData.keyWorkerUsername(1 + random.nextInt(PlanBenchmarkData.KEY_WORKERS))))));
-		var actions = measure("AN AGENCY'S ACTIONS (/actions, 675 actions an agency, about half open)", n -> get("/actions")
-			.with(user(users
-				.principal(PlanBenchmarkData.practitionerUsername(1 + random.nextInt(PlanBenchmarkData.AGENCIES))))));
+		var actions = measure("AN AGENCY'S ACTIONS (/actions, 675 actions an agency, about half open)",
+				n -> get("/actions").with(user(users.principal(
+						PlanBenchmarkData.practitionerUsername(1 + random.nextInt(PlanBenchmarkData.AGENCIES))))));
 
 		var manager = users.principal(TestUsers.demoUsername(Role.MANAGER));
 		var outcomes = measure("OUTCOMES REPORT (/outcomes, plans closed in the last 12 months, every locality)",

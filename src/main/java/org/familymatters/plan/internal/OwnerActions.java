@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -83,11 +82,12 @@ public class OwnerActions {
 	 * audited for anyone else; refused as a stale save when the action changed since the
 	 * form was shown ({@code version}).
 	 * @param status the new status (the same as now to add a note only)
-	 * @param reason why it cannot be done (required for {@link Status#CANNOT_BE_DONE})
+	 * @param reason why it cannot be done (required for
+	 * {@link ActionStatus#CANNOT_BE_DONE})
 	 * @param note a note; null for none
 	 */
 	@Transactional
-	public Update update(UUID actionId, long version, Status status, String reason, String note) {
+	public Update update(UUID actionId, long version, ActionStatus status, String reason, String note) {
 		var action = find(actionId).orElseThrow(() -> new NotFound("action", actionId));
 		boolean statusChanged = status != action.status();
 		if (!statusChanged && note == null) {
@@ -107,7 +107,7 @@ public class OwnerActions {
 				where id = :id and version = :version
 				""")
 			.param("status", status.code())
-			.param("reason", (status == Status.CANNOT_BE_DONE) ? reason : null)
+			.param("reason", (status == ActionStatus.CANNOT_BE_DONE) ? reason : null)
 			.param("now", now)
 			.param("id", actionId)
 			.param("version", version)
@@ -116,7 +116,7 @@ public class OwnerActions {
 			throw new StaleSave("action", actionId);
 		}
 		if (statusChanged) {
-			var text = status.label() + ((status == Status.CANNOT_BE_DONE) ? ": " + reason : "")
+			var text = status.label() + ((status == ActionStatus.CANNOT_BE_DONE) ? ": " + reason : "")
 					+ ((note != null) ? "\n\n" + note : "");
 			addNote(actionId, me, now, status, text);
 			if (note != null) {
@@ -130,7 +130,7 @@ public class OwnerActions {
 		return new Update(statusChanged, note != null, status);
 	}
 
-	private void addNote(UUID actionId, UUID by, Timestamp at, Status status, String text) {
+	private void addNote(UUID actionId, UUID by, Timestamp at, ActionStatus status, String text) {
 		jdbc.sql("""
 				insert into plan_action_note (id, action_id, written_by, written_at, status, text)
 				values (:id, :action, :by, :at, :status, :text)
@@ -214,8 +214,8 @@ public class OwnerActions {
 				""")
 			.param("id", actionId)
 			.query((rs, n) -> new Note(rs.getTimestamp("written_at").toInstant(),
-					(rs.getString("status") != null) ? Status.of(rs.getString("status")) : null, rs.getString("text"),
-					rs.getString("display_name"), rs.getString("organisation")))
+					(rs.getString("status") != null) ? ActionStatus.ofCode(rs.getString("status")).orElseThrow() : null,
+					rs.getString("text"), rs.getString("display_name"), rs.getString("organisation")))
 			.list();
 	}
 
@@ -238,39 +238,9 @@ public class OwnerActions {
 		return new Row(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
 				rs.getString("description"), rs.getObject("about_person_id", UUID.class),
 				rs.getObject("owner_organisation_id", UUID.class), rs.getObject("owner_user_id", UUID.class),
-				rs.getObject("due_on", LocalDate.class), Status.of(rs.getString("status")),
+				rs.getObject("due_on", LocalDate.class), ActionStatus.ofCode(rs.getString("status")).orElseThrow(),
 				rs.getString("status_reason"), rs.getLong("version"), rs.getString("goal"), rs.getString("need_area"),
 				rs.getString("owner_organisation"), rs.getString("owner_user"));
-	}
-
-	/** An action's status. */
-	public enum Status {
-
-		NOT_STARTED("Not started"), IN_PROGRESS("In progress"), DONE("Done"), CANNOT_BE_DONE("Cannot be done");
-
-		private final String label;
-
-		Status(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
-
-		/** As the database writes it. */
-		public String code() {
-			return name().toLowerCase(Locale.ROOT);
-		}
-
-		public boolean open() {
-			return this == NOT_STARTED || this == IN_PROGRESS;
-		}
-
-		public static Status of(String code) {
-			return valueOf(code.toUpperCase(Locale.ROOT));
-		}
-
 	}
 
 	/**
@@ -292,7 +262,7 @@ public class OwnerActions {
 	 * @param ownerUser the named person's name; null when none
 	 */
 	public record Row(UUID id, UUID familyId, String description, UUID aboutPersonId, UUID ownerOrganisationId,
-			UUID ownerUserId, LocalDate dueOn, Status status, String statusReason, long version, String goal,
+			UUID ownerUserId, LocalDate dueOn, ActionStatus status, String statusReason, long version, String goal,
 			String needArea, String ownerOrganisation, String ownerUser) {
 
 		public ActionSubject subject() {
@@ -325,7 +295,7 @@ public class OwnerActions {
 	 * @param writtenBy who wrote it
 	 * @param organisation their organisation
 	 */
-	public record Note(Instant writtenAt, Status status, String text, String writtenBy, String organisation) {
+	public record Note(Instant writtenAt, ActionStatus status, String text, String writtenBy, String organisation) {
 	}
 
 	/**
@@ -342,7 +312,7 @@ public class OwnerActions {
 	 * @param namesThem whether it names the user (else it is their organisation's)
 	 */
 	public record Listed(UUID id, String description, String needArea, String familyReference, LocalDate dueOn,
-			Status status, boolean overdue, boolean namesThem) {
+			ActionStatus status, boolean overdue, boolean namesThem) {
 	}
 
 	/**
@@ -352,7 +322,7 @@ public class OwnerActions {
 	 * @param noteAdded whether a note was added
 	 * @param status the status now
 	 */
-	public record Update(boolean statusChanged, boolean noteAdded, Status status) {
+	public record Update(boolean statusChanged, boolean noteAdded, ActionStatus status) {
 	}
 
 }

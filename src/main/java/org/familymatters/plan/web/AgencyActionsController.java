@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.familymatters.consent.ActionAccessRefused;
+import org.familymatters.plan.internal.ActionStatus;
 import org.familymatters.plan.internal.OwnerActions;
-import org.familymatters.plan.internal.OwnerActions.Status;
 import org.familymatters.plan.internal.PlanPrints;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.FormCheck;
@@ -92,9 +92,9 @@ class AgencyActionsController {
 			Model model, RedirectAttributes redirect) {
 		var shown = actions.view(id);
 		var check = FormCheck.of(result, "action");
-		var status = check.requiredChoice("status", form.getStatus(), Status.class);
+		var status = check.requiredChoice("status", form.getStatus(), ActionStatus.class);
 		String reason = null;
-		if (status == Status.CANNOT_BE_DONE) {
+		if (status == ActionStatus.CANNOT_BE_DONE) {
 			reason = check.requiredText("reason", form.getReason(), 1000);
 		}
 		var note = check.text("note", form.getNote(), 5000);
@@ -150,7 +150,7 @@ class AgencyActionsController {
 		model.addAttribute("born",
 				(about != null && about.dateOfBirth() != null) ? DAY.format(about.dateOfBirth()) : null);
 		model.addAttribute("statusOptions",
-				Arrays.stream(Status.values()).map(s -> new Option(s.name(), s.label(), null)).toList());
+				Arrays.stream(ActionStatus.values()).map(s -> new Option(s.name(), s.label(), null)).toList());
 		model.addAttribute("noteTimes",
 				shown.notes().stream().map(n -> WHEN.format(n.writtenAt().atZone(ServiceTime.ZONE))).toList());
 		return "plan/action";
