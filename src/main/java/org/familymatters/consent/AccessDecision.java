@@ -16,9 +16,11 @@ import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.consent.internal.access.AccessFactLoader;
+import org.familymatters.consent.internal.access.AccessFacts;
 import org.familymatters.consent.internal.access.AccessRule;
 import org.familymatters.consent.internal.access.ActionRule;
 import org.familymatters.consent.internal.access.CourtDeskRule;
+import org.familymatters.consent.internal.access.Viewer;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -218,6 +220,29 @@ public class AccessDecision {
 	@Transactional(readOnly = true)
 	public Access decide(AccessSubject subject, LocalDate today) {
 		return AccessRule.decide(facts.facts(subject), today);
+	}
+
+	/**
+	 * What each of several other users would be shown of a family today (the members of a
+	 * network deciding which of them see a family by name, a school's designated contact
+	 * before the school is told), recording nothing: whatever a user is later shown is
+	 * decided again, and audited, when they ask for it. A user not on record, or
+	 * disabled, is refused.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Access> decideFor(Collection<UUID> userIds, AccessSubject subject) {
+		var today = LocalDate.now(clock);
+		var decided = new LinkedHashMap<UUID, Access>();
+		for (var each : facts.factsFor(userIds, subject)) {
+			if (each.viewer().signedIn()) {
+				decided.put(each.viewer().id(), AccessRule.decide(each, today));
+			}
+		}
+		for (var userId : userIds) {
+			decided.computeIfAbsent(userId,
+					id -> AccessRule.decide(AccessFacts.withoutSharing(Viewer.ANONYMOUS, subject), today));
+		}
+		return decided;
 	}
 
 	/**

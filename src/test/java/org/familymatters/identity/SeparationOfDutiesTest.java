@@ -258,10 +258,13 @@ class SeparationOfDutiesTest {
 		var family = "fa000000-0000-4000-8000-000000000001";
 		mvc.perform(get("/api/families/{id}", family).header(HttpHeaders.AUTHORIZATION, "Bearer " + issued.secret()))
 			.andExpect(status().isOk());
+		// Other classes running beside this one view the same demo family as the same
+		// person through the pages: the request's event is among the newest, not always
+		// the newest.
 		var viewed = audit
-			.search(new AuditQuery(supportWorker.username(), "FAMILY_VIEWED", "family", family, null, null, 1, 1))
+			.search(new AuditQuery(supportWorker.username(), "FAMILY_VIEWED", "family", family, null, null, 1, 50))
 			.items();
-		assertThat(viewed).singleElement().satisfies(event -> assertThat(event.apiTokenId()).isEqualTo(issued.id()));
+		assertThat(viewed).anySatisfy(event -> assertThat(event.apiTokenId()).isEqualTo(issued.id()));
 	}
 
 	private java.util.List<org.familymatters.audit.internal.AuditEvent> events(StaffPrincipal actor, String action,

@@ -21,6 +21,7 @@ import org.familymatters.consent.InformationKind;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
+import org.familymatters.identity.UserAccounts;
 import org.familymatters.shared.security.CurrentUser;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -42,10 +43,13 @@ public class AccessFactLoader {
 
 	private final CurrentUser currentUser;
 
-	AccessFactLoader(JdbcClient jdbc, Organisations organisations, CurrentUser currentUser) {
+	private final UserAccounts users;
+
+	AccessFactLoader(JdbcClient jdbc, Organisations organisations, CurrentUser currentUser, UserAccounts users) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.currentUser = currentUser;
+		this.users = users;
 	}
 
 	/** Who asks, with their organisation. */
@@ -56,6 +60,31 @@ public class AccessFactLoader {
 						.map(o -> new Viewer.Organisation(o.id(), o.type(), o.localityId(), o.active()))
 						.orElse(null)))
 			.orElse(Viewer.ANONYMOUS);
+	}
+
+	/**
+	 * Another user, as the rule sees them: their roles (none once their account is
+	 * disabled) and their organisation. Nobody when there is no such user.
+	 */
+	public Viewer viewerOf(UUID userId) {
+		return users.findById(userId)
+			.map(user -> new Viewer(user.id(), user.enabled() ? user.roles() : Set.of(),
+					organisations.findById(user.organisationId())
+						.map(o -> new Viewer.Organisation(o.id(), o.type(), o.localityId(), o.active()))
+						.orElse(null)))
+			.orElse(Viewer.ANONYMOUS);
+	}
+
+	/**
+	 * The facts for decisions on one family for each of several users: the family's
+	 * consents and approvals are read once.
+	 */
+	public List<AccessFacts> factsFor(Collection<UUID> userIds, AccessSubject subject) {
+		var viewers = userIds.stream().distinct().map(this::viewerOf).toList();
+		boolean sharing = viewers.stream().anyMatch(viewer -> AccessRule.needsSharing(viewer, subject));
+		var consents = sharing ? consents(subject.familyId()) : List.<ConsentFact>of();
+		var approvals = sharing ? approvals(subject.familyId()) : List.<ApprovalFact>of();
+		return viewers.stream().map(viewer -> new AccessFacts(viewer, subject, consents, approvals)).toList();
 	}
 
 	/** Who asks, without their organisation (for rules that do not need it). */

@@ -1,0 +1,48 @@
+package org.familymatters.network.internal;
+
+import java.util.List;
+
+import org.familymatters.audit.AuditAction;
+import org.familymatters.audit.AuditActionCatalogue;
+
+import org.springframework.stereotype.Component;
+
+/** What the network module records in the audit trail. */
+public enum NetworkAudit implements AuditAction {
+
+	// Networks, members and messages
+
+	/** Set up a network. */
+	NETWORK_CREATED("Set up a network"),
+
+	/** Added a member to a network. */
+	NETWORK_MEMBER_ADDED("Added a member to a network"),
+
+	// Meetings, agenda and minutes
+
+	/** Raised a family for discussion at a network meeting. */
+	NETWORK_FAMILY_RAISED("Raised a family for discussion at a network meeting");
+
+	private final String description;
+
+	NetworkAudit(String description) {
+		this.description = description;
+	}
+
+	@Override
+	public String description() {
+		return description;
+	}
+
+	/** These actions, for the audit page. */
+	@Component
+	static class Catalogue implements AuditActionCatalogue {
+
+		@Override
+		public List<NetworkAudit> actions() {
+			return List.of(values());
+		}
+
+	}
+
+}

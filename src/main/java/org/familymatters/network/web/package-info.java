@@ -1,0 +1,2 @@
+/** The network module's pages. */
+package org.familymatters.network.web;

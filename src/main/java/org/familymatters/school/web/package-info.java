@@ -1,0 +1,2 @@
+/** The school module's pages. */
+package org.familymatters.school.web;
