@@ -177,6 +177,8 @@ class SchoolTellingTest {
 		mvc.perform(post("/families/" + s.family().id() + "/schools").param("child", s.family().child().toString())
 			.with(user(outsider))
 			.with(csrf())).andExpect(status().isForbidden());
+		assertThat(fixtures.auditFor(s.family().id(), "SCHOOL_NOTIFIED"))
+			.contains(outsider.username() + " REFUSED ROLE SUPPORT_WORKER");
 		mvc.perform(get("/families/" + s.family().id() + "/schools").with(user(s.school().contact().principal())))
 			.andExpect(status().isForbidden());
 	}
