@@ -1,5 +1,7 @@
 package org.familymatters.school;
 
+import java.util.UUID;
+
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Role;
 import org.familymatters.support.IntegrationTest;
@@ -95,8 +97,7 @@ class SchoolContactPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Only your school’s designated contact")));
 		mvc.perform(get("/schools/" + school.id() + "/contact").with(user(second))).andExpect(status().isForbidden());
-		mvc.perform(get("/schools/" + java.util.UUID.randomUUID() + "/contact").with(admin))
-			.andExpect(status().isNotFound());
+		mvc.perform(get("/schools/" + UUID.randomUUID() + "/contact").with(admin)).andExpect(status().isNotFound());
 	}
 
 	@Test

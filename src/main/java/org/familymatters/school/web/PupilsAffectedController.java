@@ -1,6 +1,7 @@
 package org.familymatters.school.web;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -46,7 +47,7 @@ class PupilsAffectedController {
 	String list(Model model) {
 		var mine = pupils.mine();
 		model.addAttribute("contact", mine.isPresent());
-		model.addAttribute("pupils", mine.orElse(java.util.List.of()));
+		model.addAttribute("pupils", mine.orElse(List.of()));
 		model.addAttribute("school", contacts.schoolOfMine().orElse(null));
 		model.addAttribute("guidance", guidance.forSchoolStaff());
 		model.addAttribute("day", DAY);
