@@ -182,7 +182,10 @@ class RoleMatrixTest {
 			new Endpoint("/admin/need-areas", ADMINISTRATORS, false),
 			new Endpoint("/admin/need-areas/new", ADMINISTRATORS, false),
 			new Endpoint("/admin/need-areas/7d1a0000-0000-4000-8000-000000000001/edit", ADMINISTRATORS, false),
-			new Endpoint("/families/" + FAMILY + "/plan/progress", SUPPORT_WORKERS, false));
+			new Endpoint("/families/" + FAMILY + "/plan/progress", SUPPORT_WORKERS, false),
+			new Endpoint("/schools", ADMINISTRATORS, false),
+			new Endpoint("/schools/pupils", EnumSet.of(Role.AGENCY_PRACTITIONER), false),
+			new Endpoint("/families/" + FAMILY + "/schools", SUPPORT_WORKERS, false));
 
 	@Autowired
 	MockMvc mvc;
