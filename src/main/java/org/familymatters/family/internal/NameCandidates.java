@@ -74,8 +74,8 @@ public final class NameCandidates {
 		var shown = new LinkedHashMap<String, String>();
 		for (var candidate : candidates) {
 			if (onRecord.contains(candidate.key())) {
-				shown.putIfAbsent(candidate.shown().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
-						candidate.shown().replaceAll("\\s+", " "));
+				var words = candidate.shown().replaceAll("\\s+", " ");
+				shown.putIfAbsent(words.replace('’', '\'').toLowerCase(Locale.ROOT), words);
 			}
 		}
 		return List.copyOf(shown.values());

@@ -80,6 +80,7 @@ class NetworkDocumentsController {
 	private String form(Networks.Network network, DocumentKind kind, DocumentForm form, Model model) {
 		model.addAttribute("network", network);
 		model.addAttribute("kind", kind);
+		model.addAttribute("heading", kind.label() + ": a new version");
 		model.addAttribute("form", form);
 		model.addAttribute("maxLength", NetworkDocuments.MAX_LENGTH);
 		return "network/document-form";
