@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.familymatters.network.NetworkFixtures.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -58,7 +57,7 @@ class NetworkPagesTest {
 		mvc.perform(get("/networks").with(users.as(Role.VOLUNTEER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(network.name())));
-		mvc.perform(get("/networks/" + network.id()).with(as(network.coordinator())))
+		mvc.perform(get("/networks/" + network.id()).with(NetworkFixtures.as(network.coordinator())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(network.coordinatorEmail())))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Write the first version")));
@@ -78,7 +77,7 @@ class NetworkPagesTest {
 	void someoneAsksToJoinTheCoordinatorAcceptsAndOnlyThenTheySeeContactDetails() throws Exception {
 		var network = networks.network();
 		var school = networks.person(OrganisationType.SCHOOL, Role.AGENCY_PRACTITIONER);
-		var page = mvc.perform(get("/networks/" + network.id()).with(as(school.principal())))
+		var page = mvc.perform(get("/networks/" + network.id()).with(NetworkFixtures.as(school.principal())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -86,10 +85,11 @@ class NetworkPagesTest {
 		assertThat(page).contains("1 member, from:").doesNotContain(network.coordinatorEmail()).contains("Ask to join");
 
 		mvc.perform(post("/networks/" + network.id() + "/join").with(csrf())
-			.with(as(school.principal()))
+			.with(NetworkFixtures.as(school.principal()))
 			.param("reason", "I am the school's family support worker"))
 			.andExpect(redirectedUrl("/networks/" + network.id()));
-		mvc.perform(post("/networks/" + network.id() + "/join").with(csrf()).with(as(school.principal())))
+		mvc.perform(
+				post("/networks/" + network.id() + "/join").with(csrf()).with(NetworkFixtures.as(school.principal())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("You have asked to join already")));
 		var request = jdbc.sql("select id from network_join_request where network_id = :network and user_id = :user")
@@ -97,31 +97,31 @@ class NetworkPagesTest {
 			.param("user", school.id())
 			.query(UUID.class)
 			.single();
-		assertThat(mvc.perform(get("/networks/" + network.id()).with(as(network.coordinator())))
+		assertThat(mvc.perform(get("/networks/" + network.id()).with(NetworkFixtures.as(network.coordinator())))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("Requests to join").contains("I am the school&#39;s family support worker");
-		assertThat(mvc.perform(get("/home").with(as(network.coordinator())))
+		assertThat(mvc.perform(get("/home").with(NetworkFixtures.as(network.coordinator())))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("Requests to join your networks");
 
 		mvc.perform(post("/networks/" + network.id() + "/requests/" + request + "/accept").with(csrf())
-			.with(as(school.principal()))).andExpect(status().isForbidden());
+			.with(NetworkFixtures.as(school.principal()))).andExpect(status().isForbidden());
 		mvc.perform(post("/networks/" + network.id() + "/requests/" + request + "/accept").with(csrf())
-			.with(as(network.coordinator()))).andExpect(redirectedUrl("/networks/" + network.id()));
+			.with(NetworkFixtures.as(network.coordinator()))).andExpect(redirectedUrl("/networks/" + network.id()));
 
-		assertThat(mvc.perform(get("/networks/" + network.id()).with(as(school.principal())))
+		assertThat(mvc.perform(get("/networks/" + network.id()).with(NetworkFixtures.as(school.principal())))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains(network.coordinatorEmail()).contains(school.email());
-		assertThat(
-				mvc.perform(get("/home").with(as(school.principal()))).andReturn().getResponse().getContentAsString())
-			.contains("Your networks")
-			.contains(network.name());
+		assertThat(mvc.perform(get("/home").with(NetworkFixtures.as(school.principal())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Your networks").contains(network.name());
 
 		mvc.perform(post("/networks/" + network.id() + "/members/new").with(csrf())
-			.with(as(network.coordinator()))
+			.with(NetworkFixtures.as(network.coordinator()))
 			.param("userId", school.id().toString()))
 			.andExpect(status().isOk())
 			.andExpect(content()
@@ -139,11 +139,11 @@ class NetworkPagesTest {
 		mvc.perform(get("/networks/" + network.id() + "/members/new").with(users.as(Role.MANAGER)))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/networks/" + network.id() + "/documents/terms/new").with(csrf())
-			.with(as(network.coordinator()))
+			.with(NetworkFixtures.as(network.coordinator()))
 			.param("seen", "0")
 			.param("body", "We meet every three months.")).andExpect(redirectedUrl("/networks/" + network.id()));
 		mvc.perform(post("/networks/" + network.id() + "/documents/terms/new").with(csrf())
-			.with(as(network.coordinator()))
+			.with(NetworkFixtures.as(network.coordinator()))
 			.param("seen", "0")
 			.param("body", "A version written from an old page."))
 			.andExpect(status().isOk())
