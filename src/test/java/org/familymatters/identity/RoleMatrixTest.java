@@ -87,6 +87,15 @@ class RoleMatrixTest {
 
 	private static final String DEMO_ACTION = "fa000000-0000-4000-8000-000000000531";
 
+	/**
+	 * The demo network (network.internal.NetworkDemoData): coordinated by the demo
+	 * support worker, with the demo school practitioner a member.
+	 */
+	private static final String NETWORK = "/networks/e7000000-0000-4000-8000-000000000001";
+
+	/** The demo network's members: its coordinator and the demo school practitioner. */
+	private static final Set<Role> NETWORK_MEMBERS = EnumSet.of(Role.SUPPORT_WORKER, Role.AGENCY_PRACTITIONER);
+
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
 			new Endpoint("/privacy", null, false), new Endpoint("/cookies", null, false),
@@ -185,7 +194,17 @@ class RoleMatrixTest {
 			new Endpoint("/families/" + FAMILY + "/plan/progress", SUPPORT_WORKERS, false),
 			new Endpoint("/schools", ADMINISTRATORS, false),
 			new Endpoint("/schools/pupils", EnumSet.of(Role.AGENCY_PRACTITIONER), false),
-			new Endpoint("/families/" + FAMILY + "/schools", SUPPORT_WORKERS, false));
+			new Endpoint("/families/" + FAMILY + "/schools", SUPPORT_WORKERS, false),
+			new Endpoint("/networks", EVERYONE, false), new Endpoint("/networks/new", EnumSet.of(Role.MANAGER), false),
+			new Endpoint(NETWORK, EVERYONE, false),
+			new Endpoint(NETWORK + "/coordinator", EnumSet.of(Role.MANAGER), false),
+			new Endpoint(NETWORK + "/documents/terms", EVERYONE, false),
+			new Endpoint(NETWORK + "/documents/consent-form", EVERYONE, false),
+			new Endpoint(NETWORK + "/documents/terms/new", SUPPORT_WORKERS, false),
+			new Endpoint(NETWORK + "/join", EVERYONE, false),
+			new Endpoint(NETWORK + "/members/new", SUPPORT_WORKERS, false),
+			new Endpoint(NETWORK + "/messages", NETWORK_MEMBERS, false),
+			new Endpoint(NETWORK + "/messages/new", NETWORK_MEMBERS, false));
 
 	@Autowired
 	MockMvc mvc;
