@@ -62,6 +62,9 @@ class RoleMatrixTest {
 	/** Who reads the outcomes report (always suppressed). */
 	private static final Set<Role> OUTCOMES = EnumSet.of(Role.MANAGER, Role.SUPPORT_WORKER);
 
+	/** Who reads the networks' activity (always suppressed). */
+	private static final Set<Role> MANAGERS = EnumSet.of(Role.MANAGER);
+
 	private static final Set<Role> COURT_DESK_COORDINATORS = EnumSet.of(Role.COURT_DESK_COORDINATOR);
 
 	private static final Set<Role> VOLUNTEERS = EnumSet.of(Role.VOLUNTEER);
@@ -182,7 +185,9 @@ class RoleMatrixTest {
 			new Endpoint("/admin/need-areas", ADMINISTRATORS, false),
 			new Endpoint("/admin/need-areas/new", ADMINISTRATORS, false),
 			new Endpoint("/admin/need-areas/7d1a0000-0000-4000-8000-000000000001/edit", ADMINISTRATORS, false),
-			new Endpoint("/families/" + FAMILY + "/plan/progress", SUPPORT_WORKERS, false));
+			new Endpoint("/families/" + FAMILY + "/plan/progress", SUPPORT_WORKERS, false),
+			new Endpoint("/networks/activity", MANAGERS, false),
+			new Endpoint("/networks/activity.csv", MANAGERS, false));
 
 	@Autowired
 	MockMvc mvc;
