@@ -229,6 +229,26 @@ class NetworkMeetingTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(unknown).contains("No family has that reference");
+		// The coordinator adds a plan review due before the meeting, and other business.
+		var reviewed = networks.family(network.locality(), null, network.coordinator());
+		jdbc.sql("update plan_support_plan set next_review_on = :on where family_id = :family")
+			.param("on", PlanFixtures.today().plusDays(3))
+			.param("family", reviewed.id())
+			.update();
+		assertThat(page(network.coordinator(), base + "/agenda/reviews")).contains(reviewed.reference())
+			.doesNotContain(family.reference());
+		mvc.perform(post(base + "/agenda/reviews").param("families", reviewed.id().toString())
+			.with(user(network.coordinator()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(page(network.coordinator(), base + "/agenda/other")).contains("Add other business");
+		mvc.perform(post(base + "/agenda/other").param("title", "Terms of reference")
+			.param("text", "A new draft to agree")
+			.with(user(network.coordinator()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(page(network.schoolMember(), base + "/agenda"))
+			.contains("Family A", "Family B", "plan review due", "Terms of reference", "A new draft to agree")
+			.doesNotContain(reviewed.surname());
+		mvc.perform(get(base + "/agenda/other").with(user(network.schoolMember()))).andExpect(status().isForbidden());
 		// Someone who is not a member sees nothing of the meeting.
 		mvc.perform(get(base + "/agenda").with(user(elsewhere.housingMember()))).andExpect(status().isForbidden());
 	}
