@@ -1,13 +1,21 @@
 package org.familymatters.family;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.familymatters.audit.AuditAction;
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
 import org.familymatters.consent.AccessDecision;
+import org.familymatters.consent.AccessSubject;
 import org.familymatters.consent.ActionSubject;
 import org.familymatters.consent.FamilyFacts;
 import org.familymatters.family.internal.Attachments;
@@ -16,10 +24,12 @@ import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.family.internal.FamilyEditing;
 import org.familymatters.family.internal.FamilyListing;
 import org.familymatters.family.internal.ShownRecord;
+import org.familymatters.shared.limits.PerUserLimit;
 import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.NotFound;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +57,16 @@ public class FamilyRecords {
 
 	private final CurrentUser currentUser;
 
+	private final AuditTrail audit;
+
+	private final PerUserLimit lookups;
+
 	FamilyRecords(Families families, AccessDecision access, Attachments attachments, Clock clock, FamilyFacts facts,
-			FamilyEditing editing, FamilyListing listing, CurrentUser currentUser) {
+			FamilyEditing editing, FamilyListing listing, CurrentUser currentUser, AuditTrail audit,
+			@Value("${familymatters.family.reference-lookups.requests:20}") int lookups,
+			@Value("${familymatters.family.reference-lookups.per:PT1H}") Duration per) {
+		this.audit = audit;
+		this.lookups = new PerUserLimit(lookups, per);
 		this.families = families;
 		this.access = access;
 		this.attachments = attachments;
@@ -221,6 +239,82 @@ public class FamilyRecords {
 		return families.subject(familyId)
 			.map(subject -> access.decide(subject, LocalDate.now(clock)).mayChange())
 			.orElse(false);
+	}
+
+	/**
+	 * The family with a reference such as FM-000012 (typed in any case), for someone
+	 * naming a family to another module's page (a member raising it at a network
+	 * meeting): its id, reference, locality and the facts the access decision needs,
+	 * nothing of its people. Every lookup is audited as {@code action} with
+	 * {@code purpose} as its note: found, on the family (basis ROLE, the user's roles);
+	 * not found, on what was typed (record type {@code family_reference}). References are
+	 * sequential, so lookups are limited per user
+	 * ({@code familymatters.family.reference-lookups.*}, 20 an hour by default); beyond
+	 * that the lookup is refused, audited, and says how long to wait.
+	 */
+	@Transactional
+	public ReferenceLookup findByReference(String reference, AuditAction action, String purpose) {
+		if (reference == null || reference.isBlank()) {
+			return new ReferenceLookup(null, null, lookups.requests(), lookups.per());
+		}
+		var typed = reference.strip().toUpperCase(Locale.ROOT);
+		var roles = String.join(",",
+				currentUser.authorities().stream().map(a -> a.replace("ROLE_", "")).sorted().toList());
+		var wait = currentUser.find().flatMap(user -> lookups.take(user.id()));
+		if (wait.isPresent()) {
+			audit.record(AuditEntry.refused(action, "family_reference", typed, Basis.ROLE, "LIMIT_REACHED")
+				.withDetail(purpose + "; more than " + lookups.requests() + " lookups in " + lookups.per().toMinutes()
+						+ " minutes"));
+			return new ReferenceLookup(null, wait.get(), lookups.requests(), lookups.per());
+		}
+		var found = facts.familyWithReference(typed)
+			.flatMap(id -> families.find(id)
+				.flatMap(family -> families.subject(id)
+					.map(subject -> new FoundFamily(id, family.reference(), family.localityId(), subject))));
+		audit.record(found.map(f -> AuditEntry.allowed(action, "family", f.id(), Basis.ROLE, roles).withDetail(purpose))
+			.orElseGet(() -> AuditEntry.allowed(action, "family_reference", typed, Basis.ROLE, roles)
+				.withDetail(purpose + "; no family with that reference")));
+		return new ReferenceLookup(found.orElse(null), null, lookups.requests(), lookups.per());
+	}
+
+	/**
+	 * What the access decision needs to know about each family, read at once, for
+	 * deciding what several users would be shown ({@link AccessDecision#decideFor},
+	 * {@link AccessDecision#decideEach}); nothing of its people. Families not on record
+	 * are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, AccessSubject> subjects(Collection<UUID> familyIds) {
+		return families.subjects(familyIds);
+	}
+
+	/**
+	 * A lookup of a family by its reference.
+	 *
+	 * @param found the family; null when none has that reference, or the lookup was
+	 * refused
+	 * @param retryAfter how long until the user may look up again, when refused for too
+	 * many lookups; null otherwise
+	 * @param limit how many lookups a user may make …
+	 * @param per … in this period
+	 */
+	public record ReferenceLookup(FoundFamily found, Duration retryAfter, int limit, Duration per) {
+
+		public boolean refused() {
+			return retryAfter != null;
+		}
+
+	}
+
+	/**
+	 * A family found by its reference.
+	 *
+	 * @param id the family
+	 * @param reference its reference, like FM-000012
+	 * @param localityId its locality
+	 * @param subject what the access decision needs to know about it
+	 */
+	public record FoundFamily(UUID id, String reference, UUID localityId, AccessSubject subject) {
 	}
 
 	/**

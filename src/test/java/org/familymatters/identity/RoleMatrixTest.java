@@ -62,6 +62,9 @@ class RoleMatrixTest {
 	/** Who reads the outcomes report (always suppressed). */
 	private static final Set<Role> OUTCOMES = EnumSet.of(Role.MANAGER, Role.SUPPORT_WORKER);
 
+	/** Who reads the networks' activity (always suppressed). */
+	private static final Set<Role> MANAGERS = EnumSet.of(Role.MANAGER);
+
 	private static final Set<Role> COURT_DESK_COORDINATORS = EnumSet.of(Role.COURT_DESK_COORDINATOR);
 
 	private static final Set<Role> VOLUNTEERS = EnumSet.of(Role.VOLUNTEER);
@@ -204,7 +207,9 @@ class RoleMatrixTest {
 			new Endpoint(NETWORK + "/join", EVERYONE, false),
 			new Endpoint(NETWORK + "/members/new", SUPPORT_WORKERS, false),
 			new Endpoint(NETWORK + "/messages", NETWORK_MEMBERS, false),
-			new Endpoint(NETWORK + "/messages/new", NETWORK_MEMBERS, false));
+			new Endpoint(NETWORK + "/messages/new", NETWORK_MEMBERS, false),
+			new Endpoint("/networks/activity", MANAGERS, false),
+			new Endpoint("/networks/activity.csv", MANAGERS, false));
 
 	@Autowired
 	MockMvc mvc;

@@ -51,7 +51,46 @@ public enum NetworkAudit implements AuditAction {
 	// Meetings, agenda and minutes
 
 	/** Raised a family for discussion at a network meeting. */
-	NETWORK_FAMILY_RAISED("Raised a family for discussion at a network meeting");
+	NETWORK_FAMILY_RAISED("Raised a family for discussion at a network meeting"),
+
+	/** Looked up a family by its reference to raise it at a network meeting. */
+	NETWORK_FAMILY_LOOKED_UP("Looked up a family by its reference to raise it at a network meeting"),
+
+	/** Was shown a family whose plan review is due, to add it to an agenda. */
+	NETWORK_REVIEW_DUE_LISTED("Was shown a family whose plan review is due, to add it to an agenda"),
+
+	/** Added a family's plan review to a network meeting's agenda. */
+	NETWORK_REVIEW_ADDED("Added a family's plan review to a network meeting's agenda"),
+
+	/** Added other business to a network meeting's agenda. */
+	NETWORK_OTHER_BUSINESS_ADDED("Added other business to a network meeting's agenda"),
+
+	/** Was shown a family by name on a network meeting's agenda. */
+	NETWORK_AGENDA_FAMILY_SHOWN("Was shown a family by name on a network meeting's agenda"),
+
+	/** Wrote the minute of an item of a network meeting. */
+	NETWORK_MINUTE_WRITTEN("Wrote the minute of an item of a network meeting"),
+
+	/** Agreed an action for a family at a network meeting, into its support plan. */
+	NETWORK_ACTION_AGREED("Agreed an action for a family at a network meeting, into its support plan"),
+
+	/** Published a version of a network meeting's minutes. */
+	NETWORK_MINUTES_PUBLISHED("Published a version of a network meeting's minutes"),
+
+	/** Started a correction of a network meeting's published minutes. */
+	NETWORK_MINUTES_CORRECTED("Started a correction of a network meeting's published minutes"),
+
+	/** Was shown a family by name in a network meeting's minutes. */
+	NETWORK_MINUTES_FAMILY_SHOWN("Was shown a family by name in a network meeting's minutes"),
+
+	/** E-mailed a member that a network meeting's minutes were published. */
+	NETWORK_MINUTES_MAILED("E-mailed a member that a network meeting's minutes were published"),
+
+	/** Viewed the networks' activity (counts, small ones suppressed). */
+	NETWORK_ACTIVITY_VIEWED("Viewed the networks' activity (counts, small ones suppressed)"),
+
+	/** Downloaded the networks' activity (counts, small ones suppressed). */
+	NETWORK_ACTIVITY_EXPORTED("Downloaded the networks' activity (counts, small ones suppressed)");
 
 	private final String description;
 

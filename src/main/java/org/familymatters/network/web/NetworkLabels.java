@@ -17,10 +17,15 @@ public class NetworkLabels {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
 
 	public String day(LocalDate day) {
 		return (day != null) ? DAY.format(day) : "";
+	}
+
+	/** A day, as {@link #day(LocalDate)}. */
+	public String date(LocalDate date) {
+		return day(date);
 	}
 
 	/** A moment, as the day it fell on in the United Kingdom. */
@@ -28,9 +33,10 @@ public class NetworkLabels {
 		return (instant != null) ? DAY.format(instant.atZone(ServiceTime.ZONE)) : "";
 	}
 
-	/** A moment, with its time of day in the United Kingdom. */
+	/** A moment in the United Kingdom: "3 March 2026 at 2:30pm". */
 	public String moment(Instant instant) {
-		return (instant != null) ? MOMENT.format(instant.atZone(ServiceTime.ZONE)) : "";
+		return (instant != null)
+				? MOMENT.format(instant.atZone(ServiceTime.ZONE)).replace("AM", "am").replace("PM", "pm") : "";
 	}
 
 	/** A text's lines, each a paragraph, without the empty ones. */

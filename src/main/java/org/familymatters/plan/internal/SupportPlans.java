@@ -170,6 +170,69 @@ public class SupportPlans {
 	}
 
 	/**
+	 * Adds an action agreed elsewhere (at a network meeting) to the family's open plan,
+	 * at the plan's current version, with the same checks, audit (ACTION_ADDED) and
+	 * {@link ActionAssigned} as the plan's own form, and a note of where it was agreed;
+	 * returns its id. Refused with {@link PlanRuleBroken} when the family has no open
+	 * plan.
+	 */
+	@Transactional
+	public UUID addAgreedAction(UUID familyId, NewAction action, String agreedAt) {
+		var plan = of(familyId).filter(p -> !p.closed())
+			.orElseThrow(() -> new PlanRuleBroken("The family has no open support plan"));
+		var id = addAction(familyId, plan.version(), action, List.of());
+		note(id, null, "Agreed at " + agreedAt);
+		return id;
+	}
+
+	/**
+	 * Actions by their ids, with their owners, due dates and statuses, recording nothing:
+	 * for pages of other modules that show them only as the access decision allows.
+	 * Actions not on record are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, ActionRow> actionsById(java.util.Collection<UUID> ids) {
+		var rows = new java.util.LinkedHashMap<UUID, ActionRow>();
+		if (ids.isEmpty()) {
+			return rows;
+		}
+		jdbc.sql("""
+				select a.id, a.family_id, a.description, a.owner_organisation_id, o.name as organisation,
+				       u.display_name, a.due_on, a.status
+				from plan_action a join identity_organisation o on o.id = a.owner_organisation_id
+				left join identity_user u on u.id = a.owner_user_id
+				where a.id in (:ids) order by a.due_on, a.created_at, a.id
+				""")
+			.param("ids", List.copyOf(ids))
+			.query((RowCallbackHandler) rs -> rows.put(rs.getObject("id", UUID.class),
+					new ActionRow(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
+							rs.getString("description"), rs.getObject("owner_organisation_id", UUID.class),
+							rs.getString("organisation"), rs.getString("display_name"),
+							rs.getDate("due_on").toLocalDate(),
+							ActionStatus.ofCode(rs.getString("status")).orElse(ActionStatus.NOT_STARTED))));
+		return rows;
+	}
+
+	/**
+	 * The open plans of a locality whose next review falls on or before {@code by}: each
+	 * family's id and the review's date, earliest first, recording nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, LocalDate> reviewsDue(UUID localityId, LocalDate by) {
+		var due = new java.util.LinkedHashMap<UUID, LocalDate>();
+		jdbc.sql("""
+				select family_id, next_review_on from plan_support_plan
+				where status = 'open' and locality_id = :locality and next_review_on <= :by
+				order by next_review_on, family_id
+				""")
+			.param("locality", localityId)
+			.param("by", by)
+			.query((RowCallbackHandler) rs -> due.put(rs.getObject("family_id", UUID.class),
+					rs.getDate("next_review_on").toLocalDate()));
+		return due;
+	}
+
+	/**
 	 * Changes an action's wording, due date, owner (a reassignment, published as
 	 * {@link ActionAssigned} and noted) or status (noted).
 	 */
@@ -447,6 +510,11 @@ public class SupportPlans {
 
 	/** A review as recorded. */
 	public record NewReview(LocalDate reviewedOn, String attended, String whatChanged, LocalDate nextReviewOn) {
+	}
+
+	/** An action as {@link #actionsById} reads it. */
+	public record ActionRow(UUID id, UUID familyId, String description, UUID ownerOrganisationId,
+			String ownerOrganisationName, String ownerUserName, LocalDate dueOn, ActionStatus status) {
 	}
 
 }
