@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.familymatters.identity.internal.ApiTokens;
+import org.familymatters.network.MeetingFixtures;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +87,18 @@ class RoleMatrixTest {
 	private static final String DEMO_ASSESSMENT = "fa000000-0000-4000-8000-000000000511";
 
 	private static final String DEMO_ACTION = "fa000000-0000-4000-8000-000000000531";
+
+	/**
+	 * A network's meetings: its coordinator (the demo support worker) and members (the
+	 * demo school practitioner) only (network.MeetingFixtures).
+	 */
+	private static final Set<Role> NETWORK_MEETING_PEOPLE = EnumSet.of(Role.SUPPORT_WORKER, Role.AGENCY_PRACTITIONER);
+
+	private static final Set<Role> NETWORK_COORDINATOR = EnumSet.of(Role.SUPPORT_WORKER);
+
+	private static final String MEETINGS = "/networks/" + MeetingFixtures.ROLE_MATRIX_NETWORK + "/meetings";
+
+	private static final String MEETING = MEETINGS + "/" + MeetingFixtures.ROLE_MATRIX_MEETING;
 
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
@@ -182,7 +195,13 @@ class RoleMatrixTest {
 			new Endpoint("/admin/need-areas", ADMINISTRATORS, false),
 			new Endpoint("/admin/need-areas/new", ADMINISTRATORS, false),
 			new Endpoint("/admin/need-areas/7d1a0000-0000-4000-8000-000000000001/edit", ADMINISTRATORS, false),
-			new Endpoint("/families/" + FAMILY + "/plan/progress", SUPPORT_WORKERS, false));
+			new Endpoint("/families/" + FAMILY + "/plan/progress", SUPPORT_WORKERS, false),
+			new Endpoint(MEETINGS, NETWORK_MEETING_PEOPLE, false),
+			new Endpoint(MEETINGS + "/new", NETWORK_COORDINATOR, false),
+			new Endpoint(MEETING, NETWORK_MEETING_PEOPLE, false),
+			new Endpoint(MEETING + "/meeting.ics", NETWORK_MEETING_PEOPLE, false),
+			new Endpoint(MEETING + "/edit", NETWORK_COORDINATOR, false),
+			new Endpoint(MEETING + "/cancel", NETWORK_COORDINATOR, false));
 
 	@Autowired
 	MockMvc mvc;
@@ -195,8 +214,12 @@ class RoleMatrixTest {
 
 	private final Map<Role, String> tokenFor = new EnumMap<>(Role.class);
 
+	@Autowired
+	MeetingFixtures meetings;
+
 	@BeforeAll
 	void issueTokens() {
+		meetings.roleMatrixNetwork();
 		for (var role : Role.values()) {
 			var user = users.principal(TestUsers.demoUsername(role));
 			tokenFor.put(role, tokens.issue(user, "role matrix", Duration.ofHours(1)).secret());
