@@ -183,6 +183,34 @@ public class FamilyRecords {
 	}
 
 	/**
+	 * One pupil of a family as a school sees them ({@link PupilRecord}): decided for the
+	 * signed-in user and audited as {@code action} on the family with its basis (allowed
+	 * or refused), recording a refusal without failing, so that a list can leave the
+	 * pupil out. Empty when the decision does not let the user see that person by name (a
+	 * school sees only its own pupils, with consent or an approval that covers it), or
+	 * when there is no such family or person.
+	 */
+	@Transactional
+	public Optional<PupilRecord> pupil(UUID familyId, UUID personId, AuditAction action) {
+		var subject = families.subject(familyId);
+		if (subject.isEmpty()) {
+			return Optional.empty();
+		}
+		var allowed = access.decide(subject.get(), action);
+		if (!allowed.seesPerson(personId)) {
+			return Optional.empty();
+		}
+		var keyWorker = facts.keyWorker(familyId);
+		return families.people(familyId)
+			.stream()
+			.filter(p -> p.id().equals(personId))
+			.findFirst()
+			.map(p -> new PupilRecord(familyId, p.id(), p.fullName(), p.schoolId(), p.schoolYear(),
+					keyWorker.map(FamilyFacts.Contact::name).orElse(null),
+					keyWorker.map(FamilyFacts.Contact::email).orElse(null), allowed));
+	}
+
+	/**
 	 * Whether the signed-in user may change a family (its locality's support workers, its
 	 * key worker), asked without recording a view: for offering a family as a choice,
 	 * such as the family a referral may be accepted into. False for a family that does

@@ -7,8 +7,9 @@
  * a family that go straight into its support plan.
  */
 @ApplicationModule(displayName = "Networks")
-@ModuleTables(owns = { "network", "network_member", "network_meeting", "network_meeting_attendance",
-		"network_meeting_mail", "network_agenda_item", "network_minutes", "network_minute", "network_agreed_action" })
+@ModuleTables(owns = { "network", "network_member", "network_document", "network_join_request", "network_message",
+		"network_message_mail", "network_meeting", "network_meeting_attendance", "network_meeting_mail",
+		"network_agenda_item", "network_minutes", "network_minute", "network_agreed_action" })
 package org.familymatters.network;
 
 import org.familymatters.shared.database.ModuleTables;

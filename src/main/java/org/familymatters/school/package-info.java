@@ -4,7 +4,7 @@
  * pupil leaves when consent no longer covers the school.
  */
 @ApplicationModule(displayName = "Schools")
-@ModuleTables(owns = { "school_contact", "school_notification" })
+@ModuleTables(owns = { "school_contact", "school_notification", "school_mail" })
 package org.familymatters.school;
 
 import org.familymatters.shared.database.ModuleTables;

@@ -89,11 +89,18 @@ class RoleMatrixTest {
 	private static final String DEMO_ACTION = "fa000000-0000-4000-8000-000000000531";
 
 	/**
-	 * A network's meetings: its coordinator (the demo support worker) and members (the
-	 * demo school practitioner) only (network.MeetingFixtures).
+	 * The demo network (network.internal.NetworkDemoData): coordinated by the demo
+	 * support worker, with the demo school practitioner a member.
 	 */
-	private static final Set<Role> NETWORK_MEETING_PEOPLE = EnumSet.of(Role.SUPPORT_WORKER, Role.AGENCY_PRACTITIONER);
+	private static final String NETWORK = "/networks/e7000000-0000-4000-8000-000000000001";
 
+	/** The demo network's members: its coordinator and the demo school practitioner. */
+	private static final Set<Role> NETWORK_MEMBERS = EnumSet.of(Role.SUPPORT_WORKER, Role.AGENCY_PRACTITIONER);
+
+	/**
+	 * A network's coordinator, in the demo network and in the meetings' network of fixed
+	 * ids (network.MeetingFixtures), which has the same coordinator and members.
+	 */
 	private static final Set<Role> NETWORK_COORDINATOR = EnumSet.of(Role.SUPPORT_WORKER);
 
 	private static final String MEETINGS = "/networks/" + MeetingFixtures.ROLE_MATRIX_NETWORK + "/meetings";
@@ -196,10 +203,22 @@ class RoleMatrixTest {
 			new Endpoint("/admin/need-areas/new", ADMINISTRATORS, false),
 			new Endpoint("/admin/need-areas/7d1a0000-0000-4000-8000-000000000001/edit", ADMINISTRATORS, false),
 			new Endpoint("/families/" + FAMILY + "/plan/progress", SUPPORT_WORKERS, false),
-			new Endpoint(MEETINGS, NETWORK_MEETING_PEOPLE, false),
-			new Endpoint(MEETINGS + "/new", NETWORK_COORDINATOR, false),
-			new Endpoint(MEETING, NETWORK_MEETING_PEOPLE, false),
-			new Endpoint(MEETING + "/meeting.ics", NETWORK_MEETING_PEOPLE, false),
+			new Endpoint("/schools", ADMINISTRATORS, false),
+			new Endpoint("/schools/pupils", EnumSet.of(Role.AGENCY_PRACTITIONER), false),
+			new Endpoint("/families/" + FAMILY + "/schools", SUPPORT_WORKERS, false),
+			new Endpoint("/networks", EVERYONE, false), new Endpoint("/networks/new", EnumSet.of(Role.MANAGER), false),
+			new Endpoint(NETWORK, EVERYONE, false),
+			new Endpoint(NETWORK + "/coordinator", EnumSet.of(Role.MANAGER), false),
+			new Endpoint(NETWORK + "/documents/terms", EVERYONE, false),
+			new Endpoint(NETWORK + "/documents/consent-form", EVERYONE, false),
+			new Endpoint(NETWORK + "/documents/terms/new", SUPPORT_WORKERS, false),
+			new Endpoint(NETWORK + "/join", EVERYONE, false),
+			new Endpoint(NETWORK + "/members/new", SUPPORT_WORKERS, false),
+			new Endpoint(NETWORK + "/messages", NETWORK_MEMBERS, false),
+			new Endpoint(NETWORK + "/messages/new", NETWORK_MEMBERS, false),
+			new Endpoint(MEETINGS, NETWORK_MEMBERS, false), new Endpoint(MEETINGS + "/new", NETWORK_COORDINATOR, false),
+			new Endpoint(MEETING, NETWORK_MEMBERS, false),
+			new Endpoint(MEETING + "/meeting.ics", NETWORK_MEMBERS, false),
 			new Endpoint(MEETING + "/edit", NETWORK_COORDINATOR, false),
 			new Endpoint(MEETING + "/cancel", NETWORK_COORDINATOR, false));
 

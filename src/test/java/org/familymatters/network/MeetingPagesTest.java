@@ -244,6 +244,9 @@ class MeetingPagesTest {
 			.andExpect(header().string("Content-Disposition", containsString("meeting.ics")))
 			.andExpect(content().string(containsString("METHOD:PUBLISH")))
 			.andExpect(content().string(containsString("UID:" + MeetingCalendar.uid(meeting))));
+		mvc.perform(get("/networks/" + network.id()).with(user(network.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/networks/" + network.id() + "/meetings\"")));
 		mvc.perform(get("/home").with(user(network.officer())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Your next meetings")))

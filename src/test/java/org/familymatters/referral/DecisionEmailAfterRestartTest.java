@@ -16,6 +16,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.familymatters.FamilyMattersApplication;
+import org.familymatters.identity.OrganisationType;
+import org.familymatters.identity.Role;
+import org.familymatters.plan.PlanFixtures;
 import org.familymatters.referral.internal.ReferralDecided;
 import org.familymatters.support.OwnServices;
 import org.familymatters.support.TestClock;
@@ -44,12 +47,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * After-commit work is never lost (ADR 0010): the decision e-mail is sent by a listener
- * of the decision's event, which the service keeps until the e-mail is sent. These tests
- * start their own copies of the service, on a database of their own, with the SMTP port
- * pointing where nothing listens when the decision is made: the e-mail arrives once the
- * mail server is up, after a restart or at the next retry, and only once, however often
- * the event is delivered again.
+ * After-commit work is never lost (ADR 0010): the decision e-mail (and the e-mail telling
+ * an organisation an action of a family's plan is theirs) is sent by a listener of the
+ * deciding transaction's event, which the service keeps until the e-mail is sent. These
+ * tests start their own copies of the service, on a database of their own, with the SMTP
+ * port pointing where nothing listens when the decision is made: the e-mail arrives once
+ * the mail server is up, after a restart or at the next retry, and only once, however
+ * often the event is delivered again.
  */
 @ResourceLock(OwnServices.LOCK)
 class DecisionEmailAfterRestartTest {
@@ -62,33 +66,49 @@ class DecisionEmailAfterRestartTest {
 	static Path directory;
 
 	@Test
-	void theEmailOfADecisionMadeWhileTheMailServerWasDownArrivesOnceAfterARestart() throws Exception {
+	void theEmailsOfADecisionAndOfAnActionMadeWhileTheMailServerWasDownArriveOnceAfterARestart() throws Exception {
 		var data = directory.resolve("postgres");
 		var smtp = freePort();
 		var address = "restart-" + UUID.randomUUID() + "@example.org";
 		UUID referral;
-		// Retries an hour apart: only the restart can deliver the e-mail in this test.
+		UUID action;
+		String owner;
+		// Retries an hour apart: only the restart can deliver the e-mails in this test.
 		try (var first = start(data, smtp, "PT1H")) {
 			referral = decideWhileTheMailServerIsDown(first, address);
+			var plans = first.getBean(PlanFixtures.class);
+			var locality = plans.locality("Restart").id();
+			var familyMatters = plans.organisation("Family Matters restart", OrganisationType.VOLUNTARY, locality).id();
+			var school = plans.organisation("School restart", OrganisationType.SCHOOL, locality).id();
+			var practitioner = plans.user(school, Role.AGENCY_PRACTITIONER);
+			owner = plans.email(practitioner);
+			var family = plans.family(locality, plans.user(familyMatters, Role.SUPPORT_WORKER));
+			action = plans.action(family, school, practitioner.id(), PlanFixtures.today().plusDays(5));
+			plans.assigned(action);
+			var jdbc = first.getBean(JdbcClient.class);
+			await().atMost(Duration.ofSeconds(30)).until(() -> failed(jdbc, action) == 1);
 		}
 		var mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", "smtp"));
 		mail.start();
 		try (var second = start(data, smtp, "PT1H")) {
-			await().atMost(Duration.ofSeconds(60)).until(() -> messagesTo(mail, address).size() == 1);
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> messagesTo(mail, address).size() == 1 && messagesTo(mail, owner).size() == 1);
 			var text = GreenMailUtil.getBody(messagesTo(mail, address).get(0));
 			assertThat(text).contains("Decision: we cannot offer support").doesNotContain("Quinnell");
 
-			// Forced again: every incomplete publication resubmitted, and the decision's
-			// event delivered a second time. The listener sees the e-mail was sent.
+			// Forced again: every incomplete publication resubmitted, and each event
+			// delivered a second time. The listeners see the e-mails were sent.
 			second.getBean(IncompleteEventPublications.class).resubmitIncompletePublications(publication -> true);
 			second.getBean(FailedEventPublications.class).resubmit(ResubmissionOptions.defaults());
 			second.getBean(TransactionTemplate.class)
 				.executeWithoutResult(status -> second.publishEvent(new ReferralDecided(referral)));
+			second.getBean(PlanFixtures.class).assigned(action);
 			var jdbc = second.getBean(JdbcClient.class);
-			await().atMost(Duration.ofSeconds(30)).until(() -> incomplete(jdbc, referral) == 0);
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> incomplete(jdbc, referral) == 0 && incomplete(jdbc, action) == 0);
 			await().during(Duration.ofSeconds(3))
 				.atMost(Duration.ofSeconds(10))
-				.until(() -> messagesTo(mail, address).size() == 1);
+				.until(() -> messagesTo(mail, address).size() == 1 && messagesTo(mail, owner).size() == 1);
 			assertThat(jdbc.sql("select decision_emailed_at is not null from referral where id = :id")
 				.param("id", referral)
 				.query(Boolean.class)
@@ -145,18 +165,23 @@ class DecisionEmailAfterRestartTest {
 			.with(support)
 			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(flash().attribute("mailFailed", false));
 		var jdbc = service.getBean(JdbcClient.class);
-		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
-				select count(*) from event_publication
-				where serialized_event like :id and completion_date is null and status = 'FAILED'
-				""").param("id", "%" + referral + "%").query(Long.class).single() == 1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> failed(jdbc, referral) == 1);
 		return referral;
 	}
 
-	/** How many publications of a referral's events are not complete. */
-	private static long incomplete(JdbcClient jdbc, UUID referral) {
+	/** How many publications of events about a record (a referral, an action) failed. */
+	private static long failed(JdbcClient jdbc, UUID record) {
+		return jdbc.sql("""
+				select count(*) from event_publication
+				where serialized_event like :id and completion_date is null and status = 'FAILED'
+				""").param("id", "%" + record + "%").query(Long.class).single();
+	}
+
+	/** How many publications of events about a record are not complete. */
+	private static long incomplete(JdbcClient jdbc, UUID record) {
 		return jdbc
 			.sql("select count(*) from event_publication where serialized_event like :id and completion_date is null")
-			.param("id", "%" + referral + "%")
+			.param("id", "%" + record + "%")
 			.query(Long.class)
 			.single();
 	}
@@ -189,8 +214,13 @@ class DecisionEmailAfterRestartTest {
 		return new SpringApplicationBuilder(FamilyMattersApplication.class, TestClockConfiguration.class)
 			.properties("spring.main.banner-mode=off")
 			.run("--server.port=0", "--familymatters.database.embedded.data-directory=" + dataDirectory,
-					"--familymatters.courtdesk.reminders.cron=-", "--spring.mail.host=127.0.0.1",
-					"--spring.mail.port=" + smtpPort, "--familymatters.events.retry-interval=" + retryInterval);
+					"--familymatters.courtdesk.reminders.cron=-", "--familymatters.plan.overdue.cron=-",
+					"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+					"--familymatters.events.retry-interval=" + retryInterval,
+					// An e-mail's link needs the service's address, which with port 0
+					// is known only once the web server has started: after the restart
+					// has republished the outstanding events.
+					"--familymatters.public-url=http://localhost:8080");
 	}
 
 	/**

@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.AccessSubject;
+import org.familymatters.consent.ConsentWithdrawn;
 import org.familymatters.consent.FamilyFacts;
 import org.familymatters.consent.InformationKind;
 import org.familymatters.identity.OrganisationType;
@@ -25,6 +26,7 @@ import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.NotFound;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,12 +52,16 @@ public class Consents {
 
 	private final Clock clock;
 
-	Consents(JdbcClient jdbc, AccessDecision access, FamilyFacts families, CurrentUser currentUser, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Consents(JdbcClient jdbc, AccessDecision access, FamilyFacts families, CurrentUser currentUser, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.families = families;
 		this.currentUser = currentUser;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Records consent given by a member of the family; returns its id. */
@@ -110,7 +116,8 @@ public class Consents {
 
 	/**
 	 * Withdraws consent now: from this moment nothing more is shared on it. What was
-	 * shared before stays in the audit trail.
+	 * shared before stays in the audit trail. Publishes {@link ConsentWithdrawn} in the
+	 * same transaction.
 	 */
 	@Transactional
 	public void withdraw(AccessSubject subject, UUID consentId, String note) {
@@ -129,6 +136,7 @@ public class Consents {
 		if (changed == 0) {
 			throw new NotWithdrawable(consentId);
 		}
+		events.publishEvent(new ConsentWithdrawn(subject.familyId(), consentId));
 	}
 
 	/**

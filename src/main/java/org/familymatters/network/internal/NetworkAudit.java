@@ -18,6 +18,36 @@ public enum NetworkAudit implements AuditAction {
 	/** Added a member to a network. */
 	NETWORK_MEMBER_ADDED("Added a member to a network"),
 
+	/** Gave a network another coordinator. */
+	NETWORK_COORDINATOR_CHANGED("Gave a network another coordinator"),
+
+	/** Wrote a new version of a network's terms of reference or consent form. */
+	NETWORK_DOCUMENT_WRITTEN("Wrote a new version of a network's terms of reference or consent form"),
+
+	/** Asked to join a network. */
+	NETWORK_JOIN_REQUESTED("Asked to join a network"),
+
+	/** Declined a request to join a network. */
+	NETWORK_JOIN_DECLINED("Declined a request to join a network"),
+
+	/** Recorded the day a member's organisation confirmed its backing. */
+	NETWORK_BACKING_RECORDED("Recorded the day a member's organisation confirmed its backing"),
+
+	/** Removed a member from a network. */
+	NETWORK_MEMBER_REMOVED("Removed a member from a network"),
+
+	/** Checked a message to a network for the names of people in families on record. */
+	NETWORK_MESSAGE_CHECKED("Checked a message to a network for names of people on record"),
+
+	/** Confirmed that a message in which the check found names names no family member. */
+	NETWORK_MESSAGE_CONFIRMED("Confirmed that a message to a network names no family member"),
+
+	/** Sent a message to a network's members. */
+	NETWORK_MESSAGE_SENT("Sent a message to a network's members"),
+
+	/** E-mailed a message to one member of a network. */
+	NETWORK_MESSAGE_MAILED("E-mailed a network's message to a member"),
+
 	// Meetings, agenda and minutes
 
 	/** Scheduled a network meeting. */

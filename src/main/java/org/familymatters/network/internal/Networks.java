@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.familymatters.shared.web.NotFound;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +49,25 @@ public class Networks {
 			.param("user", userId)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/** The network; not found (404) when there is none with that id. */
+	@Transactional(readOnly = true)
+	public Network require(UUID networkId) {
+		return find(networkId).orElseThrow(() -> new NotFound("network", networkId));
+	}
+
+	/**
+	 * The network, for its coordinator: not found (404) when there is none, refused (403)
+	 * for anyone else.
+	 */
+	@Transactional(readOnly = true)
+	public Network requireCoordinator(UUID networkId, UUID userId) {
+		var network = require(networkId);
+		if (!network.coordinatorUserId().equals(userId)) {
+			throw new AccessDeniedException("Only the network's coordinator may do this");
+		}
+		return network;
 	}
 
 	/**

@@ -14,7 +14,22 @@ public enum SchoolAudit implements AuditAction {
 	SCHOOL_NOTIFIED("Told a school that one of its pupils has a parent or carer in custody"),
 
 	/** Viewed a school's list of pupils affected. */
-	PUPILS_AFFECTED_VIEWED("Viewed a school's list of pupils affected");
+	PUPILS_AFFECTED_VIEWED("Viewed a school's list of pupils affected"),
+
+	/** Viewed a family's children, their schools and whether each school may be told. */
+	CHILDREN_SCHOOLS_VIEWED("Viewed a family's children, their schools and whether each may be told"),
+
+	/** Set a school's designated contact. */
+	SCHOOL_CONTACT_SET("Set a school's designated contact"),
+
+	/** E-mailed a school's designated contact that a pupil was added to its list. */
+	SCHOOL_NOTIFIED_MAILED("E-mailed a school's designated contact that a pupil was added to its list"),
+
+	/** Took a pupil off a school's list because consent no longer covers the school. */
+	SCHOOL_NOTIFICATION_ENDED("Took a pupil off a school's list: consent no longer covers the school"),
+
+	/** E-mailed a school's designated contact that a pupil has left its list. */
+	PUPIL_LEFT_MAILED("E-mailed a school's designated contact that a pupil has left its list");
 
 	private final String description;
 
