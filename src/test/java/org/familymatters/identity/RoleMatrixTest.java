@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.familymatters.identity.internal.ApiTokens;
+import org.familymatters.network.MeetingFixtures;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,6 +99,16 @@ class RoleMatrixTest {
 
 	/** The demo network's members: its coordinator and the demo school practitioner. */
 	private static final Set<Role> NETWORK_MEMBERS = EnumSet.of(Role.SUPPORT_WORKER, Role.AGENCY_PRACTITIONER);
+
+	/**
+	 * A network's coordinator, in the demo network and in the meetings' network of fixed
+	 * ids (network.MeetingFixtures), which has the same coordinator and members.
+	 */
+	private static final Set<Role> NETWORK_COORDINATOR = EnumSet.of(Role.SUPPORT_WORKER);
+
+	private static final String MEETINGS = "/networks/" + MeetingFixtures.ROLE_MATRIX_NETWORK + "/meetings";
+
+	private static final String MEETING = MEETINGS + "/" + MeetingFixtures.ROLE_MATRIX_MEETING;
 
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
@@ -209,7 +220,16 @@ class RoleMatrixTest {
 			new Endpoint(NETWORK + "/messages", NETWORK_MEMBERS, false),
 			new Endpoint(NETWORK + "/messages/new", NETWORK_MEMBERS, false),
 			new Endpoint("/networks/activity", MANAGERS, false),
-			new Endpoint("/networks/activity.csv", MANAGERS, false));
+			new Endpoint("/networks/activity.csv", MANAGERS, false), new Endpoint(MEETINGS, NETWORK_MEMBERS, false),
+			new Endpoint(MEETINGS + "/new", NETWORK_COORDINATOR, false), new Endpoint(MEETING, NETWORK_MEMBERS, false),
+			new Endpoint(MEETING + "/meeting.ics", NETWORK_MEMBERS, false),
+			new Endpoint(MEETING + "/edit", NETWORK_COORDINATOR, false),
+			new Endpoint(MEETING + "/cancel", NETWORK_COORDINATOR, false),
+			new Endpoint(MEETING + "/agenda", NETWORK_MEMBERS, false),
+			new Endpoint(MEETING + "/agenda/raise", NETWORK_MEMBERS, false),
+			new Endpoint(MEETING + "/agenda/reviews", NETWORK_COORDINATOR, false),
+			new Endpoint(MEETING + "/agenda/other", NETWORK_COORDINATOR, false),
+			new Endpoint(MEETING + "/minutes", NETWORK_MEMBERS, false));
 
 	@Autowired
 	MockMvc mvc;
@@ -222,8 +242,12 @@ class RoleMatrixTest {
 
 	private final Map<Role, String> tokenFor = new EnumMap<>(Role.class);
 
+	@Autowired
+	MeetingFixtures meetings;
+
 	@BeforeAll
 	void issueTokens() {
+		meetings.roleMatrixNetwork();
 		for (var role : Role.values()) {
 			var user = users.principal(TestUsers.demoUsername(role));
 			tokenFor.put(role, tokens.issue(user, "role matrix", Duration.ofHours(1)).secret());

@@ -47,7 +47,7 @@ class MinutesMailTest {
 	MockMvc mvc;
 
 	@Autowired
-	MeetingFixtures networks;
+	AgendaFixtures networks;
 
 	@Autowired
 	PlanFixtures plans;

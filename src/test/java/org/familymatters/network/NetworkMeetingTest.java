@@ -34,7 +34,7 @@ class NetworkMeetingTest {
 	MockMvc mvc;
 
 	@Autowired
-	MeetingFixtures networks;
+	AgendaFixtures networks;
 
 	@Autowired
 	PlanFixtures plans;

@@ -116,33 +116,6 @@ public class Agenda {
 		return meeting;
 	}
 
-	/**
-	 * The meetings of the networks the user coordinates or is a member of, from three
-	 * months ago to four months ahead, the next first then the latest past; at most five.
-	 */
-	@Transactional(readOnly = true)
-	public List<MeetingLink> meetingsOf(UUID userId) {
-		var now = clock.instant();
-		return jdbc.sql("""
-				select m.id, m.network_id, n.name as network, m.starts_at, m.status = 'cancelled' as cancelled,
-				       exists (select 1 from network_minutes v where v.meeting_id = m.id and v.status = 'published')
-				           as published
-				from network_meeting m join network n on n.id = m.network_id
-				where (n.coordinator_user_id = :user
-				       or exists (select 1 from network_member nm where nm.network_id = n.id and nm.user_id = :user
-				                  and nm.left_at is null))
-				  and m.starts_at between :from and :to
-				order by (m.starts_at < :now), abs(extract(epoch from (m.starts_at - :now))), m.id
-				limit 5
-				""")
-			.param("user", userId)
-			.param("from", Timestamp.from(now.minus(Duration.ofDays(92))))
-			.param("to", Timestamp.from(now.plus(Duration.ofDays(122))))
-			.param("now", Timestamp.from(now))
-			.query(MeetingLink.class)
-			.list();
-	}
-
 	/** The signed-in user's id. */
 	UUID currentUserId() {
 		return currentUser.get().id();
@@ -432,11 +405,6 @@ public class Agenda {
 			return DAY.format(startsAt.atZone(ServiceTime.ZONE));
 		}
 
-	}
-
-	/** A meeting as a home page links to it. */
-	public record MeetingLink(UUID id, UUID networkId, String network, Instant startsAt, boolean cancelled,
-			boolean published) {
 	}
 
 	/**

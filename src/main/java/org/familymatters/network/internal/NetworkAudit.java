@@ -50,6 +50,27 @@ public enum NetworkAudit implements AuditAction {
 
 	// Meetings, agenda and minutes
 
+	/** Scheduled a network meeting. */
+	MEETING_SCHEDULED("Scheduled a network meeting"),
+
+	/** Changed the date, time or place of a network meeting. */
+	MEETING_CHANGED("Changed the date, time or place of a network meeting"),
+
+	/** Cancelled a network meeting. */
+	MEETING_CANCELLED("Cancelled a network meeting"),
+
+	/** E-mailed a member the invitation, update or cancellation of a network meeting. */
+	MEETING_MAILED("E-mailed a member the invitation, update or cancellation of a network meeting"),
+
+	/** Sent apologies for a network meeting. */
+	MEETING_APOLOGIES_SENT("Sent apologies for a network meeting"),
+
+	/** Withdrew apologies for a network meeting. */
+	MEETING_APOLOGIES_WITHDRAWN("Withdrew apologies for a network meeting"),
+
+	/** Recorded who attended a network meeting. */
+	MEETING_ATTENDANCE_RECORDED("Recorded who attended a network meeting"),
+
 	/** Raised a family for discussion at a network meeting. */
 	NETWORK_FAMILY_RAISED("Raised a family for discussion at a network meeting"),
 

@@ -1,8 +1,10 @@
 package org.familymatters.network.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.familymatters.network.internal.Agenda;
+import org.familymatters.network.internal.MeetingTimes;
+import org.familymatters.network.internal.Meetings;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.HomeContribution;
 import org.familymatters.shared.web.HomeSection;
@@ -10,34 +12,40 @@ import org.familymatters.shared.web.HomeSection;
 import org.springframework.stereotype.Component;
 
 /**
- * A network member's or coordinator's home page: the meetings of their networks from the
- * last quarter and the next, each a link to its agenda (and from there its minutes).
+ * "Your next meetings" on the home page of a network's members and coordinators: the next
+ * few meetings of their networks, each linking to its page, and a link to each network's
+ * meetings. Nothing for someone in no network. A meeting names no family, so nothing here
+ * needs the access decision.
  */
 @Component
 class MeetingsHome implements HomeContribution {
 
-	private final Agenda agenda;
+	static final int SHOWN = 5;
 
-	private final NetworkLabels labels = new NetworkLabels();
+	private final Meetings meetings;
 
-	MeetingsHome(Agenda agenda) {
-		this.agenda = agenda;
+	MeetingsHome(Meetings meetings) {
+		this.meetings = meetings;
 	}
 
 	@Override
 	public List<HomeSection> sections(SignedInUser user) {
-		var meetings = agenda.meetingsOf(user.id());
-		if (meetings.isEmpty()) {
+		var networks = meetings.networksOf(user.id());
+		if (networks.isEmpty()) {
 			return List.of();
 		}
-		var items = meetings.stream()
-			.map(m -> new HomeSection.Item(m.network() + ", " + labels.moment(m.startsAt()),
-					"/networks/" + m.networkId() + "/meetings/" + m.id() + "/agenda",
-					m.cancelled() ? "Cancelled" : (m.published() ? "Minutes published" : null)))
+		var items = meetings.upcomingFor(user.id(), SHOWN)
+			.stream()
+			.map(m -> new HomeSection.Item(m.networkName() + ": " + MeetingTimes.day(m.startsAt()),
+					"/networks/" + m.networkId() + "/meetings/" + m.meetingId(),
+					MeetingTimes.hours(m.startsAt(), m.endsAt()) + ((m.place() != null) ? ", " + m.place() : "")
+							+ ((m.onlineLink() != null) ? ((m.place() != null) ? ", and online" : ", online") : "")))
 			.toList();
-		return List.of(new HomeSection("Your network meetings", null,
-				"Agendas and minutes of your networks’ meetings, the last three months and the next.", items, List.of(),
-				150));
+		var actions = new ArrayList<HomeSection.Action>();
+		networks.forEach((id, name) -> actions
+			.add(HomeSection.Action.link("Meetings of the " + name, "/networks/" + id + "/meetings")));
+		return List.of(new HomeSection("Your next meetings", null,
+				items.isEmpty() ? "No meeting of your networks is scheduled." : null, items, actions, 150));
 	}
 
 }
