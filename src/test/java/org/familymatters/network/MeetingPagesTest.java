@@ -117,7 +117,7 @@ class MeetingPagesTest {
 		mvc.perform(get(page(network.id(), meeting)).with(user(network.teacher())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Meeting hall (test)")))
-			.andExpect(content().string(containsString("<!-- agenda: H2b -->")))
+			.andExpect(content().string(containsString("id=\"agenda-links\"")))
 			.andExpect(content().string(containsString("Send your apologies")))
 			.andExpect(content().string(not(containsString("Cancel the meeting"))));
 		mvc.perform(get(page(network.id(), theirs)).with(user(network.teacher()))).andExpect(status().isNotFound());

@@ -13,6 +13,7 @@ import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.plan.PlanFixtures;
 import org.familymatters.support.TestUsers;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,9 +38,10 @@ public class NetworkFixtures {
 
 	private final Families families;
 
-	private final MockMvc mvc;
+	/** The test context's MockMvc; absent from services a test starts of its own. */
+	private final ObjectProvider<MockMvc> mvc;
 
-	NetworkFixtures(PlanFixtures plans, TestUsers users, Families families, MockMvc mvc) {
+	NetworkFixtures(PlanFixtures plans, TestUsers users, Families families, ObjectProvider<MockMvc> mvc) {
 		this.plans = plans;
 		this.users = users;
 		this.families = families;
@@ -53,7 +55,7 @@ public class NetworkFixtures {
 		var coordinator = plans.user(organisation, Role.SUPPORT_WORKER);
 		var email = plans.email(coordinator);
 		var name = PlanFixtures.unique("Test network");
-		var location = mvc
+		var location = mvc.getObject()
 			.perform(post("/networks/new").with(csrf())
 				.with(users.as(Role.MANAGER))
 				.param("name", name)
