@@ -3,6 +3,7 @@ package org.familymatters.network.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.familymatters.network.internal.Agenda;
 import org.familymatters.network.internal.AgreedActions;
 import org.familymatters.network.internal.Minutes;
 import org.familymatters.network.internal.MinutesRefused;
+import org.familymatters.network.internal.NetworkAudit;
 import org.familymatters.network.internal.NetworkMembers;
 import org.familymatters.plan.PlanActions;
 import org.familymatters.shared.StaleSave;
@@ -108,8 +110,17 @@ class MinutesController {
 		minutes.requireHeld(meeting);
 		var items = agenda.items(meetingId);
 		var latest = minutes.latest(meetingId).orElse(null);
+		// What the coordinator may read of each family's minute is decided, and each
+		// family
+		// named audited, as on the members' copies.
+		var readable = new HashSet<UUID>();
+		agenda.shown(meeting, items, NetworkAudit.NETWORK_MINUTES_FAMILY_SHOWN, "the draft minutes")
+			.stream()
+			.filter(shown -> !shown.item().aboutFamily() || shown.level().seesMinutes())
+			.forEach(shown -> readable.add(shown.item().id()));
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("items", items);
+		model.addAttribute("readable", readable);
 		model.addAttribute("latest", latest);
 		model.addAttribute("versions", minutes.versions(meetingId));
 		model.addAttribute("text", (latest != null) ? minutes.text(meetingId, latest.number()) : Map.of());
