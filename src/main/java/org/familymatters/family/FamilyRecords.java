@@ -20,6 +20,7 @@ import org.familymatters.consent.ActionSubject;
 import org.familymatters.consent.FamilyFacts;
 import org.familymatters.consent.InformationKind;
 import org.familymatters.family.internal.Attachments;
+import org.familymatters.family.internal.CustodyDue;
 import org.familymatters.family.internal.Families;
 import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.family.internal.FamilyEditing;
@@ -65,12 +66,15 @@ public class FamilyRecords {
 
 	private final FamilyTies ties;
 
+	private final CustodyDue custodyDue;
+
 	FamilyRecords(Families families, AccessDecision access, Attachments attachments, Clock clock, FamilyFacts facts,
 			FamilyEditing editing, FamilyListing listing, CurrentUser currentUser, AuditTrail audit, FamilyTies ties,
-			@Value("${familymatters.family.reference-lookups.requests:20}") int lookups,
+			CustodyDue custodyDue, @Value("${familymatters.family.reference-lookups.requests:20}") int lookups,
 			@Value("${familymatters.family.reference-lookups.per:PT1H}") Duration per) {
 		this.ties = ties;
 		this.audit = audit;
+		this.custodyDue = custodyDue;
 		this.lookups = new PerUserLimit(lookups, per);
 		this.families = families;
 		this.access = access;
@@ -180,6 +184,46 @@ public class FamilyRecords {
 			.map(r -> new KeyWorkerFamily(r.id(), r.reference(), r.names(),
 					LocalDate.ofInstant(r.createdAt(), clock.getZone()), r.status()))
 			.toList();
+	}
+
+	/**
+	 * The people due for release from custody from {@code from} to {@code to} (episodes
+	 * not yet ended, of open families), among the families the signed-in user may change
+	 * — their locality's, every locality's for an organisation that works across the
+	 * Thames Valley, and those they are key worker for — earliest release first. The
+	 * access decision answers for each family, recording nothing: the caller audits each
+	 * family it shows. None for anyone who may change no family.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReleaseDue> releasesDue(LocalDate from, LocalDate to) {
+		var user = currentUser.find().map(SignedInUser::id).orElse(null);
+		if (user == null) {
+			return List.of();
+		}
+		var scope = access.supportScope();
+		var due = custodyDue.between(from, to, scope.all(), scope.locality(), user);
+		if (due.isEmpty()) {
+			return List.of();
+		}
+		var familyIds = due.stream().map(CustodyDue.Due::familyId).distinct().toList();
+		var decided = access.decideEach(families.subjects(familyIds).values());
+		var references = families.references(familyIds);
+		var people = families.peopleOf(familyIds);
+		var episodes = new java.util.HashMap<UUID, CustodyEpisode>();
+		familyIds.stream()
+			.filter(id -> decided.containsKey(id) && decided.get(id).access().mayChange())
+			.forEach(id -> families.custody(id).forEach(e -> episodes.put(e.id(), e)));
+		return due.stream().filter(d -> episodes.containsKey(d.episodeId())).map(d -> {
+			var episode = episodes.get(d.episodeId());
+			var name = people.getOrDefault(d.familyId(), List.of())
+				.stream()
+				.filter(p -> p.id().equals(episode.personId()))
+				.findFirst()
+				.map(Person::fullName)
+				.orElse(null);
+			return new ReleaseDue(d.familyId(), references.get(d.familyId()), episode.id(), episode.personId(), name,
+					episode.prisonName(), episode.expectedReleaseOn());
+		}).toList();
 	}
 
 	private FamilyView view(UUID familyId, boolean change) {

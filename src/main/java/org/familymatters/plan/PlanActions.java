@@ -56,7 +56,16 @@ public class PlanActions {
 	 */
 	@Transactional
 	public Optional<OpenPlan> openPlan(UUID familyId) {
-		records.view(familyId, PlanAudit.PLAN_VIEWED, true, "goals for an action agreed at a network meeting");
+		return openPlan(familyId, "goals for an action agreed at a network meeting");
+	}
+
+	/**
+	 * As {@link #openPlan(UUID)}, for another purpose, recorded as the audit event's
+	 * detail (such as "goals for a release action").
+	 */
+	@Transactional
+	public Optional<OpenPlan> openPlan(UUID familyId, String purpose) {
+		records.view(familyId, PlanAudit.PLAN_VIEWED, true, purpose);
 		var labels = areas.byId();
 		return plans.of(familyId)
 			.filter(plan -> !plan.closed())

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.network.MeetingFixtures;
+import org.familymatters.release.ReleaseFixtures;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +110,12 @@ class RoleMatrixTest {
 	private static final String MEETINGS = "/networks/" + MeetingFixtures.ROLE_MATRIX_NETWORK + "/meetings";
 
 	private static final String MEETING = MEETINGS + "/" + MeetingFixtures.ROLE_MATRIX_MEETING;
+
+	/**
+	 * A release plan of the demo family, of fixed ids (release.ReleaseFixtures): the demo
+	 * support worker may change the family.
+	 */
+	private static final String RELEASE = "/families/" + FAMILY + "/release/" + ReleaseFixtures.ROLE_MATRIX_EPISODE;
 
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
@@ -234,7 +241,14 @@ class RoleMatrixTest {
 			new Endpoint(MEETING + "/agenda/raise", NETWORK_MEMBERS, false),
 			new Endpoint(MEETING + "/agenda/reviews", NETWORK_COORDINATOR, false),
 			new Endpoint(MEETING + "/agenda/other", NETWORK_COORDINATOR, false),
-			new Endpoint(MEETING + "/minutes", NETWORK_MEMBERS, false));
+			new Endpoint(MEETING + "/minutes", NETWORK_MEMBERS, false),
+			new Endpoint("/releases", SUPPORT_WORKERS, false), new Endpoint(RELEASE, SUPPORT_WORKERS, false),
+			new Endpoint(RELEASE + "/where", SUPPORT_WORKERS, false),
+			new Endpoint(RELEASE + "/family", SUPPORT_WORKERS, false),
+			new Endpoint(RELEASE + "/probation", SUPPORT_WORKERS, false),
+			new Endpoint(RELEASE + "/money", SUPPORT_WORKERS, false),
+			new Endpoint(RELEASE + "/release-day", SUPPORT_WORKERS, false),
+			new Endpoint(RELEASE + "/actions/new", SUPPORT_WORKERS, false));
 
 	@Autowired
 	MockMvc mvc;
@@ -250,9 +264,13 @@ class RoleMatrixTest {
 	@Autowired
 	MeetingFixtures meetings;
 
+	@Autowired
+	ReleaseFixtures releases;
+
 	@BeforeAll
 	void issueTokens() {
 		meetings.roleMatrixNetwork();
+		releases.roleMatrixPlan();
 		for (var role : Role.values()) {
 			var user = users.principal(TestUsers.demoUsername(role));
 			tokenFor.put(role, tokens.issue(user, "role matrix", Duration.ofHours(1)).secret());

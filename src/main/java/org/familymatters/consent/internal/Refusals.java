@@ -107,6 +107,9 @@ public class Refusals {
 			case "SCHOOL_CONSENT_WITHOUT_IDENTITY" -> new Reason(
 					"A school sees only who its pupils are, and the " + "family’s consent does not cover who they are.",
 					false);
+			case "CUSTODY_NOT_COVERED" -> new Reason("What the family’s consent, or an approval to share without "
+					+ "consent, covers for your organisation does not include custody details, so you cannot see "
+					+ "plans for a release.", false);
 			case "ORGANISATION_INACTIVE" ->
 				new Reason("Your organisation is marked as no longer active. Ask your administrator.", false);
 			default -> reference.contains(Role.SUPPORT_WORKER.name())

@@ -1,0 +1,5 @@
+/**
+ * The release planning module's services, rules and audit actions, used by its pages
+ * only.
+ */
+package org.familymatters.release.internal;

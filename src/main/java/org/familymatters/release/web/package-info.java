@@ -1,0 +1,2 @@
+/** The release planning module's pages. */
+package org.familymatters.release.web;
