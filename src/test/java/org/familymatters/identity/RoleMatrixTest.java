@@ -110,6 +110,12 @@ class RoleMatrixTest {
 
 	private static final String MEETING = MEETINGS + "/" + MeetingFixtures.ROLE_MATRIX_MEETING;
 
+	/**
+	 * HMP Bullingdon as an organisation (identity's migration V59.1 gives the prisons
+	 * fixed ids).
+	 */
+	private static final String BULLINGDON = "3a9e0c44-0000-4000-8100-000000000001";
+
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
 			new Endpoint("/privacy", null, false), new Endpoint("/cookies", null, false),
@@ -229,7 +235,12 @@ class RoleMatrixTest {
 			new Endpoint(MEETING + "/agenda/raise", NETWORK_MEMBERS, false),
 			new Endpoint(MEETING + "/agenda/reviews", NETWORK_COORDINATOR, false),
 			new Endpoint(MEETING + "/agenda/other", NETWORK_COORDINATOR, false),
-			new Endpoint(MEETING + "/minutes", NETWORK_MEMBERS, false));
+			new Endpoint(MEETING + "/minutes", NETWORK_MEMBERS, false),
+			new Endpoint("/admin/prisons", ADMINISTRATORS, false),
+			new Endpoint("/admin/prisons/" + BULLINGDON, ADMINISTRATORS, false),
+			new Endpoint("/prisons/" + BULLINGDON, EVERYONE, false),
+			new Endpoint("/families/" + FAMILY + "/custody/fa000000-0000-4000-8000-000000000301/move", SUPPORT_WORKERS,
+					false));
 
 	@Autowired
 	MockMvc mvc;
