@@ -3,8 +3,8 @@
  * change asks the access decision and is audited.
  */
 @ApplicationModule(displayName = "Families")
-@ModuleTables(owns = { "family", "person", "custody_episode", "timeline_entry", "attachment", "prison", "person_name",
-		"merge" })
+@ModuleTables(owns = { "family", "person", "custody_episode", "timeline_entry", "attachment", "prison", "custody_move",
+		"person_name", "merge" })
 package org.familymatters.family;
 
 import org.familymatters.shared.database.ModuleTables;
