@@ -18,11 +18,13 @@ import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.AccessSubject;
 import org.familymatters.consent.ActionSubject;
 import org.familymatters.consent.FamilyFacts;
+import org.familymatters.consent.InformationKind;
 import org.familymatters.family.internal.Attachments;
 import org.familymatters.family.internal.Families;
 import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.family.internal.FamilyEditing;
 import org.familymatters.family.internal.FamilyListing;
+import org.familymatters.family.internal.FamilyTies;
 import org.familymatters.family.internal.ShownRecord;
 import org.familymatters.shared.limits.PerUserLimit;
 import org.familymatters.shared.security.CurrentUser;
@@ -61,10 +63,13 @@ public class FamilyRecords {
 
 	private final PerUserLimit lookups;
 
+	private final FamilyTies ties;
+
 	FamilyRecords(Families families, AccessDecision access, Attachments attachments, Clock clock, FamilyFacts facts,
-			FamilyEditing editing, FamilyListing listing, CurrentUser currentUser, AuditTrail audit,
+			FamilyEditing editing, FamilyListing listing, CurrentUser currentUser, AuditTrail audit, FamilyTies ties,
 			@Value("${familymatters.family.reference-lookups.requests:20}") int lookups,
 			@Value("${familymatters.family.reference-lookups.per:PT1H}") Duration per) {
+		this.ties = ties;
 		this.audit = audit;
 		this.lookups = new PerUserLimit(lookups, per);
 		this.families = families;
@@ -117,6 +122,22 @@ public class FamilyRecords {
 		var family = families.find(familyId).orElseThrow(() -> new NotFound("family", familyId));
 		return ShownRecord.of(allowed, family, families.people(familyId), () -> families.custody(familyId),
 				() -> families.timeline(familyId), () -> attachments.of(familyId));
+	}
+
+	/**
+	 * What stands in the way of the family's contact with the person in custody, newest
+	 * first ({@link ContactBarrier}), for another module's page about the family (its
+	 * support plan, where a goal can act on them). Decided for the signed-in user and
+	 * audited as CONTACT_BARRIERS_VIEWED with its basis: refused (403) and audited unless
+	 * they may see the family; empty unless they may change it, or see all of it with
+	 * consent to its needs. Not found (404) when there is no such family.
+	 */
+	@Transactional
+	public List<ContactBarrier> contactBarriers(UUID familyId) {
+		var subject = families.subject(familyId).orElseThrow(() -> new NotFound("family", familyId));
+		var allowed = access.require(subject, FamilyAudit.CONTACT_BARRIERS_VIEWED, false);
+		boolean seesNeeds = allowed.onlyPeople() == null && allowed.sees(InformationKind.NEEDS);
+		return (allowed.mayChange() || seesNeeds) ? ties.barriers(familyId) : List.of();
 	}
 
 	/**

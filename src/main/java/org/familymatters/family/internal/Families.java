@@ -201,16 +201,34 @@ public class Families {
 	}
 
 	public List<TimelineEntry> timeline(UUID familyId) {
-		return jdbc.sql("""
-				select t.*, u.display_name as author_name from timeline_entry t
-				left join identity_user u on u.id = t.author_id
-				where t.family_id = :id order by t.occurred_at desc, t.created_at desc
-				""")
+		var people = new HashMap<UUID, List<UUID>>();
+		jdbc.sql(
+				"""
+						select tp.entry_id, tp.person_id from timeline_entry_person tp
+						join timeline_entry t on t.id = tp.entry_id
+						join person p on p.id = tp.person_id
+						where t.family_id = :id
+						order by array_position(array['in_custody','partner','parent_or_carer','child','other_relative'], p.role),
+						         p.date_of_birth nulls last, p.given_name
+						""")
 			.param("id", familyId)
-			.query((rs, n) -> new TimelineEntry(rs.getObject("id", UUID.class), rs.getString("kind"),
-					rs.getBoolean("about_children"), rs.getTimestamp("occurred_at").toInstant(),
-					rs.getString("summary"), rs.getString("author_name")))
-			.list();
+			.query((RowCallbackHandler) rs -> people
+				.computeIfAbsent(rs.getObject("entry_id", UUID.class), k -> new ArrayList<>())
+				.add(rs.getObject("person_id", UUID.class)));
+		return jdbc.sql("""
+				select t.*, u.display_name as author_name, pr.name as prison_name, pp.name as programme_name
+				from timeline_entry t
+				left join identity_user u on u.id = t.author_id
+				left join prison pr on pr.id = t.prison_id
+				left join parenting_programme pp on pp.id = t.programme_id
+				where t.family_id = :id order by t.occurred_at desc, t.created_at desc
+				""").param("id", familyId).query((rs, n) -> {
+			var id = rs.getObject("id", UUID.class);
+			return new TimelineEntry(id, rs.getString("kind"), rs.getBoolean("about_children"),
+					rs.getTimestamp("occurred_at").toInstant(), rs.getString("summary"), rs.getString("author_name"),
+					rs.getBoolean("family_tie"), people.getOrDefault(id, List.of()), rs.getString("prison_name"),
+					rs.getString("programme_name"), rs.getString("setting"), rs.getString("place"));
+		}).list();
 	}
 
 	/** A new family in a locality; returns its id. */

@@ -68,7 +68,22 @@ public enum FamilyAudit implements AuditAction {
 	PERSON_MERGED("Merged two people"),
 
 	/** Added to a family's timeline. */
-	TIMELINE_ENTRY_ADDED("Added to a family's timeline");
+	TIMELINE_ENTRY_ADDED("Added to a family's timeline"),
+
+	/** Recorded a visit, family day, call or letter with the person in custody. */
+	FAMILY_CONTACT_RECORDED("Recorded a family's contact with the person in custody"),
+
+	/** Recorded a parenting programme session a parent attended. */
+	PARENTING_SESSION_RECORDED("Recorded a parenting programme session"),
+
+	/** Recorded what stands in the way of a family's contact. */
+	CONTACT_BARRIER_RECORDED("Recorded what stands in the way of a family's contact"),
+
+	/** Read what stands in the way of a family's contact, for another page. */
+	CONTACT_BARRIERS_VIEWED("Read what stands in the way of a family's contact"),
+
+	/** Viewed one child's timeline. */
+	CHILD_TIMELINE_VIEWED("Viewed a child's timeline");
 
 	private final String description;
 

@@ -258,7 +258,8 @@ public class FamilyEditing {
 	@Transactional
 	public UUID addTimelineEntry(UUID familyId, NewTimelineEntry entry) {
 		require(familyId, FamilyAudit.TIMELINE_ENTRY_ADDED);
-		if (!TimelineKind.CODES.contains(entry.kind()) || entry.summary() == null || entry.summary().isBlank()) {
+		if (TimelineKind.GENERAL.stream().noneMatch(k -> k.code().equals(entry.kind())) || entry.summary() == null
+				|| entry.summary().isBlank()) {
 			throw new NotAllowedChange("A timeline entry needs a kind and a summary");
 		}
 		var id = UUID.randomUUID();

@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * puts it all back. Each merge and undo is audited.
  * <ul>
  * <li>A person merged into another: their custody episodes move to the person kept.</li>
- * <li>A family merged into another: its people, timeline and attachments move to the
- * family kept. Its consents and safeguarding decisions stay with it, as they were given
- * for that record.</li>
+ * <li>A family merged into another: its people, timeline, attachments and what stands in
+ * the way of contact move to the family kept. Its consents and safeguarding decisions
+ * stay with it, as they were given for that record.</li>
  * </ul>
  */
 @Service
@@ -142,6 +142,10 @@ public class FamilyMerges {
 			.param("merged", mergedId)
 			.query(UUID.class)
 			.list();
+		var barriers = jdbc.sql("select id from contact_barrier where family_id = :merged")
+			.param("merged", mergedId)
+			.query(UUID.class)
+			.list();
 		jdbc.sql("update person set family_id = :kept, version = version + 1 where family_id = :merged")
 			.param("kept", keptId)
 			.param("merged", mergedId)
@@ -151,6 +155,10 @@ public class FamilyMerges {
 			.param("merged", mergedId)
 			.update();
 		jdbc.sql("update attachment set family_id = :kept where family_id = :merged")
+			.param("kept", keptId)
+			.param("merged", mergedId)
+			.update();
+		jdbc.sql("update contact_barrier set family_id = :kept where family_id = :merged")
 			.param("kept", keptId)
 			.param("merged", mergedId)
 			.update();
@@ -164,6 +172,10 @@ public class FamilyMerges {
 			.param("now", now())
 			.update();
 		var id = log("family", keptId, mergedId, reason, people, List.of(), timeline, files, administratorId);
+		jdbc.sql("update merge set moved_barriers = cast(:barriers as uuid[]) where id = :id")
+			.param("barriers", arrayText(barriers))
+			.param("id", id)
+			.update();
 		audit.record(new AuditEntry(FamilyAudit.FAMILY_MERGED, true, "family", mergedId.toString(), Basis.ROLE,
 				"ADMINISTRATOR", "merged into " + keptId + "; merge " + id));
 		return id;
@@ -173,7 +185,7 @@ public class FamilyMerges {
 	@Transactional
 	public void undo(UUID mergeId, long version, UUID administratorId) {
 		record Logged(String kind, UUID kept, UUID merged, List<UUID> people, List<UUID> custody, List<UUID> timeline,
-				List<UUID> files) {
+				List<UUID> files, List<UUID> barriers) {
 		}
 		var logged = jdbc.sql("select * from merge where id = :id and undone_at is null and version = :version")
 			.param("id", mergeId)
@@ -181,7 +193,7 @@ public class FamilyMerges {
 			.query((rs, n) -> new Logged(rs.getString("kind"), rs.getObject("kept_id", UUID.class),
 					rs.getObject("merged_id", UUID.class), uuids(rs.getArray("moved_people")),
 					uuids(rs.getArray("moved_custody")), uuids(rs.getArray("moved_timeline")),
-					uuids(rs.getArray("moved_attachments"))))
+					uuids(rs.getArray("moved_attachments")), uuids(rs.getArray("moved_barriers"))))
 			.optional()
 			.orElseThrow(() -> new Refused("merge.undo.stale"));
 		if ("person".equals(logged.kind())) {
@@ -206,6 +218,10 @@ public class FamilyMerges {
 			jdbc.sql("update attachment set family_id = :merged where id in (:ids)")
 				.param("merged", logged.merged())
 				.param("ids", nonEmpty(logged.files()))
+				.update();
+			jdbc.sql("update contact_barrier set family_id = :merged where id in (:ids)")
+				.param("merged", logged.merged())
+				.param("ids", nonEmpty(logged.barriers()))
 				.update();
 			jdbc.sql(
 					"update family set merged_into = null, version = version + 1, updated_at = :now where id in (:kept, :merged)")

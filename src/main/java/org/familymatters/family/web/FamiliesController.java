@@ -8,9 +8,12 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpSession;
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.family.FamilyRecords;
+import org.familymatters.family.FamilyRole;
 import org.familymatters.family.FamilyView;
 import org.familymatters.family.Person;
 import org.familymatters.family.internal.FamilyListing;
+import org.familymatters.family.internal.FamilyTies;
+import org.familymatters.family.internal.PrisonVisitServices;
 import org.familymatters.shared.security.SignedIn;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.Option;
@@ -51,7 +54,14 @@ class FamiliesController {
 
 	private final AccessDecision access;
 
-	FamiliesController(FamilyRecords records, FamilyListing listing, AccessDecision access) {
+	private final FamilyTies ties;
+
+	private final PrisonVisitServices visitServices;
+
+	FamiliesController(FamilyRecords records, FamilyListing listing, AccessDecision access, FamilyTies ties,
+			PrisonVisitServices visitServices) {
+		this.ties = ties;
+		this.visitServices = visitServices;
 		this.records = records;
 		this.listing = listing;
 		this.access = access;
@@ -147,6 +157,13 @@ class FamiliesController {
 		model.addAttribute("schoolNames", listing.schoolNames());
 		model.addAttribute("peopleById",
 				view.people().stream().collect(Collectors.toMap(Person::id, Person::fullName)));
+		model.addAttribute("children", view.people().stream().filter(p -> p.role() == FamilyRole.CHILD).toList());
+		// What stands in the way of contact: to those who may change the family, as
+		// decided above.
+		model.addAttribute("barriers", view.access().mayChange() ? ties.barriers(id) : List.of());
+		boolean inCustody = view.custody().stream().anyMatch(c -> c.releasedOn() == null);
+		model.addAttribute("inCustody", inCustody);
+		model.addAttribute("visitServices", inCustody ? visitServices.near(view.family().localityId()) : List.of());
 		return "family/view";
 	}
 

@@ -32,6 +32,11 @@ final class FamilyFormCheck {
 
 	static final Set<String> STATUSES = Set.of("referred", "active", "closed");
 
+	/** The kinds the "Add to the timeline" form offers. */
+	static final Set<String> GENERAL_KINDS = TimelineKind.GENERAL.stream()
+		.map(TimelineKind::code)
+		.collect(java.util.stream.Collectors.toSet());
+
 	/** The earliest date of birth taken. */
 	static final LocalDate OLDEST = LocalDate.of(1900, 1, 1);
 
@@ -131,7 +136,7 @@ final class FamilyFormCheck {
 	 */
 	static Optional<FamilyEditing.NewTimelineEntry> timeline(TimelineForm form, LocalDate today, BindingResult result) {
 		var check = FormCheck.of(result, "family.timeline");
-		var kind = check.requiredChoice("kind", form.getKind(), oneOf(TimelineKind.CODES));
+		var kind = check.requiredChoice("kind", form.getKind(), oneOf(GENERAL_KINDS));
 		var day = check.requiredDate("occurredOn", form.getOccurredOn());
 		if (day != null && day.isAfter(today)) {
 			check.reject("occurredOn", "future");

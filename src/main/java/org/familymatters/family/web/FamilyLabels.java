@@ -3,10 +3,15 @@ package org.familymatters.family.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 import org.familymatters.family.FamilyRole;
 import org.familymatters.family.JourneyStage;
+import org.familymatters.family.TimelineEntry;
 import org.familymatters.family.internal.TimelineKind;
 import org.familymatters.shared.time.ServiceTime;
 
@@ -55,6 +60,51 @@ public class FamilyLabels {
 
 	public String kind(String kind) {
 		return TimelineKind.labelOf(kind);
+	}
+
+	/** What an entry on the timeline is, like "Family day" or "Call". */
+	public String entry(TimelineEntry entry) {
+		return entry.familyTie() ? TimelineKind.contactLabelOf(entry.kind()) : TimelineKind.labelOf(entry.kind());
+	}
+
+	/**
+	 * When an entry happened: the day for the family's ties (recorded by the day), the
+	 * day and time for the rest.
+	 */
+	public String entryWhen(TimelineEntry entry) {
+		if (entry.familyTie() || entry.parentingSession()) {
+			return (entry.occurredAt() != null) ? DAY.format(entry.occurredAt().atZone(ServiceTime.ZONE)) : "";
+		}
+		return when(entry.occurredAt());
+	}
+
+	/**
+	 * Where an entry of the family's ties was, and who took part, of the people the user
+	 * may see ({@code names}), like "At HMP Bullingdon, with Sam and Alex"; empty for
+	 * other entries.
+	 */
+	public String entryDetails(TimelineEntry entry, Map<UUID, String> names) {
+		var parts = new ArrayList<String>();
+		if (entry.parentingSession()) {
+			var where = "in_prison".equals(entry.setting())
+					? "in prison" + ((entry.prisonName() != null) ? " at " + entry.prisonName() : "")
+					: "in the community" + ((entry.place() != null) ? " at " + entry.place() : "");
+			parts.add(((entry.programmeName() != null) ? entry.programmeName() + ", " : "") + where);
+		}
+		else if (entry.prisonName() != null) {
+			parts.add("At " + entry.prisonName());
+		}
+		var people = entry.people().stream().map(names::get).filter(Objects::nonNull).toList();
+		if (!people.isEmpty()) {
+			var joined = (people.size() == 1) ? people.get(0)
+					: String.join(", ", people.subList(0, people.size() - 1)) + " and " + people.get(people.size() - 1);
+			parts.add((entry.parentingSession() ? "attended by " : "with ") + joined);
+		}
+		if (parts.isEmpty()) {
+			return "";
+		}
+		var text = String.join(", ", parts);
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	public String size(long bytes) {

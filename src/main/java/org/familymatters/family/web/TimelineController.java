@@ -2,7 +2,6 @@ package org.familymatters.family.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,7 +69,7 @@ class TimelineController {
 		model.addAttribute("view", view);
 		model.addAttribute("form", form);
 		model.addAttribute("kindOptions",
-				Arrays.stream(TimelineKind.values()).map(k -> Option.of(k.code(), k.label())).toList());
+				TimelineKind.GENERAL.stream().map(k -> Option.of(k.code(), k.label())).toList());
 		model.addAttribute("childrenOptions", List.of(new Option("true", "This is about the children",
 				"Agencies whose consent covers notes about the children see it")));
 		return "family/timeline-form";

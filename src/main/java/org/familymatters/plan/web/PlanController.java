@@ -51,6 +51,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/families/{id}/plan")
 class PlanController {
 
+	/**
+	 * The need area about contact with the person in custody, beside which the family's
+	 * recorded barriers to contact are shown.
+	 */
+	static final String CONTACT_AREA = "contact-in-custody";
+
 	private final FamilyRecords records;
 
 	private final SupportPlans plans;
@@ -95,6 +101,11 @@ class PlanController {
 			plan.actions().forEach(a -> printOwners.putIfAbsent(a.ownerOrganisationId(), a.ownerOrganisationName()));
 		}
 		model.addAttribute("printOwners", printOwners);
+		// What stands in the way of contact, from the family's record, beside the need
+		// area for contact.
+		var contactArea = areas.active().stream().filter(a -> CONTACT_AREA.equals(a.code())).findFirst().orElse(null);
+		model.addAttribute("contactArea", contactArea);
+		model.addAttribute("barriers", (contactArea != null) ? records.contactBarriers(id) : java.util.List.of());
 		return "plan/plan";
 	}
 
@@ -126,7 +137,7 @@ class PlanController {
 	}
 
 	@GetMapping("/goals/new")
-	String goalForm(@PathVariable UUID id, Model model) {
+	String goalForm(@PathVariable UUID id, @RequestParam(name = "area", required = false) String area, Model model) {
 		var view = records.view(id, PlanAudit.PLAN_VIEWED, true);
 		var plan = openPlan(id);
 		if (plan == null) {
@@ -134,6 +145,9 @@ class PlanController {
 		}
 		var form = new GoalForm();
 		form.setVersion(plan.version());
+		if (area != null && areas.active().stream().anyMatch(a -> a.id().toString().equals(area))) {
+			form.setNeedAreaId(area);
+		}
 		return goalForm(view, form, model);
 	}
 
