@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Families")
 @ModuleTables(owns = { "family", "person", "custody_episode", "timeline_entry", "timeline_entry_person", "attachment",
-		"prison", "person_name", "merge", "parenting_programme", "contact_barrier" })
+		"prison", "custody_move", "person_name", "merge", "parenting_programme", "contact_barrier" })
 package org.familymatters.family;
 
 import org.familymatters.shared.database.ModuleTables;

@@ -117,6 +117,12 @@ class RoleMatrixTest {
 	 */
 	private static final String RELEASE = "/families/" + FAMILY + "/release/" + ReleaseFixtures.ROLE_MATRIX_EPISODE;
 
+	/**
+	 * HMP Bullingdon as an organisation (identity's migration V59.1 gives the prisons
+	 * fixed ids).
+	 */
+	private static final String BULLINGDON = "3a9e0c44-0000-4000-8100-000000000001";
+
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
 			new Endpoint("/privacy", null, false), new Endpoint("/cookies", null, false),
@@ -248,7 +254,12 @@ class RoleMatrixTest {
 			new Endpoint(RELEASE + "/probation", SUPPORT_WORKERS, false),
 			new Endpoint(RELEASE + "/money", SUPPORT_WORKERS, false),
 			new Endpoint(RELEASE + "/release-day", SUPPORT_WORKERS, false),
-			new Endpoint(RELEASE + "/actions/new", SUPPORT_WORKERS, false));
+			new Endpoint(RELEASE + "/actions/new", SUPPORT_WORKERS, false),
+			new Endpoint("/admin/prisons", ADMINISTRATORS, false),
+			new Endpoint("/admin/prisons/" + BULLINGDON, ADMINISTRATORS, false),
+			new Endpoint("/prisons/" + BULLINGDON, EVERYONE, false),
+			new Endpoint("/families/" + FAMILY + "/custody/fa000000-0000-4000-8000-000000000301/move", SUPPORT_WORKERS,
+					false));
 
 	@Autowired
 	MockMvc mvc;

@@ -154,9 +154,14 @@ public class Families {
 				""").param("id", familyId).query((rs, n) -> person(rs)).list();
 	}
 
+	/**
+	 * The custody episodes of the family's people, each with the prisons its person has
+	 * been held in. An episode whose stays were never recorded (written before they were
+	 * kept) has one: its prison, from its remand or sentence date.
+	 */
 	public List<CustodyEpisode> custody(UUID familyId) {
-		return jdbc.sql("""
-				select c.*, p.name as prison_name from custody_episode c
+		var episodes = jdbc.sql("""
+				select c.*, p.name as prison_name, p.organisation_id as prison_organisation_id from custody_episode c
 				join person m on m.id = c.person_id
 				left join prison p on p.id = c.prison_id
 				where m.family_id = :id order by c.sentenced_on desc nulls first, c.remanded_on desc nulls last
@@ -165,8 +170,34 @@ public class Families {
 			.query((rs, n) -> new CustodyEpisode(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
 					rs.getObject("prison_id", UUID.class), rs.getString("prison_name"), rs.getString("prison_number"),
 					date(rs, "remanded_on"), date(rs, "sentenced_on"), rs.getString("sentence"),
-					date(rs, "expected_release_on"), date(rs, "released_on"), rs.getLong("version")))
+					date(rs, "expected_release_on"), date(rs, "released_on"), rs.getLong("version"),
+					rs.getObject("prison_organisation_id", UUID.class), List.of()))
 			.list();
+		if (episodes.isEmpty()) {
+			return episodes;
+		}
+		var stays = new HashMap<UUID, List<CustodyEpisode.Stay>>();
+		jdbc.sql("""
+				select s.episode_id, s.prison_id, p.name, s.from_on, s.to_on from custody_move s
+				join prison p on p.id = s.prison_id
+				where s.episode_id in (:ids) order by s.episode_id, s.to_on nulls last, s.from_on nulls first
+				""")
+			.param("ids", episodes.stream().map(CustodyEpisode::id).toList())
+			.query((RowCallbackHandler) rs -> stays
+				.computeIfAbsent(rs.getObject("episode_id", UUID.class), k -> new ArrayList<>())
+				.add(new CustodyEpisode.Stay(rs.getObject("prison_id", UUID.class), rs.getString("name"),
+						date(rs, "from_on"), date(rs, "to_on"))));
+		return episodes.stream().map(c -> withStays(c, stays.get(c.id()))).toList();
+	}
+
+	private static CustodyEpisode withStays(CustodyEpisode c, List<CustodyEpisode.Stay> stays) {
+		if (stays == null || stays.isEmpty()) {
+			stays = (c.prisonId() == null) ? List.of() : List.of(new CustodyEpisode.Stay(c.prisonId(), c.prisonName(),
+					(c.remandedOn() != null) ? c.remandedOn() : c.sentencedOn(), null));
+		}
+		return new CustodyEpisode(c.id(), c.personId(), c.prisonId(), c.prisonName(), c.prisonNumber(), c.remandedOn(),
+				c.sentencedOn(), c.sentence(), c.expectedReleaseOn(), c.releasedOn(), c.version(),
+				c.prisonOrganisationId(), stays);
 	}
 
 	public List<TimelineEntry> timeline(UUID familyId) {

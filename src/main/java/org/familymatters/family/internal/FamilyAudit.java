@@ -22,6 +22,9 @@ public enum FamilyAudit implements AuditAction {
 	/** Changed a custody episode. */
 	CUSTODY_EPISODE_CHANGED("Changed a custody episode"),
 
+	/** Recorded a move of a person in custody to another prison. */
+	CUSTODY_MOVE_RECORDED("Recorded a move of a person in custody to another prison"),
+
 	/** Listed a locality's families. */
 	FAMILIES_LISTED("Listed a locality's families"),
 

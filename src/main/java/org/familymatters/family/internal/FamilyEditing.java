@@ -65,8 +65,10 @@ public class FamilyEditing {
 
 	private final PerUserLimit matchChecks;
 
+	private final CustodyMoves moves;
+
 	FamilyEditing(Families families, AccessDecision access, Attachments attachments, JdbcClient jdbc,
-			LikelyMatchesShown shown, AuditTrail audit, CurrentUser currentUser, Clock clock,
+			LikelyMatchesShown shown, AuditTrail audit, CurrentUser currentUser, Clock clock, CustodyMoves moves,
 			@Value("${familymatters.family.likely-match-checks.requests:30}") int checks,
 			@Value("${familymatters.family.likely-match-checks.per:PT1H}") Duration per) {
 		this.families = families;
@@ -78,6 +80,7 @@ public class FamilyEditing {
 		this.currentUser = currentUser;
 		this.clock = clock;
 		this.matchChecks = new PerUserLimit(checks, per);
+		this.moves = moves;
 	}
 
 	/**
@@ -211,6 +214,7 @@ public class FamilyEditing {
 			.param("id", id)
 			.params(custodyParams(custody))
 			.update();
+		moves.episodeSaved(id, custody.prisonId(), began(custody));
 		families.touch(familyId);
 		return id;
 	}
@@ -237,7 +241,12 @@ public class FamilyEditing {
 			}
 			throw new StaleSave("custody episode", episodeId);
 		}
+		moves.episodeSaved(episodeId, custody.prisonId(), began(custody));
 		families.touch(familyId);
+	}
+
+	private static LocalDate began(Custody custody) {
+		return (custody.remandedOn() != null) ? custody.remandedOn() : custody.sentencedOn();
 	}
 
 	/** A custody episode of this family, as on record. */

@@ -12,6 +12,7 @@ import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.FamilyRole;
 import org.familymatters.family.FamilyView;
 import org.familymatters.family.Person;
+import org.familymatters.family.internal.CustodyMoves;
 import org.familymatters.family.internal.FamilyEditing;
 import org.familymatters.family.internal.FamilyListing;
 import org.familymatters.shared.security.SignedIn;
@@ -31,8 +32,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The custody episodes of a family's person in custody: recording one and changing it.
- * For those who may change the family (the access decision answers, 403 otherwise).
+ * The custody episodes of a family's person in custody: recording one, changing it, and
+ * recording a move to another prison. For those who may change the family (the access
+ * decision answers, 403 otherwise).
  */
 @Controller
 @SignedIn
@@ -47,7 +49,11 @@ class CustodyController {
 
 	private final Clock clock;
 
-	CustodyController(FamilyRecords records, FamilyEditing editing, FamilyListing listing, Clock clock) {
+	private final CustodyMoves moves;
+
+	CustodyController(FamilyRecords records, FamilyEditing editing, FamilyListing listing, Clock clock,
+			CustodyMoves moves) {
+		this.moves = moves;
 		this.records = records;
 		this.editing = editing;
 		this.listing = listing;
@@ -111,6 +117,43 @@ class CustodyController {
 		}
 		redirect.addFlashAttribute("message", "Custody episode saved");
 		return "redirect:/families/" + id;
+	}
+
+	@GetMapping("/{episodeId}/move")
+	String newMove(@PathVariable UUID id, @PathVariable UUID episodeId, Model model) {
+		var view = records.viewForChange(id);
+		var episode = episode(view, episodeId);
+		var form = new CustodyMoveForm();
+		form.setVersion(episode.version());
+		return moveForm(view, episode, form, model);
+	}
+
+	@PostMapping("/{episodeId}/move")
+	String move(@PathVariable UUID id, @PathVariable UUID episodeId, @ModelAttribute("form") CustodyMoveForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		var view = records.viewForChange(id);
+		var episode = episode(view, episodeId);
+		var move = form.check(episode, prisonIds(), LocalDate.now(clock), result);
+		var check = FormCheck.of(result, "family.move");
+		if (move.isEmpty() || !check.saved(
+				() -> moves.move(id, episodeId, move.get().version(), move.get().prisonId(), move.get().movedOn()))) {
+			return moveForm(view, episode, form, model);
+		}
+		redirect.addFlashAttribute("message", "Move to another prison recorded");
+		return "redirect:/families/" + id;
+	}
+
+	private String moveForm(FamilyView view, CustodyEpisode episode, CustodyMoveForm form, Model model) {
+		model.addAttribute("view", view);
+		model.addAttribute("episode", episode);
+		model.addAttribute("form", form);
+		model.addAttribute("prisonOptions",
+				listing.prisons()
+					.stream()
+					.filter(c -> !c.id().equals(episode.prisonId()))
+					.map(c -> Option.of(c.id(), c.name()))
+					.toList());
+		return "family/custody-move-form";
 	}
 
 	private String form(FamilyView view, CustodyEpisode episode, CustodyForm form, Model model) {

@@ -46,8 +46,9 @@ class ShownRecordTest {
 
 	final List<Person> people = List.of(father, mother, child, otherChild);
 
-	final List<CustodyEpisode> custody = List.of(new CustodyEpisode(UUID.randomUUID(), father.id(), UUID.randomUUID(),
-			"HMP Bullingdon", "A1234BC", null, LocalDate.of(2026, 1, 1), "2 years", LocalDate.of(2027, 1, 1), null, 0));
+	final List<CustodyEpisode> custody = List
+		.of(new CustodyEpisode(UUID.randomUUID(), father.id(), UUID.randomUUID(), "HMP Bullingdon", "A1234BC", null,
+				LocalDate.of(2026, 1, 1), "2 years", LocalDate.of(2027, 1, 1), null, 0, null, List.of()));
 
 	final TimelineEntry aboutChildren = new TimelineEntry(UUID.randomUUID(), "note", true,
 			Instant.parse("2026-05-01T10:00:00Z"), "Ellis would like to write to his dad", "Sam Keyworker");

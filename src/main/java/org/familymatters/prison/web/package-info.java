@@ -1,0 +1,2 @@
+/** The prison module's pages. */
+package org.familymatters.prison.web;
