@@ -38,7 +38,8 @@ class AdministratorJourneyTest extends BrowserTest {
 		signIn("demo-admin", TestUsers.DEMO_PASSWORD);
 		assertThat(heading()).isEqualTo("Welcome, Demo administrator");
 		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Networks", "Directory",
-				"Refer a family", "Users", "Organisations", "Courts", "Localities", "Need areas", "Merges", "Audit");
+				"Refer a family", "Users", "Organisations", "Courts", "Prisons", "Localities", "Need areas", "Merges",
+				"Audit");
 		assertThat(text()).contains("Roles waiting for your approval", "Users", "Organisations", "Audit trail",
 				"Your account", "What you can do");
 		fits(width);

@@ -70,7 +70,7 @@ class RoleHomesTest {
 			case MANAGER -> List.of("Court desk statistics", "Refer a family", "Outcomes");
 			case SAFEGUARDING_LEAD -> List.of("Refer a family", "Families shared with you", "Safeguarding requests");
 			case AGENCY_PRACTITIONER -> List.of("Refer a family", "Families shared with you", "Share without consent");
-			case ADMINISTRATOR -> List.of("Directory", "Refer a family", "Users", "Organisations", "Courts",
+			case ADMINISTRATOR -> List.of("Directory", "Refer a family", "Users", "Organisations", "Courts", "Prisons",
 					"Localities", "Need areas", "Merges", "Audit");
 			default -> List.of("Refer a family");
 		};
