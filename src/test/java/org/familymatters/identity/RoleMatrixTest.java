@@ -110,6 +110,14 @@ class RoleMatrixTest {
 
 	private static final String MEETING = MEETINGS + "/" + MeetingFixtures.ROLE_MATRIX_MEETING;
 
+	/**
+	 * The demo Building Bridges referral of the Sample family's father, and its waiting
+	 * safeguarding check (bridges.internal.BridgesDemoData).
+	 */
+	private static final String BRIDGES_REFERRAL = "/building-bridges/referrals/bb000000-0000-4000-8000-000000000101";
+
+	private static final String BRIDGES_CHECK = "/building-bridges/checks/bb000000-0000-4000-8000-000000000201";
+
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
 			new Endpoint("/privacy", null, false), new Endpoint("/cookies", null, false),
@@ -229,7 +237,19 @@ class RoleMatrixTest {
 			new Endpoint(MEETING + "/agenda/raise", NETWORK_MEMBERS, false),
 			new Endpoint(MEETING + "/agenda/reviews", NETWORK_COORDINATOR, false),
 			new Endpoint(MEETING + "/agenda/other", NETWORK_COORDINATOR, false),
-			new Endpoint(MEETING + "/minutes", NETWORK_MEMBERS, false));
+			new Endpoint(MEETING + "/minutes", NETWORK_MEMBERS, false),
+			new Endpoint("/families/" + FAMILY + "/building-bridges", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL, SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL + "/family-answer", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL + "/check", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL + "/home", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL + "/council", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL + "/release", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL + "/follow-ups/four_weeks", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_CHECK, SAFEGUARDING_LEADS, false),
+			new Endpoint("/building-bridges/report", MANAGERS, false),
+			new Endpoint("/building-bridges/report.csv", MANAGERS, false),
+			new Endpoint("/admin/building-bridges", ADMINISTRATORS, false));
 
 	@Autowired
 	MockMvc mvc;

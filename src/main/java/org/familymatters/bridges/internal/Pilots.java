@@ -89,7 +89,7 @@ public class Pilots {
 
 	/**
 	 * Starts or stops a pair; refused as stale when someone changed it since the page was
-	 * shown. Referrals made under a stopped pair go on; no new ones are made.
+	 * shown. BridgesReferrals made under a stopped pair go on; no new ones are made.
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMINISTRATOR')")

@@ -94,9 +94,9 @@ public class SafeguardingChecks {
 	@Transactional
 	@PreAuthorize("hasRole('SUPPORT_WORKER')")
 	public UUID request(UUID referralId, long version, String note) {
-		var referral = jdbc.sql(Referrals.SELECT + " where r.id = :id")
+		var referral = jdbc.sql(BridgesReferrals.SELECT + " where r.id = :id")
 			.param("id", referralId)
-			.query(Referrals::referral)
+			.query(BridgesReferrals::referral)
 			.optional()
 			.orElseThrow(() -> new NotFound("Building Bridges referral", referralId));
 		var view = records.view(referral.familyId(), BridgesAudit.BRIDGES_CHECK_REQUESTED, true,
@@ -118,7 +118,7 @@ public class SafeguardingChecks {
 		var today = LocalDate.now(clock);
 		var household = view.people()
 			.stream()
-			.map(p -> Referrals.place(p) + ", " + Referrals.age(p, today))
+			.map(p -> BridgesReferrals.place(p) + ", " + BridgesReferrals.age(p, today))
 			.collect(Collectors.joining("\n"));
 		var id = UUID.randomUUID();
 		jdbc.sql("""
@@ -184,7 +184,7 @@ public class SafeguardingChecks {
 		var reference = facts.family(check.familyId()).map(FamilyFacts.Family::reference).orElse(null);
 		var subject = facts.subject(check.familyId()).orElseThrow(() -> new NotFound("family", check.familyId()));
 		var seen = access.decide(subject, LocalDate.now(clock));
-		List<Referrals.Member> named = null;
+		List<BridgesReferrals.Member> named = null;
 		var shown = "Building Bridges check " + id + ": shown the family's reference, what the worker wrote and "
 				+ "the household as places and ages";
 		if (seen.allowed() && facts.people(check.familyId()).stream().anyMatch(p -> seen.seesPerson(p.id()))) {
@@ -193,7 +193,8 @@ public class SafeguardingChecks {
 			var today = LocalDate.now(clock);
 			named = view.people()
 				.stream()
-				.map(p -> new Referrals.Member(p.fullName(), Referrals.place(p), Referrals.age(p, today)))
+				.map(p -> new BridgesReferrals.Member(p.fullName(), BridgesReferrals.place(p),
+						BridgesReferrals.age(p, today)))
 				.toList();
 		}
 		else {
@@ -335,7 +336,7 @@ public class SafeguardingChecks {
 	 * people; null otherwise
 	 * @param ownCase why the lead may not decide it; null when they may
 	 */
-	public record ForDecision(Check check, String familyReference, List<Referrals.Member> named,
+	public record ForDecision(Check check, String familyReference, List<BridgesReferrals.Member> named,
 			CheckRule.OwnCase ownCase) {
 	}
 

@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.familymatters.bridges.internal.Accommodation;
+import org.familymatters.bridges.internal.BridgesReferrals;
 import org.familymatters.bridges.internal.CheckDecision;
 import org.familymatters.bridges.internal.CheckRule;
 import org.familymatters.bridges.internal.FamilyAnswer;
 import org.familymatters.bridges.internal.FollowUpOutcome;
 import org.familymatters.bridges.internal.HomeDecision;
-import org.familymatters.bridges.internal.Referrals;
 import org.familymatters.bridges.internal.ReleaseRule;
 import org.familymatters.bridges.internal.SafeguardingChecks;
 import org.familymatters.shared.input.Input;
@@ -75,7 +75,7 @@ final class BridgesFormCheck {
 		return check.failed() ? Optional.empty() : Optional.of(new Home(decision, reason, form.getVersion()));
 	}
 
-	static Optional<Referrals.Housing> council(CouncilForm form, BindingResult result, LocalDate today) {
+	static Optional<BridgesReferrals.Housing> council(CouncilForm form, BindingResult result, LocalDate today) {
 		var check = FormCheck.of(result, "bridges.council");
 		var council = check.requiredText("council", form.getCouncil(), COUNCIL_MAX);
 		var referredOn = check.requiredDate("referredOn", form.getReferredOn());
@@ -98,7 +98,7 @@ final class BridgesFormCheck {
 		}
 		versionGiven(form.getVersion(), check);
 		return check.failed() ? Optional.empty()
-				: Optional.of(new Referrals.Housing(council, referredOn, answer, answeredOn));
+				: Optional.of(new BridgesReferrals.Housing(council, referredOn, answer, answeredOn));
 	}
 
 	/**

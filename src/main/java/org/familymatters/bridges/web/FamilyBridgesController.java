@@ -2,7 +2,7 @@ package org.familymatters.bridges.web;
 
 import java.util.UUID;
 
-import org.familymatters.bridges.internal.Referrals;
+import org.familymatters.bridges.internal.BridgesReferrals;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/families/{familyId}/building-bridges")
 class FamilyBridgesController {
 
-	private final Referrals referrals;
+	private final BridgesReferrals referrals;
 
-	FamilyBridgesController(Referrals referrals) {
+	FamilyBridgesController(BridgesReferrals referrals) {
 		this.referrals = referrals;
 	}
 
@@ -50,7 +50,7 @@ class FamilyBridgesController {
 		try {
 			id = referrals.refer(familyId, episode.get());
 		}
-		catch (Referrals.NotReferable ex) {
+		catch (BridgesReferrals.NotReferable ex) {
 			result.rejectValue("episode", "bridges.refer.episode.notReferable", new Object[] { ex.reason().label() },
 					null);
 			return page(family, model);
@@ -59,7 +59,7 @@ class FamilyBridgesController {
 		return "redirect:/building-bridges/referrals/" + id;
 	}
 
-	private String page(Referrals.ForFamily family, Model model) {
+	private String page(BridgesReferrals.ForFamily family, Model model) {
 		model.addAttribute("family", family);
 		return "bridges/family";
 	}

@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.UUID;
 
 import org.familymatters.bridges.internal.Accommodation;
+import org.familymatters.bridges.internal.BridgesReferrals;
 import org.familymatters.bridges.internal.CheckDecision;
 import org.familymatters.bridges.internal.FamilyAnswer;
 import org.familymatters.bridges.internal.FollowUpOutcome;
 import org.familymatters.bridges.internal.FollowUpPoint;
 import org.familymatters.bridges.internal.HomeDecision;
-import org.familymatters.bridges.internal.Referrals;
 import org.familymatters.bridges.internal.SafeguardingChecks;
 import org.familymatters.shared.web.DateParts;
 import org.familymatters.shared.web.FormCheck;
@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/building-bridges/referrals/{id}")
 class ReferralController {
 
-	private final Referrals referrals;
+	private final BridgesReferrals referrals;
 
 	private final SafeguardingChecks checks;
 
@@ -49,7 +49,7 @@ class ReferralController {
 
 	private final BridgesLabels labels = new BridgesLabels();
 
-	ReferralController(Referrals referrals, SafeguardingChecks checks, Clock clock) {
+	ReferralController(BridgesReferrals referrals, SafeguardingChecks checks, Clock clock) {
 		this.referrals = referrals;
 		this.checks = checks;
 		this.clock = clock;
@@ -135,7 +135,7 @@ class ReferralController {
 				return homeForm(page, form, model);
 			}
 		}
-		catch (Referrals.HomeNotAgreed ex) {
+		catch (BridgesReferrals.HomeNotAgreed ex) {
 			check.reject("decision", BridgesFormCheck.notYet(ex.reason()));
 			return homeForm(page, form, model);
 		}
@@ -238,7 +238,7 @@ class ReferralController {
 		return "redirect:/building-bridges/referrals/" + id;
 	}
 
-	private String answerForm(Referrals.Page page, AnswerForm form, Model model) {
+	private String answerForm(BridgesReferrals.Page page, AnswerForm form, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("form", form);
 		model.addAttribute("options",
@@ -246,13 +246,13 @@ class ReferralController {
 		return "bridges/answer-form";
 	}
 
-	private String checkForm(Referrals.Page page, CheckRequestForm form, Model model) {
+	private String checkForm(BridgesReferrals.Page page, CheckRequestForm form, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("form", form);
 		return "bridges/check-request-form";
 	}
 
-	private String homeForm(Referrals.Page page, HomeForm form, Model model) {
+	private String homeForm(BridgesReferrals.Page page, HomeForm form, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("form", form);
 		model.addAttribute("whyNot", page.whyNotAgreed().map(BridgesFormCheck::notYet).orElse(null));
@@ -264,13 +264,13 @@ class ReferralController {
 		return "bridges/home-form";
 	}
 
-	private String councilForm(Referrals.Page page, CouncilForm form, Model model) {
+	private String councilForm(BridgesReferrals.Page page, CouncilForm form, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("form", form);
 		return "bridges/council-form";
 	}
 
-	private String releaseForm(Referrals.Page page, ReleaseForm form, Model model) {
+	private String releaseForm(BridgesReferrals.Page page, ReleaseForm form, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("form", form);
 		model.addAttribute("options",
@@ -282,7 +282,7 @@ class ReferralController {
 		return "bridges/release-form";
 	}
 
-	private String followUpForm(Referrals.Page page, FollowUpPoint point, FollowUpForm form, Model model) {
+	private String followUpForm(BridgesReferrals.Page page, FollowUpPoint point, FollowUpForm form, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("point", point);
 		model.addAttribute("form", form);

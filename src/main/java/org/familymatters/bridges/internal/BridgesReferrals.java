@@ -30,17 +30,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Referrals to Building Bridges, for the support workers who may change the family (its
- * locality's, its key worker): who in the family may be referred ({@link Eligibility}),
- * the referral, what the family says, the family home's decision (agreed only after an
- * approved safeguarding check: {@link CheckRule}), the referral to the council when the
- * home is not suitable, release day, and the outcomes after it. Every read and change
- * goes through the family module's access-decided reads ({@link FamilyRecords}) and is
- * audited on the family with its basis; a stale form is refused ({@link StaleSave}).
+ * BridgesReferrals to Building Bridges, for the support workers who may change the family
+ * (its locality's, its key worker): who in the family may be referred
+ * ({@link Eligibility}), the referral, what the family says, the family home's decision
+ * (agreed only after an approved safeguarding check: {@link CheckRule}), the referral to
+ * the council when the home is not suitable, release day, and the outcomes after it.
+ * Every read and change goes through the family module's access-decided reads
+ * ({@link FamilyRecords}) and is audited on the family with its basis; a stale form is
+ * refused ({@link StaleSave}).
  */
 @Service
 @PreAuthorize("hasRole('SUPPORT_WORKER')")
-public class Referrals {
+public class BridgesReferrals {
 
 	static final String SELECT = """
 			select r.*, u.display_name as referred_by_name, h.display_name as home_decided_by_name
@@ -59,7 +60,7 @@ public class Referrals {
 
 	private final Clock clock;
 
-	Referrals(JdbcClient jdbc, FamilyRecords records, Pilots pilots, CurrentUser currentUser, Clock clock) {
+	BridgesReferrals(JdbcClient jdbc, FamilyRecords records, Pilots pilots, CurrentUser currentUser, Clock clock) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.pilots = pilots;
@@ -267,7 +268,7 @@ public class Referrals {
 	public Referral find(UUID id) {
 		return jdbc.sql(SELECT + " where r.id = :id")
 			.param("id", id)
-			.query(Referrals::referral)
+			.query(BridgesReferrals::referral)
 			.optional()
 			.orElseThrow(() -> new NotFound("Building Bridges referral", id));
 	}
@@ -276,7 +277,7 @@ public class Referrals {
 	List<Referral> ofFamily(UUID familyId) {
 		return jdbc.sql(SELECT + " where r.family_id = :family order by r.referred_at desc")
 			.param("family", familyId)
-			.query(Referrals::referral)
+			.query(BridgesReferrals::referral)
 			.list();
 	}
 
