@@ -354,6 +354,19 @@ public class FamilyRecords {
 	}
 
 	/**
+	 * The prisons on the reference list (active ones, by name): reference data, nothing
+	 * of any family, so no access decision is needed. For other modules that offer a
+	 * prison as a choice or name one beside its id (the Building Bridges pilot's
+	 * prisons).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> prisons() {
+		var prisons = new java.util.LinkedHashMap<UUID, String>();
+		listing.prisons().forEach(prison -> prisons.put(prison.id(), prison.name()));
+		return prisons;
+	}
+
+	/**
 	 * A lookup of a family by its reference.
 	 *
 	 * @param found the family; null when none has that reference, or the lookup was

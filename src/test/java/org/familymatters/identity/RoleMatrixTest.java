@@ -123,6 +123,14 @@ class RoleMatrixTest {
 	 */
 	private static final String BULLINGDON = "3a9e0c44-0000-4000-8100-000000000001";
 
+	/**
+	 * The demo Building Bridges referral of the Sample family's father, and its waiting
+	 * safeguarding check (bridges.internal.BridgesDemoData).
+	 */
+	private static final String BRIDGES_REFERRAL = "/building-bridges/referrals/bb000000-0000-4000-8000-000000000101";
+
+	private static final String BRIDGES_CHECK = "/building-bridges/checks/bb000000-0000-4000-8000-000000000201";
+
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
 			new Endpoint("/privacy", null, false), new Endpoint("/cookies", null, false),
@@ -259,7 +267,19 @@ class RoleMatrixTest {
 			new Endpoint("/admin/prisons/" + BULLINGDON, ADMINISTRATORS, false),
 			new Endpoint("/prisons/" + BULLINGDON, EVERYONE, false),
 			new Endpoint("/families/" + FAMILY + "/custody/fa000000-0000-4000-8000-000000000301/move", SUPPORT_WORKERS,
-					false));
+					false),
+			new Endpoint("/families/" + FAMILY + "/building-bridges", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL, SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL + "/family-answer", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL + "/check", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL + "/home", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL + "/council", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL + "/release", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_REFERRAL + "/follow-ups/four_weeks", SUPPORT_WORKERS, false),
+			new Endpoint(BRIDGES_CHECK, SAFEGUARDING_LEADS, false),
+			new Endpoint("/building-bridges/report", MANAGERS, false),
+			new Endpoint("/building-bridges/report.csv", MANAGERS, false),
+			new Endpoint("/admin/building-bridges", ADMINISTRATORS, false));
 
 	@Autowired
 	MockMvc mvc;

@@ -1,0 +1,5 @@
+/**
+ * The Building Bridges module's services, rules and audit actions, used by its pages
+ * only.
+ */
+package org.familymatters.bridges.internal;

@@ -1,0 +1,2 @@
+/** The Building Bridges module's pages. */
+package org.familymatters.bridges.web;
