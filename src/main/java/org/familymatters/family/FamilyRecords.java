@@ -145,6 +145,17 @@ public class FamilyRecords {
 	}
 
 	/**
+	 * Records that the person of the family's custody episode was released on a day (for
+	 * modules that learn it first, as Building Bridges does on release day): for those
+	 * who may change the family, refused (403) and audited otherwise. An episode already
+	 * released keeps its date.
+	 */
+	@Transactional
+	public void released(UUID familyId, UUID episodeId, LocalDate releasedOn) {
+		editing.released(familyId, episodeId, releasedOn);
+	}
+
+	/**
 	 * The day the family's record was started (in the service's time zone); empty when
 	 * there is no such family. Tells nothing about who is in it: for checking the dates
 	 * of records about a family the caller has already been allowed to see.

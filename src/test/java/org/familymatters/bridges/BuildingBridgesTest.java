@@ -10,6 +10,7 @@ import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -40,6 +41,9 @@ class BuildingBridgesTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private static String date(String field, LocalDate day, MockHttpServletRequestBuilder request) {
 		request.param(field + ".day", Integer.toString(day.getDayOfMonth()))
@@ -222,6 +226,11 @@ class BuildingBridgesTest {
 			.with(csrf());
 		date("releasedOn", releasedOn, release);
 		mvc.perform(release).andExpect(status().is3xxRedirection());
+		// The family's record learns it: the person is no longer in custody.
+		assertThat(jdbc.sql("select released_on from custody_episode where id = :id")
+			.param("id", family.episode())
+			.query(LocalDate.class)
+			.single()).isEqualTo(releasedOn);
 
 		var beforeRelease = post(base + "/follow-ups/four_weeks").param("outcome", "SETTLED_WITH_FAMILY")
 			.param("version", "1")

@@ -235,6 +235,8 @@ public class BridgesReferrals {
 		}
 		update(id, version, "accommodation = :accommodation, released_on = :released",
 				Map.of("accommodation", accommodation.code(), "released", releasedOn));
+		// The family's record learns it too: the person is no longer in custody.
+		records.released(page.referral().familyId(), page.referral().episodeId(), releasedOn);
 	}
 
 	/**

@@ -1,47 +1,28 @@
 package org.familymatters.consent.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+import org.familymatters.shared.web.PdfPages;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The printable consent form: a Thymeleaf template written as XHTML, filled in for one
- * family and turned into a PDF by openhtmltopdf, for the person giving consent to read
- * and sign.
+ * family and printed by {@link PdfPages}, for the person giving consent to read and sign.
  */
 @Component
 class ConsentFormPdf {
 
-	private final ITemplateEngine templates;
+	private final PdfPages pdfs;
 
-	ConsentFormPdf(ITemplateEngine templates) {
-		this.templates = templates;
+	ConsentFormPdf(PdfPages pdfs) {
+		this.pdfs = pdfs;
 	}
 
 	byte[] render(Filled filled) {
-		var context = new Context();
-		context.setVariable("form", filled);
-		var html = templates.process("consent/consent-form-pdf", context);
-		var pdf = new ByteArrayOutputStream();
-		try {
-			var builder = new PdfRendererBuilder();
-			builder.withHtmlContent(html, null);
-			builder.toStream(pdf);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return pdf.toByteArray();
+		return pdfs.render("consent/consent-form-pdf", Map.of("form", filled));
 	}
 
 	/**

@@ -245,6 +245,26 @@ public class FamilyEditing {
 		families.touch(familyId);
 	}
 
+	/**
+	 * Records that the person of a custody episode was released on a day, as another
+	 * module learned it (Building Bridges' release day): refused (403) and audited unless
+	 * the user may change the family; an episode already released keeps its date, one of
+	 * another family is not found.
+	 */
+	@Transactional
+	public void released(UUID familyId, UUID episodeId, LocalDate releasedOn) {
+		require(familyId, FamilyAudit.CUSTODY_EPISODE_CHANGED);
+		int changed = jdbc.sql("""
+				update custody_episode set released_on = :released, version = version + 1
+				where id = :id and released_on is null
+				  and person_id in (select id from person where family_id = :family)
+				""").param("id", episodeId).param("family", familyId).param("released", releasedOn).update();
+		if (changed == 0 && custodyEpisode(familyId, episodeId).isEmpty()) {
+			throw new NotFound("custody episode", episodeId);
+		}
+		families.touch(familyId);
+	}
+
 	private static LocalDate began(Custody custody) {
 		return (custody.remandedOn() != null) ? custody.remandedOn() : custody.sentencedOn();
 	}
