@@ -14,6 +14,7 @@ import org.familymatters.consent.FamilyFacts;
 import org.familymatters.family.FamilyRecords;
 import org.familymatters.plan.internal.ActionStatus;
 import org.familymatters.plan.internal.NeedAreas;
+import org.familymatters.plan.internal.Owners;
 import org.familymatters.plan.internal.PlanAudit;
 import org.familymatters.plan.internal.PlanRuleBroken;
 import org.familymatters.plan.internal.SupportPlans;
@@ -41,7 +42,11 @@ public class PlanActions {
 
 	private final FamilyFacts facts;
 
-	PlanActions(SupportPlans plans, FamilyRecords records, NeedAreas areas, AccessDecision access, FamilyFacts facts) {
+	private final Owners owners;
+
+	PlanActions(SupportPlans plans, FamilyRecords records, NeedAreas areas, AccessDecision access, FamilyFacts facts,
+			Owners owners) {
+		this.owners = owners;
 		this.plans = plans;
 		this.records = records;
 		this.areas = areas;
@@ -132,6 +137,30 @@ public class PlanActions {
 			.filter(e -> decided.containsKey(e.getKey()) && decided.get(e.getKey()).access().mayChange())
 			.map(e -> new ReviewDue(e.getKey(), references.get(e.getKey()), e.getValue()))
 			.toList();
+	}
+
+	/**
+	 * Who an action may be given to, as the plan's own forms offer it: active
+	 * organisations, by name.
+	 */
+	public List<Owner> ownerOrganisations() {
+		return owners.organisations().stream().map(o -> new Owner(o.id(), o.name(), null)).toList();
+	}
+
+	/**
+	 * The people an action may name as its owner: enabled users of active organisations,
+	 * by organisation then name, each with their organisation.
+	 */
+	public List<Owner> ownerPeople() {
+		return owners.people().stream().map(p -> new Owner(p.id(), p.name(), p.organisationId())).toList();
+	}
+
+	/**
+	 * A possible owner of an action.
+	 *
+	 * @param organisationId for a person, their organisation; null for an organisation
+	 */
+	public record Owner(UUID id, String name, UUID organisationId) {
 	}
 
 	/**

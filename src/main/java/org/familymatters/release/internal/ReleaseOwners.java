@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
+import org.familymatters.plan.PlanActions;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,17 +19,17 @@ public class ReleaseOwners {
 
 	private final Organisations organisations;
 
-	private final JdbcClient jdbc;
+	private final PlanActions actions;
 
-	ReleaseOwners(Organisations organisations, JdbcClient jdbc) {
+	ReleaseOwners(Organisations organisations, PlanActions actions) {
 		this.organisations = organisations;
-		this.jdbc = jdbc;
+		this.actions = actions;
 	}
 
-	/** Active organisations, by name. */
+	/** Active organisations, by name: who the support plan lets own an action. */
 	@Transactional(readOnly = true)
 	public List<Choice> organisations() {
-		return organisations.findActiveOrdered().stream().map(o -> new Choice(o.id(), o.name(), null)).toList();
+		return actions.ownerOrganisations().stream().map(o -> new Choice(o.id(), o.name(), null)).toList();
 	}
 
 	/** Active organisations of type PROBATION, by name. */
@@ -42,19 +42,10 @@ public class ReleaseOwners {
 			.toList();
 	}
 
-	/** Enabled users of active organisations, by organisation then name. */
+	/** The people the support plan lets own an action, by organisation then name. */
 	@Transactional(readOnly = true)
 	public List<Choice> people() {
-		return jdbc.sql("""
-				select u.id, u.display_name, o.id as organisation_id, o.name as organisation
-				from identity_user u join identity_organisation o on o.id = u.organisation_id
-				where u.enabled and o.active
-				order by lower(o.name), lower(u.display_name), u.id
-				""")
-			.query((rs, n) -> new Choice(rs.getObject("id", UUID.class),
-					rs.getString("display_name") + " (" + rs.getString("organisation") + ")",
-					rs.getObject("organisation_id", UUID.class)))
-			.list();
+		return actions.ownerPeople().stream().map(p -> new Choice(p.id(), p.name(), p.organisationId())).toList();
 	}
 
 	/**
