@@ -1,0 +1,2 @@
+/** The training module's pages. */
+package org.familymatters.training.web;
