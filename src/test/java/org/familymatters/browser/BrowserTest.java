@@ -2,6 +2,7 @@ package org.familymatters.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -624,6 +625,34 @@ abstract class BrowserTest {
 		return driver.findElements(By.cssSelector(".govuk-service-navigation__list a"))
 			.stream()
 			.anyMatch(link -> label.equals(link.getDomProperty("textContent").strip()));
+	}
+
+	/**
+	 * Reads an e-mail as its recipient does, outside the service (its text shown as a
+	 * page of its own, each web address a link), and follows the link in it to the
+	 * service whose address holds this path: the one way a journey reaches a page from an
+	 * e-mail.
+	 */
+	void followLinkInEmail(String body, String path) {
+		var links = java.util.regex.Pattern.compile("https?://[^\\s<>\"]+").matcher(body);
+		var html = new StringBuilder("<!doctype html><html lang=\"en\"><title>E-mail</title><main><pre>");
+		int at = 0;
+		while (links.find()) {
+			html.append(org.springframework.web.util.HtmlUtils.htmlEscape(body.substring(at, links.start())))
+				.append("<a href=\"")
+				.append(org.springframework.web.util.HtmlUtils.htmlEscape(links.group()))
+				.append("\">")
+				.append(org.springframework.web.util.HtmlUtils.htmlEscape(links.group()))
+				.append("</a>");
+			at = links.end();
+		}
+		html.append(org.springframework.web.util.HtmlUtils.htmlEscape(body.substring(at)))
+			.append("</pre></main></html>");
+		driver.get("data:text/html;charset=utf-8;base64,"
+				+ java.util.Base64.getEncoder().encodeToString(html.toString().getBytes(StandardCharsets.UTF_8)));
+		var link = driver.findElements(By.xpath("//a[contains(@href, " + literal(path) + ")]"));
+		assertThat(link).as("a link to %s in the e-mail:%n%s", path, body).isNotEmpty();
+		click(link.get(0));
 	}
 
 	/** Clicks a link and checks the page it leads to. */
