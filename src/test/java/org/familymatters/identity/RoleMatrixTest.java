@@ -64,6 +64,9 @@ class RoleMatrixTest {
 	/** Who reads the outcomes report (always suppressed). */
 	private static final Set<Role> OUTCOMES = EnumSet.of(Role.MANAGER, Role.SUPPORT_WORKER);
 
+	/** Who reads the training reach report (training, P4). */
+	private static final Set<Role> TRAINING_REACH = EnumSet.of(Role.TRAINING_COORDINATOR, Role.MANAGER);
+
 	/** Who reads the networks' activity (always suppressed). */
 	private static final Set<Role> MANAGERS = EnumSet.of(Role.MANAGER);
 
@@ -279,7 +282,9 @@ class RoleMatrixTest {
 			new Endpoint(BRIDGES_CHECK, SAFEGUARDING_LEADS, false),
 			new Endpoint("/building-bridges/report", MANAGERS, false),
 			new Endpoint("/building-bridges/report.csv", MANAGERS, false),
-			new Endpoint("/admin/building-bridges", ADMINISTRATORS, false));
+			new Endpoint("/admin/building-bridges", ADMINISTRATORS, false),
+			new Endpoint("/training/reach", TRAINING_REACH, false),
+			new Endpoint("/training/reach.csv", TRAINING_REACH, false));
 
 	@Autowired
 	MockMvc mvc;

@@ -3,10 +3,10 @@ package org.familymatters.training;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -142,8 +142,8 @@ public class TrainingFixtures {
 			.single();
 	}
 
-	private static Instant at(LocalDate day, LocalTime time) {
-		return LocalDateTime.of(day, time).atZone(ServiceTime.ZONE).toInstant();
+	private static OffsetDateTime at(LocalDate day, LocalTime time) {
+		return LocalDateTime.of(day, time).atZone(ServiceTime.ZONE).toOffsetDateTime();
 	}
 
 	/** The hex SHA-256 of a secret, as the booking keeps it. */
@@ -155,6 +155,14 @@ public class TrainingFixtures {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Cancels a session (P4, the reach report, counts no attendance of it). */
+	public void cancelled(UUID sessionId, StaffPrincipal by) {
+		jdbc.sql("update training_session set cancelled_at = now(), cancelled_by = :by where id = :id")
+			.param("id", sessionId)
+			.param("by", by.id())
+			.update();
 	}
 
 	/** A booking as a test knows it: its id, e-mail address and link secret. */

@@ -11,7 +11,15 @@ import org.springframework.stereotype.Component;
 public enum TrainingAudit implements AuditAction {
 
 	/** Created a course. */
-	COURSE_CREATED("Created a training course");
+	COURSE_CREATED("Created a training course"),
+
+	// P4, the reach report.
+
+	/** Viewed the training reach report (exact counts). */
+	REACH_VIEWED("Viewed the training reach report"),
+
+	/** Downloaded the training reach report (small counts suppressed). */
+	REACH_EXPORTED("Downloaded the training reach report");
 
 	private final String description;
 
