@@ -11,7 +11,23 @@ import org.springframework.stereotype.Component;
 public enum TrainingAudit implements AuditAction {
 
 	/** Created a course. */
-	COURSE_CREATED("Created a training course");
+	COURSE_CREATED("Created a training course"),
+
+	// P3: attendance at the door, feedback and certificates (issue 16, item 3).
+
+	/** Marked someone as attended at a session (refused: why, in the detail). */
+	ATTENDANCE_MARKED("Marked someone as attended at a training session"),
+
+	/** Took back a mark of attendance ("Not attended after all"). */
+	ATTENDANCE_UNDONE("Took back a mark of attendance at a training session"),
+
+	/**
+	 * E-mailed an attendee the link to give feedback (the service, after the marking).
+	 */
+	FEEDBACK_MAILED("E-mailed an attendee a link to give feedback on a training session"),
+
+	/** An attendee gave feedback through their e-mailed link. */
+	FEEDBACK_GIVEN("An attendee gave feedback on a training session");
 
 	private final String description;
 
