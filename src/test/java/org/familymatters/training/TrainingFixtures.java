@@ -143,8 +143,9 @@ public class TrainingFixtures {
 			.single();
 	}
 
-	private static Instant at(LocalDate day, LocalTime time) {
-		return LocalDateTime.of(day, time).atZone(ServiceTime.ZONE).toInstant();
+	private static java.sql.Timestamp at(LocalDate day, LocalTime time) {
+		// A Timestamp: the PostgreSQL driver cannot bind an Instant.
+		return java.sql.Timestamp.from(LocalDateTime.of(day, time).atZone(ServiceTime.ZONE).toInstant());
 	}
 
 	/** The hex SHA-256 of a secret, as the booking keeps it. */
@@ -156,10 +157,6 @@ public class TrainingFixtures {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** A booking as a test knows it: its id, e-mail address and link secret. */
-	public record TestBooking(UUID id, String email, String secret) {
 	}
 
 	// P3 (attendance, feedback, certificates): what its tests and the role matrix need.
@@ -278,6 +275,10 @@ public class TrainingFixtures {
 			.param("action", action)
 			.query(String.class)
 			.list();
+	}
+
+	/** A booking as a test knows it: its id, e-mail address and link secret. */
+	public record TestBooking(UUID id, String email, String secret) {
 	}
 
 }
