@@ -14,6 +14,7 @@ import org.familymatters.network.MeetingFixtures;
 import org.familymatters.release.ReleaseFixtures;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
+import org.familymatters.training.TrainingFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -284,7 +285,16 @@ class RoleMatrixTest {
 			new Endpoint("/building-bridges/report.csv", MANAGERS, false),
 			new Endpoint("/admin/building-bridges", ADMINISTRATORS, false),
 			new Endpoint("/training/reach", TRAINING_REACH, false),
-			new Endpoint("/training/reach.csv", TRAINING_REACH, false));
+			new Endpoint("/training/reach.csv", TRAINING_REACH, false),
+			// Training P3: attendance at the door, feedback and the certificate through
+			// the
+			// attendee's link.
+			new Endpoint("/training/manage/attendance", EnumSet.of(Role.TRAINING_COORDINATOR), false),
+			new Endpoint("/training/manage/sessions/" + TrainingFixtures.ROLE_MATRIX_SESSION + "/attendance",
+					EnumSet.of(Role.TRAINING_COORDINATOR), false),
+			new Endpoint("/training/feedback/" + TrainingFixtures.ROLE_MATRIX_FEEDBACK_SECRET, null, false),
+			new Endpoint("/training/feedback/" + TrainingFixtures.ROLE_MATRIX_FEEDBACK_SECRET + "/certificate.pdf",
+					null, false));
 
 	@Autowired
 	MockMvc mvc;
@@ -303,9 +313,13 @@ class RoleMatrixTest {
 	@Autowired
 	ReleaseFixtures releases;
 
+	@Autowired
+	TrainingFixtures training;
+
 	@BeforeAll
 	void issueTokens() {
 		meetings.roleMatrixNetwork();
+		training.roleMatrixAttendance();
 		releases.roleMatrixPlan();
 		for (var role : Role.values()) {
 			var user = users.principal(TestUsers.demoUsername(role));

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import org.familymatters.identity.Role;
@@ -163,6 +164,124 @@ public class TrainingFixtures {
 			.param("id", sessionId)
 			.param("by", by.id())
 			.update();
+	}
+
+	// P3 (attendance, feedback, certificates): what its tests and the role matrix need.
+
+	/** The session of fixed id whose attendance page the role matrix opens. */
+	public static final UUID ROLE_MATRIX_SESSION = UUID.fromString("7a000000-0000-4000-8000-000000000301");
+
+	/**
+	 * The secret of the feedback link of an attended booking on that session, which the
+	 * role matrix opens.
+	 */
+	public static final String ROLE_MATRIX_FEEDBACK_SECRET = "role-matrix-feedback-secret-0000000000000001";
+
+	private static final UUID ROLE_MATRIX_COURSE = UUID.fromString("7a000000-0000-4000-8000-000000000302");
+
+	private static final UUID ROLE_MATRIX_BOOKING = UUID.fromString("7a000000-0000-4000-8000-000000000303");
+
+	/**
+	 * The role matrix's session (today, run by a new trainer) and its attended booking
+	 * with a feedback link ({@link #ROLE_MATRIX_FEEDBACK_SECRET}); once only.
+	 */
+	public void roleMatrixAttendance() {
+		var trainer = trainer();
+		var today = LocalDate.now(ServiceTime.ZONE);
+		jdbc.sql("""
+				insert into training_course (id, kind, title, audience, outcomes, created_by)
+				values (:id, 'WORKSHOP', 'Role matrix course (test)', 'Everyone', 'None', :by)
+				on conflict do nothing
+				""").param("id", ROLE_MATRIX_COURSE).param("by", trainer.id()).update();
+		jdbc.sql("""
+				insert into training_session (id, course_id, starts_at, ends_at, venue, capacity, created_by)
+				values (:id, :course, :starts, :ends, 'Town hall, room 2', 10, :by)
+				on conflict do nothing
+				""")
+			.param("id", ROLE_MATRIX_SESSION)
+			.param("course", ROLE_MATRIX_COURSE)
+			.param("starts", at(today, LocalTime.of(10, 0)))
+			.param("ends", at(today, LocalTime.of(13, 0)))
+			.param("by", trainer.id())
+			.update();
+		jdbc.sql(
+				"""
+						insert into training_booking (id, session_id, name, email, organisation, sector, role, seniority, status,
+						                              token_hash, feedback_token_hash, attended_at, attendance_marked_by)
+						values (:id, :session, 'Role matrix trainee', 'role-matrix-trainee@example.org', 'Test school',
+						        'STATUTORY', 'HEAD_TEACHER', 'SENIOR_MANAGER', 'BOOKED', :token, :feedback, now(), :by)
+						on conflict do nothing
+						""")
+			.param("id", ROLE_MATRIX_BOOKING)
+			.param("session", ROLE_MATRIX_SESSION)
+			.param("token", sha256("role-matrix-booking-secret"))
+			.param("feedback", sha256(ROLE_MATRIX_FEEDBACK_SECRET))
+			.param("by", trainer.id())
+			.update();
+	}
+
+	/**
+	 * Gives the booking a feedback link, as the feedback e-mail does, whatever its
+	 * attendance; the link's secret.
+	 */
+	public String feedbackLink(UUID bookingId) {
+		var secret = UUID.randomUUID().toString() + UUID.randomUUID();
+		jdbc.sql("update training_booking set feedback_token_hash = :hash where id = :id")
+			.param("hash", sha256(secret))
+			.param("id", bookingId)
+			.update();
+		return secret;
+	}
+
+	/** Names the booking's person and organisation. */
+	public void named(UUID bookingId, String name, String organisation) {
+		jdbc.sql("update training_booking set name = :name, organisation = :organisation where id = :id")
+			.param("name", name)
+			.param("organisation", organisation)
+			.param("id", bookingId)
+			.update();
+	}
+
+	/** When the booking was marked as attended, or null. */
+	public Instant attendedAt(UUID bookingId) {
+		return jdbc.sql("select attended_at from training_booking where id = :id")
+			.param("id", bookingId)
+			.query(java.sql.Timestamp.class)
+			.optional()
+			.map(java.sql.Timestamp::toInstant)
+			.orElse(null);
+	}
+
+	/** The booking's feedback as "before after", or null when none was given. */
+	public String feedbackOf(UUID bookingId) {
+		return jdbc
+			.sql("select confidence_before || ' ' || confidence_after from training_feedback where booking_id = :id")
+			.param("id", bookingId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/** The course's title. */
+	public String title(UUID courseId) {
+		return jdbc.sql("select title from training_course where id = :id")
+			.param("id", courseId)
+			.query(String.class)
+			.single();
+	}
+
+	/** The booking's audit events of an action, as "who OUTCOME BASIS reference". */
+	public List<String> auditFor(UUID bookingId, String action) {
+		return jdbc
+			.sql("""
+					select coalesce(actor_username, '') || ' ' || outcome || ' ' || basis || ' ' || coalesce(basis_reference, '')
+					from audit_event where record_type = 'training_booking' and record_id = :id and action = :action
+					order by id
+					""")
+			.param("id", bookingId.toString())
+			.param("action", action)
+			.query(String.class)
+			.list();
 	}
 
 	/** A booking as a test knows it: its id, e-mail address and link secret. */
