@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.familymatters.courtdesk.RotaTestData;
 import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.network.MeetingFixtures;
 import org.familymatters.release.ReleaseFixtures;
@@ -279,7 +280,10 @@ class RoleMatrixTest {
 			new Endpoint(BRIDGES_CHECK, SAFEGUARDING_LEADS, false),
 			new Endpoint("/building-bridges/report", MANAGERS, false),
 			new Endpoint("/building-bridges/report.csv", MANAGERS, false),
-			new Endpoint("/admin/building-bridges", ADMINISTRATORS, false));
+			new Endpoint("/admin/building-bridges", ADMINISTRATORS, false),
+			// Issue 16, P6: a volunteer's readiness for court desk shifts.
+			new Endpoint("/court-desk/volunteers/" + RotaTestData.ROLE_MATRIX_VOLUNTEER + "/readiness",
+					COURT_DESK_COORDINATORS, false));
 
 	@Autowired
 	MockMvc mvc;
@@ -298,10 +302,14 @@ class RoleMatrixTest {
 	@Autowired
 	ReleaseFixtures releases;
 
+	@Autowired
+	RotaTestData rota;
+
 	@BeforeAll
 	void issueTokens() {
 		meetings.roleMatrixNetwork();
 		releases.roleMatrixPlan();
+		rota.roleMatrixVolunteer();
 		for (var role : Role.values()) {
 			var user = users.principal(TestUsers.demoUsername(role));
 			tokenFor.put(role, tokens.issue(user, "role matrix", Duration.ofHours(1)).secret());
