@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.courtdesk.internal.Readiness;
+import org.familymatters.courtdesk.internal.VolunteerReadiness;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.shared.time.ServiceTime;
@@ -44,6 +45,9 @@ class VolunteerReadinessTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	VolunteerReadiness readiness;
 
 	private String page(MockHttpServletRequestBuilder request, StaffPrincipal who) throws Exception {
 		return mvc.perform(request.with(RotaTestData.as(who)))
@@ -204,6 +208,15 @@ class VolunteerReadinessTest {
 			.contains("expired, valid until " + day(today.minusDays(3)))
 			.doesNotContain(later.id().toString())
 			.doesNotContain(renewed.id().toString());
+	}
+
+	@Test
+	void theDemoVolunteerIsReady() {
+		var demo = jdbc.sql("select id from identity_user where username = 'demo-volunteer'")
+			.query(UUID.class)
+			.single();
+		assertThat(readiness.of(demo).today(RotaTestData.today())).isEmpty();
+		assertThat(readiness.of(demo).check().orElseThrow().expiresOn()).isAfter(RotaTestData.today().plusMonths(11));
 	}
 
 	private String record(StaffPrincipal coordinator, String readiness, java.time.LocalDate checkedOn,
