@@ -8,7 +8,7 @@
 @ApplicationModule(displayName = "Court desks")
 @ModuleTables(owns = { "court", "court_volunteer", "court_desk_session", "court_desk_shift", "court_desk_calendar",
 		"court_desk_contact", "court_desk_contact_concern", "court_desk_contact_service", "court_desk_contact_details",
-		"court_desk_consent" })
+		"court_desk_consent", "volunteer_check" })
 package org.familymatters.courtdesk;
 
 import org.familymatters.shared.database.ModuleTables;

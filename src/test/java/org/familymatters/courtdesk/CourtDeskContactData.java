@@ -50,17 +50,21 @@ public class CourtDeskContactData {
 
 	private final JdbcClient jdbc;
 
+	private final RotaTestData rota;
+
 	CourtDeskContactData(TestUsers users, CourtVolunteers volunteers, Organisations organisations,
-			Localities localities, JdbcClient jdbc) {
+			Localities localities, JdbcClient jdbc, RotaTestData rota) {
 		this.users = users;
 		this.volunteers = volunteers;
 		this.organisations = organisations;
 		this.localities = localities;
 		this.jdbc = jdbc;
+		this.rota = rota;
 	}
 
 	/**
-	 * A new volunteer who works at a court (none when court is null), ready to sign in.
+	 * A new volunteer who works at a court (none when court is null), ready to sign in
+	 * and ready for shifts (an induction attended, a background check valid for a year).
 	 */
 	public UserAdministration.NewUser volunteer(UUID court) {
 		var user = users.create(Role.VOLUNTEER);
@@ -70,6 +74,7 @@ public class CourtDeskContactData {
 		if (court != null) {
 			volunteers.assign(user.account().id(), court, null);
 		}
+		rota.ready(user.account().id());
 		return user;
 	}
 

@@ -11,6 +11,7 @@ import org.familymatters.identity.Role;
 import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.TestUsers;
+import org.familymatters.training.TrainingFixtures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,16 +23,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Component
 public class RotaTestData {
 
+	/**
+	 * The volunteer the role matrix opens the readiness page of: one with a fixed id,
+	 * made once (a copy of the demo volunteer's account).
+	 */
+	public static final String ROLE_MATRIX_VOLUNTEER = "c7000000-0000-4000-8000-000000000601";
+
 	private final TestUsers users;
 
 	private final CourtVolunteers volunteers;
 
 	private final JdbcClient jdbc;
 
-	RotaTestData(TestUsers users, CourtVolunteers volunteers, JdbcClient jdbc) {
+	private final TrainingFixtures training;
+
+	RotaTestData(TestUsers users, CourtVolunteers volunteers, JdbcClient jdbc, TrainingFixtures training) {
 		this.users = users;
 		this.volunteers = volunteers;
 		this.jdbc = jdbc;
+		this.training = training;
 	}
 
 	public static LocalDate today() {
@@ -40,14 +50,71 @@ public class RotaTestData {
 
 	/**
 	 * A new volunteer who works at the court (none when court is null), as if signed in
-	 * already.
+	 * already, ready for shifts (an induction attended, a background check valid for a
+	 * year).
 	 */
 	public StaffPrincipal volunteerAt(UUID court) {
 		return volunteerAt(court, null);
 	}
 
-	/** A new volunteer at the court, with this e-mail address on record (or none). */
+	/**
+	 * A new volunteer at the court, with this e-mail address on record (or none), ready
+	 * for shifts.
+	 */
 	public StaffPrincipal volunteerAt(UUID court, String email) {
+		var volunteer = unreadyVolunteerAt(court, email);
+		ready(volunteer.id());
+		return volunteer;
+	}
+
+	/**
+	 * A volunteer ready for shifts: an attended induction and a background check done
+	 * today, valid for a year.
+	 */
+	public void ready(UUID volunteer) {
+		training.inductionAttended(volunteer);
+		check(volunteer, today(), today().plusYears(1));
+	}
+
+	/** A background check of the volunteer, written straight to the table. */
+	public void check(UUID volunteer, LocalDate checkedOn, LocalDate expiresOn) {
+		jdbc.sql("""
+				insert into volunteer_check (id, volunteer_id, checked_on, expires_on, reference)
+				values (:id, :volunteer, :checked, :expires, 'TEST')
+				""")
+			.param("id", UUID.randomUUID())
+			.param("volunteer", volunteer)
+			.param("checked", checkedOn)
+			.param("expires", expiresOn)
+			.update();
+	}
+
+	/** Makes {@link #ROLE_MATRIX_VOLUNTEER}, once. */
+	public void roleMatrixVolunteer() {
+		jdbc.sql(
+				"""
+						insert into user_account (id, username, display_name, organisation_id, password_hash)
+						select cast(:id as uuid), 'role-matrix-volunteer', 'Role matrix volunteer', organisation_id, password_hash
+						from user_account where username = 'demo-volunteer'
+						on conflict do nothing
+						""")
+			.param("id", ROLE_MATRIX_VOLUNTEER)
+			.update();
+		jdbc.sql(
+				"""
+						insert into user_role (user_id, role)
+						select cast(:id as uuid), 'VOLUNTEER' where exists (select 1 from user_account where id = cast(:id as uuid))
+						on conflict do nothing
+						""")
+			.param("id", ROLE_MATRIX_VOLUNTEER)
+			.update();
+	}
+
+	/**
+	 * A new volunteer at the court (none when null), as if signed in already, with no
+	 * induction and no background check: not ready for shifts.
+	 */
+	public StaffPrincipal unreadyVolunteerAt(UUID court, String email) {
 		var created = users.create(Role.VOLUNTEER);
 		var principal = users.principal(created.account().username()).withPasswordChanged();
 		jdbc.sql("update user_account set must_change_password = false, email = :email where id = :id")

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.familymatters.courtdesk.RotaTestData;
 import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.network.MeetingFixtures;
 import org.familymatters.release.ReleaseFixtures;
@@ -294,7 +295,10 @@ class RoleMatrixTest {
 					EnumSet.of(Role.TRAINING_COORDINATOR), false),
 			new Endpoint("/training/feedback/" + TrainingFixtures.ROLE_MATRIX_FEEDBACK_SECRET, null, false),
 			new Endpoint("/training/feedback/" + TrainingFixtures.ROLE_MATRIX_FEEDBACK_SECRET + "/certificate.pdf",
-					null, false));
+					null, false),
+			// Issue 16, P6: a volunteer's readiness for court desk shifts.
+			new Endpoint("/court-desk/volunteers/" + RotaTestData.ROLE_MATRIX_VOLUNTEER + "/readiness",
+					COURT_DESK_COORDINATORS, false));
 
 	@Autowired
 	MockMvc mvc;
@@ -316,11 +320,15 @@ class RoleMatrixTest {
 	@Autowired
 	TrainingFixtures training;
 
+	@Autowired
+	RotaTestData rota;
+
 	@BeforeAll
 	void issueTokens() {
 		meetings.roleMatrixNetwork();
 		training.roleMatrixAttendance();
 		releases.roleMatrixPlan();
+		rota.roleMatrixVolunteer();
 		for (var role : Role.values()) {
 			var user = users.principal(TestUsers.demoUsername(role));
 			tokenFor.put(role, tokens.issue(user, "role matrix", Duration.ofHours(1)).secret());

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -282,6 +283,62 @@ public class TrainingFixtures {
 			.param("action", action)
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * P6 (court desk readiness): the user attended a court desk induction. One INDUCTION
+	 * course and one session of it long past (10 January 2000, so that no report of a
+	 * recent period counts it) are shared by every test that asks; each call adds the
+	 * user's own attended booking.
+	 */
+	public void inductionAttended(UUID userId) {
+		var title = "Test court desk induction (shared)";
+		var day = LocalDate.of(2000, 1, 10);
+		var course = jdbc.sql("select id from training_course where kind = 'INDUCTION' and title = :title limit 1")
+			.param("title", title)
+			.query(UUID.class)
+			.optional()
+			.orElseGet(() -> {
+				var id = UUID.randomUUID();
+				jdbc.sql("""
+						insert into training_course (id, kind, title, audience, outcomes, created_by)
+						values (:id, 'INDUCTION', :title, 'New court desk volunteers', 'Ready for shifts', :by)
+						""").param("id", id).param("title", title).param("by", userId).update();
+				return id;
+			});
+		var session = jdbc.sql("select id from training_session where course_id = :course limit 1")
+			.param("course", course)
+			.query(UUID.class)
+			.optional()
+			.orElseGet(() -> {
+				var id = UUID.randomUUID();
+				jdbc.sql("""
+						insert into training_session (id, course_id, starts_at, ends_at, venue, capacity, created_by)
+						values (:id, :course, :starts, :ends, 'Town hall, room 2', 1000, :by)
+						""")
+					.param("id", id)
+					.param("course", course)
+					.param("starts", at(day, LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
+					.param("ends", at(day, LocalTime.of(13, 0)).atOffset(ZoneOffset.UTC))
+					.param("by", userId)
+					.update();
+				return id;
+			});
+		var secret = UUID.randomUUID().toString();
+		jdbc.sql(
+				"""
+						insert into training_booking (id, session_id, name, email, organisation, sector, role, seniority, user_id,
+						                              status, token_hash, attended_at)
+						values (:id, :session, 'Test volunteer', :email, 'Family Matters', 'VOLUNTARY', 'VOLUNTEER',
+						        'FRONT_LINE', :user, 'BOOKED', :hash, :attended)
+						""")
+			.param("id", UUID.randomUUID())
+			.param("session", session)
+			.param("email", "volunteer-" + userId + "@example.org")
+			.param("user", userId)
+			.param("hash", sha256(secret))
+			.param("attended", at(day, LocalTime.of(10, 5)).atOffset(ZoneOffset.UTC))
+			.update();
 	}
 
 	/** A booking as a test knows it: its id, e-mail address and link secret. */

@@ -62,7 +62,12 @@ public enum CourtDeskAudit implements AuditAction {
 	COURT_DESK_STATISTICS_VIEWED("Viewed the court desk statistics"),
 
 	/** Set a volunteer's court. */
-	COURT_VOLUNTEER_ASSIGNED("Set a volunteer's court");
+	COURT_VOLUNTEER_ASSIGNED("Set a volunteer's court"),
+
+	// Issue 16, P6 (volunteers' readiness): background checks.
+
+	/** Recorded a volunteer's background check. */
+	VOLUNTEER_CHECK_RECORDED("Recorded a court desk volunteer's background check");
 
 	private final String description;
 

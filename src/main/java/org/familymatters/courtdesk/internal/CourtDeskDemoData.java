@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo mode: the demo volunteer works at Reading Crown Court, and Reading has a morning
  * session on each of the next five weekdays, so that the rota and the contact form can be
- * tried. Added once.
+ * tried, and has a background check valid for a year. Added once.
  */
 @Component
 @Order(30)
@@ -44,6 +44,7 @@ class CourtDeskDemoData implements ApplicationRunner {
 		var volunteer = jdbc.sql("select id from identity_user where username = 'demo-volunteer'")
 			.query(UUID.class)
 			.optional();
+		volunteer.ifPresent(this::backgroundCheck);
 		if (volunteer.isEmpty() || jdbc.sql("select count(*) from court_volunteer where user_id = :user")
 			.param("user", volunteer.get())
 			.query(Long.class)
@@ -71,6 +72,31 @@ class CourtDeskDemoData implements ApplicationRunner {
 				.param("day", day)
 				.update();
 			added++;
+		}
+	}
+
+	/**
+	 * The demo volunteer's background check, done today and valid for a year (issue 16,
+	 * volunteers' readiness), when they have no check valid today; the induction is the
+	 * training module's demo data.
+	 */
+	private void backgroundCheck(UUID volunteer) {
+		var today = LocalDate.ofInstant(clock.instant(), ServiceTime.ZONE);
+		var valid = jdbc.sql("select count(*) from volunteer_check where volunteer_id = :user and expires_on >= :today")
+			.param("user", volunteer)
+			.param("today", today)
+			.query(Long.class)
+			.single() > 0;
+		if (!valid) {
+			jdbc.sql("""
+					insert into volunteer_check (id, volunteer_id, checked_on, expires_on, reference)
+					values (:id, :user, :today, :expires, 'DEMO-0001')
+					""")
+				.param("id", UUID.randomUUID())
+				.param("user", volunteer)
+				.param("today", today)
+				.param("expires", today.plusYears(1))
+				.update();
 		}
 	}
 

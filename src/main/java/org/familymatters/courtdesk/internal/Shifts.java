@@ -40,12 +40,16 @@ public class Shifts {
 
 	private final Clock clock;
 
-	Shifts(JdbcClient jdbc, Rota rota, CourtVolunteers volunteers, AuditTrail audit, Clock clock) {
+	private final VolunteerReadiness readiness;
+
+	Shifts(JdbcClient jdbc, Rota rota, CourtVolunteers volunteers, AuditTrail audit, Clock clock,
+			VolunteerReadiness readiness) {
 		this.jdbc = jdbc;
 		this.rota = rota;
 		this.volunteers = volunteers;
 		this.audit = audit;
 		this.clock = clock;
+		this.readiness = readiness;
 	}
 
 	/**
@@ -114,13 +118,14 @@ public class Shifts {
 
 	/**
 	 * Signs the volunteer up. Refused for a session that is unknown, at another court,
-	 * cancelled, started or past, full, or that they are on already. The session row is
-	 * locked while the places are counted, so two volunteers cannot take the last place
-	 * at once.
+	 * cancelled, started or past, full, or that they are on already, and for a volunteer
+	 * not ready for it (no induction, or no background check valid on the session's day:
+	 * {@link Readiness}). The session row is locked while the places are counted, so two
+	 * volunteers cannot take the last place at once.
 	 */
 	@Transactional
 	public void signUp(UUID sessionId, UUID volunteerId) {
-		add(sessionId, volunteerId, "courtdesk.shift.otherCourt", "courtdesk.shift.already");
+		add(sessionId, volunteerId, "courtdesk.shift.otherCourt", "courtdesk.shift.already", false);
 		audit.record(AuditEntry.allowed(CourtDeskAudit.COURT_DESK_SHIFT_TAKEN, Rota.RECORD, sessionId, Basis.ROLE,
 				AS_VOLUNTEER));
 	}
@@ -128,14 +133,15 @@ public class Shifts {
 	/**
 	 * A coordinator fills a gap: puts a volunteer who works at the session's court on it.
 	 * Refused, as a sign-up is, for a session that is unknown, cancelled, started or
-	 * past, or full, for a volunteer at another court (or none) and for one on it
-	 * already. Audited as {@code COURT_DESK_SHIFT_ASSIGNED} on the coordinator's role,
-	 * naming the volunteer by id. The volunteer sees the shift as theirs, in their
-	 * calendar too, and is reminded of it the day before.
+	 * past, or full, for a volunteer at another court (or none), for one on it already
+	 * and for one not ready for it ({@link Readiness}). Audited as
+	 * {@code COURT_DESK_SHIFT_ASSIGNED} on the coordinator's role, naming the volunteer
+	 * by id. The volunteer sees the shift as theirs, in their calendar too, and is
+	 * reminded of it the day before.
 	 */
 	@Transactional
 	public void assign(UUID sessionId, UUID volunteerId) {
-		add(sessionId, volunteerId, "courtdesk.assign.otherCourt", "courtdesk.assign.already");
+		add(sessionId, volunteerId, "courtdesk.assign.otherCourt", "courtdesk.assign.already", true);
 		audit.record(AuditEntry
 			.allowed(CourtDeskAudit.COURT_DESK_SHIFT_ASSIGNED, Rota.RECORD, sessionId, Basis.ROLE, AS_COORDINATOR)
 			.withDetail("volunteer " + volunteerId));
@@ -145,7 +151,7 @@ public class Shifts {
 	 * Puts a volunteer on a session, the session's row locked while its places are
 	 * counted.
 	 */
-	private void add(UUID sessionId, UUID volunteerId, String otherCourt, String already) {
+	private void add(UUID sessionId, UUID volunteerId, String otherCourt, String already, boolean byCoordinator) {
 		var locked = sessionId != null && !jdbc.sql("select id from court_desk_session where id = :id for update")
 			.param("id", sessionId)
 			.query(UUID.class)
@@ -167,6 +173,13 @@ public class Shifts {
 		}
 		if (session.hasSignedUp(volunteerId)) {
 			throw new ShiftRefused(already);
+		}
+		var volunteer = readiness.of(volunteerId);
+		var problems = volunteer.forShiftOn(session.date(), now().toLocalDate());
+		if (!problems.isEmpty()) {
+			var problem = problems.get(0);
+			throw new ShiftRefused(byCoordinator ? problem.coordinatorCode() : problem.code(),
+					volunteer.arguments(problem));
 		}
 		if (session.full()) {
 			throw new ShiftRefused("courtdesk.shift.full");
@@ -214,13 +227,25 @@ public class Shifts {
 
 		private final String code;
 
+		private final Object[] arguments;
+
 		ShiftRefused(String code) {
+			this(code, new Object[0]);
+		}
+
+		ShiftRefused(String code, Object[] arguments) {
 			super("Refused: " + code);
 			this.code = code;
+			this.arguments = arguments.clone();
 		}
 
 		public String code() {
 			return code;
+		}
+
+		/** What the message puts in its {0} (a date, as shown), if anything. */
+		public Object[] arguments() {
+			return arguments.clone();
 		}
 
 	}

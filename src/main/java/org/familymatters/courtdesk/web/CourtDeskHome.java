@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.familymatters.courtdesk.internal.Court;
 import org.familymatters.courtdesk.internal.CourtDeskStatistics;
@@ -11,26 +13,32 @@ import org.familymatters.courtdesk.internal.CourtDeskStatistics.Report;
 import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.courtdesk.internal.Courts;
 import org.familymatters.courtdesk.internal.Measure;
+import org.familymatters.courtdesk.internal.Readiness;
 import org.familymatters.courtdesk.internal.Rota;
 import org.familymatters.courtdesk.internal.RotaSession;
 import org.familymatters.courtdesk.internal.Shifts;
 import org.familymatters.courtdesk.internal.StatisticsPeriod;
+import org.familymatters.courtdesk.internal.VolunteerChecks;
+import org.familymatters.courtdesk.internal.VolunteerReadiness;
 import org.familymatters.identity.Role;
+import org.familymatters.identity.UserListing;
 import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.HomeContribution;
 import org.familymatters.shared.web.HomeSection;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * What the court desks put on a person's home page. A volunteer: their next shift (date,
- * time, court) with a large "Record a contact", the page's main action, and the sessions
- * at their court in the next two weeks that still need volunteers. A court desk
- * coordinator: the sessions in the next four weeks that need volunteers, a section per
- * court, each linking to the session on the rota. A manager: the statistics of the last
- * twelve months as the statistics page shows them to a manager (1 to 4 as "fewer than
- * 5").
+ * time, court) with a large "Record a contact", the page's main action, the sessions at
+ * their court in the next two weeks that still need volunteers, and, when they are not
+ * ready for shifts, what they need first. A court desk coordinator: the background checks
+ * expired or expiring in the next 30 days, and the sessions in the next four weeks that
+ * need volunteers, a section per court, each linking to the session on the rota. A
+ * manager: the statistics of the last twelve months as the statistics page shows them to
+ * a manager (1 to 4 as "fewer than 5").
  */
 @Component
 class CourtDeskHome implements HomeContribution {
@@ -46,6 +54,14 @@ class CourtDeskHome implements HomeContribution {
 	 */
 	static final int VOLUNTEER_DAYS = 14;
 
+	/** How far ahead a coordinator is shown the background checks that expire. */
+	static final int CHECK_DAYS = 30;
+
+	/**
+	 * The checks to renew listed; the volunteers page has every volunteer's readiness.
+	 */
+	static final int CHECKS_SHOWN = 10;
+
 	private final CurrentUser currentUser;
 
 	private final Shifts shifts;
@@ -60,8 +76,21 @@ class CourtDeskHome implements HomeContribution {
 
 	private final Clock clock;
 
+	private final VolunteerReadiness readiness;
+
+	private final VolunteerChecks checks;
+
+	private final UserListing users;
+
+	private final MessageSource messages;
+
 	CourtDeskHome(CurrentUser currentUser, Shifts shifts, Rota rota, CourtVolunteers volunteers, Courts courts,
-			CourtDeskStatistics statistics, Clock clock) {
+			CourtDeskStatistics statistics, Clock clock, VolunteerReadiness readiness, VolunteerChecks checks,
+			UserListing users, MessageSource messages) {
+		this.readiness = readiness;
+		this.checks = checks;
+		this.users = users;
+		this.messages = messages;
 		this.currentUser = currentUser;
 		this.shifts = shifts;
 		this.rota = rota;
@@ -78,6 +107,7 @@ class CourtDeskHome implements HomeContribution {
 			sections.addAll(volunteer(user));
 		}
 		if (currentUser.has(Role.COURT_DESK_COORDINATOR)) {
+			sections.add(checksToRenew());
 			sections.addAll(coordinator());
 		}
 		if (currentUser.has(Role.MANAGER)) {
@@ -96,6 +126,15 @@ class CourtDeskHome implements HomeContribution {
 		}
 		var next = shifts.next(user.id());
 		var sections = new ArrayList<HomeSection>();
+		var ready = readiness.of(user.id());
+		var problems = ready.today(readiness.today());
+		if (!problems.isEmpty()) {
+			sections.add(new HomeSection("Before you can sign up for shifts", null,
+					problems.stream()
+						.map(p -> messages.getMessage(p.code(), ready.arguments(p), Locale.UK))
+						.collect(Collectors.joining(". ")) + ".",
+					List.of(), List.of(HomeSection.Action.link("Your shifts", "/court-desk/shifts#readiness")), 19));
+		}
 		sections.add(new HomeSection("Your next shift", null,
 				next.isPresent() ? null : "You are not signed up for a shift yet.",
 				next.map(s -> List.of(new HomeSection.Item(when(s), "/court-desk/shifts/" + s.id(), null)))
@@ -145,6 +184,39 @@ class CourtDeskHome implements HomeContribution {
 					List.of(HomeSection.Action.link(more, rotaOfCourt)), 30 + sections.size()));
 		});
 		return sections;
+	}
+
+	/**
+	 * The volunteers whose latest background check has expired or expires in the next
+	 * {@link #CHECK_DAYS} days (expired the longest first), each leading to their
+	 * readiness page.
+	 */
+	private HomeSection checksToRenew() {
+		var today = readiness.today();
+		var volunteersNow = users.holding(Role.VOLUNTEER)
+			.stream()
+			.filter(UserListing.Holder::enabled)
+			.collect(Collectors.toMap(UserListing.Holder::id, UserListing.Holder::displayName));
+		var due = checks.expiringBy(today.plusDays(CHECK_DAYS))
+			.stream()
+			.filter(c -> volunteersNow.containsKey(c.volunteerId()))
+			.toList();
+		var actions = List.of(HomeSection.Action.link("Volunteers and their readiness", "/court-desk/volunteers"));
+		if (due.isEmpty()) {
+			return new HomeSection("Background checks to renew", 0,
+					"No volunteer's background check has expired or expires in the next 30 days.", List.of(), actions,
+					29);
+		}
+		return new HomeSection("Background checks to renew", due.size(),
+				"Expired, or expiring in the next 30 days: record the renewed check on the volunteer's readiness page.",
+				due.stream()
+					.limit(CHECKS_SHOWN)
+					.map(c -> new HomeSection.Item(volunteersNow.get(c.volunteerId()),
+							"/court-desk/volunteers/" + c.volunteerId() + "/readiness",
+							(c.validOn(today) ? "valid until " : "expired, valid until ")
+									+ Readiness.DAY.format(c.expiresOn())))
+					.toList(),
+				actions, 29);
 	}
 
 	private HomeSection manager() {

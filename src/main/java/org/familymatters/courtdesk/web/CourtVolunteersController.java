@@ -1,5 +1,6 @@
 package org.familymatters.courtdesk.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -7,6 +8,8 @@ import java.util.stream.Collectors;
 import org.familymatters.courtdesk.internal.Court;
 import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.Readiness;
+import org.familymatters.courtdesk.internal.VolunteerReadiness;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.UserListing;
 import org.familymatters.shared.security.SignedInUser;
@@ -26,7 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinator sees every volunteer and the court each works at, and sets it. */
+/**
+ * The coordinator sees every volunteer, the court each works at (and sets it) and whether
+ * each is ready for shifts (their readiness page has the details).
+ */
 @Controller
 @PreAuthorize("hasRole('COURT_DESK_COORDINATOR')")
 @RequestMapping("/court-desk/volunteers")
@@ -40,23 +46,46 @@ class CourtVolunteersController {
 
 	private final Courts courts;
 
-	CourtVolunteersController(UserListing users, CourtVolunteers volunteers, Courts courts) {
+	private final VolunteerReadiness readiness;
+
+	CourtVolunteersController(UserListing users, CourtVolunteers volunteers, Courts courts,
+			VolunteerReadiness readiness) {
 		this.users = users;
 		this.volunteers = volunteers;
 		this.courts = courts;
+		this.readiness = readiness;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		var courtOf = volunteers.courts();
 		var names = courts.all().stream().collect(Collectors.toMap(Court::id, Court::name));
+		var holders = users.holding(Role.VOLUNTEER);
+		var ready = readiness.ofEach(holders.stream().map(UserListing.Holder::id).toList());
+		var today = readiness.today();
 		model.addAttribute("volunteers",
-				users.holding(Role.VOLUNTEER)
-					.stream()
+				holders.stream()
 					.map(v -> new Row(v.id(), v.displayName(), v.username(),
-							courtOf.containsKey(v.id()) ? names.get(courtOf.get(v.id())) : null, v.enabled()))
+							courtOf.containsKey(v.id()) ? names.get(courtOf.get(v.id())) : null, v.enabled(),
+							readinessLabel(ready.get(v.id()), today)))
 					.toList());
 		return "courtdesk/volunteers";
+	}
+
+	/**
+	 * A volunteer's readiness in a few words: "Ready, check valid until 3 May 2027", or
+	 * "Not ready: no induction, check expired".
+	 */
+	static String readinessLabel(Readiness ready, LocalDate today) {
+		var problems = ready.today(today);
+		if (problems.isEmpty()) {
+			return "Ready, check valid until " + Readiness.DAY.format(ready.check().orElseThrow().expiresOn());
+		}
+		return "Not ready: " + problems.stream().map(p -> switch (p) {
+			case NO_INDUCTION -> "no induction";
+			case NO_CHECK -> "no background check";
+			case CHECK_EXPIRED, CHECK_EXPIRES_BEFORE_SHIFT -> "background check expired";
+		}).collect(Collectors.joining(", "));
 	}
 
 	@GetMapping("/{id}")
@@ -107,7 +136,7 @@ class CourtVolunteersController {
 	}
 
 	/** One volunteer as the list shows them. */
-	record Row(UUID id, String displayName, String username, String court, boolean enabled) {
+	record Row(UUID id, String displayName, String username, String court, boolean enabled, String readiness) {
 	}
 
 }

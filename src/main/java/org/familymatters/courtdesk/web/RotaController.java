@@ -11,6 +11,7 @@ import org.familymatters.courtdesk.internal.Rota;
 import org.familymatters.courtdesk.internal.RotaSession;
 import org.familymatters.courtdesk.internal.SessionDetails;
 import org.familymatters.courtdesk.internal.Shifts;
+import org.familymatters.courtdesk.internal.VolunteerReadiness;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.UserListing;
 import org.familymatters.shared.StaleSave;
@@ -58,12 +59,16 @@ class RotaController {
 
 	private final UserListing users;
 
-	RotaController(Rota rota, Courts courts, Shifts shifts, CourtVolunteers volunteers, UserListing users) {
+	private final VolunteerReadiness readiness;
+
+	RotaController(Rota rota, Courts courts, Shifts shifts, CourtVolunteers volunteers, UserListing users,
+			VolunteerReadiness readiness) {
 		this.rota = rota;
 		this.courts = courts;
 		this.shifts = shifts;
 		this.volunteers = volunteers;
 		this.users = users;
+		this.readiness = readiness;
 	}
 
 	@GetMapping
@@ -139,7 +144,7 @@ class RotaController {
 			shifts.assign(id, volunteer.id());
 		}
 		catch (Shifts.ShiftRefused ex) {
-			check.reject("volunteer", ex.code());
+			check.reject("volunteer", ex.code(), ex.arguments());
 			return sessionPage(rota.find(id).orElse(session), model);
 		}
 		redirect.addFlashAttribute("message", volunteer.displayName() + " is on this session now");
@@ -233,14 +238,18 @@ class RotaController {
 
 	/**
 	 * The volunteers a coordinator may put on a session: enabled, working at its court,
-	 * not on it yet, by name.
+	 * not on it yet, ready for it (an induction attended, a background check valid on its
+	 * day), by name.
 	 */
 	private List<UserListing.Holder> assignable(RotaSession session) {
 		var courtOf = volunteers.courts();
-		return users.holding(Role.VOLUNTEER)
+		var atCourt = users.holding(Role.VOLUNTEER)
 			.stream()
 			.filter(v -> v.enabled() && session.courtId().equals(courtOf.get(v.id())) && !session.hasSignedUp(v.id()))
 			.toList();
+		var ready = readiness.ofEach(atCourt.stream().map(UserListing.Holder::id).toList());
+		var today = readiness.today();
+		return atCourt.stream().filter(v -> ready.get(v.id()).readyFor(session.date(), today)).toList();
 	}
 
 	private String form(RotaSession session, Model model) {

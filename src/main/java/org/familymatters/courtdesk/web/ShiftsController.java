@@ -1,6 +1,7 @@
 package org.familymatters.courtdesk.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -9,8 +10,10 @@ import org.familymatters.courtdesk.internal.CalendarFeeds;
 import org.familymatters.courtdesk.internal.Court;
 import org.familymatters.courtdesk.internal.CourtVolunteers;
 import org.familymatters.courtdesk.internal.Courts;
+import org.familymatters.courtdesk.internal.Readiness;
 import org.familymatters.courtdesk.internal.RotaSession;
 import org.familymatters.courtdesk.internal.Shifts;
+import org.familymatters.courtdesk.internal.VolunteerReadiness;
 import org.familymatters.shared.security.SignedInUser;
 import org.familymatters.shared.web.NotFound;
 import org.familymatters.shared.web.PublicAddress;
@@ -49,8 +52,11 @@ class ShiftsController {
 
 	private final PublicAddress publicAddress;
 
+	private final VolunteerReadiness readiness;
+
 	ShiftsController(Shifts shifts, CourtVolunteers volunteers, Courts courts, CalendarFeeds calendars,
-			MessageSource messages, PublicAddress publicAddress) {
+			MessageSource messages, PublicAddress publicAddress, VolunteerReadiness readiness) {
+		this.readiness = readiness;
 		this.shifts = shifts;
 		this.volunteers = volunteers;
 		this.courts = courts;
@@ -64,8 +70,21 @@ class ShiftsController {
 			@RequestParam(name = "page", required = false) String page, Model model) {
 		var court = volunteers.courtOf(volunteer.id()).flatMap(courts::find);
 		model.addAttribute("court", court.map(Court::name).orElse(null));
-		model.addAttribute("sessions",
-				shifts.upcomingAtCourtOf(volunteer.id(), Lists.pageNumber(page), Lists.PAGE_SIZE));
+		var sessions = shifts.upcomingAtCourtOf(volunteer.id(), Lists.pageNumber(page), Lists.PAGE_SIZE);
+		model.addAttribute("sessions", sessions);
+		var ready = readiness.of(volunteer.id());
+		var today = readiness.today();
+		model.addAttribute("readinessProblems", ready.today(today).stream().map(p -> say(p, ready)).toList());
+		if (ready.inductionOn().isEmpty()) {
+			model.addAttribute("inductions", readiness.upcomingInductions());
+		}
+		var notReady = new HashMap<UUID, String>();
+		sessions.items()
+			.forEach(s -> ready.forShiftOn(s.date(), today)
+				.stream()
+				.findFirst()
+				.ifPresent(p -> notReady.put(s.id(), say(p, ready))));
+		model.addAttribute("notReady", notReady);
 		model.addAttribute("baseUrl", "/court-desk/shifts");
 		model.addAttribute("mine", shifts.mine(volunteer.id()));
 		model.addAttribute("me", volunteer.id());
@@ -89,6 +108,13 @@ class ShiftsController {
 		model.addAttribute("signedUp", found.hasSignedUp(volunteer.id()));
 		model.addAttribute("started", shifts.started(found));
 		model.addAttribute("rows", rows(found));
+		var ready = readiness.of(volunteer.id());
+		model.addAttribute("notReady",
+				ready.forShiftOn(found.date(), readiness.today())
+					.stream()
+					.findFirst()
+					.map(p -> say(p, ready))
+					.orElse(null));
 		return "courtdesk/shift";
 	}
 
@@ -152,8 +178,13 @@ class ShiftsController {
 
 	/** The shifts page again, saying why the sign-up or drop was refused. */
 	private String refused(Shifts.ShiftRefused e, SignedInUser volunteer, Model model) {
-		model.addAttribute("problem", messages.getMessage(e.code(), null, Locale.UK));
+		model.addAttribute("problem", messages.getMessage(e.code(), e.arguments(), Locale.UK));
 		return shifts(volunteer, null, model);
+	}
+
+	/** Why the volunteer is not ready, as they are told. */
+	private String say(Readiness.Problem problem, Readiness ready) {
+		return messages.getMessage(problem.code(), ready.arguments(problem), Locale.UK);
 	}
 
 }
