@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -319,8 +318,8 @@ public class TrainingFixtures {
 						""")
 					.param("id", id)
 					.param("course", course)
-					.param("starts", at(day, LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
-					.param("ends", at(day, LocalTime.of(13, 0)).atOffset(ZoneOffset.UTC))
+					.param("starts", at(day, LocalTime.of(10, 0)))
+					.param("ends", at(day, LocalTime.of(13, 0)))
 					.param("by", userId)
 					.update();
 				return id;
@@ -338,7 +337,7 @@ public class TrainingFixtures {
 			.param("email", "volunteer-" + userId + "@example.org")
 			.param("user", userId)
 			.param("hash", sha256(secret))
-			.param("attended", at(day, LocalTime.of(10, 5)).atOffset(ZoneOffset.UTC))
+			.param("attended", at(day, LocalTime.of(10, 5)))
 			.update();
 	}
 
