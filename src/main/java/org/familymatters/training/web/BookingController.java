@@ -103,7 +103,7 @@ class BookingController {
 	@Public
 	String booked(@PathVariable UUID id, Model model) {
 		var session = bookings.openSession(id);
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("when", when(session));
 		return "training/booking-done";
 	}
@@ -178,7 +178,7 @@ class BookingController {
 	 * (the waiting list offered).
 	 */
 	private String formPage(SessionSeats.Seats session, boolean full, Model model) {
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("when", when(session));
 		model.addAttribute("where", session.where());
 		model.addAttribute("full", full || session.full());
@@ -200,7 +200,7 @@ class BookingController {
 	private String managePage(Booking booking, String base, Model model) {
 		var session = bookings.session(booking);
 		model.addAttribute("booking", booking);
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("when", when(session));
 		model.addAttribute("where", session.where());
 		model.addAttribute("waitingNumber", bookings.waitingNumber(booking));
@@ -214,7 +214,7 @@ class BookingController {
 			return "redirect:" + base;
 		}
 		model.addAttribute("booking", booking);
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("when", when(session));
 		model.addAttribute("back", base);
 		model.addAttribute("action", base + "/cancel");
