@@ -14,6 +14,7 @@ import org.familymatters.network.MeetingFixtures;
 import org.familymatters.release.ReleaseFixtures;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
+import org.familymatters.training.TrainingFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,6 +131,16 @@ class RoleMatrixTest {
 	private static final String BRIDGES_REFERRAL = "/building-bridges/referrals/bb000000-0000-4000-8000-000000000101";
 
 	private static final String BRIDGES_CHECK = "/building-bridges/checks/bb000000-0000-4000-8000-000000000201";
+
+	/**
+	 * A training session and a booking on it of fixed ids, and the booking's link secret
+	 * (training.TrainingFixtures#fixedBooking): the public booking pages (issue 16, P2).
+	 */
+	private static final String TRAINING_BOOKING_SESSION = "7a000000-0000-4000-8000-000000000201";
+
+	private static final String TRAINING_BOOKING = "7a000000-0000-4000-8000-000000000202";
+
+	private static final String TRAINING_BOOKING_SECRET = "role-matrix-booking-secret-000000000000000001";
 
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
@@ -279,7 +290,12 @@ class RoleMatrixTest {
 			new Endpoint(BRIDGES_CHECK, SAFEGUARDING_LEADS, false),
 			new Endpoint("/building-bridges/report", MANAGERS, false),
 			new Endpoint("/building-bridges/report.csv", MANAGERS, false),
-			new Endpoint("/admin/building-bridges", ADMINISTRATORS, false));
+			new Endpoint("/admin/building-bridges", ADMINISTRATORS, false),
+			new Endpoint("/training/sessions/" + TRAINING_BOOKING_SESSION + "/book", null, false),
+			new Endpoint("/training/sessions/" + TRAINING_BOOKING_SESSION + "/booked", null, false),
+			new Endpoint("/training/bookings/" + TRAINING_BOOKING_SECRET, null, false),
+			new Endpoint("/training/bookings/" + TRAINING_BOOKING_SECRET + "/cancel", null, false),
+			new Endpoint("/training/bookings/cancelled", null, false));
 
 	@Autowired
 	MockMvc mvc;
@@ -298,9 +314,14 @@ class RoleMatrixTest {
 	@Autowired
 	ReleaseFixtures releases;
 
+	@Autowired
+	TrainingFixtures training;
+
 	@BeforeAll
 	void issueTokens() {
 		meetings.roleMatrixNetwork();
+		training.fixedBooking(java.util.UUID.fromString(TRAINING_BOOKING_SESSION),
+				java.util.UUID.fromString(TRAINING_BOOKING), TRAINING_BOOKING_SECRET);
 		releases.roleMatrixPlan();
 		for (var role : Role.values()) {
 			var user = users.principal(TestUsers.demoUsername(role));
