@@ -3,6 +3,7 @@ package org.familymatters.training.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -135,15 +136,16 @@ class BookingMail {
 			log.info("Training session {}: no update e-mail, it has been cancelled since", changed.sessionId());
 			return;
 		}
-		if (!changed.cancelled()) {
-			separately.executeWithoutResult(status -> bookings.offerFreePlaces(changed.sessionId()));
-		}
+		// Whoever is given a place now is sent that, with the session as it is: not an
+		// update as well.
+		var given = changed.cancelled() ? List.<UUID>of()
+				: separately.execute(status -> bookings.offerFreePlaces(changed.sessionId()));
 		var told = jdbc.sql(SELECT + """
 				where session_id = :session and status in ('BOOKED', 'WAITING')
 				order by id
 				""").param("session", changed.sessionId()).query(Booking.class).list();
 		for (var booking : told) {
-			if (!changed.cancelled() && !booking.booked()) {
+			if (!changed.cancelled() && (!booking.booked() || given.contains(booking.id()))) {
 				continue;
 			}
 			separately.executeWithoutResult(status -> {
@@ -235,8 +237,8 @@ class BookingMail {
 					+ "out of your calendar.";
 			case UPDATED -> "The session of " + session.title() + " you have a place on has changed. This is when "
 					+ "and where it is now.";
-			case SESSION_CANCELLED -> "We are sorry: the session of " + session.title() + " has been cancelled. "
-					+ "We will let you know of other sessions.";
+			case SESSION_CANCELLED -> "We are sorry: the session of " + session.title() + " has been cancelled."
+					+ " The attached file, if any, takes it out of your calendar.";
 		}).append("\n\n");
 		text.append("When: ").append(BookingRules.when(session.startsAt(), session.endsAt())).append("\n");
 		if (letter != Letter.CANCELLED && letter != Letter.SESSION_CANCELLED) {
