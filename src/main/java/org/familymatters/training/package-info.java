@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Training")
 @ModuleTables(owns = { "training_course", "training_session", "training_session_trainer", "training_material",
-		"training_booking", "training_feedback", "training_mail" })
+		"training_booking", "training_feedback", "training_mail", "training_booking_link" })
 package org.familymatters.training;
 
 import org.familymatters.shared.database.ModuleTables;

@@ -136,6 +136,16 @@ class RoleMatrixTest {
 
 	private static final String BRIDGES_CHECK = "/building-bridges/checks/bb000000-0000-4000-8000-000000000201";
 
+	/**
+	 * A training session and a booking on it of fixed ids, and the booking's link secret
+	 * (training.TrainingFixtures#fixedBooking): the public booking pages (issue 16, P2).
+	 */
+	private static final String TRAINING_BOOKING_SESSION = "7a000000-0000-4000-8000-000000000201";
+
+	private static final String TRAINING_BOOKING = "7a000000-0000-4000-8000-000000000202";
+
+	private static final String TRAINING_BOOKING_SECRET = "role-matrix-booking-secret-000000000000000001";
+
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
 			new Endpoint("/privacy", null, false), new Endpoint("/cookies", null, false),
@@ -287,9 +297,7 @@ class RoleMatrixTest {
 			new Endpoint("/admin/building-bridges", ADMINISTRATORS, false),
 			new Endpoint("/training/reach", TRAINING_REACH, false),
 			new Endpoint("/training/reach.csv", TRAINING_REACH, false),
-			// Training P3: attendance at the door, feedback and the certificate through
-			// the
-			// attendee's link.
+			// Training P3: attendance at the door, feedback and the certificate.
 			new Endpoint("/training/manage/attendance", EnumSet.of(Role.TRAINING_COORDINATOR), false),
 			new Endpoint("/training/manage/sessions/" + TrainingFixtures.ROLE_MATRIX_SESSION + "/attendance",
 					EnumSet.of(Role.TRAINING_COORDINATOR), false),
@@ -298,7 +306,12 @@ class RoleMatrixTest {
 					null, false),
 			// Issue 16, P6: a volunteer's readiness for court desk shifts.
 			new Endpoint("/court-desk/volunteers/" + RotaTestData.ROLE_MATRIX_VOLUNTEER + "/readiness",
-					COURT_DESK_COORDINATORS, false));
+					COURT_DESK_COORDINATORS, false),
+			new Endpoint("/training/sessions/" + TRAINING_BOOKING_SESSION + "/book", null, false),
+			new Endpoint("/training/sessions/" + TRAINING_BOOKING_SESSION + "/booked", null, false),
+			new Endpoint("/training/bookings/" + TRAINING_BOOKING_SECRET, null, false),
+			new Endpoint("/training/bookings/" + TRAINING_BOOKING_SECRET + "/cancel", null, false),
+			new Endpoint("/training/bookings/cancelled", null, false));
 
 	@Autowired
 	MockMvc mvc;
@@ -327,6 +340,8 @@ class RoleMatrixTest {
 	void issueTokens() {
 		meetings.roleMatrixNetwork();
 		training.roleMatrixAttendance();
+		training.fixedBooking(java.util.UUID.fromString(TRAINING_BOOKING_SESSION),
+				java.util.UUID.fromString(TRAINING_BOOKING), TRAINING_BOOKING_SECRET);
 		releases.roleMatrixPlan();
 		rota.roleMatrixVolunteer();
 		for (var role : Role.values()) {

@@ -338,6 +338,69 @@ public class TrainingFixtures {
 			.param("user", userId)
 			.param("hash", sha256(secret))
 			.param("attended", at(day, LocalTime.of(10, 5)))
+	// P2 (bookings): sessions cancelled or started, a session changed, a booking of fixed
+	// ids.
+
+	/** Cancels a session, as its coordinator would; its version goes up by one. */
+	public void cancelSession(UUID sessionId, StaffPrincipal by) {
+		jdbc.sql("""
+				update training_session set cancelled_at = now(), cancelled_by = :by, version = version + 1
+				where id = :id
+				""").param("id", sessionId).param("by", by.id()).update();
+	}
+
+	/**
+	 * Moves a session to other times (same day), its version up by one; the new version.
+	 */
+	public long moveSession(UUID sessionId, Instant startsAt, Instant endsAt) {
+		return jdbc.sql("""
+				update training_session set starts_at = :starts, ends_at = :ends, version = version + 1
+				where id = :id returning version
+				""")
+			.param("id", sessionId)
+			.param("starts", java.sql.Timestamp.from(startsAt))
+			.param("ends", java.sql.Timestamp.from(endsAt))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * A session of fixed id, a year and more ahead, with a booking of fixed id whose link
+	 * secret is {@code secret}: made once, for the role matrix.
+	 */
+	public void fixedBooking(UUID sessionId, UUID bookingId, String secret) {
+		boolean made = jdbc.sql("select exists (select 1 from training_session where id = :id)")
+			.param("id", sessionId)
+			.query(Boolean.class)
+			.single();
+		if (made) {
+			return;
+		}
+		var trainer = trainer();
+		var course = course("WORKSHOP", trainer);
+		var on = LocalDate.now(ServiceTime.ZONE).plusDays(400);
+		jdbc.sql("""
+				insert into training_session (id, course_id, starts_at, ends_at, venue, address, capacity, created_by)
+				values (:id, :course, :starts, :ends, 'Town hall, room 2', '1 Market Place', 30, :by)
+				on conflict do nothing
+				""")
+			.param("id", sessionId)
+			.param("course", course)
+			.param("starts", at(on, LocalTime.of(10, 0)))
+			.param("ends", at(on, LocalTime.of(13, 0)))
+			.param("by", trainer.id())
+			.update();
+		jdbc.sql("""
+				insert into training_booking (id, session_id, name, email, organisation, sector, role, seniority,
+				                              status, token_hash)
+				values (:id, :session, 'Test trainee', :email, 'Test school', 'STATUTORY', 'HEAD_TEACHER',
+				        'SENIOR_MANAGER', 'BOOKED', :hash)
+				on conflict do nothing
+				""")
+			.param("id", bookingId)
+			.param("session", sessionId)
+			.param("email", "role-matrix-" + bookingId + "@example.org")
+			.param("hash", sha256(secret))
 			.update();
 	}
 

@@ -35,7 +35,24 @@ public enum TrainingAudit implements AuditAction {
 	FEEDBACK_MAILED("E-mailed an attendee a link to give feedback on a training session"),
 
 	/** An attendee gave feedback through their e-mailed link. */
-	FEEDBACK_GIVEN("An attendee gave feedback on a training session");
+	FEEDBACK_GIVEN("An attendee gave feedback on a training session"),
+	// P2: bookings, the waiting list and their e-mails (training/internal/Bookings,
+	// BookingMail).
+
+	/** Booked a place on a training session. */
+	BOOKING_MADE("Booked a place on a training session"),
+
+	/** Joined a training session's waiting list. */
+	BOOKING_WAITING("Joined a training session's waiting list"),
+
+	/** Cancelled a place on a training session, or left its waiting list. */
+	BOOKING_CANCELLED("Cancelled a place on a training session, or left its waiting list"),
+
+	/** Gave the first on a session's waiting list a place that became free. */
+	BOOKING_PLACE_OFFERED("Gave the first on a training session's waiting list a place that became free"),
+
+	/** E-mailed someone about their booking. */
+	BOOKING_MAILED("E-mailed someone about their training booking");
 
 	private final String description;
 
