@@ -338,6 +338,9 @@ public class TrainingFixtures {
 			.param("user", userId)
 			.param("hash", sha256(secret))
 			.param("attended", at(day, LocalTime.of(10, 5)))
+			.update();
+	}
+
 	// P2 (bookings): sessions cancelled or started, a session changed, a booking of fixed
 	// ids.
 
