@@ -1,6 +1,7 @@
 package org.familymatters.directory.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,17 +48,17 @@ class ResourceFileController {
 
 	@GetMapping("/directory/resources/{id}/file")
 	@PreAuthorize(ResourceAdminController.RESOURCE_EDITORS)
-	String filePage(@PathVariable UUID id, Model model) {
+	String filePage(@PathVariable UUID id, CsrfToken csrf, Model model) {
 		var resource = find(id);
 		var form = new ResourceFileForm();
 		form.setSeen(files.current(id).map(ResourceFile::number).orElse(0));
-		return page(resource, form, model);
+		return page(resource, form, csrf, model);
 	}
 
 	@PostMapping("/directory/resources/{id}/file")
 	@PreAuthorize(ResourceAdminController.RESOURCE_EDITORS)
 	String attach(@PathVariable UUID id, @ModelAttribute("form") ResourceFileForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) throws IOException {
+			CsrfToken csrf, Model model, RedirectAttributes redirect) throws IOException {
 		var resource = find(id);
 		var check = FormCheck.of(result, ResourceFileForm.PREFIX);
 		var file = form.getFile();
@@ -75,12 +77,12 @@ class ResourceFileController {
 			check.rejectForm("record.changedElsewhere");
 		}
 		if (check.failed()) {
-			return page(resource, form, model);
+			return page(resource, form, csrf, model);
 		}
 		var upload = new ResourceFiles.Upload(file.getOriginalFilename(), content, note);
 		var attached = new ResourceFile[1];
 		if (!check.saved(() -> attached[0] = files.attach(id, form.getSeen(), upload))) {
-			return page(resource, form, model);
+			return page(resource, form, csrf, model);
 		}
 		redirect.addFlashAttribute("message",
 				"Version " + attached[0].number() + " of the file attached to " + resource.title());
@@ -120,8 +122,15 @@ class ResourceFileController {
 		return resources.find(id).orElseThrow(() -> new NotFound("resource", id));
 	}
 
-	private String page(Resource resource, ResourceFileForm form, Model model) {
+	/**
+	 * The page and its form, whose address carries the CSRF token: a request over the
+	 * largest upload is refused before its fields are read, and must still pass the CSRF
+	 * check to be answered with a page that says why.
+	 */
+	private String page(Resource resource, ResourceFileForm form, CsrfToken csrf, Model model) {
 		model.addAttribute("resource", resource);
+		model.addAttribute("action", "/directory/resources/" + resource.id() + "/file?" + csrf.getParameterName() + "="
+				+ URLEncoder.encode(csrf.getToken(), StandardCharsets.UTF_8));
 		model.addAttribute("form", form);
 		model.addAttribute("versions", files.versions(resource.id()));
 		model.addAttribute("maxMegabytes", files.maxMegabytes());
