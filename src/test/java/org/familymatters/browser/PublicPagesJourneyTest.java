@@ -21,7 +21,8 @@ class PublicPagesJourneyTest extends BrowserTest {
 		int before = pagesChecked();
 		journeyFrom("/");
 		assertThat(heading()).contains("Support for the families of prisoners");
-		assertThat(navigation()).containsExactly("Find support", "Guides", "Resources", "Ask for support", "Sign in");
+		assertThat(navigation()).containsExactly("Find support", "Guides", "Resources", "News", "Ask for support",
+				"Sign in");
 		fits(width);
 		screenshot("start-" + width);
 
@@ -42,6 +43,9 @@ class PublicPagesJourneyTest extends BrowserTest {
 		navigateTo("Resources");
 		assertThat(driver.getCurrentUrl()).endsWith("/resources");
 		fits(width);
+		navigateTo("News");
+		assertThat(driver.getCurrentUrl()).endsWith("/news");
+		fits(width);
 		navigateTo("Ask for support");
 		assertThat(driver.getCurrentUrl()).contains("/ask-for-support");
 		fits(width);
@@ -50,7 +54,7 @@ class PublicPagesJourneyTest extends BrowserTest {
 		navigateTo("Sign in");
 		assertThat(heading()).isEqualTo("Sign in");
 		fits(width);
-		assertThat(pagesChecked() - before).as("pages checked for accessibility").isEqualTo(10);
+		assertThat(pagesChecked() - before).as("pages checked for accessibility").isEqualTo(11);
 	}
 
 	@ParameterizedTest(name = "{0} px wide")

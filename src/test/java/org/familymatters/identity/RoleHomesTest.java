@@ -62,7 +62,7 @@ class RoleHomesTest {
 	}
 
 	private static List<String> expectedNavigation(Role role) {
-		var everyone = List.of("Home", "Find support", "Guides", "Resources", "Networks");
+		var everyone = List.of("Home", "Find support", "Guides", "Resources", "News", "Networks");
 		var own = switch (role) {
 			case SUPPORT_WORKER -> List.of("Directory", "Refer a family", "Triage", "Families", "Outcomes");
 			case VOLUNTEER -> List.of("Record a contact", "Contacts", "Shifts");

@@ -48,6 +48,18 @@ class RoleMatrixTest {
 	private static final Set<Role> RESOURCE_EDITORS = EnumSet.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR,
 			Role.TRAINING_COORDINATOR);
 
+	/** Who writes the news (issue 16, P5). */
+	private static final Set<Role> NEWS_EDITORS = EnumSet.of(Role.TRAINING_COORDINATOR, Role.MANAGER,
+			Role.ADMINISTRATOR);
+
+	/**
+	 * The demo training resource pack and the demo news item
+	 * (directory.internal.PackAndNewsDemoData).
+	 */
+	private static final String TRAINING_PACK = "de000000-0000-4000-8000-000000000601";
+
+	private static final String NEWS_ITEM = "de000000-0000-4000-8000-000000000701";
+
 	/** Everyone signed in but court desk volunteers, who refer through the court desk. */
 	private static final Set<Role> REFERRERS = EnumSet.complementOf(EnumSet.of(Role.VOLUNTEER));
 
@@ -167,6 +179,12 @@ class RoleMatrixTest {
 			new Endpoint("/directory/resources", RESOURCE_EDITORS, false),
 			new Endpoint("/directory/resources/new", RESOURCE_EDITORS, false),
 			new Endpoint("/directory/resources/7e5a0c20-0000-4000-8000-000000000002/edit", RESOURCE_EDITORS, false),
+			new Endpoint("/directory/resources/" + TRAINING_PACK + "/file", RESOURCE_EDITORS, false),
+			new Endpoint("/resources/" + TRAINING_PACK + "/versions", null, false),
+			new Endpoint("/resources/" + TRAINING_PACK + "/files/1", null, false), new Endpoint("/news", null, false),
+			new Endpoint("/news/demo-new-resource-pack", null, false), new Endpoint("/news/feed.atom", null, false),
+			new Endpoint("/news/manage", NEWS_EDITORS, false), new Endpoint("/news/manage/new", NEWS_EDITORS, false),
+			new Endpoint("/news/manage/" + NEWS_ITEM + "/edit", NEWS_EDITORS, false),
 			new Endpoint("/home", EVERYONE, false), new Endpoint("/account/password", EVERYONE, false),
 			new Endpoint("/account", EVERYONE, false), new Endpoint("/account/tokens/new", EVERYONE, false),
 			new Endpoint("/account/two-step", EVERYONE, false),

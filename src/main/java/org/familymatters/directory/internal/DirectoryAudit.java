@@ -56,7 +56,18 @@ public enum DirectoryAudit implements AuditAction {
 	SERVICE_RESTORED("Restored a service"),
 
 	/** Changed a service. */
-	SERVICE_UPDATED("Changed a service");
+	SERVICE_UPDATED("Changed a service"),
+
+	// Issue 16, part P5: resource packs as versioned files, and news.
+
+	/** Added a version of a resource's file. */
+	RESOURCE_FILE_ADDED("Added a version of a resource's file"),
+
+	/** Added a news item or newsletter. */
+	NEWS_ITEM_CREATED("Added a news item or newsletter"),
+
+	/** Changed a news item or newsletter (published it, or took it back to draft). */
+	NEWS_ITEM_UPDATED("Changed a news item or newsletter");
 
 	private final String description;
 

@@ -26,6 +26,12 @@ public class DirectoryEditor {
 	private static final List<Role> RESOURCE_EDITORS = List.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR,
 			Role.TRAINING_COORDINATOR);
 
+	/**
+	 * The roles that write the news and newsletters (issue 16, P5): training
+	 * coordinators, managers and administrators.
+	 */
+	private static final List<Role> NEWS_EDITORS = List.of(Role.TRAINING_COORDINATOR, Role.MANAGER, Role.ADMINISTRATOR);
+
 	/** Who changed a record when nobody was signed in (a command or demo data). */
 	static final String SERVICE_NAME = "Family Matters";
 
@@ -43,6 +49,11 @@ public class DirectoryEditor {
 	/** The role that lets the signed-in user keep the resources, if any. */
 	public Optional<Role> resourceRole() {
 		return RESOURCE_EDITORS.stream().filter(currentUser::has).findFirst();
+	}
+
+	/** The role that lets the signed-in user write the news, if any. */
+	public Optional<Role> newsRole() {
+		return NEWS_EDITORS.stream().filter(currentUser::has).findFirst();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.familymatters.directory.internal.NewsItems;
 import org.familymatters.directory.internal.Resources;
 import org.familymatters.directory.internal.ServiceEditing;
 import org.familymatters.identity.Role;
@@ -37,11 +38,15 @@ class DirectoryHomeSections implements HomeContribution {
 
 	private final Clock clock;
 
-	DirectoryHomeSections(CurrentUser currentUser, ServiceEditing services, Resources resources, Clock clock) {
+	private final NewsItems news;
+
+	DirectoryHomeSections(CurrentUser currentUser, ServiceEditing services, Resources resources, Clock clock,
+			NewsItems news) {
 		this.currentUser = currentUser;
 		this.services = services;
 		this.resources = resources;
 		this.clock = clock;
+		this.news = news;
 	}
 
 	@Override
@@ -52,6 +57,9 @@ class DirectoryHomeSections implements HomeContribution {
 		}
 		if (currentUser.has(Role.TRAINING_COORDINATOR)) {
 			sections.add(resourcesToKeep());
+		}
+		if (currentUser.hasAny(Role.TRAINING_COORDINATOR, Role.MANAGER, Role.ADMINISTRATOR)) {
+			sections.add(newsToWrite());
 		}
 		return sections;
 	}
@@ -93,6 +101,26 @@ class DirectoryHomeSections implements HomeContribution {
 				recent, List.of(HomeSection.Action.button("Add a resource", "/directory/resources/new"),
 						HomeSection.Action.link("See and change every resource", "/directory/resources")),
 				ORDER);
+	}
+
+	/**
+	 * Issue 16, P5: the news's editors see the drafts waiting and the items changed last.
+	 */
+	private HomeSection newsToWrite() {
+		var recent = news.recentlyChanged(LISTED)
+			.stream()
+			.map(n -> new HomeSection.Item(n.title(), "/news/manage/" + n.id() + "/edit",
+					(n.published() ? "Published " + DirectoryLabels.date(n.publishedOn()) : "Draft") + ", changed "
+							+ DirectoryLabels.date(n.updatedAt())))
+			.toList();
+		long drafts = news.drafts();
+		var summary = (drafts == 0) ? "News and newsletters for the public news page and its feed. No drafts wait."
+				: ((drafts == 1) ? "1 draft waits" : drafts + " drafts wait")
+						+ " to be published on the public news page and its feed.";
+		return new HomeSection("News and newsletters", null, summary, recent,
+				List.of(HomeSection.Action.link("Write a news item or newsletter", "/news/manage/new"),
+						HomeSection.Action.link("See and change the news", "/news/manage")),
+				ORDER + 1);
 	}
 
 }

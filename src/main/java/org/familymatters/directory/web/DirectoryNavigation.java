@@ -23,6 +23,12 @@ class DirectoryNavigation {
 				Set.of(Role.SUPPORT_WORKER.authority(), Role.ADMINISTRATOR.authority()), 150);
 	}
 
+	/** Issue 16, P5: the news, for everyone. */
+	@Bean
+	NavigationEntry newsEntry() {
+		return new NavigationEntry("News", "/news", Set.of(NavigationEntry.EVERYONE), 112);
+	}
+
 	@Bean
 	NavigationEntry resourcesEntry() {
 		return new NavigationEntry("Resources", "/resources", Set.of(NavigationEntry.EVERYONE), 110);

@@ -8,6 +8,7 @@ import org.familymatters.directory.ServiceCriteria;
 import org.familymatters.directory.ServiceSearch;
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.directory.internal.Resource;
+import org.familymatters.directory.internal.ResourceFiles;
 import org.familymatters.directory.internal.Resources;
 import org.familymatters.identity.Role;
 import org.familymatters.shared.security.CurrentUser;
@@ -43,8 +44,12 @@ class ResourcesController {
 
 	private final CurrentUser currentUser;
 
-	ResourcesController(Resources resources, ServiceSearch services, Taxonomies taxonomies, CurrentUser currentUser) {
+	private final ResourceFiles files;
+
+	ResourcesController(Resources resources, ServiceSearch services, Taxonomies taxonomies, CurrentUser currentUser,
+			ResourceFiles files) {
 		this.resources = resources;
+		this.files = files;
 		this.services = services;
 		this.taxonomies = taxonomies;
 		this.currentUser = currentUser;
@@ -67,6 +72,7 @@ class ResourcesController {
 		}
 		var topicId = (topic != null) ? topic.id() : null;
 		var found = resources.active(audience, topicId);
+		model.addAttribute("files", files.current(found.stream().map(Resource::id).toList()));
 		model.addAttribute("support", services.search(new ServiceCriteria(null, topicId, null, null, null, null, null,
 				null, false, null, null, null, 1, SUPPORT_SHOWN)));
 		model.addAttribute("allSupportHref", (topicId != null) ? "/support?need=" + topicId : "/support");

@@ -7,12 +7,14 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.familymatters.shared.security.Public;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -25,6 +27,17 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/error")
 class ErrorPages implements ErrorController {
 
+	private static final long MEGABYTE = 1024 * 1024;
+
+	/**
+	 * The largest file an upload takes ({@code spring.servlet.multipart.max-file-size}).
+	 */
+	private final long maxUploadMegabytes;
+
+	ErrorPages(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+		this.maxUploadMegabytes = maxFileSize.toBytes() / MEGABYTE;
+	}
+
 	@Public
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(HttpServletRequest request) {
@@ -32,6 +45,11 @@ class ErrorPages implements ErrorController {
 		String view;
 		if (status.value() == 403 || status.value() == 404 || status.value() == 429) {
 			view = "error/" + status.value();
+		}
+		else if (status == HttpStatus.CONTENT_TOO_LARGE) {
+			// An upload over the largest the service takes, refused before any handler.
+			return new ModelAndView("error/413", Map.of("status", status.value(), "maxMegabytes", maxUploadMegabytes),
+					status);
 		}
 		else if (status.is4xxClientError()) {
 			view = "error/4xx";
@@ -54,9 +72,12 @@ class ErrorPages implements ErrorController {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	private static String detail(HttpStatus status) {
+	private String detail(HttpStatus status) {
 		if (status.is5xxServerError()) {
 			return "Something went wrong on our side. Try again later.";
+		}
+		if (status == HttpStatus.CONTENT_TOO_LARGE) {
+			return "The request is too large: a file may be up to " + maxUploadMegabytes + " MB.";
 		}
 		if (status == HttpStatus.TOO_MANY_REQUESTS) {
 			return "Too many requests from your address. Wait for the time the Retry-After header gives, then try again.";
