@@ -1,9 +1,13 @@
 package org.familymatters.training.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.familymatters.shared.DemoMode;
@@ -51,6 +55,9 @@ class TrainingDemoData implements ApplicationRunner {
 
 	/** The conference's published link. */
 	static final UUID CONFERENCE_PAPERS = UUID.fromString("7c000000-0000-4000-8000-000000000301");
+
+	/** The workshop's published handout, a small PDF. */
+	static final UUID WORKSHOP_HANDOUT = UUID.fromString("7c000000-0000-4000-8000-000000000302");
 
 	private static final String BANBURY = "Banbury";
 
@@ -126,6 +133,45 @@ class TrainingDemoData implements ApplicationRunner {
 			.param("session", CONFERENCE_SESSION)
 			.param("by", by)
 			.update();
+		jdbc.sql(
+				"""
+						insert into training_material (id, course_id, title, file_name, content_type, content, published, added_by)
+						values (:id, :course, 'Workshop handout (demo)', 'workshop-handout.pdf', 'application/pdf', :content, true,
+						        :by)
+						""")
+			.param("id", WORKSHOP_HANDOUT)
+			.param("course", WORKSHOP)
+			.param("content", pdf("Prisoners' families: a multi-agency workshop. A demo handout."))
+			.param("by", by)
+			.update();
+	}
+
+	/**
+	 * A one-page PDF saying the line (no brackets or backslashes), with its
+	 * cross-references.
+	 */
+	static byte[] pdf(String line) {
+		var stream = "BT /F1 12 Tf 72 720 Td (" + line + ") Tj ET";
+		var objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+						+ "/Resources << /Font << /F1 5 0 R >> >> >>",
+				"<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+				"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+		var pdf = new StringBuilder("%PDF-1.4\n");
+		var offsets = new ArrayList<Integer>();
+		for (int i = 0; i < objects.size(); i++) {
+			offsets.add(pdf.length());
+			pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+		}
+		int xref = pdf.length();
+		pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+		offsets.forEach(offset -> pdf.append(String.format(Locale.ROOT, "%010d 00000 n \n", offset)));
+		pdf.append("trailer\n<< /Size ")
+			.append(objects.size() + 1)
+			.append(" /Root 1 0 R >>\nstartxref\n")
+			.append(xref)
+			.append("\n%%EOF\n");
+		return pdf.toString().getBytes(StandardCharsets.US_ASCII);
 	}
 
 	private void course(UUID id, String kind, String title, String audience, String outcomes, UUID by) {

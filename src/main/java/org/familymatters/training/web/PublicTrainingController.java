@@ -79,7 +79,7 @@ class PublicTrainingController {
 	String session(@PathVariable UUID id, Model model) {
 		var session = sessions.get(id);
 		var now = clock.instant();
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("course", courses.get(session.courseId()));
 		model.addAttribute("row", SessionRow.of(session, now));
 		model.addAttribute("when", SessionWords.when(session.startsAt(), session.endsAt()));

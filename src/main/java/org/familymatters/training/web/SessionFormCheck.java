@@ -64,8 +64,16 @@ final class SessionFormCheck {
 			}
 			return check.failed() ? Optional.empty() : Optional.of(details);
 		}
+		// Some field could not be read: the rules that need only what could be are
+		// checked.
 		if (venue == null && link == null && !check.failed("venue") && !check.failed("onlineLink")) {
 			check.reject("venue", "somewhere");
+		}
+		if (venue != null && address == null && !check.failed("address")) {
+			check.reject("address", "withVenue");
+		}
+		if (starts != null && ends != null && !ends.isAfter(starts)) {
+			check.reject("endsAt", "notAfterStart");
 		}
 		if (chosen.isEmpty() && !check.failed("trainers")) {
 			check.reject("trainers", "required");

@@ -181,7 +181,7 @@ class TrainingAdminController {
 	String session(@PathVariable UUID id, Model model) {
 		var session = sessions.get(id);
 		var now = clock.instant();
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("row", SessionRow.of(session, now));
 		model.addAttribute("when", SessionWords.when(session.startsAt(), session.endsAt()));
 		model.addAttribute("trainers",
@@ -235,7 +235,7 @@ class TrainingAdminController {
 		if (!session.changeable(clock.instant())) {
 			return closed(session, redirect);
 		}
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("when", SessionWords.when(session.startsAt(), session.endsAt()));
 		return "training/manage-session-cancel";
 	}
@@ -260,7 +260,7 @@ class TrainingAdminController {
 
 	private String sessionForm(Course course, TrainingSession session, SessionForm form, Model model) {
 		model.addAttribute("course", course);
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("form", form);
 		model.addAttribute("localityOptions",
 				sessions.localities()
@@ -365,7 +365,7 @@ class TrainingAdminController {
 
 	private String materialForm(Course course, TrainingSession session, MaterialForm form, Model model) {
 		model.addAttribute("course", course);
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("when", (session != null) ? SessionWords.when(session.startsAt(), session.endsAt()) : null);
 		model.addAttribute("form", form);
 		model.addAttribute("maxMegabytes", materials.maxBytes() / MEGABYTE);
