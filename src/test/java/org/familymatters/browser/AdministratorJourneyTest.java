@@ -37,9 +37,9 @@ class AdministratorJourneyTest extends BrowserTest {
 		driver.manage().window().setSize(new Dimension(width, 1000));
 		signIn("demo-admin", TestUsers.DEMO_PASSWORD);
 		assertThat(heading()).isEqualTo("Welcome, Demo administrator");
-		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Networks", "Directory",
-				"Refer a family", "Users", "Organisations", "Courts", "Prisons", "Localities", "Need areas", "Merges",
-				"Audit");
+		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Networks",
+				"Training and events", "Directory", "Refer a family", "Users", "Organisations", "Courts", "Prisons",
+				"Localities", "Need areas", "Merges", "Audit");
 		assertThat(text()).contains("Roles waiting for your approval", "Users", "Organisations", "Audit trail",
 				"Your account", "What you can do");
 		fits(width);
@@ -138,8 +138,8 @@ class AdministratorJourneyTest extends BrowserTest {
 		type("confirmPassword", "three random words");
 		press("Save password");
 		assertThat(text()).contains("Your password has been changed");
-		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Networks", "Directory",
-				"Refer a family", "Triage", "Families", "Outcomes");
+		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "Networks",
+				"Training and events", "Directory", "Refer a family", "Triage", "Families", "Outcomes");
 		follow("Your account");
 		follow("Issue an API token");
 		press("Issue token");
