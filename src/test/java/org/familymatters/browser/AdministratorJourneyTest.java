@@ -38,8 +38,8 @@ class AdministratorJourneyTest extends BrowserTest {
 		signIn("demo-admin", TestUsers.DEMO_PASSWORD);
 		assertThat(heading()).isEqualTo("Welcome, Demo administrator");
 		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "News", "Networks",
-				"Directory", "Refer a family", "Users", "Organisations", "Courts", "Prisons", "Localities",
-				"Need areas", "Merges", "Audit");
+				"Training and events", "Directory", "Refer a family", "Users", "Organisations", "Courts", "Prisons",
+				"Localities", "Need areas", "Merges", "Audit");
 		assertThat(text()).contains("Roles waiting for your approval", "Users", "Organisations", "Audit trail",
 				"Your account", "What you can do");
 		fits(width);
@@ -139,7 +139,7 @@ class AdministratorJourneyTest extends BrowserTest {
 		press("Save password");
 		assertThat(text()).contains("Your password has been changed");
 		assertThat(navigation()).containsExactly("Home", "Find support", "Guides", "Resources", "News", "Networks",
-				"Directory", "Refer a family", "Triage", "Families", "Outcomes");
+				"Training and events", "Directory", "Refer a family", "Triage", "Families", "Outcomes");
 		follow("Your account");
 		follow("Issue an API token");
 		press("Issue token");

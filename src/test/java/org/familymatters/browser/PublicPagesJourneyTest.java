@@ -21,8 +21,8 @@ class PublicPagesJourneyTest extends BrowserTest {
 		int before = pagesChecked();
 		journeyFrom("/");
 		assertThat(heading()).contains("Support for the families of prisoners");
-		assertThat(navigation()).containsExactly("Find support", "Guides", "Resources", "News", "Ask for support",
-				"Sign in");
+		assertThat(navigation()).containsExactly("Find support", "Guides", "Resources", "News", "Training and events",
+				"Ask for support", "Sign in");
 		fits(width);
 		screenshot("start-" + width);
 

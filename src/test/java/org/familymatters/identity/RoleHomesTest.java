@@ -62,7 +62,8 @@ class RoleHomesTest {
 	}
 
 	private static List<String> expectedNavigation(Role role) {
-		var everyone = List.of("Home", "Find support", "Guides", "Resources", "News", "Networks");
+		var everyone = List.of("Home", "Find support", "Guides", "Resources", "News", "Networks",
+				"Training and events");
 		var own = switch (role) {
 			case SUPPORT_WORKER -> List.of("Directory", "Refer a family", "Triage", "Families", "Outcomes");
 			case VOLUNTEER -> List.of("Record a contact", "Contacts", "Shifts");
@@ -72,6 +73,7 @@ class RoleHomesTest {
 			case AGENCY_PRACTITIONER -> List.of("Refer a family", "Families shared with you", "Share without consent");
 			case ADMINISTRATOR -> List.of("Directory", "Refer a family", "Users", "Organisations", "Courts", "Prisons",
 					"Localities", "Need areas", "Merges", "Audit");
+			case TRAINING_COORDINATOR -> List.of("Manage training", "Refer a family");
 			default -> List.of("Refer a family");
 		};
 		var expected = new ArrayList<>(everyone);

@@ -158,6 +158,19 @@ class RoleMatrixTest {
 
 	private static final String TRAINING_BOOKING_SECRET = "role-matrix-booking-secret-000000000000000001";
 
+	/** Training coordinators manage courses and sessions. */
+	private static final Set<Role> TRAINING_COORDINATORS = EnumSet.of(Role.TRAINING_COORDINATOR);
+
+	/**
+	 * The demo workshop and its session in Banbury (training.internal.TrainingDemoData).
+	 */
+	private static final String TRAINING_COURSE = "7c000000-0000-4000-8000-000000000101";
+
+	private static final String TRAINING_SESSION = "7c000000-0000-4000-8000-000000000201";
+
+	/** The demo workshop's published handout, a PDF. */
+	private static final String TRAINING_HANDOUT = "7c000000-0000-4000-8000-000000000302";
+
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
 			new Endpoint("/privacy", null, false), new Endpoint("/cookies", null, false),
@@ -329,7 +342,25 @@ class RoleMatrixTest {
 			new Endpoint("/training/sessions/" + TRAINING_BOOKING_SESSION + "/booked", null, false),
 			new Endpoint("/training/bookings/" + TRAINING_BOOKING_SECRET, null, false),
 			new Endpoint("/training/bookings/" + TRAINING_BOOKING_SECRET + "/cancel", null, false),
-			new Endpoint("/training/bookings/cancelled", null, false));
+			new Endpoint("/training/bookings/cancelled", null, false),
+			// Training, P1: courses, sessions, materials; the public listing and past
+			// events.
+			new Endpoint("/training", null, false), new Endpoint("/training/events", null, false),
+			new Endpoint("/training/sessions/" + TRAINING_SESSION, null, false),
+			new Endpoint("/training/materials/" + TRAINING_HANDOUT, null, false),
+			new Endpoint("/training/manage/materials/" + TRAINING_HANDOUT, TRAINING_COORDINATORS, false),
+			new Endpoint("/training/manage", TRAINING_COORDINATORS, false),
+			new Endpoint("/training/manage/courses/new", TRAINING_COORDINATORS, false),
+			new Endpoint("/training/manage/courses/" + TRAINING_COURSE, TRAINING_COORDINATORS, false),
+			new Endpoint("/training/manage/courses/" + TRAINING_COURSE + "/edit", TRAINING_COORDINATORS, false),
+			new Endpoint("/training/manage/courses/" + TRAINING_COURSE + "/sessions/new", TRAINING_COORDINATORS, false),
+			new Endpoint("/training/manage/courses/" + TRAINING_COURSE + "/materials/new", TRAINING_COORDINATORS,
+					false),
+			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION, TRAINING_COORDINATORS, false),
+			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/edit", TRAINING_COORDINATORS, false),
+			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/cancel", TRAINING_COORDINATORS, false),
+			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/materials/new", TRAINING_COORDINATORS,
+					false));
 
 	@Autowired
 	MockMvc mvc;

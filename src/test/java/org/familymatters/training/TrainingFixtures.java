@@ -407,6 +407,90 @@ public class TrainingFixtures {
 			.update();
 	}
 
+	// P1: courses, sessions and materials.
+
+	/**
+	 * As {@link #session}, with the times sent as timestamps (PostgreSQL's driver takes
+	 * no {@code Instant}) (P1's tests).
+	 */
+	public UUID sessionOn(UUID courseId, LocalDate on, int capacity, UUID localityId, StaffPrincipal trainer) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into training_session (id, course_id, starts_at, ends_at, venue, address, capacity,
+				                              locality_id, created_by)
+				values (:id, :course, :starts, :ends, 'Town hall, room 2', '1 Market Place', :capacity,
+				        :locality, :by)
+				""")
+			.param("id", id)
+			.param("course", courseId)
+			.param("starts", at(on, LocalTime.of(10, 0)))
+			.param("ends", at(on, LocalTime.of(13, 0)))
+			.param("capacity", capacity)
+			.param("locality", localityId)
+			.param("by", trainer.id())
+			.update();
+		jdbc.sql("insert into training_session_trainer (session_id, user_id) values (:s, :u)")
+			.param("s", id)
+			.param("u", trainer.id())
+			.update();
+		return id;
+	}
+
+	/** Cancels the session (P1's tests). */
+	public void cancel(UUID sessionId, StaffPrincipal by) {
+		jdbc.sql(
+				"update training_session set cancelled_at = now(), cancelled_by = :by, version = version + 1 where id = :id")
+			.param("id", sessionId)
+			.param("by", by.id())
+			.update();
+	}
+
+	/**
+	 * A file material of the course (when {@code sessionId} is null) or of the session,
+	 * published or not (P1's tests).
+	 */
+	public UUID material(UUID courseId, UUID sessionId, String title, byte[] content, String contentType,
+			boolean published, StaffPrincipal by) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into training_material (id, course_id, session_id, title, file_name, content_type, content,
+				                               published, added_by)
+				values (:id, :course, :session, :title, 'slides.pdf', :type, :content, :published, :by)
+				""")
+			.param("id", id)
+			.param("course", (sessionId != null) ? null : courseId)
+			.param("session", sessionId)
+			.param("title", title)
+			.param("type", contentType)
+			.param("content", content)
+			.param("published", published)
+			.param("by", by.id())
+			.update();
+		return id;
+	}
+
+	/**
+	 * The session's capacity, version and whether it is cancelled, as "10 0 false" (P1's
+	 * tests).
+	 */
+	public String sessionState(UUID sessionId) {
+		return jdbc
+			.sql("""
+					select capacity || ' ' || version || ' ' || (cancelled_at is not null) from training_session where id = :id
+					""")
+			.param("id", sessionId)
+			.query(String.class)
+			.single();
+	}
+
+	/** How many sessions the course has (P1's tests). */
+	public long sessionsOf(UUID courseId) {
+		return jdbc.sql("select count(*) from training_session where course_id = :course")
+			.param("course", courseId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** A booking as a test knows it: its id, e-mail address and link secret. */
 	public record TestBooking(UUID id, String email, String secret) {
 	}

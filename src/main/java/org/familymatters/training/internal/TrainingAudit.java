@@ -52,7 +52,30 @@ public enum TrainingAudit implements AuditAction {
 	BOOKING_PLACE_OFFERED("Gave the first on a training session's waiting list a place that became free"),
 
 	/** E-mailed someone about their booking. */
-	BOOKING_MAILED("E-mailed someone about their training booking");
+	BOOKING_MAILED("E-mailed someone about their training booking"),
+	// P1: courses, sessions and materials (training/internal Courses, TrainingSessions,
+	// Materials).
+
+	/** Changed a course's kind, title, audience or outcomes. */
+	COURSE_CHANGED("Changed a training course"),
+
+	/** Created a session of a course. */
+	SESSION_CREATED("Created a training session"),
+
+	/** Changed a session's date, time, place, capacity, trainers or locality. */
+	SESSION_CHANGED("Changed a training session"),
+
+	/** Cancelled a session. */
+	SESSION_CANCELLED("Cancelled a training session"),
+
+	/** Added a file or a link to a course or a session. */
+	MATERIAL_ADDED("Added a training material"),
+
+	/** Showed a material on the public pages. */
+	MATERIAL_PUBLISHED("Published a training material"),
+
+	/** Took a material off the public pages. */
+	MATERIAL_UNPUBLISHED("Unpublished a training material");
 
 	private final String description;
 
