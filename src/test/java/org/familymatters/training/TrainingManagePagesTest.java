@@ -121,7 +121,7 @@ class TrainingManagePagesTest {
 		for (int i = 0; i < 3; i++) {
 			training.booking(session, "BOOKED", "SENCO", "STATUTORY", "FRONT_LINE", "Test school");
 		}
-		training.booking(session, "WAITING", "SENCO", "STATUTORY", "FRONT_LINE", "Test school");
+		var waiting = training.booking(session, "WAITING", "SENCO", "STATUTORY", "FRONT_LINE", "Test school");
 		mvc.perform(get(sessionPage).with(user(trainer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("3 of 10 booked")))
@@ -141,6 +141,7 @@ class TrainingManagePagesTest {
 					.with(user(trainer)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(events.stream(SessionChanged.class).filter(e -> e.sessionId().equals(session))).isEmpty();
+		assertThat(training.status(waiting.id())).as("more places go to the waiting list").isEqualTo("BOOKED");
 
 		// A later start: the booked are told.
 		mvc.perform(
@@ -160,7 +161,7 @@ class TrainingManagePagesTest {
 
 		mvc.perform(get(sessionPage + "/cancel").with(user(trainer)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("3 places are booked")));
+			.andExpect(content().string(containsString("4 places are booked")));
 		mvc.perform(post(sessionPage + "/cancel").with(user(trainer)).with(csrf()).param("version", "2"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("message", containsString("Session cancelled")));

@@ -57,6 +57,8 @@ public class TrainingSessions {
 
 	private final Courses courses;
 
+	private final Bookings bookings;
+
 	private final CurrentUser currentUser;
 
 	private final AuditTrail audit;
@@ -65,9 +67,10 @@ public class TrainingSessions {
 
 	private final Clock clock;
 
-	TrainingSessions(JdbcClient jdbc, Courses courses, CurrentUser currentUser, AuditTrail audit,
+	TrainingSessions(JdbcClient jdbc, Courses courses, Bookings bookings, CurrentUser currentUser, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.bookings = bookings;
 		this.courses = courses;
 		this.currentUser = currentUser;
 		this.audit = audit;
@@ -224,8 +227,9 @@ public class TrainingSessions {
 	}
 
 	/**
-	 * Changes the session, as shown at {@code version}; when its date, time or place
-	 * change, those booked are told after the commit.
+	 * Changes the session, as shown at {@code version}; places it gains go to the waiting
+	 * list in order; when its date, time or place change, those booked are told after the
+	 * commit.
 	 * @throws NotFound when there is no such session
 	 * @throws StaleSave when it changed since
 	 * @throws SessionClosed when it is cancelled or has started
@@ -251,6 +255,9 @@ public class TrainingSessions {
 			.update();
 		jdbc.sql("delete from training_session_trainer where session_id = :id").param("id", id).update();
 		saveTrainers(id, details.trainers());
+		// More places: the first on the waiting list get them now, in the order they
+		// joined.
+		bookings.offerFreePlaces(id);
 		boolean moved = details.movedFrom(session);
 		audit.record(AuditEntry.allowed(TrainingAudit.SESSION_CHANGED, RECORD, id, Basis.ROLE, Courses.COORDINATOR)
 			.withDetail(moved ? "date, time or place changed" : "details changed"));
