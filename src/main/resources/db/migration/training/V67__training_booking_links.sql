@@ -1,4 +1,4 @@
--- Training bookings (issue 16, P2): the links to manage a booking. Every e-mail about a booking
+-- Training bookings: the links to manage a booking. Every e-mail about a booking
 -- carries a secret of its own (32 random bytes), so that no secret is ever kept or put in an event;
 -- only its SHA-256 is kept here, and every link of a booking opens it until the booking is
 -- cancelled. training_booking.token_hash holds the first secret's hash (issued with the booking,

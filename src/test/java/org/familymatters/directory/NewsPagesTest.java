@@ -32,8 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * News and newsletters (issue 16, P5): drafts stay hidden, Markdown's raw HTML is shown
- * as text, and the Atom feed carries each published item.
+ * News and newsletters: drafts stay hidden, Markdown's raw HTML is shown as text, and the
+ * Atom feed carries each published item.
  */
 @IntegrationTest
 class NewsPagesTest {

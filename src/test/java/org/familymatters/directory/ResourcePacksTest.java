@@ -38,8 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Resource packs (issue 16, P5): a training coordinator attaches a file to a resource and
- * replaces it; the public page offers the current version, the history every version.
+ * Resource packs: a training coordinator attaches a file to a resource and replaces it;
+ * the public page offers the current version, the history every version.
  */
 @IntegrationTest
 class ResourcePacksTest {

@@ -48,7 +48,7 @@ class RoleMatrixTest {
 	private static final Set<Role> RESOURCE_EDITORS = EnumSet.of(Role.SUPPORT_WORKER, Role.ADMINISTRATOR,
 			Role.TRAINING_COORDINATOR);
 
-	/** Who writes the news (issue 16, P5). */
+	/** Who writes the news. */
 	private static final Set<Role> NEWS_EDITORS = EnumSet.of(Role.TRAINING_COORDINATOR, Role.MANAGER,
 			Role.ADMINISTRATOR);
 
@@ -78,7 +78,7 @@ class RoleMatrixTest {
 	/** Who reads the outcomes report (always suppressed). */
 	private static final Set<Role> OUTCOMES = EnumSet.of(Role.MANAGER, Role.SUPPORT_WORKER);
 
-	/** Who reads the training reach report (training, P4). */
+	/** Who reads the training reach report ). */
 	private static final Set<Role> TRAINING_REACH = EnumSet.of(Role.TRAINING_COORDINATOR, Role.MANAGER);
 
 	/** Who reads the networks' activity (always suppressed). */
@@ -150,7 +150,7 @@ class RoleMatrixTest {
 
 	/**
 	 * A training session and a booking on it of fixed ids, and the booking's link secret
-	 * (training.TrainingFixtures#fixedBooking): the public booking pages (issue 16, P2).
+	 * (training.TrainingFixtures#fixedBooking): the public booking pages.
 	 */
 	private static final String TRAINING_BOOKING_SESSION = "7a000000-0000-4000-8000-000000000201";
 
@@ -328,14 +328,14 @@ class RoleMatrixTest {
 			new Endpoint("/admin/building-bridges", ADMINISTRATORS, false),
 			new Endpoint("/training/reach", TRAINING_REACH, false),
 			new Endpoint("/training/reach.csv", TRAINING_REACH, false),
-			// Training P3: attendance at the door, feedback and the certificate.
+			// Training: attendance at the door, feedback and the certificate.
 			new Endpoint("/training/manage/attendance", EnumSet.of(Role.TRAINING_COORDINATOR), false),
 			new Endpoint("/training/manage/sessions/" + TrainingFixtures.ROLE_MATRIX_SESSION + "/attendance",
 					EnumSet.of(Role.TRAINING_COORDINATOR), false),
 			new Endpoint("/training/feedback/" + TrainingFixtures.ROLE_MATRIX_FEEDBACK_SECRET, null, false),
 			new Endpoint("/training/feedback/" + TrainingFixtures.ROLE_MATRIX_FEEDBACK_SECRET + "/certificate.pdf",
 					null, false),
-			// Issue 16, P6: a volunteer's readiness for court desk shifts.
+			// A volunteer's readiness for court desk shifts.
 			new Endpoint("/court-desk/volunteers/" + RotaTestData.ROLE_MATRIX_VOLUNTEER + "/readiness",
 					COURT_DESK_COORDINATORS, false),
 			new Endpoint("/training/sessions/" + TRAINING_BOOKING_SESSION + "/book", null, false),
@@ -343,7 +343,7 @@ class RoleMatrixTest {
 			new Endpoint("/training/bookings/" + TRAINING_BOOKING_SECRET, null, false),
 			new Endpoint("/training/bookings/" + TRAINING_BOOKING_SECRET + "/cancel", null, false),
 			new Endpoint("/training/bookings/cancelled", null, false),
-			// Training, P1: courses, sessions, materials; the public listing and past
+			// Training: courses, sessions, materials; the public listing and past
 			// events.
 			new Endpoint("/training", null, false), new Endpoint("/training/events", null, false),
 			new Endpoint("/training/sessions/" + TRAINING_SESSION, null, false),

@@ -159,7 +159,7 @@ public class TrainingFixtures {
 		}
 	}
 
-	/** Cancels a session (P4, the reach report, counts no attendance of it). */
+	/** Cancels a session (the reach report counts no attendance of it). */
 	public void cancelled(UUID sessionId, StaffPrincipal by) {
 		jdbc.sql("update training_session set cancelled_at = now(), cancelled_by = :by where id = :id")
 			.param("id", sessionId)
@@ -167,7 +167,7 @@ public class TrainingFixtures {
 			.update();
 	}
 
-	// P3 (attendance, feedback, certificates): what its tests and the role matrix need.
+	// Attendance, feedback and certificates: what their tests and the role matrix need.
 
 	/** The session of fixed id whose attendance page the role matrix opens. */
 	public static final UUID ROLE_MATRIX_SESSION = UUID.fromString("7a000000-0000-4000-8000-000000000301");
@@ -286,10 +286,9 @@ public class TrainingFixtures {
 	}
 
 	/**
-	 * P6 (court desk readiness): the user attended a court desk induction. One INDUCTION
-	 * course and one session of it long past (10 January 2000, so that no report of a
-	 * recent period counts it) are shared by every test that asks; each call adds the
-	 * user's own attended booking.
+	 * The user attended a court desk induction. One INDUCTION course and one session of
+	 * it long past (10 January 2000, so that no report of a recent period counts it) are
+	 * shared by every test that asks; each call adds the user's own attended booking.
 	 */
 	public void inductionAttended(UUID userId) {
 		var title = "Test court desk induction (shared)";
@@ -341,7 +340,7 @@ public class TrainingFixtures {
 			.update();
 	}
 
-	// P2 (bookings): sessions cancelled or started, a session changed, a booking of fixed
+	// Bookings: sessions cancelled or started, a session changed, a booking of fixed
 	// ids.
 
 	/** Cancels a session, as its coordinator would; its version goes up by one. */
@@ -407,11 +406,11 @@ public class TrainingFixtures {
 			.update();
 	}
 
-	// P1: courses, sessions and materials.
+	// Courses, sessions and materials.
 
 	/**
 	 * As {@link #session}, with the times sent as timestamps (PostgreSQL's driver takes
-	 * no {@code Instant}) (P1's tests).
+	 * no {@code Instant}).
 	 */
 	public UUID sessionOn(UUID courseId, LocalDate on, int capacity, UUID localityId, StaffPrincipal trainer) {
 		var id = UUID.randomUUID();
@@ -436,7 +435,7 @@ public class TrainingFixtures {
 		return id;
 	}
 
-	/** Cancels the session (P1's tests). */
+	/** Cancels the session. */
 	public void cancel(UUID sessionId, StaffPrincipal by) {
 		jdbc.sql(
 				"update training_session set cancelled_at = now(), cancelled_by = :by, version = version + 1 where id = :id")
@@ -447,7 +446,7 @@ public class TrainingFixtures {
 
 	/**
 	 * A file material of the course (when {@code sessionId} is null) or of the session,
-	 * published or not (P1's tests).
+	 * published or not.
 	 */
 	public UUID material(UUID courseId, UUID sessionId, String title, byte[] content, String contentType,
 			boolean published, StaffPrincipal by) {
@@ -470,8 +469,7 @@ public class TrainingFixtures {
 	}
 
 	/**
-	 * The session's capacity, version and whether it is cancelled, as "10 0 false" (P1's
-	 * tests).
+	 * The session's capacity, version and whether it is cancelled, as "10 0 false".
 	 */
 	public String sessionState(UUID sessionId) {
 		return jdbc
@@ -483,7 +481,7 @@ public class TrainingFixtures {
 			.single();
 	}
 
-	/** How many sessions the course has (P1's tests). */
+	/** How many sessions the course has. */
 	public long sessionsOf(UUID courseId) {
 		return jdbc.sql("select count(*) from training_session where course_id = :course")
 			.param("course", courseId)

@@ -64,7 +64,7 @@ public enum CourtDeskAudit implements AuditAction {
 	/** Set a volunteer's court. */
 	COURT_VOLUNTEER_ASSIGNED("Set a volunteer's court"),
 
-	// Issue 16, P6 (volunteers' readiness): background checks.
+	// Volunteers' readiness: background checks.
 
 	/** Recorded a volunteer's background check. */
 	VOLUNTEER_CHECK_RECORDED("Recorded a court desk volunteer's background check");

@@ -58,7 +58,7 @@ public enum DirectoryAudit implements AuditAction {
 	/** Changed a service. */
 	SERVICE_UPDATED("Changed a service"),
 
-	// Issue 16, part P5: resource packs as versioned files, and news.
+	// Resource packs as versioned files, and news.
 
 	/** Added a version of a resource's file. */
 	RESOURCE_FILE_ADDED("Added a version of a resource's file"),

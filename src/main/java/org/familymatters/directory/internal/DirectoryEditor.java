@@ -27,8 +27,8 @@ public class DirectoryEditor {
 			Role.TRAINING_COORDINATOR);
 
 	/**
-	 * The roles that write the news and newsletters (issue 16, P5): training
-	 * coordinators, managers and administrators.
+	 * The roles that write the news and newsletters: training coordinators, managers and
+	 * administrators.
 	 */
 	private static final List<Role> NEWS_EDITORS = List.of(Role.TRAINING_COORDINATOR, Role.MANAGER, Role.ADMINISTRATOR);
 

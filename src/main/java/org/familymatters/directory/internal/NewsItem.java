@@ -10,8 +10,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * A news item or newsletter of the Partnership (issue 16, P5): its body is Markdown,
- * shown with the guides' safe rendering. A draft is seen by its editors only.
+ * A news item or newsletter of the Partnership: its body is Markdown, shown with the
+ * guides' safe rendering. A draft is seen by its editors only.
  *
  * @param slug its address under {@code /news/}
  * @param publishedOn the date it is published under; null for a draft never published

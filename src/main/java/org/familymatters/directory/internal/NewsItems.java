@@ -30,9 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The news and newsletters (issue 16, P5): what the public pages and the Atom feed read
- * (published items only, the newest first), and what the editors — training coordinators,
- * managers and administrators — write, each change audited on the basis of their role.
+ * The news and newsletters: what the public pages and the Atom feed read (published items
+ * only, the newest first), and what the editors — training coordinators, managers and
+ * administrators — write, each change audited on the basis of their role.
  */
 @Service
 public class NewsItems {

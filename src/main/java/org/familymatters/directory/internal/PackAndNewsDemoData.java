@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode (issue 16, P5): the two training packs as resources, each with a first
- * version of its file (a small PDF made here, at start, never fetched from anywhere), and
- * two news items, one of them a newsletter, in neutral words. Added once.
+ * Demo mode: the two training packs as resources, each with a first version of its file
+ * (a small PDF made here, at start, never fetched from anywhere), and two news items, one
+ * of them a newsletter, in neutral words. Added once.
  */
 @Component
 @Order(11)

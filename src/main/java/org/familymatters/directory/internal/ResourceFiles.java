@@ -30,11 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Resource packs (issue 16, P5): the files resources carry, each replaced by a new
- * version and every version kept. The editors of resources attach them (audited on the
- * basis of their role); anyone downloads the versions of an active resource's file. Files
- * are PDF, Word, PowerPoint or OpenDocument by their content ({@link FileTypes}), up to
- * the service's largest upload ({@code spring.servlet.multipart.max-file-size}, 20 MB).
+ * Resource packs: the files resources carry, each replaced by a new version and every
+ * version kept. The editors of resources attach them (audited on the basis of their
+ * role); anyone downloads the versions of an active resource's file. Files are PDF, Word,
+ * PowerPoint or OpenDocument by their content ({@link FileTypes}), up to the service's
+ * largest upload ({@code spring.servlet.multipart.max-file-size}, 20 MB).
  */
 @Service
 public class ResourceFiles {

@@ -96,16 +96,14 @@ class DirectoryHomeSections implements HomeContribution {
 					(r.archived() ? "Archived, " : "") + "changed " + DirectoryLabels.date(r.updatedAt())))
 			.toList();
 		return new HomeSection("Resources you keep", null,
-				"Until training is part of the service, you keep the training, policy reports, publications and "
-						+ "media on the public resources page.",
+				"You keep the training resource packs, policy reports, publications and media on the public "
+						+ "resources page; a resource's file keeps each version.",
 				recent, List.of(HomeSection.Action.button("Add a resource", "/directory/resources/new"),
 						HomeSection.Action.link("See and change every resource", "/directory/resources")),
 				ORDER);
 	}
 
-	/**
-	 * Issue 16, P5: the news's editors see the drafts waiting and the items changed last.
-	 */
+	/** The news's editors see the drafts waiting and the items changed last. */
 	private HomeSection newsToWrite() {
 		var recent = news.recentlyChanged(LISTED)
 			.stream()

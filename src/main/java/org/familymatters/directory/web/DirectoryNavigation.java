@@ -23,7 +23,7 @@ class DirectoryNavigation {
 				Set.of(Role.SUPPORT_WORKER.authority(), Role.ADMINISTRATOR.authority()), 150);
 	}
 
-	/** Issue 16, P5: the news, for everyone. */
+	/** The news, for everyone. */
 	@Bean
 	NavigationEntry newsEntry() {
 		return new NavigationEntry("News", "/news", Set.of(NavigationEntry.EVERYONE), 111);

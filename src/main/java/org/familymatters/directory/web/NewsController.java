@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The news and newsletters (issue 16, P5), newest first, each on its own page, and their
- * Atom feed. No sign-in; drafts are not found.
+ * The news and newsletters, newest first, each on its own page, and their Atom feed. No
+ * sign-in; drafts are not found.
  */
 @Controller
 @Public

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Training coordinators, managers and administrators write the news and newsletters
- * (issue 16, P5): drafts, then published under a date.
+ * (drafts, then published under a date).
  */
 @Controller
 @PreAuthorize(NewsEditorController.NEWS_EDITORS)

@@ -5,8 +5,8 @@ import org.familymatters.shared.web.DateParts;
 import org.familymatters.shared.web.FormCheck;
 
 /**
- * What the news form sends (issue 16, P5), as typed; {@link #check} turns it into a draft
- * or puts each mistake on its field.
+ * What the news form sends, as typed; {@link #check} turns it into a draft or puts each
+ * mistake on its field.
  */
 public class NewsForm {
 

@@ -30,9 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Resource packs (issue 16, P5): the editors of resources attach a file to a resource and
- * replace it with new versions; anyone sees an active resource's versions and downloads
- * any of them.
+ * Resource packs: the editors of resources attach a file to a resource and replace it
+ * with new versions; anyone sees an active resource's versions and downloads any of them.
  */
 @Controller
 class ResourceFileController {

@@ -3,8 +3,8 @@ package org.familymatters.directory.web;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * What the form that attaches a resource's file sends (issue 16, P5): the file, what
- * changed, and the number of the version the editor saw (0 for none).
+ * What the form that attaches a resource's file sends: the file, what changed, and the
+ * number of the version the editor saw (0 for none).
  */
 public class ResourceFileForm {
 

@@ -13,7 +13,7 @@ public enum TrainingAudit implements AuditAction {
 	/** Created a course. */
 	COURSE_CREATED("Created a training course"),
 
-	// P4, the reach report.
+	// The reach report.
 
 	/** Viewed the training reach report (exact counts). */
 	REACH_VIEWED("Viewed the training reach report"),
@@ -21,7 +21,7 @@ public enum TrainingAudit implements AuditAction {
 	/** Downloaded the training reach report (small counts suppressed). */
 	REACH_EXPORTED("Downloaded the training reach report"),
 
-	// P3: attendance at the door, feedback and certificates (issue 16, item 3).
+	// Attendance at the door, feedback and certificates (issue 16, item 3).
 
 	/** Marked someone as attended at a session (refused: why, in the detail). */
 	ATTENDANCE_MARKED("Marked someone as attended at a training session"),
@@ -36,7 +36,7 @@ public enum TrainingAudit implements AuditAction {
 
 	/** An attendee gave feedback through their e-mailed link. */
 	FEEDBACK_GIVEN("An attendee gave feedback on a training session"),
-	// P2: bookings, the waiting list and their e-mails (training/internal/Bookings,
+	// Bookings, the waiting list and their e-mails (training/internal/Bookings,
 	// BookingMail).
 
 	/** Booked a place on a training session. */
@@ -53,7 +53,7 @@ public enum TrainingAudit implements AuditAction {
 
 	/** E-mailed someone about their booking. */
 	BOOKING_MAILED("E-mailed someone about their training booking"),
-	// P1: courses, sessions and materials (training/internal Courses, TrainingSessions,
+	// Courses, sessions and materials (training/internal Courses, TrainingSessions,
 	// Materials).
 
 	/** Changed a course's kind, title, audience or outcomes. */

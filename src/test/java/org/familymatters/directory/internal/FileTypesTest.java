@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The type of a resource's file comes from its content, never its name (issue 16, P5).
+ * The type of a resource's file comes from its content, never its name.
  */
 class FileTypesTest {
 

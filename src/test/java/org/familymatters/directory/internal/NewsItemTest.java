@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The addresses of news items (issue 16, P5). */
+/** The addresses of news items. */
 class NewsItemTest {
 
 	@Test
