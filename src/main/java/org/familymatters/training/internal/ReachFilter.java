@@ -83,16 +83,16 @@ public record ReachFilter(LocalDate from, LocalDate to, UUID localityId, Sector 
 	}
 
 	/**
-	 * A booking's role, as a booking records it; the first seven are the priority roles,
-	 * head teachers, SENCOs and home–school link workers first, as the Partnership's
-	 * research names them.
+	 * A booking's role, as a booking records it; the first three are the priority roles,
+	 * head teachers, SENCOs and home–school link workers, as the Partnership's research
+	 * names them (the same as the booking form's).
 	 */
 	public enum JobRole {
 
 		HEAD_TEACHER("Head teacher", true), SENCO("SENCO", true),
-		HOME_SCHOOL_LINK_WORKER("Home–school link worker", true), PRISON_OFFICER("Prison officer", true),
-		PROBATION_OFFICER("Probation officer", true), CHILDRENS_CENTRE_WORKER("Children’s centre worker", true),
-		HEALTH_VISITOR("Health visitor", true), SOCIAL_WORKER("Social worker", false), POLICE("Police", false),
+		HOME_SCHOOL_LINK_WORKER("Home–school link worker", true), PRISON_OFFICER("Prison officer", false),
+		PROBATION_OFFICER("Probation officer", false), CHILDRENS_CENTRE_WORKER("Children’s centre worker", false),
+		HEALTH_VISITOR("Health visitor", false), SOCIAL_WORKER("Social worker", false), POLICE("Police", false),
 		VOLUNTEER("Volunteer", false), OTHER("Other", false);
 
 		private final String label;
