@@ -81,8 +81,7 @@ class ReachTest {
 		assertThat(value(page, "Organisations reached")).isEqualTo("2");
 		assertThat(value(page, "Sessions run")).isEqualTo("1");
 		assertThat(value(page, "Priority roles covered")).isEqualTo("1 of 3");
-		assertThat(value(page, "Priority roles with nobody trained yet"))
-			.isEqualTo("SENCO, Home–school link worker");
+		assertThat(value(page, "Priority roles with nobody trained yet")).isEqualTo("SENCO, Home–school link worker");
 		assertThat(value(page, "People who gave feedback")).isEqualTo("2");
 		assertThat(value(page, "Average confidence before (1 to 5)")).isEqualTo("2.5");
 		assertThat(value(page, "Average confidence after (1 to 5)")).isEqualTo("4.0");
