@@ -59,11 +59,11 @@ class PublicTrainingPagesTest {
 		var cancelled = training.course("WORKSHOP", trainer);
 		var elsewhere = training.course("WORKSHOP", trainer);
 		var day = LocalDate.now(ServiceTime.ZONE).plusDays(12);
-		training.sessionOn(open, day, 20, locality, trainer);
-		var fullSession = training.sessionOn(full, day, 1, locality, trainer);
+		training.session(open, day, 20, locality, trainer);
+		var fullSession = training.session(full, day, 1, locality, trainer);
 		training.booking(fullSession, "BOOKED", "HEAD_TEACHER", "STATUTORY", "SENIOR_MANAGER", "Test school");
-		training.cancel(training.sessionOn(cancelled, day, 20, locality, trainer), trainer);
-		training.sessionOn(elsewhere, day, 20, plans.locality("Training elsewhere").id(), trainer);
+		training.cancel(training.session(cancelled, day, 20, locality, trainer), trainer);
+		training.session(elsewhere, day, 20, plans.locality("Training elsewhere").id(), trainer);
 		mvc.perform(get("/training").param("locality", locality.toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(title(open))))
@@ -82,7 +82,7 @@ class PublicTrainingPagesTest {
 	void aSessionShowsItsCourseAndPublishedMaterialsAndBookingOnlyWhileOpen() throws Exception {
 		var trainer = training.trainer();
 		var course = training.course("WORKSHOP", trainer);
-		var session = training.sessionOn(course, LocalDate.now(ServiceTime.ZONE).plusDays(12), 20, null, trainer);
+		var session = training.session(course, LocalDate.now(ServiceTime.ZONE).plusDays(12), 20, null, trainer);
 		training.material(course, null, "Published course handout", PDF, "application/pdf", true, trainer);
 		training.material(course, session, "Published session slides", PDF, "application/pdf", true, trainer);
 		training.material(course, session, "Draft slides", PDF, "application/pdf", false, trainer);
@@ -108,8 +108,8 @@ class PublicTrainingPagesTest {
 		var conference = training.course("CONFERENCE", trainer);
 		var induction = training.course("INDUCTION", trainer);
 		var past = LocalDate.now(ServiceTime.ZONE).minusDays(40);
-		var held = training.sessionOn(conference, past, 100, null, trainer);
-		training.sessionOn(induction, past, 10, null, trainer);
+		var held = training.session(conference, past, 100, null, trainer);
+		training.session(induction, past, 10, null, trainer);
 		training.material(conference, held, "Conference papers (test)", PDF, "application/pdf", true, trainer);
 		mvc.perform(get("/training/events"))
 			.andExpect(status().isOk())

@@ -81,14 +81,15 @@ class ReachTest {
 		assertThat(value(page, "Organisations reached")).isEqualTo("2");
 		assertThat(value(page, "Sessions run")).isEqualTo("1");
 		assertThat(value(page, "Priority roles covered")).isEqualTo("1 of 3");
-		assertThat(value(page, "Priority roles with nobody trained yet")).isEqualTo("SENCO, Home–school link worker");
+		assertThat(value(page, "Priority roles with nobody trained yet"))
+			.isEqualTo("Special educational needs coordinator (SENCO), Home–school link worker");
 		assertThat(value(page, "People who gave feedback")).isEqualTo("2");
 		assertThat(value(page, "Average confidence before (1 to 5)")).isEqualTo("2.5");
 		assertThat(value(page, "Average confidence after (1 to 5)")).isEqualTo("4.0");
 		assertThat(value(page, "Confidence rose by one point or more")).isEqualTo("2");
 		// The chart and the table beside it.
 		assertThat(page).contains("role=\"img\"")
-			.contains("Head teacher (priority): 1; SENCO (priority): 0")
+			.contains("Head teacher (priority): 1; Special educational needs coordinator (SENCO) (priority): 0")
 			.contains("Probation officer: 1")
 			.contains("Police: 0")
 			.contains("to share outside the service")

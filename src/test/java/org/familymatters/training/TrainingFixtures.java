@@ -408,33 +408,6 @@ public class TrainingFixtures {
 
 	// Courses, sessions and materials.
 
-	/**
-	 * As {@link #session}, with the times sent as timestamps (PostgreSQL's driver takes
-	 * no {@code Instant}).
-	 */
-	public UUID sessionOn(UUID courseId, LocalDate on, int capacity, UUID localityId, StaffPrincipal trainer) {
-		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into training_session (id, course_id, starts_at, ends_at, venue, address, capacity,
-				                              locality_id, created_by)
-				values (:id, :course, :starts, :ends, 'Town hall, room 2', '1 Market Place', :capacity,
-				        :locality, :by)
-				""")
-			.param("id", id)
-			.param("course", courseId)
-			.param("starts", at(on, LocalTime.of(10, 0)))
-			.param("ends", at(on, LocalTime.of(13, 0)))
-			.param("capacity", capacity)
-			.param("locality", localityId)
-			.param("by", trainer.id())
-			.update();
-		jdbc.sql("insert into training_session_trainer (session_id, user_id) values (:s, :u)")
-			.param("s", id)
-			.param("u", trainer.id())
-			.update();
-		return id;
-	}
-
 	/** Cancels the session. */
 	public void cancel(UUID sessionId, StaffPrincipal by) {
 		jdbc.sql(

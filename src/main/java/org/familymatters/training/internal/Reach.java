@@ -10,10 +10,10 @@ import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
 import org.familymatters.shared.security.CurrentUser;
 import org.familymatters.shared.time.ServiceTime;
+import org.familymatters.training.internal.BookingRules.Role;
+import org.familymatters.training.internal.BookingRules.Sector;
+import org.familymatters.training.internal.BookingRules.Seniority;
 import org.familymatters.training.internal.ReachFigures.Attendance;
-import org.familymatters.training.internal.ReachFilter.JobRole;
-import org.familymatters.training.internal.ReachFilter.Sector;
-import org.familymatters.training.internal.ReachFilter.Seniority;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -99,7 +99,7 @@ public class Reach {
 			.query((rs, row) -> new Attendance(rs.getString("email"), rs.getString("organisation"),
 					rs.getObject("session_id", java.util.UUID.class),
 					rs.getObject("starts_at", java.time.OffsetDateTime.class).toInstant(),
-					JobRole.valueOf(rs.getString("role")), Sector.valueOf(rs.getString("sector")),
+					Role.valueOf(rs.getString("role")), Sector.valueOf(rs.getString("sector")),
 					Seniority.valueOf(rs.getString("seniority")), rs.getObject("confidence_before", Integer.class),
 					rs.getObject("confidence_after", Integer.class)))
 			.list();

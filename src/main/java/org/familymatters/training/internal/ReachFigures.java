@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.familymatters.training.internal.ReachFilter.JobRole;
-import org.familymatters.training.internal.ReachFilter.Sector;
-import org.familymatters.training.internal.ReachFilter.Seniority;
+import org.familymatters.training.internal.BookingRules.Role;
+import org.familymatters.training.internal.BookingRules.Sector;
+import org.familymatters.training.internal.BookingRules.Seniority;
 
 /**
  * The reach report's arithmetic over the attendances it counts, and how its numbers are
@@ -67,7 +67,7 @@ public final class ReachFigures {
 		this.organisations = distinct(attendances, Attendance::organisationKey);
 		this.sessions = distinct(attendances, Attendance::sessionId);
 		this.confidence = Confidence.of(attendances);
-		this.byRole = groups(attendances, JobRole.values(), Attendance::role, JobRole::label, JobRole::priority);
+		this.byRole = groups(attendances, Role.values(), Attendance::role, Role::label, Role::priority);
 		this.bySector = groups(attendances, Sector.values(), Attendance::sector, Sector::label, s -> false);
 		this.bySeniority = groups(attendances, Seniority.values(), Attendance::seniority, Seniority::label, s -> false);
 	}
@@ -187,7 +187,7 @@ public final class ReachFigures {
 	 * @param before the confidence before (1 to 5) given in feedback; null for none
 	 * @param after the confidence after (1 to 5) given in feedback; null for none
 	 */
-	public record Attendance(String email, String organisation, UUID sessionId, Instant startsAt, JobRole role,
+	public record Attendance(String email, String organisation, UUID sessionId, Instant startsAt, Role role,
 			Sector sector, Seniority seniority, Integer before, Integer after) {
 
 		public Attendance {

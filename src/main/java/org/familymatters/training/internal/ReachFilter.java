@@ -20,8 +20,8 @@ import java.util.UUID;
  * @param role the attendees' role, or null for all
  * @param seniority the attendees' seniority, or null for all
  */
-public record ReachFilter(LocalDate from, LocalDate to, UUID localityId, Sector sector, JobRole role,
-		Seniority seniority) {
+public record ReachFilter(LocalDate from, LocalDate to, UUID localityId, BookingRules.Sector sector,
+		BookingRules.Role role, BookingRules.Seniority seniority) {
 
 	/** The longest period the report covers at once. */
 	public static final int MAX_YEARS = 5;
@@ -63,73 +63,6 @@ public record ReachFilter(LocalDate from, LocalDate to, UUID localityId, Sector 
 		return ((sector != null) ? sector.label() + " sector" : "all sectors") + ", "
 				+ ((role != null) ? role.label() : "all roles") + ", "
 				+ ((seniority != null) ? seniority.label() : "all seniorities");
-	}
-
-	/** A booking's sector, as a booking records it. */
-	public enum Sector {
-
-		STATUTORY("Statutory"), VOLUNTARY("Voluntary"), FAITH("Faith"), PRIVATE("Private");
-
-		private final String label;
-
-		Sector(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
-
-	}
-
-	/**
-	 * A booking's role, as a booking records it; the first three are the priority roles,
-	 * head teachers, SENCOs and home–school link workers, as the Partnership's research
-	 * names them (the same as the booking form's).
-	 */
-	public enum JobRole {
-
-		HEAD_TEACHER("Head teacher", true), SENCO("SENCO", true),
-		HOME_SCHOOL_LINK_WORKER("Home–school link worker", true), PRISON_OFFICER("Prison officer", false),
-		PROBATION_OFFICER("Probation officer", false), CHILDRENS_CENTRE_WORKER("Children’s centre worker", false),
-		HEALTH_VISITOR("Health visitor", false), SOCIAL_WORKER("Social worker", false), POLICE("Police", false),
-		VOLUNTEER("Volunteer", false), OTHER("Other", false);
-
-		private final String label;
-
-		private final boolean priority;
-
-		JobRole(String label, boolean priority) {
-			this.label = label;
-			this.priority = priority;
-		}
-
-		public String label() {
-			return label;
-		}
-
-		/** Whether training reaches this role first. */
-		public boolean priority() {
-			return priority;
-		}
-
-	}
-
-	/** A booking's seniority, as a booking records it. */
-	public enum Seniority {
-
-		FRONT_LINE("Front line"), SUPERVISOR("Supervisor"), SENIOR_MANAGER("Senior manager");
-
-		private final String label;
-
-		Seniority(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
-
 	}
 
 }

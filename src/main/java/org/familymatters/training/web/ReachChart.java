@@ -56,7 +56,7 @@ final class ReachChart {
 			rows.append("<text fill=\"#0b0c0c\" font-size=\"16\" x=\"0\" y=\"")
 				.append(label)
 				.append("\">")
-				.append(escape(name))
+				.append(escape(shortName(group)))
 				.append("</text>");
 			if (group.people() > 0) {
 				rows.append("<rect fill=\"#1d70b8\" x=\"0\" y=\"")
@@ -86,6 +86,17 @@ final class ReachChart {
 	/** A role's name as the chart writes it: a priority role says so in words. */
 	static String name(Group group) {
 		return group.priority() ? group.label() + " (priority)" : group.label();
+	}
+
+	/**
+	 * A role's name short enough for a 320 px screen, where SVG text does not wrap: a
+	 * name that ends in its abbreviation in brackets is shown as the abbreviation
+	 * ("SENCO").
+	 */
+	static String shortName(Group group) {
+		var abbreviation = java.util.regex.Pattern.compile(".*\\((\\p{Lu}+)\\)$").matcher(group.label());
+		var label = abbreviation.matches() ? abbreviation.group(1) : group.label();
+		return group.priority() ? label + " (priority)" : label;
 	}
 
 	/** A percentage as SVG takes it: at most two decimals, a dot whatever the locale. */

@@ -17,13 +17,13 @@ import org.familymatters.identity.Localities;
 import org.familymatters.identity.Locality;
 import org.familymatters.shared.web.Option;
 import org.familymatters.shared.web.SummaryRow;
+import org.familymatters.training.internal.BookingRules.Role;
+import org.familymatters.training.internal.BookingRules.Sector;
+import org.familymatters.training.internal.BookingRules.Seniority;
 import org.familymatters.training.internal.Reach;
 import org.familymatters.training.internal.ReachFigures;
 import org.familymatters.training.internal.ReachFigures.Group;
 import org.familymatters.training.internal.ReachFilter;
-import org.familymatters.training.internal.ReachFilter.JobRole;
-import org.familymatters.training.internal.ReachFilter.Sector;
-import org.familymatters.training.internal.ReachFilter.Seniority;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -71,7 +71,7 @@ class ReachController {
 		model.addAttribute("sectorOptions",
 				Arrays.stream(Sector.values()).map(s -> Option.of(s.name(), s.label())).toList());
 		model.addAttribute("roleOptions",
-				Arrays.stream(JobRole.values()).map(r -> Option.of(r.name(), r.label())).toList());
+				Arrays.stream(Role.values()).map(r -> Option.of(r.name(), r.label())).toList());
 		model.addAttribute("seniorityOptions",
 				Arrays.stream(Seniority.values()).map(s -> Option.of(s.name(), s.label())).toList());
 		if (choice.isPresent()) {

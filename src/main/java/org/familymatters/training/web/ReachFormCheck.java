@@ -7,10 +7,10 @@ import java.util.function.Predicate;
 
 import org.familymatters.shared.web.DateParts;
 import org.familymatters.shared.web.FormCheck;
+import org.familymatters.training.internal.BookingRules.Role;
+import org.familymatters.training.internal.BookingRules.Sector;
+import org.familymatters.training.internal.BookingRules.Seniority;
 import org.familymatters.training.internal.ReachFilter;
-import org.familymatters.training.internal.ReachFilter.JobRole;
-import org.familymatters.training.internal.ReachFilter.Sector;
-import org.familymatters.training.internal.ReachFilter.Seniority;
 
 import org.springframework.validation.BindingResult;
 
@@ -42,7 +42,7 @@ final class ReachFormCheck {
 			check.reject("locality", "unknown");
 		}
 		var sector = check.choice("sector", form.getSector(), Sector.class);
-		var role = check.choice("role", form.getRole(), JobRole.class);
+		var role = check.choice("role", form.getRole(), Role.class);
 		var seniority = check.choice("seniority", form.getSeniority(), Seniority.class);
 		if (first != null && first.isAfter(today)) {
 			check.reject("from", "future");

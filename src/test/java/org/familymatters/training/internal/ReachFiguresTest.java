@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.familymatters.training.internal.BookingRules.Role;
+import org.familymatters.training.internal.BookingRules.Sector;
+import org.familymatters.training.internal.BookingRules.Seniority;
 import org.familymatters.training.internal.ReachFigures.Attendance;
 import org.familymatters.training.internal.ReachFigures.Group;
-import org.familymatters.training.internal.ReachFilter.JobRole;
-import org.familymatters.training.internal.ReachFilter.Sector;
-import org.familymatters.training.internal.ReachFilter.Seniority;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,43 +28,45 @@ class ReachFiguresTest {
 	@Test
 	void aPersonIsTheirEmailAddressInAnyCaseAndAnOrganisationItsTrimmedNameInAnyCase() {
 		var figures = ReachFigures
-			.of(List.of(attended("Sam@Example.org", "Banbury school", FIRST, MARCH, JobRole.HEAD_TEACHER),
-					attended("sam@example.org ", " banbury SCHOOL ", SECOND, MAY, JobRole.HEAD_TEACHER),
-					attended("alex@example.org", "Probation service", SECOND, MAY, JobRole.PROBATION_OFFICER)));
+			.of(List.of(attended("Sam@Example.org", "Banbury school", FIRST, MARCH, Role.HEAD_TEACHER),
+					attended("sam@example.org ", " banbury SCHOOL ", SECOND, MAY, Role.HEAD_TEACHER),
+					attended("alex@example.org", "Probation service", SECOND, MAY, Role.PROBATION_OFFICER)));
 
 		assertThat(figures.people()).isEqualTo(2);
 		assertThat(figures.organisations()).isEqualTo(2);
 		assertThat(figures.sessions()).isEqualTo(2);
-		assertThat(group(figures.byRole(), JobRole.HEAD_TEACHER).people()).isEqualTo(1);
-		assertThat(group(figures.byRole(), JobRole.PROBATION_OFFICER).people()).isEqualTo(1);
-		assertThat(group(figures.byRole(), JobRole.SENCO).people()).isZero();
+		assertThat(group(figures.byRole(), Role.HEAD_TEACHER).people()).isEqualTo(1);
+		assertThat(group(figures.byRole(), Role.PROBATION_OFFICER).people()).isEqualTo(1);
+		assertThat(group(figures.byRole(), Role.SENCO).people()).isZero();
 		assertThat(figures.bySector()).extracting(Group::people).containsExactly(2L, 0L, 0L, 0L);
 		assertThat(figures.bySeniority()).extracting(Group::people).containsExactly(2L, 0L, 0L);
 	}
 
 	@Test
 	void everyRoleIsListedThePriorityRolesFirstAndThoseWithNobodyNamed() {
-		var figures = ReachFigures.of(List.of(attended("a@example.org", "A", FIRST, MARCH, JobRole.HEAD_TEACHER),
-				attended("b@example.org", "B", FIRST, MARCH, JobRole.PROBATION_OFFICER),
-				attended("c@example.org", "C", FIRST, MARCH, JobRole.POLICE)));
+		var figures = ReachFigures.of(List.of(attended("a@example.org", "A", FIRST, MARCH, Role.HEAD_TEACHER),
+				attended("b@example.org", "B", FIRST, MARCH, Role.PROBATION_OFFICER),
+				attended("c@example.org", "C", FIRST, MARCH, Role.POLICE)));
 
 		assertThat(figures.byRole()).hasSize(11);
 		assertThat(figures.byRole().subList(0, 3)).extracting(Group::label)
-			.containsExactly("Head teacher", "SENCO", "Home–school link worker");
+			.containsExactly("Head teacher", "Special educational needs coordinator (SENCO)",
+					"Home–school link worker");
 		assertThat(figures.byRole()).filteredOn(Group::priority).hasSize(3);
 		assertThat(figures.priorityRoles()).isEqualTo(3);
 		// Probation officers and the police are not priority roles: one of three covered.
 		assertThat(figures.priorityRolesCovered()).isEqualTo(1);
-		assertThat(figures.priorityRolesWithNobody()).containsExactly("SENCO", "Home–school link worker");
+		assertThat(figures.priorityRolesWithNobody()).containsExactly("Special educational needs coordinator (SENCO)",
+				"Home–school link worker");
 	}
 
 	@Test
 	void confidenceIsEachPersonsFirstBeforeAndLastAfterAveragedOverPeople() {
-		var figures = ReachFigures.of(List.of(feedback("a@example.org", FIRST, MARCH, JobRole.HEAD_TEACHER, 2, 3),
-				feedback("A@example.org", SECOND, MAY, JobRole.HEAD_TEACHER, 3, 4),
-				feedback("b@example.org", FIRST, MARCH, JobRole.PROBATION_OFFICER, 3, 4),
-				feedback("c@example.org", FIRST, MARCH, JobRole.PROBATION_OFFICER, 4, 4),
-				attended("d@example.org", "D", FIRST, MARCH, JobRole.PROBATION_OFFICER)));
+		var figures = ReachFigures.of(List.of(feedback("a@example.org", FIRST, MARCH, Role.HEAD_TEACHER, 2, 3),
+				feedback("A@example.org", SECOND, MAY, Role.HEAD_TEACHER, 3, 4),
+				feedback("b@example.org", FIRST, MARCH, Role.PROBATION_OFFICER, 3, 4),
+				feedback("c@example.org", FIRST, MARCH, Role.PROBATION_OFFICER, 4, 4),
+				attended("d@example.org", "D", FIRST, MARCH, Role.PROBATION_OFFICER)));
 
 		var all = figures.confidence();
 		// a: 2 -> 4, b: 3 -> 4, c: 4 -> 4; d gave none.
@@ -74,11 +76,11 @@ class ReachFiguresTest {
 		assertThat(all.rose()).isEqualTo(2);
 		assertThat(all.exactBefore()).isEqualTo("3.0");
 		assertThat(all.exactAfter()).isEqualTo("4.0");
-		var probation = group(figures.byRole(), JobRole.PROBATION_OFFICER).confidence();
+		var probation = group(figures.byRole(), Role.PROBATION_OFFICER).confidence();
 		assertThat(probation.people()).isEqualTo(2);
 		assertThat(probation.exactBefore()).isEqualTo("3.5");
 		assertThat(probation.rose()).isEqualTo(1);
-		assertThat(group(figures.byRole(), JobRole.SENCO).confidence().exactBefore()).isEqualTo("none");
+		assertThat(group(figures.byRole(), Role.SENCO).confidence().exactBefore()).isEqualTo("none");
 	}
 
 	@Test
@@ -103,7 +105,7 @@ class ReachFiguresTest {
 
 		var four = new ArrayList<Attendance>();
 		for (int i = 0; i < 4; i++) {
-			four.add(feedback("p" + i + "@example.org", FIRST, MARCH, JobRole.SENCO, 2, 4));
+			four.add(feedback("p" + i + "@example.org", FIRST, MARCH, Role.SENCO, 2, 4));
 		}
 		var small = ReachFigures.of(four).confidence();
 		assertThat(small.sharedPeople()).isEqualTo("fewer than 5");
@@ -112,32 +114,32 @@ class ReachFiguresTest {
 		// Inside the service, exact.
 		assertThat(small.exactBefore()).isEqualTo("2.0");
 
-		four.add(feedback("p4@example.org", FIRST, MARCH, JobRole.SENCO, 3, 3));
+		four.add(feedback("p4@example.org", FIRST, MARCH, Role.SENCO, 3, 3));
 		var five = ReachFigures.of(four);
 		assertThat(five.confidence().sharedPeople()).isEqualTo("5");
 		assertThat(five.confidence().sharedBefore()).isEqualTo("2.2");
 		assertThat(five.confidence().sharedAfter()).isEqualTo("3.8");
 		assertThat(five.confidence().sharedRose()).isEqualTo("fewer than 5");
-		assertThat(group(five.byRole(), JobRole.SENCO).sharedPeople()).isEqualTo("5");
+		assertThat(group(five.byRole(), Role.SENCO).sharedPeople()).isEqualTo("5");
 	}
 
 	@Test
 	void feedbackGivesBothConfidencesOrNeither() {
-		assertThatThrownBy(() -> new Attendance("a@example.org", "A", FIRST, MARCH, JobRole.OTHER, Sector.FAITH,
+		assertThatThrownBy(() -> new Attendance("a@example.org", "A", FIRST, MARCH, Role.OTHER, Sector.FAITH,
 				Seniority.SUPERVISOR, 3, null))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
-	private static Attendance attended(String email, String organisation, UUID session, Instant at, JobRole role) {
+	private static Attendance attended(String email, String organisation, UUID session, Instant at, Role role) {
 		return new Attendance(email, organisation, session, at, role, Sector.STATUTORY, Seniority.FRONT_LINE, null,
 				null);
 	}
 
-	private static Attendance feedback(String email, UUID session, Instant at, JobRole role, int before, int after) {
+	private static Attendance feedback(String email, UUID session, Instant at, Role role, int before, int after) {
 		return new Attendance(email, "Org", session, at, role, Sector.STATUTORY, Seniority.FRONT_LINE, before, after);
 	}
 
-	private static Group group(List<Group> groups, JobRole role) {
+	private static Group group(List<Group> groups, Role role) {
 		return groups.stream().filter(g -> g.key().equals(role.name())).findFirst().orElseThrow();
 	}
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.familymatters.shared.web.DateParts;
-import org.familymatters.training.internal.ReachFilter.JobRole;
-import org.familymatters.training.internal.ReachFilter.Sector;
+import org.familymatters.training.internal.BookingRules.Role;
+import org.familymatters.training.internal.BookingRules.Sector;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -47,10 +47,10 @@ class ReachFormCheckTest {
 		assertThat(filter.to()).isEqualTo(LocalDate.of(2023, 12, 31));
 		assertThat(filter.localityId()).isEqualTo(KNOWN);
 		assertThat(filter.sector()).isEqualTo(Sector.VOLUNTARY);
-		assertThat(filter.role()).isEqualTo(JobRole.HEAD_TEACHER);
+		assertThat(filter.role()).isEqualTo(Role.HEAD_TEACHER);
 		assertThat(filter.seniority()).isNull();
 		assertThat(form.getSector()).isEqualTo("VOLUNTARY");
-		assertThat(filter.peopleLabel()).isEqualTo("Voluntary sector, Head teacher, all seniorities");
+		assertThat(filter.peopleLabel()).isEqualTo("Voluntary or community sector, Head teacher, all seniorities");
 	}
 
 	@Test
