@@ -40,15 +40,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 16's "done when", each person starting where they start and going on by the links
  * and buttons they see (and the links in the e-mails they are sent), on a phone, with the
- * accessibility check on every page: a head teacher books a workshop in Banbury from the
- * public page without an account and is sent the joining instructions with a calendar
- * invitation; a colleague takes the last place; a probation officer finds it full and
- * joins the waiting list; the colleague cancels from the link in their e-mail and the
- * probation officer is given the place; on the day the trainer marks both at the door;
- * both give feedback and can download a certificate; the trainer's reach report for
- * Banbury shows one head teacher and one probation officer trained, with their change in
- * confidence; and a volunteer whose background check has expired is told they cannot take
- * a court desk shift.
+ * accessibility check on every page: a trainer adds a workshop and its session in Banbury
+ * with two places; a head teacher books a workshop in Banbury from the public page
+ * without an account and is sent the joining instructions with a calendar invitation; a
+ * colleague takes the last place; a probation officer finds it full and joins the waiting
+ * list; the colleague cancels from the link in their e-mail and the probation officer is
+ * given the place; on the day the trainer marks both at the door; both give feedback and
+ * can download a certificate; the trainer's reach report for Banbury shows one head
+ * teacher and one probation officer trained, with their change in confidence; and a
+ * volunteer whose background check has expired is told they cannot take a court desk
+ * shift.
  */
 @ResourceLock(TestMailServer.LOCK)
 class TrainingJourneyTest extends BrowserTest {
@@ -77,23 +78,46 @@ class TrainingJourneyTest extends BrowserTest {
 	@ParameterizedTest(name = "{0} px wide")
 	@ValueSource(ints = 375)
 	void aHeadTeacherAndAProbationOfficerAreTrainedInBanburyAndCounted(int width) throws Exception {
-		var banbury = jdbc.sql("select id from identity_locality where name = 'Banbury'").query(UUID.class).single();
 		var trainerUser = users.create(Role.TRAINING_COORDINATOR);
 		users.passwordChosen(trainerUser.account().id());
-		var trainer = users.principal(trainerUser.account().username());
-		var course = training.course("WORKSHOP", trainer);
-		var title = jdbc.sql("select title from training_course where id = :id")
-			.param("id", course)
-			.query(String.class)
-			.single();
-		var day = LocalDate.now(ServiceTime.ZONE).plusDays(10);
-		var session = training.session(course, day, 2, banbury, trainer);
 		var suffix = UUID.randomUUID().toString().substring(0, 8);
+		var title = "Prisoners' families in Banbury " + suffix;
+		var day = LocalDate.now(ServiceTime.ZONE).plusDays(10);
 		var headTeacherEmail = "head-" + suffix + "@school.example.org";
 		var colleagueEmail = "colleague-" + suffix + "@school.example.org";
 		var officerEmail = "officer-" + suffix + "@probation.example.org";
 
+		// The trainer adds the workshop and a session of it in Banbury, with two places.
+		driver.manage().window().setSize(new Dimension(width, 900));
+		signInFromTheStart(trainerUser.account().username(), trainerUser.oneTimePassword());
+		follow("Manage courses and sessions");
+		follow("Add a course");
+		chooseLabelled("Workshop");
+		type("title", title);
+		type("audience", "Head teachers, SENCOs, probation officers and everyone who works with children");
+		type("outcomes", "The key facts about prisoners' children\nWhere a family finds support");
+		press("Add the course");
+		assertThat(heading()).isEqualTo(title);
+		follow("Add a session");
+		type("date", String.valueOf(day.getDayOfMonth()));
+		type("date-month", String.valueOf(day.getMonthValue()));
+		type("date-year", String.valueOf(day.getYear()));
+		type("startsAt", "10:00");
+		type("endsAt", "13:00");
+		type("venue", "Town hall, room 2");
+		type("address", "1 Market Place, Banbury");
+		type("capacity", "2");
+		select("localityId", "Banbury (Oxfordshire)");
+		chooseLabelled(trainerUser.account().displayName());
+		press("Add the session");
+		assertThat(text()).contains("0 of 2 booked");
+		assertFitsTheWindow();
+		screenshot("training-session-added-" + width);
+		var session = UUID.fromString(driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1));
+		var trainerBrowser = driver;
+
 		// A head teacher finds the workshop on the public page and books a place.
+		driver = newBrowser();
 		driver.manage().window().setSize(new Dimension(width, 900));
 		journeyFrom("/");
 		book(title, "Alex Head " + suffix, headTeacherEmail, "Banbury primary school " + suffix, "Head teacher",
@@ -147,16 +171,14 @@ class TrainingJourneyTest extends BrowserTest {
 		jdbc.sql("update training_session set starts_at = now(), ends_at = now() + interval '3 hours' where id = :id")
 			.param("id", session)
 			.update();
-		driver = newBrowser();
-		driver.manage().window().setSize(new Dimension(width, 900));
-		signInFromTheStart(trainerUser.account().username(), trainerUser.oneTimePassword());
+		driver = trainerBrowser;
+		follow("Family Matters");
 		followIn("Mark attendance", title);
 		markAttended("Alex Head " + suffix);
 		markAttended("Jo Officer " + suffix);
 		assertThat(text()).doesNotContain("Sam Colleague " + suffix);
 		assertFitsTheWindow();
 		screenshot("training-attendance-" + width);
-		var trainerBrowser = driver;
 
 		// Each is e-mailed a link to give feedback, and gives it.
 		driver = headTeacher;
