@@ -217,6 +217,32 @@ class TrainingJourneyTest extends BrowserTest {
 		assertThat(text()).contains("Your background check has expired");
 		assertThat(driver.findElements(By.xpath("//button[starts-with(normalize-space(), 'Sign up')]"))).isEmpty();
 		screenshot("training-volunteer-expired-" + width);
+		var volunteerBrowser = driver;
+
+		// The court desk coordinator finds the expired check on their home page and
+		// records
+		// the renewed one; then the volunteer can sign up.
+		driver = newBrowser();
+		driver.manage().window().setSize(new Dimension(width, 900));
+		signInFromTheStart("demo-coordinator", TestUsers.DEMO_PASSWORD);
+		followIn("Background checks to renew", volunteer.account().displayName());
+		assertThat(heading()).isEqualTo("Ready for court desk shifts?");
+		var today = LocalDate.now(ServiceTime.ZONE);
+		type("checkedOn", String.valueOf(today.getDayOfMonth()));
+		type("checkedOn-month", String.valueOf(today.getMonthValue()));
+		type("checkedOn-year", String.valueOf(today.getYear()));
+		var expires = today.plusYears(3);
+		type("expiresOn", String.valueOf(expires.getDayOfMonth()));
+		type("expiresOn-month", String.valueOf(expires.getMonthValue()));
+		type("expiresOn-year", String.valueOf(expires.getYear()));
+		press("Record the check");
+		assertThat(text()).doesNotContain("Why they cannot take shifts");
+		assertFitsTheWindow();
+		screenshot("training-volunteer-ready-" + width);
+		driver = volunteerBrowser;
+		navigateTo("Shifts");
+		assertThat(text()).doesNotContain("Your background check has expired");
+		assertThat(driver.findElements(By.xpath("//button[starts-with(normalize-space(), 'Sign up')]"))).isNotEmpty();
 	}
 
 	/**
