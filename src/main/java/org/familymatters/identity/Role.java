@@ -8,7 +8,7 @@ public enum Role implements RoleName {
 	VOLUNTEER("Court desk volunteer"), COURT_DESK_COORDINATOR("Court desk coordinator"),
 	SUPPORT_WORKER("Support worker"), AGENCY_PRACTITIONER("Agency practitioner"),
 	SAFEGUARDING_LEAD("Designated safeguarding lead"), TRAINING_COORDINATOR("Training coordinator"), MANAGER("Manager"),
-	ADMINISTRATOR("Administrator");
+	ADMINISTRATOR("Administrator"), DATA_PROTECTION_OFFICER("Data protection officer");
 
 	private final String label;
 
@@ -25,7 +25,8 @@ public enum Role implements RoleName {
 	 * approval, and an administrator may not hold it (separation of duties).
 	 */
 	public boolean seesFamilyData() {
-		return this == SUPPORT_WORKER || this == AGENCY_PRACTITIONER || this == SAFEGUARDING_LEAD;
+		return this == SUPPORT_WORKER || this == AGENCY_PRACTITIONER || this == SAFEGUARDING_LEAD
+				|| this == DATA_PROTECTION_OFFICER;
 	}
 
 }

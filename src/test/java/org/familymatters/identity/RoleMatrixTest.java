@@ -60,8 +60,12 @@ class RoleMatrixTest {
 
 	private static final String NEWS_ITEM = "de000000-0000-4000-8000-000000000701";
 
-	/** Everyone signed in but court desk volunteers, who refer through the court desk. */
-	private static final Set<Role> REFERRERS = EnumSet.complementOf(EnumSet.of(Role.VOLUNTEER));
+	/**
+	 * Everyone signed in but court desk volunteers, who refer through the court desk, and
+	 * data protection officers, who answer requests about data.
+	 */
+	private static final Set<Role> REFERRERS = EnumSet
+		.complementOf(EnumSet.of(Role.VOLUNTEER, Role.DATA_PROTECTION_OFFICER));
 
 	private static final Set<Role> SUPPORT_WORKERS = EnumSet.of(Role.SUPPORT_WORKER);
 

@@ -61,6 +61,7 @@ public class TestUsers {
 			case SAFEGUARDING_LEAD -> "demo-safeguarding";
 			case TRAINING_COORDINATOR -> "demo-trainer";
 			case MANAGER -> "demo-manager";
+			case DATA_PROTECTION_OFFICER -> "demo-dpo";
 			case ADMINISTRATOR -> "demo-admin";
 		};
 	}

@@ -53,6 +53,7 @@ class DemoData implements ApplicationRunner {
 			new DemoUser("demo-safeguarding", "Demo safeguarding lead", Role.SAFEGUARDING_LEAD, SOCIAL_CARE),
 			new DemoUser("demo-trainer", "Demo training coordinator", Role.TRAINING_COORDINATOR, null),
 			new DemoUser("demo-manager", "Demo manager", Role.MANAGER, null),
+			new DemoUser("demo-dpo", "Demo data protection officer", Role.DATA_PROTECTION_OFFICER, null),
 			new DemoUser("demo-admin", "Demo administrator", Role.ADMINISTRATOR, null),
 			// A second administrator, to approve the roles the first asks for (separation
 			// of duties).

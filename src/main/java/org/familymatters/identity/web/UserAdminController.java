@@ -347,6 +347,8 @@ class UserAdminController {
 				case MANAGER -> "Reads reports and anonymised statistics. Sees no personal data.";
 				case ADMINISTRATOR -> "Manages users, organisations, localities and reference data. "
 						+ "Sees no families' records, and cannot hold a role that does.";
+				case DATA_PROTECTION_OFFICER -> "Answers people's requests to see, correct or erase their data. "
+						+ "Sees families' records for a recorded request: a second administrator must approve it.";
 			};
 		}
 

@@ -1,0 +1,4 @@
+/**
+ * The privacy module's pages.
+ */
+package org.familymatters.privacy.web;
