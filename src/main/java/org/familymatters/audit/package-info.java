@@ -4,7 +4,7 @@
  * the change.
  */
 @ApplicationModule(displayName = "Audit")
-@ModuleTables(owns = { "audit_event" })
+@ModuleTables(owns = { "audit_event", "audit_chain_anchor" })
 package org.familymatters.audit;
 
 import org.familymatters.shared.database.ModuleTables;

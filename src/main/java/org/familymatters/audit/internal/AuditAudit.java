@@ -11,7 +11,13 @@ import org.springframework.stereotype.Component;
 public enum AuditAudit implements AuditAction {
 
 	/** The detail says which filters chose the events, and how many there were. */
-	AUDIT_EVENTS_EXPORTED("Exported audit events as a spreadsheet (CSV)");
+	AUDIT_EVENTS_EXPORTED("Exported audit events as a spreadsheet (CSV)"),
+
+	/**
+	 * The audit trail's hash chain was verified (ADR 0019): the record id is the event at
+	 * the first break, if any; the detail says what was found.
+	 */
+	AUDIT_CHAIN_VERIFIED("Checked that nobody has changed the audit trail");
 
 	private final String description;
 

@@ -13,13 +13,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 /**
  * Starts an embedded PostgreSQL server when {@code spring.datasource.url} is not set, and
- * points the service's connection pool at it. With a datasource URL configured, nothing
+ * points the service's connection pool at it, as the application's role (which may only
+ * add to the audit trail), while Flyway migrates as the owner, {@code postgres}. With a datasource URL configured, nothing
  * here runs and Spring Boot connects to that server instead.
  */
 @Configuration(proxyBeanMethods = false)
@@ -76,26 +79,88 @@ class EmbeddedDatabaseConfiguration {
 			log.info("The embedded PostgreSQL now requires a password; it is kept in {}",
 					directory.resolve(EmbeddedDatabasePassword.FILE));
 		}
-		createApplicationDatabase(postgres, EmbeddedDatabasePassword.read(directory));
+		var password = EmbeddedDatabasePassword.read(directory);
+		createApplicationDatabase(postgres, password);
+		var role = applicationRole(properties);
+		if (role.separate()) {
+			createApplicationRole(postgres, password, role);
+		}
 		log.info("Embedded PostgreSQL is listening on 127.0.0.1:{}", postgres.getPort());
 		return postgres;
 	}
 
 	/**
+	 * The role the pool connects as ({@code familymatters_app} unless
+	 * {@code familymatters.database.embedded.application-role} names another; empty: the
+	 * owner, {@code postgres}).
+	 */
+	@Bean
+	ApplicationRole applicationRole(EmbeddedDatabaseProperties properties) {
+		return StringUtils.hasText(properties.applicationRole()) ? new ApplicationRole(properties.applicationRole())
+				: ApplicationRole.none();
+	}
+
+	/**
+	 * Flyway migrates as the owner, {@code postgres}, whatever role the pool connects as:
+	 * the tables are the owner's, and it grants the pool's role its rights after each
+	 * migration ({@link ApplicationRoleGrants}).
+	 */
+	@Bean
+	FlywayConfigurationCustomizer ownerMigrates(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+		var password = EmbeddedDatabasePassword.read(properties.dataDirectory().toAbsolutePath().normalize());
+		return configuration -> configuration.dataSource(postgres.getJdbcUrl("postgres", DATABASE), "postgres",
+				password);
+	}
+
+	/**
 	 * The pool; {@code spring.datasource.hikari.*} settings apply here as they do to an
-	 * external database.
+	 * external database. It connects as the application's role, which may only add to
+	 * the audit trail (ADR 0019).
 	 */
 	@Bean(destroyMethod = "close")
 	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
 		// Not started until first used, so that the bound settings still apply.
 		var dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
-		dataSource.setUsername("postgres");
-		dataSource.setPassword(EmbeddedDatabasePassword.read(properties.dataDirectory().toAbsolutePath().normalize()));
+		var password = EmbeddedDatabasePassword.read(properties.dataDirectory().toAbsolutePath().normalize());
+		var role = applicationRole(properties);
+		// The server's own address names the superuser: the pool's names no one but
+		// its role.
+		dataSource.setJdbcUrl(role.separate() ? "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE
+				: postgres.getJdbcUrl("postgres", DATABASE));
+		dataSource.setUsername(role.separate() ? role.name() : "postgres");
+		dataSource.setPassword(role.separate() ? EmbeddedDatabasePassword.derived(password, role.name()) : password);
 		dataSource.setPoolName("familymatters");
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
+	}
+
+	/**
+	 * Creates the application's role if need be, and sets its password (derived from the
+	 * owner's, so it is kept nowhere else): it may sign in and nothing more until the
+	 * migrations' owner grants it its rights.
+	 */
+	private static void createApplicationRole(EmbeddedPostgres postgres, String password, ApplicationRole role) {
+		var url = postgres.getJdbcUrl("postgres", DATABASE);
+		try (var connection = DriverManager.getConnection(url, "postgres", password);
+				var statement = connection.createStatement()) {
+			boolean exists;
+			try (var found = statement.executeQuery(
+					"select 1 from pg_roles where rolname = '" + role.name().replace("'", "''") + "'")) {
+				exists = found.next();
+			}
+			if (!exists) {
+				statement.execute("create role " + role.quoted());
+			}
+			// The derived secret is URL-safe Base64: nothing in it needs quoting.
+			statement.execute("alter role " + role.quoted()
+					+ " with login nosuperuser nocreatedb nocreaterole noinherit noreplication nobypassrls password '"
+					+ EmbeddedDatabasePassword.derived(password, role.name()) + "'");
+			statement.execute("grant connect on database " + DATABASE + " to " + role.quoted());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database role " + role.name(), ex);
+		}
 	}
 
 	private static void createApplicationDatabase(EmbeddedPostgres postgres, String password) {

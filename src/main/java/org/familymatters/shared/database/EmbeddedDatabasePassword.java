@@ -7,8 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.familymatters.shared.security.Secrets;
@@ -38,6 +43,23 @@ final class EmbeddedDatabasePassword {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot read the embedded database's password in " + directory, ex);
+		}
+	}
+
+	/**
+	 * Another role's password, derived from the owner's (HMAC-SHA256, URL-safe Base64):
+	 * the same at every start, and kept nowhere.
+	 */
+	static String derived(String password, String role) {
+		try {
+			var mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(password.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(mac.doFinal(("role:" + role).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
 		}
 	}
 
