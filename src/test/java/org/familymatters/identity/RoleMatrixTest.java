@@ -364,7 +364,9 @@ class RoleMatrixTest {
 			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/edit", TRAINING_COORDINATORS, false),
 			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/cancel", TRAINING_COORDINATORS, false),
 			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/materials/new", TRAINING_COORDINATORS,
-					false));
+					false),
+			// Issue 17, P6: the audit trail nobody can quietly change.
+			new Endpoint("/admin/audit-chain", ADMINISTRATORS, false));
 
 	@Autowired
 	MockMvc mvc;

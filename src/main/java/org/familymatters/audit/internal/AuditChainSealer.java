@@ -19,10 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Seals committed audit events into the hash chain, on the cron of
  * {@code familymatters.audit.sealing.cron} (every 10 seconds by default; {@code -} turns
  * it off), on one instance at a time (ShedLock): the events not yet sealed, in the order
- * of their ids, a thousand to a transaction, each after the chain's end (ADR 0019). Events
- * are recorded as before, without waiting for one another; an event committed after a
- * later one was sealed is sealed after it. The sealing takes the chain's advisory lock and
- * writes through {@code audit_seal}, which refuses seals that do not continue the chain.
+ * of their ids, a thousand to a transaction, each after the chain's end (ADR 0019).
+ * Events are recorded as before, without waiting for one another; an event committed
+ * after a later one was sealed is sealed after it. The sealing takes the chain's advisory
+ * lock and writes through {@code audit_seal}, which refuses seals that do not continue
+ * the chain.
  */
 @Service
 public class AuditChainSealer {
@@ -64,8 +65,8 @@ public class AuditChainSealer {
 	private int sealBatch() {
 		jdbc.sql(ChainEvents.LOCK).query((rs, n) -> n).list();
 		var head = head();
-		var events = jdbc.sql("select " + ChainEvents.COLUMNS + " from audit_event where hash is null order by id limit "
-				+ BATCH)
+		var events = jdbc
+			.sql("select " + ChainEvents.COLUMNS + " from audit_event where hash is null order by id limit " + BATCH)
 			.query(ChainEvents::map)
 			.list();
 		if (events.isEmpty()) {
@@ -86,11 +87,12 @@ public class AuditChainSealer {
 			hashes.add(AuditChain.hex(hash));
 			previous = hash;
 		}
-		return jdbc.sql("""
-				select audit_seal(cast(:ids as bigint[]), cast(:positions as bigint[]),
-				                  array(select decode(h, 'hex') from unnest(cast(:prevHashes as text[])) with ordinality as p(h, i) order by i),
-				                  array(select decode(h, 'hex') from unnest(cast(:hashes as text[])) with ordinality as s(h, i) order by i))
-				""")
+		return jdbc
+			.sql("""
+					select audit_seal(cast(:ids as bigint[]), cast(:positions as bigint[]),
+					                  array(select decode(h, 'hex') from unnest(cast(:prevHashes as text[])) with ordinality as p(h, i) order by i),
+					                  array(select decode(h, 'hex') from unnest(cast(:hashes as text[])) with ordinality as s(h, i) order by i))
+					""")
 			.param("ids", ids.toString())
 			.param("positions", positions.toString())
 			.param("prevHashes", prevHashes.toString())

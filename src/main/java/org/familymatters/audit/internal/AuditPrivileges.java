@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the application's database role may not do to the audit trail (ADR 0019): change
  * or remove events, or empty the table; write or change where the chain starts. It may
- * add and read events, seal them into the chain through {@code audit_seal} and remove
- * the chain's oldest through {@code audit_prune}, both run as the owner.
+ * add and read events, seal them into the chain through {@code audit_seal} and remove the
+ * chain's oldest through {@code audit_prune}, both run as the owner.
  */
 @Component
 class AuditPrivileges implements ApplicationRoleRestriction {

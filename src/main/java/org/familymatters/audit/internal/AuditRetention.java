@@ -20,18 +20,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The retention of the audit trail ({@link RetentionKind#AUDIT_EVENTS}): only the chain's
- * oldest events go, from its start and only while each happened before the cutoff, through
- * {@code audit_prune} — which records the anchor the chain then starts from, so that the
- * verification still checks every event kept — never through a plain delete, which the
- * application's role may not do (ADR 0019). Events not yet sealed into the chain wait for
- * the sealing.
+ * oldest events go, from its start and only while each happened before the cutoff,
+ * through {@code audit_prune} — which records the anchor the chain then starts from, so
+ * that the verification still checks every event kept — never through a plain delete,
+ * which the application's role may not do (ADR 0019). Events not yet sealed into the
+ * chain wait for the sealing.
  */
 @Component
 class AuditRetention implements RetentionRule {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-	/** The events due: the chain's start, up to the first that happened on or after it. */
+	/**
+	 * The events due: the chain's start, up to the first that happened on or after it.
+	 */
 	private static final String DUE = """
 			from audit_event
 			where chain_position is not null
@@ -69,9 +71,8 @@ class AuditRetention implements RetentionRule {
 				}
 				var first = rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(ServiceTime.ZONE);
 				var last = rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(ServiceTime.ZONE);
-				return new RetentionDue(count,
-						List.of("Audit events " + rs.getLong(2) + " to " + rs.getLong(3) + " of the chain, recorded from "
-								+ DAY.format(first) + " to " + DAY.format(last)));
+				return new RetentionDue(count, List.of("Audit events " + rs.getLong(2) + " to " + rs.getLong(3)
+						+ " of the chain, recorded from " + DAY.format(first) + " to " + DAY.format(last)));
 			})
 			.single();
 	}

@@ -16,8 +16,8 @@ import java.time.Instant;
  * @param removedBefore when the retention of the trail last removed the chain's oldest
  * events, those before this; null if it never did
  */
-public record ChainReport(long checked, long firstPosition, Long lastPosition, Instant upTo,
-		ChainWalk.Break firstBreak, long unsealed, Instant removedBefore) {
+public record ChainReport(long checked, long firstPosition, Long lastPosition, Instant upTo, ChainWalk.Break firstBreak,
+		long unsealed, Instant removedBefore) {
 
 	public boolean unbroken() {
 		return firstBreak == null;

@@ -13,28 +13,6 @@ import java.util.Optional;
  */
 public final class ChainWalk {
 
-	/** What is wrong at the first break. */
-	public enum Problem {
-
-		/** Events are missing before this one. */
-		MISSING,
-		/** The hash this event carries of the one before it is not that event's hash. */
-		LINK_BROKEN,
-		/** The event's columns were changed since it was sealed. */
-		CONTENT_CHANGED,
-		/** The event's own hash was changed. */
-		HASH_ALTERED,
-		/** The last event's columns or hash were changed: nothing after it tells which. */
-		CONTENT_OR_HASH_CHANGED
-
-	}
-
-	/**
-	 * The first break: the event where it is, and what is wrong, in words.
-	 */
-	public record Break(long eventId, long position, Instant occurredAt, Problem problem, String words) {
-	}
-
 	private long expected;
 
 	private byte[] previous;
@@ -65,18 +43,18 @@ public final class ChainWalk {
 		}
 		if (pending != null) {
 			boolean nextCarriesIt = Arrays.equals(event.prevHash(), pending.hash());
-			broken = at(pending,
-					nextCarriesIt ? Problem.CONTENT_CHANGED : Problem.HASH_ALTERED, nextCarriesIt
-							? "its content was changed after it was recorded: its columns no longer give its hash"
+			broken = at(pending, nextCarriesIt ? Problem.CONTENT_CHANGED : Problem.HASH_ALTERED,
+					nextCarriesIt ? "its content was changed after it was recorded: its columns no longer give its hash"
 							: "its hash was altered: the event after it carries another");
 			return Optional.of(broken);
 		}
 		long position = event.position();
 		if (position != expected) {
 			long missing = position - expected;
-			broken = at(event, Problem.MISSING, (missing > 0) ? ((missing == 1) ? "the event before it is missing"
-					: missing + " events before it are missing") + " (position" + ((missing == 1) ? " " : "s ")
-					+ expected + ((missing == 1) ? "" : " to " + (position - 1)) + ")"
+			broken = at(event, Problem.MISSING, (missing > 0)
+					? ((missing == 1) ? "the event before it is missing" : missing + " events before it are missing")
+							+ " (position" + ((missing == 1) ? " " : "s ") + expected
+							+ ((missing == 1) ? "" : " to " + (position - 1)) + ")"
 					: "it is out of its place in the chain (position " + position + ", expected " + expected + ")");
 			return Optional.of(broken);
 		}
@@ -126,6 +104,30 @@ public final class ChainWalk {
 
 	private static Break at(ChainEvent event, Problem problem, String words) {
 		return new Break(event.id(), event.position(), event.occurredAt(), problem, words);
+	}
+
+	/** What is wrong at the first break. */
+	public enum Problem {
+
+		/** Events are missing before this one. */
+		MISSING,
+		/** The hash this event carries of the one before it is not that event's hash. */
+		LINK_BROKEN,
+		/** The event's columns were changed since it was sealed. */
+		CONTENT_CHANGED,
+		/** The event's own hash was changed. */
+		HASH_ALTERED,
+		/**
+		 * The last event's columns or hash were changed: nothing after it tells which.
+		 */
+		CONTENT_OR_HASH_CHANGED
+
+	}
+
+	/**
+	 * The first break: the event where it is, and what is wrong, in words.
+	 */
+	public record Break(long eventId, long position, Instant occurredAt, Problem problem, String words) {
 	}
 
 }

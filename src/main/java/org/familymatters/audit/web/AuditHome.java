@@ -56,7 +56,9 @@ class AuditHome implements HomeContribution {
 		var summary = ((counts.events() == 1) ? "1 event" : counts.events() + " events") + " recorded today, "
 				+ ((counts.refused() == 0) ? "none of them refused." : counts.refused() + " of them refused.");
 		return List.of(new HomeSection("Audit trail", null, summary, items,
-				List.of(HomeSection.Action.link("Search the audit trail", "/admin/audit")), 40));
+				List.of(HomeSection.Action.link("Search the audit trail", "/admin/audit"),
+						HomeSection.Action.link("Check nobody has changed the audit trail", "/admin/audit-chain")),
+				40));
 	}
 
 }

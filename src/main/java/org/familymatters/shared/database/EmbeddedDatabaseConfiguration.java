@@ -22,8 +22,9 @@ import org.springframework.util.StringUtils;
 /**
  * Starts an embedded PostgreSQL server when {@code spring.datasource.url} is not set, and
  * points the service's connection pool at it, as the application's role (which may only
- * add to the audit trail), while Flyway migrates as the owner, {@code postgres}. With a datasource URL configured, nothing
- * here runs and Spring Boot connects to that server instead.
+ * add to the audit trail), while Flyway migrates as the owner, {@code postgres}. With a
+ * datasource URL configured, nothing here runs and Spring Boot connects to that server
+ * instead.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)
@@ -114,8 +115,8 @@ class EmbeddedDatabaseConfiguration {
 
 	/**
 	 * The pool; {@code spring.datasource.hikari.*} settings apply here as they do to an
-	 * external database. It connects as the application's role, which may only add to
-	 * the audit trail (ADR 0019).
+	 * external database. It connects as the application's role, which may only add to the
+	 * audit trail (ADR 0019).
 	 */
 	@Bean(destroyMethod = "close")
 	@ConfigurationProperties("spring.datasource.hikari")
@@ -145,8 +146,8 @@ class EmbeddedDatabaseConfiguration {
 		try (var connection = DriverManager.getConnection(url, "postgres", password);
 				var statement = connection.createStatement()) {
 			boolean exists;
-			try (var found = statement.executeQuery(
-					"select 1 from pg_roles where rolname = '" + role.name().replace("'", "''") + "'")) {
+			try (var found = statement
+				.executeQuery("select 1 from pg_roles where rolname = '" + role.name().replace("'", "''") + "'")) {
 				exists = found.next();
 			}
 			if (!exists) {

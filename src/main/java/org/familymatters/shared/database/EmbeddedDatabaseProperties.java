@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cleanOnStart wipe the data directory at start (for tests only)
  * @param serverSettings more PostgreSQL settings for the server, by name (none by
  * default; the tests turn off waiting for the disk, as their database is thrown away)
- * @param applicationRole the role the service's connections use, created at start-up
- * (ADR 0019); empty: they use the owner, {@code postgres}, as before
+ * @param applicationRole the role the service's connections use, created at start-up (ADR
+ * 0019); empty: they use the owner, {@code postgres}, as before
  */
 @ConfigurationProperties("familymatters.database.embedded")
 public record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path dataDirectory,
