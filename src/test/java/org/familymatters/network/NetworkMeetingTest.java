@@ -132,6 +132,15 @@ class NetworkMeetingTest {
 				.doesNotContain("School worries about lateness")
 				.doesNotContain("Meet the class teacher about lateness");
 		}
+		// The PDF is an export: audited (issue 17).
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event
+				where action = 'NETWORK_MINUTES_PRINTED' and record_id = :meeting and actor_username = :member
+				""")
+			.param("meeting", meeting.toString())
+			.param("member", network.probationMember().getUsername())
+			.query(Long.class)
+			.single()).isPositive();
 		// The school: its own pupil's name, nothing of what was said.
 		for (var text : new String[] { page(network.schoolMember(), base + "/minutes"),
 				pdf(network.schoolMember(), base + "/minutes.pdf") }) {

@@ -235,6 +235,22 @@ public class Minutes {
 	}
 
 	/**
+	 * The signed-in member's copy as {@link #copy} gives it, to print as a PDF: the
+	 * printing is audited too ({@link NetworkAudit#NETWORK_MINUTES_PRINTED}, the version
+	 * in the detail).
+	 */
+	@Transactional
+	public Optional<Copy> printedCopy(Agenda.Meeting meeting) {
+		var copy = copy(meeting);
+		copy.ifPresent(printed -> audit.record(
+				AuditEntry
+					.allowed(NetworkAudit.NETWORK_MINUTES_PRINTED, "network_meeting", meeting.id(), Basis.ROLE,
+							"NETWORK_MEMBER")
+					.withDetail("version " + printed.version().number())));
+		return copy;
+	}
+
+	/**
 	 * The signed-in member's copy of the latest published version: each family item named
 	 * only as far as the access decision allows (each family shown by name audited with
 	 * its basis), the rest anonymised. Empty when no version is published yet.

@@ -107,6 +107,12 @@ public enum NetworkAudit implements AuditAction {
 	/** E-mailed a member that a network meeting's minutes were published. */
 	NETWORK_MINUTES_MAILED("E-mailed a member that a network meeting's minutes were published"),
 
+	/**
+	 * Printed a member's copy of a network meeting's minutes as a PDF (issue 17: every
+	 * export is audited); the version in the detail.
+	 */
+	NETWORK_MINUTES_PRINTED("Printed a network meeting's minutes (PDF)"),
+
 	/** Viewed the networks' activity (counts, small ones suppressed). */
 	NETWORK_ACTIVITY_VIEWED("Viewed the networks' activity (counts, small ones suppressed)"),
 

@@ -100,7 +100,8 @@ class MinutesController {
 	@GetMapping("/minutes.pdf")
 	ResponseEntity<byte[]> print(@PathVariable UUID id, @PathVariable UUID meetingId) {
 		var meeting = agenda.meeting(id, meetingId);
-		var copy = minutes.copy(meeting).orElseThrow(() -> new NotFound("published minutes of meeting", meetingId));
+		var copy = minutes.printedCopy(meeting)
+			.orElseThrow(() -> new NotFound("published minutes of meeting", meetingId));
 		return pdf.response(copy);
 	}
 

@@ -4,6 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 
+import org.familymatters.audit.AuditEntry;
+import org.familymatters.audit.AuditTrail;
+import org.familymatters.audit.Basis;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.PdfPages;
 
@@ -24,21 +27,27 @@ public class Certificates {
 
 	private final PdfPages pdfs;
 
-	Certificates(Feedback feedback, PdfPages pdfs) {
+	private final AuditTrail audit;
+
+	Certificates(Feedback feedback, PdfPages pdfs, AuditTrail audit) {
 		this.feedback = feedback;
 		this.pdfs = pdfs;
+		this.audit = audit;
 	}
 
 	/**
 	 * The certificate of the attendee whose link carries the secret, or empty when no
-	 * link does or they are not marked as attended.
+	 * link does or they are not marked as attended; audited as
+	 * {@link TrainingAudit#CERTIFICATE_DOWNLOADED} (basis SELF, through their link).
 	 */
 	public Optional<Certificate> certificate(String secret) {
-		return feedback.attendee(secret)
-			.filter(Feedback.Attendee::attended)
-			.map(a -> new Certificate(
+		return feedback.attendee(secret).filter(Feedback.Attendee::attended).map(a -> {
+			audit.record(AuditEntry.allowed(TrainingAudit.CERTIFICATE_DOWNLOADED, Attendance.RECORD, a.bookingId(),
+					Basis.SELF, "feedback link"));
+			return new Certificate(
 					"certificate-of-attendance-" + FILE_DAY.format(a.startsAt().atZone(ServiceTime.ZONE)) + ".pdf",
-					pdfs.render("training/certificate", Map.of("attendee", a))));
+					pdfs.render("training/certificate", Map.of("attendee", a)));
+		});
 	}
 
 	/**

@@ -21,6 +21,12 @@ public enum TrainingAudit implements AuditAction {
 	/** Downloaded the training reach report (small counts suppressed). */
 	REACH_EXPORTED("Downloaded the training reach report"),
 
+	/**
+	 * Downloaded a certificate of attendance through the attendee's link (issue 17: every
+	 * export is audited).
+	 */
+	CERTIFICATE_DOWNLOADED("Downloaded a certificate of attendance"),
+
 	// Attendance at the door, feedback and certificates (issue 16, item 3).
 
 	/** Marked someone as attended at a session (refused: why, in the detail). */
