@@ -86,20 +86,25 @@ public final class Identifiers {
 	}
 
 	/**
-	 * A phone number's digits, a UK number's +44 or 0044 written as 0; "" for none.
+	 * A phone number's digits, a UK number's +44 or 0044 (and a "(0)" after it) written
+	 * as 0; "" for none.
 	 */
 	public static String phone(String phone) {
 		if (phone == null) {
 			return "";
 		}
 		var digits = NOT_DIGITS.matcher(phone).replaceAll("");
+		String national;
 		if (digits.startsWith("0044")) {
-			return "0" + digits.substring(4);
+			national = digits.substring(4);
 		}
-		if (digits.startsWith("44") && phone.strip().startsWith("+")) {
-			return "0" + digits.substring(2);
+		else if (digits.startsWith("44") && phone.strip().startsWith("+")) {
+			national = digits.substring(2);
 		}
-		return digits;
+		else {
+			return digits;
+		}
+		return national.startsWith("0") ? national : "0" + national;
 	}
 
 	/** The person's whole names, normalised; empty when they gave only one word. */
