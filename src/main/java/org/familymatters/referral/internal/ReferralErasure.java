@@ -116,8 +116,10 @@ class ReferralErasure {
 				.withDetail("The person's details on the referral made anonymous"))
 			.toList());
 		var description = referrals.isEmpty() ? "Held no referral about the person."
-				: "%d referral%s found: the person's details made anonymous on %d, the referrer's details cleared on %d; the referrals themselves kept for the counts, without their name."
-					.formatted(referrals.size(), (referrals.size() == 1) ? "" : "s", anonymised, referrers);
+				: ("%d referral%s found: the person made anonymous on them (%d time%s), the referrer's details cleared "
+						+ "on %d; the referrals themselves kept for the counts, without their name.")
+					.formatted(referrals.size(), (referrals.size() == 1) ? "" : "s", anonymised,
+							(anonymised == 1) ? "" : "s", referrers);
 		events.publishEvent(new PersonalDataErased(approved.requestId(), "referral", description));
 	}
 
