@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.familymatters.courtdesk.RotaTestData;
 import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.network.MeetingFixtures;
+import org.familymatters.privacy.PrivacyFixtures;
 import org.familymatters.release.ReleaseFixtures;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
@@ -365,6 +366,10 @@ class RoleMatrixTest {
 			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/cancel", TRAINING_COORDINATORS, false),
 			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/materials/new", TRAINING_COORDINATORS,
 					false),
+			// Issue 17, P5 rectification and erasure: the data protection officer's
+			// decision on a request.
+			new Endpoint("/privacy/requests/" + PrivacyFixtures.ROLE_MATRIX_ERASURE + "/decision",
+					EnumSet.of(Role.DATA_PROTECTION_OFFICER), false),
 			// Issue 17, P6: the audit trail nobody can quietly change.
 			new Endpoint("/admin/audit-chain", ADMINISTRATORS, false));
 
@@ -391,6 +396,9 @@ class RoleMatrixTest {
 	@Autowired
 	RotaTestData rota;
 
+	@Autowired
+	PrivacyFixtures privacy;
+
 	@BeforeAll
 	void issueTokens() {
 		meetings.roleMatrixNetwork();
@@ -399,6 +407,7 @@ class RoleMatrixTest {
 				java.util.UUID.fromString(TRAINING_BOOKING), TRAINING_BOOKING_SECRET);
 		releases.roleMatrixPlan();
 		rota.roleMatrixVolunteer();
+		privacy.roleMatrixRequest();
 		for (var role : Role.values()) {
 			var user = users.principal(TestUsers.demoUsername(role));
 			tokenFor.put(role, tokens.issue(user, "role matrix", Duration.ofHours(1)).secret());
