@@ -49,7 +49,7 @@ class DatabaseTest {
 				.single()).as("the first administrator is created once, not again at each start").isEqualTo(admin);
 			assertThat(jdbc.sql("select count(*) from user_account where username like 'demo-%'")
 				.query(Long.class)
-				.single()).as("demo users are not duplicated").isEqualTo(10);
+				.single()).as("demo users are not duplicated").isEqualTo(11);
 		}
 	}
 
