@@ -11,7 +11,13 @@ import org.springframework.stereotype.Component;
 public enum AuditAudit implements AuditAction {
 
 	/** The detail says which filters chose the events, and how many there were. */
-	AUDIT_EVENTS_EXPORTED("Exported audit events as a spreadsheet (CSV)");
+	AUDIT_EVENTS_EXPORTED("Exported audit events as a spreadsheet (CSV)"),
+
+	/**
+	 * Read who viewed or changed a family's record, for the subject access package of one
+	 * of its people (basis ROLE, the request's id).
+	 */
+	SUBJECT_ACCESS_AUDIT_READ("Read who viewed a family's record, for a subject access request");
 
 	private final String description;
 
