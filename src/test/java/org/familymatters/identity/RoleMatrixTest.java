@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.familymatters.courtdesk.RotaTestData;
 import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.network.MeetingFixtures;
+import org.familymatters.privacy.PrivacyFixtures;
 import org.familymatters.release.ReleaseFixtures;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
@@ -174,6 +175,13 @@ class RoleMatrixTest {
 
 	/** The demo workshop's published handout, a PDF. */
 	private static final String TRAINING_HANDOUT = "7c000000-0000-4000-8000-000000000302";
+
+	/**
+	 * Issue 17, P3: data protection officers answer people's requests about their data.
+	 */
+	private static final Set<Role> DATA_PROTECTION_OFFICERS = EnumSet.of(Role.DATA_PROTECTION_OFFICER);
+
+	private static final String PRIVACY_REQUEST = "/privacy/requests/" + PrivacyFixtures.ROLE_MATRIX_REQUEST;
 
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
@@ -364,7 +372,17 @@ class RoleMatrixTest {
 			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/edit", TRAINING_COORDINATORS, false),
 			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/cancel", TRAINING_COORDINATORS, false),
 			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/materials/new", TRAINING_COORDINATORS,
-					false));
+					false),
+			// Issue 17, P3: subject access requests
+			// (privacy.PrivacyFixtures#roleMatrixRequest).
+			new Endpoint("/privacy/requests", DATA_PROTECTION_OFFICERS, false),
+			new Endpoint("/privacy/requests/new", DATA_PROTECTION_OFFICERS, false),
+			new Endpoint(PRIVACY_REQUEST, DATA_PROTECTION_OFFICERS, false),
+			new Endpoint(PRIVACY_REQUEST + "/find", DATA_PROTECTION_OFFICERS, false),
+			new Endpoint(PRIVACY_REQUEST + "/package.pdf", DATA_PROTECTION_OFFICERS, false),
+			new Endpoint(PRIVACY_REQUEST + "/package.json", DATA_PROTECTION_OFFICERS, false),
+			new Endpoint("/api/subject-access?request=" + PrivacyFixtures.ROLE_MATRIX_REQUEST, DATA_PROTECTION_OFFICERS,
+					true));
 
 	@Autowired
 	MockMvc mvc;
@@ -389,6 +407,9 @@ class RoleMatrixTest {
 	@Autowired
 	RotaTestData rota;
 
+	@Autowired
+	PrivacyFixtures privacy;
+
 	@BeforeAll
 	void issueTokens() {
 		meetings.roleMatrixNetwork();
@@ -397,6 +418,7 @@ class RoleMatrixTest {
 				java.util.UUID.fromString(TRAINING_BOOKING), TRAINING_BOOKING_SECRET);
 		releases.roleMatrixPlan();
 		rota.roleMatrixVolunteer();
+		privacy.roleMatrixRequest();
 		for (var role : Role.values()) {
 			var user = users.principal(TestUsers.demoUsername(role));
 			tokenFor.put(role, tokens.issue(user, "role matrix", Duration.ofHours(1)).secret());

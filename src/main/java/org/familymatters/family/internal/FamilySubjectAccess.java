@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.familymatters.consent.AccessDecision;
 import org.familymatters.consent.ConsentedPeople;
@@ -108,8 +109,7 @@ class FamilySubjectAccess implements SubjectAccessSource {
 		fields.add(SubjectAccessField.of("Where the family stands",
 				(f.journeyStage() != null) ? f.journeyStage().label() : null));
 		fields.add(SubjectAccessField.of("Key worker", f.keyWorkerName()));
-		var address = List.of(f.addressLine1(), f.addressLine2(), f.town(), f.postcode())
-			.stream()
+		var address = Stream.of(f.addressLine1(), f.addressLine2(), f.town(), f.postcode())
 			.filter(v -> v != null && !v.isBlank())
 			.collect(Collectors.joining(", "));
 		if (!address.isEmpty()) {
