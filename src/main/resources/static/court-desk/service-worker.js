@@ -5,8 +5,10 @@
 // of it (Clear-Site-Data).
 'use strict';
 
-// v2: copies kept by v1 held the volunteer's name; activating deletes them.
-const CACHE = 'fm-court-desk-v2';
+// v2: copies kept by v1 held the volunteer's name; activating deletes them. v3: pages ask for
+// styles and scripts by addresses that carry a hash of their content; each is kept under its plain
+// address.
+const CACHE = 'fm-court-desk-v3';
 const FORM = '/court-desk/contacts/new';
 const ASSETS = [
   '/govuk/govuk-frontend.min.css',
@@ -46,12 +48,17 @@ function keepForm(response) {
   return response;
 }
 
-function keep(request, response) {
+function keep(key, response) {
   if (response && response.ok && !response.redirected && response.type === 'basic') {
     const copy = response.clone();
-    caches.open(CACHE).then((cache) => cache.put(request, copy));
+    caches.open(CACHE).then((cache) => cache.put(key, copy));
   }
   return response;
+}
+
+/** An asset's plain address: without the content hash the pages' addresses carry (app-<hash>.css). */
+function plain(pathname) {
+  return pathname.replace(/-[0-9a-f]{32}(\.[a-z0-9]+)$/, '$1');
 }
 
 self.addEventListener('fetch', (event) => {
@@ -70,10 +77,11 @@ self.addEventListener('fetch', (event) => {
       .catch(() => caches.match(FORM).then((cached) => cached || Response.error())));
     return;
   }
-  if (ASSETS.includes(url.pathname) || url.pathname.startsWith('/assets/fonts/')) {
+  const asset = plain(url.pathname);
+  if (ASSETS.includes(asset) || asset.startsWith('/assets/fonts/')) {
     // From the phone at once, refreshed behind the scenes when there is a signal.
-    event.respondWith(caches.match(request).then((cached) => {
-      const fresh = fetch(request).then((response) => keep(request, response));
+    event.respondWith(caches.match(asset).then((cached) => {
+      const fresh = fetch(request).then((response) => keep(asset, response));
       if (cached) {
         fresh.catch(() => undefined);
         return cached;

@@ -5,8 +5,8 @@
  * this module orchestrates and keeps the requests.
  */
 @ApplicationModule(displayName = "Privacy")
-@ModuleTables(
-		owns = { "privacy_retention_setting", "privacy_request", "privacy_request_person", "privacy_request_package" })
+@ModuleTables(owns = { "privacy_retention_setting", "privacy_request", "privacy_request_person",
+		"privacy_request_decision", "privacy_request_outcome", "privacy_request_package" })
 package org.familymatters.privacy;
 
 import org.familymatters.shared.database.ModuleTables;

@@ -80,7 +80,9 @@ abstract class BrowserTest {
 	 * GOV.UK's styles are applied (the footer's border), the buttons a form offers twice,
 	 * and axe-core's violations of {@link #WCAG_TAGS} (axe is loaded into every document
 	 * the browser opens: {@link #newBrowser}), only violations coming back, each with
-	 * where it is.
+	 * where it is. axe-core does not copy the page's style sheets first
+	 * ({@code preload}): only its experimental orientation rule reads them, and it is not
+	 * among these tags.
 	 */
 	static final String PAGE_CHECKS = """
 			const done = arguments[arguments.length - 1];
@@ -94,7 +96,7 @@ abstract class BrowserTest {
 			});
 			const page = { title: document.title, url: location.href, sameButtonTwice,
 			  footerBorder: footer ? getComputedStyle(footer).borderTopStyle : null };
-			axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+			axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'], preload: false })
 			  .then(results => done(Object.assign(page, { violations: results.violations.map(rule => rule.id + ': '
 			      + rule.help + ' at ' + rule.nodes.map(node => node.target.join(' ') + ' ' + node.html).join('; ')) })))
 			  .catch(error => done(Object.assign(page, { violations: ['axe-core could not check the page: ' + error] })));""";

@@ -1,171 +1,270 @@
 package org.familymatters.privacy;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
-import org.familymatters.consent.InformationKind;
-import org.familymatters.consent.internal.ConsentMethod;
-import org.familymatters.consent.internal.Consents;
-import org.familymatters.family.FamilyRole;
-import org.familymatters.family.NewPerson;
-import org.familymatters.family.internal.Families;
-import org.familymatters.identity.Localities;
-import org.familymatters.identity.Locality;
-import org.familymatters.identity.OrganisationType;
-import org.familymatters.identity.Role;
-import org.familymatters.identity.StaffPrincipal;
-import org.familymatters.shared.time.ServiceTime;
-import org.familymatters.support.TestUsers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * What the subject access tests need, made with the service's own code: a data protection
- * officer, families in which one mother appears twice, consent, and the role matrix's
- * request of fixed id.
+ * What the rectification and erasure tests need, written straight into the database: a
+ * request as the data protection officer's "Record a request" form keeps it, with the
+ * people confirmed to be the requester, and the records other modules hold about a person
+ * (a family and its people, files and timeline, a referral, a court desk contact with
+ * details, a safeguarding request). Each test makes its own, with names made unique.
  */
 @Component
 public class PrivacyFixtures {
 
-	/** An open request of fixed id, naming a person of the demo family (role matrix). */
-	public static final UUID ROLE_MATRIX_REQUEST = UUID.fromString("9e000000-0000-4000-8000-000000000001");
+	/** Banbury, a locality of the reference data every database has. */
+	public static final UUID BANBURY = UUID.fromString("0b7c1f5e-2d7a-4c11-9a0e-000000000001");
 
-	/** The Sample family (demo). */
-	static final UUID DEMO_FAMILY = UUID.fromString("fa000000-0000-4000-8000-000000000001");
-
-	private final TestUsers users;
-
-	private final Localities localities;
-
-	private final Families families;
-
-	private final Consents consents;
+	/** Reading Crown Court, of the reference data. */
+	public static final UUID READING = UUID.fromString("c0000000-0000-4000-8000-000000000001");
 
 	private final JdbcClient jdbc;
 
-	PrivacyFixtures(TestUsers users, Localities localities, Families families, Consents consents, JdbcClient jdbc) {
-		this.users = users;
-		this.localities = localities;
-		this.families = families;
-		this.consents = consents;
+	PrivacyFixtures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * A family name nobody else's test uses: letters only, so the name search finds it.
-	 */
-	static String uniqueName(String stem) {
-		var letters = new StringBuilder(stem);
-		for (int i = 0; i < 6; i++) {
-			letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+	/** A name part no other test uses, letters only (so that it reads as a name). */
+	public static String unique(String prefix) {
+		var letters = new StringBuilder();
+		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+			letters.append((char) ('a' + (Character.digit(c, 16) % 26)));
 		}
-		return letters.toString();
+		return prefix + letters;
 	}
 
-	/** A new data protection officer (approved by a second administrator). */
-	StaffPrincipal officer() {
-		var created = users.create(Role.DATA_PROTECTION_OFFICER);
-		users.passwordChosen(created.account().id());
-		return users.principal(created.account().username());
-	}
-
-	Locality locality() {
-		return localities.save(Locality.create(uniqueName("Privacy locality "), "Oxfordshire"));
-	}
+	/** The request to erase data that RoleMatrixTest opens the decision page of. */
+	public static final UUID ROLE_MATRIX_ERASURE = UUID.fromString("de170000-0000-4000-8000-000000000501");
 
 	/**
-	 * Two families in which the mother appears (two person records, the same name and
-	 * date of birth): the first with the father in custody (who has not consented) and a
-	 * child; the second with a partner who consented to who they are being shared.
-	 */
-	TwoFamilies twoFamilies(String familyName) {
-		var locality = locality().id();
-		var first = families.create(locality, "active", null);
-		var father = families.addPerson(first,
-				new NewPerson("Darren", familyName + "son", null, LocalDate.of(1988, 4, 2), "07700 900456",
-						"darren@example.org", "father", FamilyRole.IN_CUSTODY, null, null));
-		var mother = families.addPerson(first, new NewPerson("Kerry", familyName, null, LocalDate.of(1990, 7, 9),
-				"07700 900123", "kerry@example.org", "mother", FamilyRole.PARENT_OR_CARER, null, null));
-		var child = families.addPerson(first, new NewPerson("Jayden", familyName, null, LocalDate.of(2016, 1, 20), null,
-				null, "son", FamilyRole.CHILD, null, "Year 5"));
-		jdbc.sql("""
-				insert into custody_episode (id, person_id, prison_id, prison_number, sentenced_on, sentence,
-				                             expected_release_on)
-				values (:id, :person, '3a9e0c44-0000-4000-8000-000000000001', 'A9876ZZ', date '2026-01-05', '4 years',
-				        date '2028-01-05')
-				""").param("id", UUID.randomUUID()).param("person", father).update();
-		jdbc.sql("update family set address_line_1 = '1 Test Row', postcode = 'OX16 5QB' where id = :id")
-			.param("id", first)
-			.update();
-		var second = families.create(locality, "active", null);
-		var motherAgain = families.addPerson(second, new NewPerson("Kerry", familyName, null, LocalDate.of(1990, 7, 9),
-				null, null, "mother", FamilyRole.PARENT_OR_CARER, null, null));
-		var partner = families.addPerson(second, new NewPerson("Lee", familyName + "ley", null,
-				LocalDate.of(1987, 2, 3), null, null, "partner", FamilyRole.PARTNER, null, null));
-		as(users.principal(TestUsers.demoUsername(Role.SUPPORT_WORKER)), () -> consents.record(
-				families.subject(second).orElseThrow(),
-				new Consents.NewConsent(partner, ConsentMethod.SIGNED_FORM, null,
-						LocalDate.now(ServiceTime.ZONE).minusDays(30), "Support for the family",
-						EnumSet.of(InformationKind.IDENTITY), Set.of(), Set.of(OrganisationType.HEALTH), null)));
-		return new TwoFamilies(first, reference(first), father, mother, child, second, reference(second), motherAgain,
-				partner);
-	}
-
-	String reference(UUID family) {
-		return jdbc.sql("select reference from family where id = :id").param("id", family).query(String.class).single();
-	}
-
-	/**
-	 * The role matrix's open request, of fixed id, naming the demo family's first person,
-	 * with a package produced (once; kept across runs of the shared database).
+	 * The request RoleMatrixTest opens, made once and left open (it names nobody on
+	 * record).
 	 */
 	public void roleMatrixRequest() {
-		int inserted = jdbc.sql("""
+		jdbc.sql("""
 				insert into privacy_request (id, kind, full_name, identity_check, received_on, due_on, recorded_by,
 				                             recorded_at)
-				values (:id, 'ACCESS', 'Role Matrix Requester', 'Seen photo identity in person', current_date,
-				        current_date + interval '1 month', (select id from user_account where username = 'demo-dpo'),
-				        now())
+				values (:id, 'ERASURE', 'Role Matrix', 'Passport seen', current_date, current_date + 30, :by, now())
 				on conflict (id) do nothing
-				""").param("id", ROLE_MATRIX_REQUEST).update();
-		if (inserted == 0) {
-			return;
-		}
-		jdbc.sql("""
-				insert into privacy_request_person (request_id, person_id, family_id)
-				select :id, p.id, p.family_id from person p where p.family_id = :family and p.merged_into is null
-				order by p.id limit 1
-				""").param("id", ROLE_MATRIX_REQUEST).param("family", DEMO_FAMILY).update();
-		jdbc.sql("""
-				insert into privacy_request_package (request_id, produced_at, produced_by, content)
-				values (:id, now(), (select id from user_account where username = 'demo-dpo'), cast(:content as jsonb))
-				""").param("id", ROLE_MATRIX_REQUEST).param("content", """
-				{"format": 1, "requestId": "%s", "fullName": "Role Matrix Requester",
-				 "receivedOn": "2026-01-01", "dueOn": "2026-02-01", "producedAt": "2026-01-02T10:00:00Z",
-				 "sections": []}""".formatted(ROLE_MATRIX_REQUEST)).update();
+				""").param("id", ROLE_MATRIX_ERASURE).param("by", user("demo-dpo")).update();
 	}
 
-	static void as(StaffPrincipal user, Runnable work) {
-		var before = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			work.run();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(before);
-		}
+	/** A demo user's id. */
+	public UUID user(String username) {
+		return jdbc.sql("select id from identity_user where username = :u")
+			.param("u", username)
+			.query(UUID.class)
+			.single();
 	}
 
-	/** Two families of one mother, as {@link #twoFamilies} makes them. */
-	record TwoFamilies(UUID first, String firstReference, UUID father, UUID mother, UUID child, UUID second,
-			String secondReference, UUID motherAgain, UUID partner) {
+	/**
+	 * A request of the kind (ACCESS, RECTIFICATION or ERASURE), received today and due in
+	 * a month, with the people confirmed (person id to family id).
+	 */
+	public UUID request(String kind, String fullName, LocalDate born, String email, String phone,
+			Map<UUID, UUID> people) {
+		var id = UUID.randomUUID();
+		var today = LocalDate.now(org.familymatters.shared.time.ServiceTime.ZONE);
+		jdbc.sql("""
+				insert into privacy_request (id, kind, full_name, date_of_birth, email, phone, identity_check, details,
+				                             received_on, due_on, recorded_by, recorded_at)
+				values (:id, :kind, :name, :born, :email, :phone, 'Passport seen at the office', 'Asked in writing',
+				        :today, :due, :by, now())
+				""")
+			.param("id", id)
+			.param("kind", kind)
+			.param("name", fullName)
+			.param("born", born)
+			.param("email", email)
+			.param("phone", phone)
+			.param("today", today)
+			.param("due", today.plusMonths(1))
+			.param("by", user("demo-dpo"))
+			.update();
+		people.forEach((person, family) -> jdbc
+			.sql("insert into privacy_request_person (request_id, person_id, family_id) values (:r, :p, :f)")
+			.param("r", id)
+			.param("p", person)
+			.param("f", family)
+			.update());
+		return id;
+	}
+
+	/** An active family in Banbury at 1 Test Street. */
+	public UUID family() {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into family (id, locality_id, status, address_line_1, town, postcode)
+				values (:id, :locality, 'active', '1 Test Street', 'Banbury', 'OX16 5QB')
+				""").param("id", id).param("locality", BANBURY).update();
+		return id;
+	}
+
+	/** A parent or carer of the family. */
+	public UUID person(UUID family, String given, String familyName, LocalDate born, String email, String phone) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into person (id, family_id, given_name, family_name, date_of_birth, email, phone, role)
+				values (:id, :family, :given, :familyName, :born, :email, :phone, 'parent_or_carer')
+				""")
+			.param("id", id)
+			.param("family", family)
+			.param("given", given)
+			.param("familyName", familyName)
+			.param("born", born)
+			.param("email", email)
+			.param("phone", phone)
+			.update();
+		return id;
+	}
+
+	/** A file kept with the family. */
+	public UUID attachment(UUID family, String filename) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into attachment (id, family_id, filename, content_type, size_bytes, content)
+				values (:id, :family, :name, 'application/pdf', 4, :content)
+				""")
+			.param("id", id)
+			.param("family", family)
+			.param("name", filename)
+			.param("content", "%PDF".getBytes())
+			.update();
+		return id;
+	}
+
+	/** A note on the family's timeline. */
+	public UUID timelineNote(UUID family, String summary) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into timeline_entry (id, family_id, kind, occurred_at, summary)
+				values (:id, :family, 'note', now(), :summary)
+				""").param("id", id).param("family", family).param("summary", summary).update();
+		return id;
+	}
+
+	/**
+	 * A self-referral naming the person (matched to their family record); returns the
+	 * referral person's id.
+	 */
+	public UUID referralPerson(UUID personId, String given, String familyName, LocalDate born, String email) {
+		var referral = UUID.randomUUID();
+		jdbc.sql("""
+				insert into referral (id, source, referrer_name, referrer_email, locality_id, reason)
+				values (:id, 'self', :name, :email, :locality, :reason)
+				""")
+			.param("id", referral)
+			.param("name", given + " " + familyName)
+			.param("email", email)
+			.param("locality", BANBURY)
+			.param("reason", given + " asks for help while her partner is in custody")
+			.update();
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into referral_person (id, referral_id, position, given_name, family_name, date_of_birth, role,
+				                             email, person_id)
+				values (:id, :referral, 1, :given, :familyName, :born, 'parent_or_carer', :email, :person)
+				""")
+			.param("id", id)
+			.param("referral", referral)
+			.param("given", given)
+			.param("familyName", familyName)
+			.param("born", born)
+			.param("email", email)
+			.param("person", personId)
+			.update();
+		return id;
+	}
+
+	/**
+	 * A court desk contact who agreed to be contacted, with their details; returns the
+	 * contact's id.
+	 */
+	public UUID courtDeskContact(String given, String familyName, String phone) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into court_desk_contact (id, idempotency_key, recorded_by, court_id, occurred_at, relationship,
+				                                outcome, children_count, emotional_support, agrees_to_contact)
+				values (:id, :key, :by, :court, now(), 'partner', 'immediate_custody', 1, true, true)
+				""")
+			.param("id", id)
+			.param("key", UUID.randomUUID())
+			.param("by", user("demo-volunteer"))
+			.param("court", READING)
+			.update();
+		jdbc.sql("""
+				insert into court_desk_contact_details (contact_id, given_name, family_name, phone, locality_id)
+				values (:id, :given, :familyName, :phone, :locality)
+				""")
+			.param("id", id)
+			.param("given", given)
+			.param("familyName", familyName)
+			.param("phone", phone)
+			.param("locality", BANBURY)
+			.update();
+		return id;
+	}
+
+	/** Gives a training booking another e-mail address (the person's own). */
+	public void setBookingEmail(UUID booking, String email) {
+		jdbc.sql("update training_booking set email = :email where id = :id")
+			.param("email", email)
+			.param("id", booking)
+			.update();
+	}
+
+	/** A request to share the family's data without consent, waiting for a decision. */
+	public UUID safeguardingRequest(UUID family) {
+		var id = UUID.randomUUID();
+		var organisation = jdbc.sql("select id from identity_organisation order by name limit 1")
+			.query(UUID.class)
+			.single();
+		jdbc.sql("""
+				insert into safeguarding_request (id, family_id, requested_by, reason, organisation_ids, locality_id)
+				values (:id, :family, :by, 'A concern about keeping a child safe', :orgs, :locality)
+				""")
+			.param("id", id)
+			.param("family", family)
+			.param("by", user("demo-support"))
+			.param("orgs", new UUID[] { organisation })
+			.param("locality", BANBURY)
+			.update();
+		return id;
+	}
+
+	/** One row of a table as column to value, for the assertions. */
+	public Map<String, Object> row(String table, String key, UUID id) {
+		return jdbc.sql("select * from " + table + " where " + key + " = :id").param("id", id).query().singleRow();
+	}
+
+	/** Whether a row is there. */
+	public boolean exists(String table, String key, UUID id) {
+		return jdbc.sql("select exists (select 1 from " + table + " where " + key + " = :id)")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The modules that reported what they did for a request, by name. */
+	public List<String> outcomes(UUID request) {
+		return jdbc.sql("select module from privacy_request_outcome where request_id = :id order by module")
+			.param("id", request)
+			.query(String.class)
+			.list();
+	}
+
+	/** The audit events of a record: action, outcome, basis and reference. */
+	public List<String> audit(String recordType, UUID id) {
+		return jdbc.sql("""
+				select action || ' ' || outcome || ' ' || basis || ' ' || coalesce(basis_reference, '')
+				from audit_event where record_type = :type and record_id = :id order by occurred_at, id
+				""").param("type", recordType).param("id", id.toString()).query(String.class).list();
 	}
 
 }

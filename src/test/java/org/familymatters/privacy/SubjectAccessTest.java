@@ -1,6 +1,7 @@
 package org.familymatters.privacy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +10,10 @@ import java.util.UUID;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.StaffPrincipal;
 import org.familymatters.identity.internal.ApiTokens;
+import org.familymatters.network.AgendaFixtures;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +47,7 @@ class SubjectAccessTest {
 	MockMvc mvc;
 
 	@Autowired
-	PrivacyFixtures fixtures;
+	SubjectAccessFixtures fixtures;
 
 	@Autowired
 	TestUsers users;
@@ -57,6 +58,12 @@ class SubjectAccessTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PrivacyFixtures privacy;
+
+	@Autowired
+	AgendaFixtures agenda;
+
 	final JsonMapper json = JsonMapper.builder().build();
 
 	static LocalDate today() {
@@ -66,7 +73,7 @@ class SubjectAccessTest {
 	@Test
 	void aParentsPackageHoldsTheirRecordsInBothFamiliesAndWhoViewedThemWithTheOtherParentRedacted() throws Exception {
 		var officer = fixtures.officer();
-		var name = PrivacyFixtures.uniqueName("Ashgrove");
+		var name = SubjectAccessFixtures.uniqueName("Ashgrove");
 		var families = fixtures.twoFamilies(name);
 		var request = record(officer, "Kerry " + name, today().minusDays(25));
 
@@ -160,32 +167,55 @@ class SubjectAccessTest {
 	}
 
 	/**
-	 * The sections P4's sources add for the same person: a referral, a court desk contact
-	 * and a network meeting's minutes that name them. Enabled by the lead when P4's
-	 * sources are merged (with the person's referral, contact and minute made by those
-	 * modules' fixtures in {@link PrivacyFixtures#twoFamilies}).
+	 * The same person's referral, court desk contact and a network meeting's minute that
+	 * names her, found by the other modules' sources (P4) in the same package, with the
+	 * other parent still redacted.
 	 */
 	@Test
-	@Disabled("P4's subject access sources for referral, court desk and network are not on this branch yet")
 	void theSamePackageHoldsTheirReferralCourtDeskContactAndNetworkMinute() throws Exception {
 		var officer = fixtures.officer();
-		var name = PrivacyFixtures.uniqueName("Ashgrove");
+		var name = SubjectAccessFixtures.uniqueName("Ashgrove");
 		var families = fixtures.twoFamilies(name);
-		var request = record(officer, "Kerry " + name, today());
+		privacy.referralPerson(families.mother(), "Kerry", name, LocalDate.of(1990, 7, 9), "kerry@example.org");
+		privacy.courtDeskContact("Kerry", name, "07700 900123");
+		var network = agenda.network();
+		var meeting = agenda.meeting(network.id(), Instant.now().minus(Duration.ofDays(10)), network.coordinator());
+		var item = UUID.randomUUID();
+		jdbc.sql("""
+				insert into network_agenda_item (id, meeting_id, position, kind, summary, raised_by)
+				values (:id, :meeting, 1, 'other', 'Any other business', :by)
+				""").param("id", item).param("meeting", meeting).param("by", network.coordinator().id()).update();
+		jdbc.sql("""
+				insert into network_minutes (meeting_id, number, status, published_at, published_by, created_by)
+				values (:meeting, 1, 'published', now(), :by, :by)
+				""").param("meeting", meeting).param("by", network.coordinator().id()).update();
+		jdbc.sql("""
+				insert into network_minute (meeting_id, number, item_id, text, written_by)
+				values (:meeting, 1, :item, :text, :by)
+				""")
+			.param("meeting", meeting)
+			.param("item", item)
+			.param("text", "Kerry " + name + " asked how to book visits.")
+			.param("by", network.coordinator().id())
+			.update();
+		var request = record(officer, "Kerry " + name, today(), "07700 900123");
 		mvc.perform(post("/privacy/requests/" + request + "/find").with(user(officer))
 			.with(csrf())
 			.param("people", families.mother().toString(), families.motherAgain().toString()));
 		mvc.perform(post("/privacy/requests/" + request + "/package").with(user(officer)).with(csrf()));
-		var pack = json.readTree(page(get("/privacy/requests/" + request + "/package.json").with(user(officer))));
+		var text = page(get("/privacy/requests/" + request + "/package.json").with(user(officer)));
 
-		assertThat(titles(pack)).contains("Referrals", "Court desk contacts", "Network meetings");
+		assertThat(titles(json.readTree(text))).contains("Family record " + families.firstReference(),
+				"Family record " + families.secondReference(), "Referrals", "Court desk contacts", "Network meetings",
+				"Who viewed or changed your records");
+		assertThat(text).doesNotContain("Darren").doesNotContain("A9876ZZ");
 	}
 
 	@Test
 	void theApiAnswersTheSamePackageForAnOpenRequestOnly() throws Exception {
 		var officer = fixtures.officer();
 		var token = "Bearer " + tokens.issue(officer, "subject access", Duration.ofHours(1)).secret();
-		var name = PrivacyFixtures.uniqueName("Brackley");
+		var name = SubjectAccessFixtures.uniqueName("Brackley");
 		var families = fixtures.twoFamilies(name);
 		var request = record(officer, "Kerry " + name, today());
 		mvc.perform(post("/privacy/requests/" + request + "/find").with(user(officer))
@@ -221,7 +251,7 @@ class SubjectAccessTest {
 			.header(HttpHeaders.AUTHORIZATION, token)).andExpect(status().isNotFound());
 
 		// Nothing held about someone: 204.
-		var nobody = record(officer, "Nobody " + PrivacyFixtures.uniqueName("Unheld"), today());
+		var nobody = record(officer, "Nobody " + SubjectAccessFixtures.uniqueName("Unheld"), today());
 		mvc.perform(
 				get("/api/subject-access").param("request", nobody.toString()).header(HttpHeaders.AUTHORIZATION, token))
 			.andExpect(status().isNoContent());
@@ -235,7 +265,7 @@ class SubjectAccessTest {
 	@Test
 	void aRequestWithoutAnIdentityCheckOrReceivedInTheFutureIsRefusedAndNothingSaved() throws Exception {
 		var officer = fixtures.officer();
-		var name = "Kerry " + PrivacyFixtures.uniqueName("Refused");
+		var name = "Kerry " + SubjectAccessFixtures.uniqueName("Refused");
 		var tomorrow = today().plusDays(1);
 		var page = page(post("/privacy/requests/new").with(user(officer))
 			.with(csrf())
@@ -257,9 +287,14 @@ class SubjectAccessTest {
 	}
 
 	private UUID record(StaffPrincipal officer, String fullName, LocalDate receivedOn) throws Exception {
+		return record(officer, fullName, receivedOn, "");
+	}
+
+	private UUID record(StaffPrincipal officer, String fullName, LocalDate receivedOn, String phone) throws Exception {
 		var location = mvc
 			.perform(post("/privacy/requests/new").with(user(officer))
 				.with(csrf())
+				.param("phone", phone)
 				.param("kind", "ACCESS")
 				.param("fullName", fullName)
 				.param("dateOfBirth.day", "9")

@@ -54,7 +54,15 @@ public enum BridgesAudit implements AuditAction {
 	BRIDGES_REPORT_VIEWED("Viewed the Building Bridges pilot report"),
 
 	/** Downloaded the Building Bridges pilot report. */
-	BRIDGES_REPORT_EXPORTED("Downloaded the Building Bridges pilot report");
+	BRIDGES_REPORT_EXPORTED("Downloaded the Building Bridges pilot report"),
+
+	// P4: subject access sources (issue 17)
+
+	/**
+	 * Read a Building Bridges referral of the person's family for a subject access
+	 * request.
+	 */
+	BRIDGES_SUBJECT_ACCESS_READ("Read a Building Bridges referral of the person's family for a subject access request");
 
 	private final String description;
 

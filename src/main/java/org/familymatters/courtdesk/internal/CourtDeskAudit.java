@@ -67,7 +67,16 @@ public enum CourtDeskAudit implements AuditAction {
 	// Volunteers' readiness: background checks.
 
 	/** Recorded a volunteer's background check. */
-	VOLUNTEER_CHECK_RECORDED("Recorded a court desk volunteer's background check");
+	VOLUNTEER_CHECK_RECORDED("Recorded a court desk volunteer's background check"),
+
+	// P4: subject access sources (issue 17)
+
+	/**
+	 * Read a court desk contact with the person's contact details for a subject access
+	 * request.
+	 */
+	COURT_DESK_SUBJECT_ACCESS_READ(
+			"Read a court desk contact with the person's contact details for a subject access request");
 
 	private final String description;
 

@@ -111,7 +111,16 @@ public enum NetworkAudit implements AuditAction {
 	NETWORK_ACTIVITY_VIEWED("Viewed the networks' activity (counts, small ones suppressed)"),
 
 	/** Downloaded the networks' activity (counts, small ones suppressed). */
-	NETWORK_ACTIVITY_EXPORTED("Downloaded the networks' activity (counts, small ones suppressed)");
+	NETWORK_ACTIVITY_EXPORTED("Downloaded the networks' activity (counts, small ones suppressed)"),
+
+	// P4: subject access sources (issue 17)
+
+	/**
+	 * Read a network meeting's agenda and minutes naming the person or their family for a
+	 * subject access request.
+	 */
+	NETWORK_SUBJECT_ACCESS_READ(
+			"Read a network meeting's agenda and minutes naming the person or their family for a subject access request");
 
 	private final String description;
 

@@ -74,7 +74,12 @@ public enum PlanAudit implements AuditAction {
 	PLAN_VIEWED("Viewed a family's support plan"),
 
 	/** Recorded a review of a family's plan. */
-	REVIEW_RECORDED("Recorded a review of a family's plan");
+	REVIEW_RECORDED("Recorded a review of a family's plan"),
+
+	// P4: subject access sources (issue 17)
+
+	/** Read the support plan of the person's family for a subject access request. */
+	PLAN_SUBJECT_ACCESS_READ("Read the support plan of the person's family for a subject access request");
 
 	private final String description;
 

@@ -11,7 +11,16 @@ import org.springframework.stereotype.Component;
 public enum PrisonAudit implements AuditAction {
 
 	/** Changed a prison's services for families. */
-	PRISON_FAMILY_SERVICES_CHANGED("Changed a prison's services for families");
+	PRISON_FAMILY_SERVICES_CHANGED("Changed a prison's services for families"),
+
+	// P4: subject access sources (issue 17)
+
+	/**
+	 * Read a prison's services for families naming the person as its liaison for a
+	 * subject access request.
+	 */
+	PRISON_SUBJECT_ACCESS_READ(
+			"Read a prison's services for families naming the person as its liaison for a subject access request");
 
 	private final String description;
 

@@ -25,9 +25,13 @@ public record SubjectAccessPackage(UUID requestId, String fullName, LocalDate re
 		sections = List.copyOf(sections);
 	}
 
-	/** Whether the service holds anything about the person at all. */
+	/**
+	 * Whether the service holds nothing about the person but their own requests to see,
+	 * correct or erase their data (the privacy module's section): the API then answers
+	 * 204, as HMPPS's subject access endpoints do.
+	 */
 	public boolean empty() {
-		return sections.stream().allMatch(s -> s.items().isEmpty());
+		return sections.stream().filter(s -> !"privacy".equals(s.module())).allMatch(s -> s.items().isEmpty());
 	}
 
 	/** How many fields were redacted, across the package. */

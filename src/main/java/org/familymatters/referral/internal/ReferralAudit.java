@@ -35,7 +35,12 @@ public enum ReferralAudit implements AuditAction {
 	REFERRALS_LISTED("Listed the referrals they made"),
 
 	/** Viewed a referral. */
-	REFERRAL_VIEWED("Viewed a referral");
+	REFERRAL_VIEWED("Viewed a referral"),
+
+	// P4: subject access sources (issue 17)
+
+	/** Read a referral naming the person for a subject access request. */
+	REFERRAL_SUBJECT_ACCESS_READ("Read a referral naming the person for a subject access request");
 
 	private final String description;
 

@@ -23,7 +23,12 @@ public enum ReleaseAudit implements AuditAction {
 	RELEASE_ACTION_ADDED("Added a release action to the family's support plan"),
 
 	/** Was shown a family's person due for release in a list of releases coming up. */
-	RELEASES_LISTED("Was shown a family's person due for release in a list of releases coming up");
+	RELEASES_LISTED("Was shown a family's person due for release in a list of releases coming up"),
+
+	// P4: subject access sources (issue 17)
+
+	/** Read a release plan of the person's family for a subject access request. */
+	RELEASE_SUBJECT_ACCESS_READ("Read a release plan of the person's family for a subject access request");
 
 	private final String description;
 

@@ -29,7 +29,14 @@ public enum SchoolAudit implements AuditAction {
 	SCHOOL_NOTIFICATION_ENDED("Took a pupil off a school's list: consent no longer covers the school"),
 
 	/** E-mailed a school's designated contact that a pupil has left its list. */
-	PUPIL_LEFT_MAILED("E-mailed a school's designated contact that a pupil has left its list");
+	PUPIL_LEFT_MAILED("E-mailed a school's designated contact that a pupil has left its list"),
+
+	// P4: subject access sources (issue 17)
+
+	/**
+	 * Read what a school was told about the person's family for a subject access request.
+	 */
+	SCHOOL_SUBJECT_ACCESS_READ("Read what a school was told about the person's family for a subject access request");
 
 	private final String description;
 

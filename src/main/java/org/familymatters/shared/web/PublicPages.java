@@ -5,7 +5,11 @@ import org.familymatters.shared.security.Public;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page and the pages every service has: accessibility, privacy and cookies. */
+/**
+ * The start page and the pages every service has: accessibility and cookies (the privacy
+ * notice is the privacy module's, written from the retention schedule and the access
+ * rule).
+ */
 @Controller
 class PublicPages {
 
@@ -19,12 +23,6 @@ class PublicPages {
 	@GetMapping("/accessibility")
 	String accessibility() {
 		return "shared/accessibility";
-	}
-
-	@Public
-	@GetMapping("/privacy")
-	String privacy() {
-		return "shared/privacy";
 	}
 
 	@Public

@@ -15,9 +15,11 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Serves GOV.UK Frontend from its webjar, and tells the layout when a form has errors.
+ * Serves GOV.UK Frontend from its webjar at content-versioned addresses, and tells the
+ * layout when a form has errors.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -28,8 +30,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		// The stylesheet asks for its fonts and images under /assets/.
-		registry.addResourceHandler("/assets/**").addResourceLocations(govukFrontend + "assets/");
-		registry.addResourceHandler("/govuk/**").addResourceLocations(govukFrontend);
+		// Pages ask for each file by an address that carries a hash of its content
+		// (StaticAssetCaching), so a browser keeps it until it changes.
+		registry.addResourceHandler("/assets/**")
+			.addResourceLocations(govukFrontend + "assets/")
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		registry.addResourceHandler("/govuk/**")
+			.addResourceLocations(govukFrontend)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 	@Override

@@ -75,7 +75,12 @@ public enum TrainingAudit implements AuditAction {
 	MATERIAL_PUBLISHED("Published a training material"),
 
 	/** Took a material off the public pages. */
-	MATERIAL_UNPUBLISHED("Unpublished a training material");
+	MATERIAL_UNPUBLISHED("Unpublished a training material"),
+
+	// P4: subject access sources (issue 17)
+
+	/** Read a training booking of the person for a subject access request. */
+	TRAINING_SUBJECT_ACCESS_READ("Read a training booking of the person for a subject access request");
 
 	private final String description;
 

@@ -1,6 +1,7 @@
 package org.familymatters.consent.internal.access;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Map;
@@ -52,7 +53,17 @@ public final class AccessRule {
 	/** The scope of someone who keeps no locality's families. */
 	public static final SupportScope NO_SCOPE = new SupportScope(false, null);
 
-	private static final Set<Role> SHARED_WITH = EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SAFEGUARDING_LEAD);
+	/**
+	 * The roles, besides the family's own support workers, that consent or a safeguarding
+	 * approval can let see a family's record (the privacy notice and the consent form
+	 * name them from here: {@code consent.AccessPolicy}).
+	 */
+	public static final Set<Role> SHARED_WITH = Collections
+		.unmodifiableSet(EnumSet.of(Role.AGENCY_PRACTITIONER, Role.SAFEGUARDING_LEAD));
+
+	/** All a school may see of a family, whatever consent or an approval covers. */
+	public static final Set<InformationKind> SCHOOL_SEES = Collections
+		.unmodifiableSet(EnumSet.of(InformationKind.IDENTITY));
 
 	private AccessRule() {
 	}
@@ -78,7 +89,7 @@ public final class AccessRule {
 			.max(Comparator.comparing(ApprovalFact::decidedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.thenComparing(a -> a.id().toString()));
 		if (approval.isPresent()) {
-			var kinds = school ? EnumSet.of(InformationKind.IDENTITY) : EnumSet.allOf(InformationKind.class);
+			var kinds = school ? EnumSet.copyOf(SCHOOL_SEES) : EnumSet.allOf(InformationKind.class);
 			return new Access(true, Basis.SAFEGUARDING, approval.get().id().toString(), kinds, pupils, false);
 		}
 
@@ -98,7 +109,7 @@ public final class AccessRule {
 		var kinds = EnumSet.noneOf(InformationKind.class);
 		current.forEach(c -> kinds.addAll(c.kinds()));
 		if (school) {
-			kinds.retainAll(EnumSet.of(InformationKind.IDENTITY));
+			kinds.retainAll(SCHOOL_SEES);
 			if (kinds.isEmpty()) {
 				return refused(Basis.ROLE, "SCHOOL_CONSENT_WITHOUT_IDENTITY");
 			}
