@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.familymatters.identity.Role;
@@ -283,6 +284,11 @@ class SubjectAccessTest {
 			.query(Long.class)
 			.single()).isZero();
 		mvc.perform(get("/privacy/requests/" + UUID.randomUUID()).with(user(officer))).andExpect(status().isNotFound());
+		// An erasure request's page leads to its decision (rectification and erasure).
+		var erasure = privacy.request("ERASURE", name, null, null, null, Map.of());
+		assertThat(page(get("/privacy/requests/" + erasure).with(user(officer))))
+			.contains("Decide whether to erase their data")
+			.doesNotContain("Produce the package");
 		mvc.perform(get("/privacy/requests").with(users.as(Role.SUPPORT_WORKER))).andExpect(status().isForbidden());
 	}
 
