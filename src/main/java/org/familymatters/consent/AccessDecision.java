@@ -176,6 +176,46 @@ public class AccessDecision {
 	}
 
 	/**
+	 * Whether the signed-in data protection officer may read the family for a request
+	 * ({@link AccessRule#forRequest}, ADR 0017): only while the request is open, and only
+	 * a family whose people they confirmed are the requester (ROLE, the request's id).
+	 * The request is read now from the module that keeps it, so an answered or closed
+	 * request gives sight of nothing more. Audited as {@code action} on the family; a
+	 * refusal is kept even though the caller's work rolls back, and answered with 403.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public Access requireForRequest(AccessSubject subject, UUID requestId, AuditAction action, String detail) {
+		var access = AccessRule.forRequest(facts.viewerAlone(), subject, facts.grant(requestId));
+		var entry = new AuditEntry(action, access.allowed(), "family", subject.familyId().toString(), access.basis(),
+				access.reference(), detail);
+		if (!access.allowed()) {
+			separately.executeWithoutResult(status -> audit.record(entry));
+			throw new FamilyAccessRefused(subject.familyId(), access, false);
+		}
+		audit.record(entry);
+		return access;
+	}
+
+	/**
+	 * Whether the signed-in data protection officer may look for a request's person among
+	 * every family's people ({@link AccessRule#searchForRequest}): only for an open
+	 * request. A refusal is audited as {@code action} on the request and answered with
+	 * 403; what an allowed search shows is audited by the caller, each person against
+	 * their family.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public Access requireSearchForRequest(UUID requestId, AuditAction action) {
+		var access = AccessRule.searchForRequest(facts.viewerAlone(), facts.grant(requestId));
+		if (!access.allowed()) {
+			var entry = new AuditEntry(action, false, "privacy_request", String.valueOf(requestId), access.basis(),
+					access.reference(), null);
+			separately.executeWithoutResult(status -> audit.record(entry));
+			throw new AccessDeniedException("Not allowed to search for this request");
+		}
+		return access;
+	}
+
+	/**
 	 * Whether the signed-in user may start a new family in a locality: its support
 	 * workers may. A refusal is audited as {@code action} and answered with 403.
 	 */

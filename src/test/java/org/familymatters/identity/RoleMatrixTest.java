@@ -13,6 +13,7 @@ import org.familymatters.courtdesk.RotaTestData;
 import org.familymatters.identity.internal.ApiTokens;
 import org.familymatters.network.MeetingFixtures;
 import org.familymatters.privacy.PrivacyFixtures;
+import org.familymatters.privacy.SubjectAccessFixtures;
 import org.familymatters.release.ReleaseFixtures;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
@@ -175,6 +176,13 @@ class RoleMatrixTest {
 
 	/** The demo workshop's published handout, a PDF. */
 	private static final String TRAINING_HANDOUT = "7c000000-0000-4000-8000-000000000302";
+
+	/**
+	 * Issue 17, P3: data protection officers answer people's requests about their data.
+	 */
+	private static final Set<Role> DATA_PROTECTION_OFFICERS = EnumSet.of(Role.DATA_PROTECTION_OFFICER);
+
+	private static final String PRIVACY_REQUEST = "/privacy/requests/" + SubjectAccessFixtures.ROLE_MATRIX_REQUEST;
 
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("/", null, false),
 			new Endpoint("/sign-in", null, false), new Endpoint("/accessibility", null, false),
@@ -366,6 +374,16 @@ class RoleMatrixTest {
 			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/cancel", TRAINING_COORDINATORS, false),
 			new Endpoint("/training/manage/sessions/" + TRAINING_SESSION + "/materials/new", TRAINING_COORDINATORS,
 					false),
+			// Issue 17, P3: subject access requests
+			// (privacy.SubjectAccessFixtures#roleMatrixRequest).
+			new Endpoint("/privacy/requests", DATA_PROTECTION_OFFICERS, false),
+			new Endpoint("/privacy/requests/new", DATA_PROTECTION_OFFICERS, false),
+			new Endpoint(PRIVACY_REQUEST, DATA_PROTECTION_OFFICERS, false),
+			new Endpoint(PRIVACY_REQUEST + "/find", DATA_PROTECTION_OFFICERS, false),
+			new Endpoint(PRIVACY_REQUEST + "/package.pdf", DATA_PROTECTION_OFFICERS, false),
+			new Endpoint(PRIVACY_REQUEST + "/package.json", DATA_PROTECTION_OFFICERS, false),
+			new Endpoint("/api/subject-access?request=" + SubjectAccessFixtures.ROLE_MATRIX_REQUEST,
+					DATA_PROTECTION_OFFICERS, true),
 			// Issue 17, P5 rectification and erasure: the data protection officer's
 			// decision on a request.
 			new Endpoint("/privacy/requests/" + PrivacyFixtures.ROLE_MATRIX_ERASURE + "/decision",
@@ -399,6 +417,9 @@ class RoleMatrixTest {
 	@Autowired
 	PrivacyFixtures privacy;
 
+	@Autowired
+	SubjectAccessFixtures subjectAccess;
+
 	@BeforeAll
 	void issueTokens() {
 		meetings.roleMatrixNetwork();
@@ -408,6 +429,7 @@ class RoleMatrixTest {
 		releases.roleMatrixPlan();
 		rota.roleMatrixVolunteer();
 		privacy.roleMatrixRequest();
+		subjectAccess.roleMatrixRequest();
 		for (var role : Role.values()) {
 			var user = users.principal(TestUsers.demoUsername(role));
 			tokenFor.put(role, tokens.issue(user, "role matrix", Duration.ofHours(1)).secret());

@@ -17,7 +17,13 @@ public enum AuditAudit implements AuditAction {
 	 * The audit trail's hash chain was verified (ADR 0019): the record id is the event at
 	 * the first break, if any; the detail says what was found.
 	 */
-	AUDIT_CHAIN_VERIFIED("Checked that nobody has changed the audit trail");
+	AUDIT_CHAIN_VERIFIED("Checked that nobody has changed the audit trail"),
+
+	/**
+	 * Read who viewed or changed a family's record, for the subject access package of one
+	 * of its people (basis ROLE, the request's id).
+	 */
+	SUBJECT_ACCESS_AUDIT_READ("Read who viewed a family's record, for a subject access request");
 
 	private final String description;
 

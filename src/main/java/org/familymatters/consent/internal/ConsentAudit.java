@@ -44,7 +44,13 @@ public enum ConsentAudit implements AuditAction {
 	SAFEGUARDING_REQUEST_LISTED("Listed requests to share without consent"),
 
 	/** Viewed a request to share without consent. */
-	SAFEGUARDING_REQUEST_VIEWED("Viewed a request to share without consent");
+	SAFEGUARDING_REQUEST_VIEWED("Viewed a request to share without consent"),
+
+	/**
+	 * Read a family's consents and requests to share without consent for a person's
+	 * subject access package (basis ROLE, the request's id).
+	 */
+	SUBJECT_ACCESS_CONSENTS_READ("Read a family's consents for a subject access request");
 
 	private final String description;
 

@@ -83,7 +83,19 @@ public enum FamilyAudit implements AuditAction {
 	CONTACT_BARRIERS_VIEWED("Read what stands in the way of a family's contact"),
 
 	/** Viewed one child's timeline. */
-	CHILD_TIMELINE_VIEWED("Viewed a child's timeline");
+	CHILD_TIMELINE_VIEWED("Viewed a child's timeline"),
+
+	/**
+	 * Read a family's record for a person's subject access package (basis ROLE, the
+	 * request's id).
+	 */
+	SUBJECT_ACCESS_FAMILY_READ("Read a family's record for a subject access request"),
+
+	/**
+	 * Looked for a request's person among every family's people; a refusal is recorded on
+	 * the request.
+	 */
+	SUBJECT_ACCESS_SEARCHED("Looked for the person a subject access request is about");
 
 	private final String description;
 

@@ -22,6 +22,8 @@ import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Organisations;
 import org.familymatters.identity.Role;
 import org.familymatters.identity.UserAccounts;
+import org.familymatters.shared.privacy.SubjectAccessGrant;
+import org.familymatters.shared.privacy.SubjectAccessGrants;
 import org.familymatters.shared.security.CurrentUser;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -45,8 +47,12 @@ public class AccessFactLoader {
 
 	private final UserAccounts users;
 
-	AccessFactLoader(JdbcClient jdbc, Organisations organisations, CurrentUser currentUser, UserAccounts users) {
+	private final SubjectAccessGrants grants;
+
+	AccessFactLoader(JdbcClient jdbc, Organisations organisations, CurrentUser currentUser, UserAccounts users,
+			SubjectAccessGrants grants) {
 		this.jdbc = jdbc;
+		this.grants = grants;
 		this.organisations = organisations;
 		this.currentUser = currentUser;
 		this.users = users;
@@ -85,6 +91,16 @@ public class AccessFactLoader {
 		var consents = sharing ? consents(subject.familyId()) : List.<ConsentFact>of();
 		var approvals = sharing ? approvals(subject.familyId()) : List.<ApprovalFact>of();
 		return viewers.stream().map(viewer -> new AccessFacts(viewer, subject, consents, approvals)).toList();
+	}
+
+	/**
+	 * What a subject access (or rectification, or erasure) request lets the data
+	 * protection officer read, from the privacy module that keeps the requests (through
+	 * the port {@link SubjectAccessGrants}, ADR 0017); null when there is no such
+	 * request.
+	 */
+	public SubjectAccessGrant grant(UUID requestId) {
+		return (requestId != null) ? grants.grant(requestId).orElse(null) : null;
 	}
 
 	/** Who asks, without their organisation (for rules that do not need it). */

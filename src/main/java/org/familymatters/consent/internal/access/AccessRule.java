@@ -17,6 +17,7 @@ import org.familymatters.consent.AccessSubject;
 import org.familymatters.consent.InformationKind;
 import org.familymatters.identity.OrganisationType;
 import org.familymatters.identity.Role;
+import org.familymatters.shared.privacy.SubjectAccessGrant;
 import org.familymatters.shared.time.ServiceTime;
 
 /**
@@ -119,6 +120,51 @@ public final class AccessRule {
 			.sorted()
 			.collect(Collectors.joining(","));
 		return new Access(true, Basis.CONSENT, reference, kinds, pupils, false);
+	}
+
+	/**
+	 * The data protection officer's basis (ADR 0017): they read a family's record only
+	 * for an open subject access, rectification or erasure request whose confirmed people
+	 * belong to that family; everything of it, changing nothing (ROLE, the request's id).
+	 * Refused for anyone else (ROLE, their roles), without a request
+	 * ({@code NO_REQUEST}), for a request no longer open ({@code REQUEST_NOT_OPEN:<id>})
+	 * or one that does not name the family ({@code NOT_NAMED_BY_REQUEST:<id>}). The
+	 * ordinary rule ({@link #decide}) gives the officer nothing.
+	 * @param grant what the request allows, read now; null when there is no such request
+	 */
+	public static Access forRequest(Viewer viewer, AccessSubject subject, SubjectAccessGrant grant) {
+		var search = searchForRequest(viewer, grant);
+		if (!search.allowed()) {
+			return search;
+		}
+		if (!grant.covers(subject.familyId())) {
+			return refused(Basis.ROLE, "NOT_NAMED_BY_REQUEST:" + grant.requestId());
+		}
+		return new Access(true, Basis.ROLE, grant.requestId().toString(), EnumSet.allOf(InformationKind.class), null,
+				false);
+	}
+
+	/**
+	 * Whether the data protection officer may look for the requester among every family's
+	 * people (the likely-match search, before any is confirmed): only for an open request
+	 * (ROLE, the request's id), with the refusals of {@link #forRequest}.
+	 */
+	public static Access searchForRequest(Viewer viewer, SubjectAccessGrant grant) {
+		if (!viewer.signedIn()) {
+			return refused(Basis.ROLE, "anonymous");
+		}
+		if (!viewer.holds(Role.DATA_PROTECTION_OFFICER)) {
+			return refused(Basis.ROLE,
+					viewer.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+		}
+		if (grant == null) {
+			return refused(Basis.ROLE, "NO_REQUEST");
+		}
+		if (!grant.open()) {
+			return refused(Basis.ROLE, "REQUEST_NOT_OPEN:" + grant.requestId());
+		}
+		return new Access(true, Basis.ROLE, grant.requestId().toString(), EnumSet.allOf(InformationKind.class), null,
+				false);
 	}
 
 	/**
