@@ -5,7 +5,8 @@
  * this module orchestrates and keeps the requests.
  */
 @ApplicationModule(displayName = "Privacy")
-@ModuleTables(owns = { "privacy_retention_setting", "privacy_request", "privacy_request_person" })
+@ModuleTables(owns = { "privacy_retention_setting", "privacy_request", "privacy_request_person",
+		"privacy_retention_run", "privacy_retention_run_kind" })
 package org.familymatters.privacy;
 
 import org.familymatters.shared.database.ModuleTables;
