@@ -6,7 +6,8 @@
  */
 @ApplicationModule(displayName = "Privacy")
 @ModuleTables(owns = { "privacy_retention_setting", "privacy_request", "privacy_request_person",
-		"privacy_request_decision", "privacy_request_outcome", "privacy_request_package" })
+		"privacy_request_decision", "privacy_request_outcome", "privacy_request_package", "privacy_retention_run",
+		"privacy_retention_run_kind" })
 package org.familymatters.privacy;
 
 import org.familymatters.shared.database.ModuleTables;

@@ -10,7 +10,7 @@
  */
 @ApplicationModule(displayName = "Referrals")
 @ModuleTables(owns = { "referral", "referral_person", "referral_need", "referral_criterion_met", "locality_criterion",
-		"referral_draft" })
+		"referral_draft", "referral_removed" })
 package org.familymatters.referral;
 
 import org.familymatters.shared.database.ModuleTables;

@@ -288,6 +288,11 @@ class RoleMatrixTest {
 					false),
 			new Endpoint("/outcomes", OUTCOMES, false), new Endpoint("/outcomes.csv", OUTCOMES, false),
 			new Endpoint("/admin/need-areas", ADMINISTRATORS, false),
+			// Issue 17, part P2 (retention): the schedule and its runs, a kind's period,
+			// the safeguarding holds
+			new Endpoint("/admin/retention", ADMINISTRATORS, false),
+			new Endpoint("/admin/retention/unaccepted-requests", ADMINISTRATORS, false),
+			new Endpoint("/safeguarding/holds", SAFEGUARDING_LEADS, false),
 			new Endpoint("/admin/need-areas/new", ADMINISTRATORS, false),
 			new Endpoint("/admin/need-areas/7d1a0000-0000-4000-8000-000000000001/edit", ADMINISTRATORS, false),
 			new Endpoint("/families/" + FAMILY + "/plan/progress", SUPPORT_WORKERS, false),

@@ -196,6 +196,25 @@ class ErasureAndRectificationTest {
 	}
 
 	@Test
+	void aHoldASafeguardingLeadPlacedOnTheFamilyAlsoStopsAnErasure() throws Exception {
+		var given = PrivacyFixtures.unique("Ines");
+		var family = privacy.family();
+		var person = privacy.person(family, given, "Kept", LocalDate.of(1991, 2, 2), null, null);
+		privacy.holdUntil(family, LocalDate.now(ServiceTime.ZONE).plusMonths(6));
+		var request = privacy.request("ERASURE", given + " Kept", null, null, null, Map.of(person, family));
+		var page = "/privacy/requests/" + request + "/decision";
+		mvc.perform(post(page).with(users.as(Role.DATA_PROTECTION_OFFICER))
+			.with(csrf())
+			.param("outcome", "CARRY_OUT")
+			.param("reason", "She asked")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("their data cannot be erased while it lasts")));
+		assertThat(privacy.exists("privacy_request_decision", "request_id", request)).isFalse();
+		assertThat(privacy.row("person", "id", person).get("given_name")).isEqualTo(given);
+	}
+
+	@Test
 	void aCorrectedDateOfBirthChangesTheFamilyRecordAndIsAudited() throws Exception {
 		var given = PrivacyFixtures.unique("Rae");
 		var family = privacy.family();

@@ -239,6 +239,19 @@ public class PrivacyFixtures {
 	}
 
 	/** One row of a table as column to value, for the assertions. */
+	/**
+	 * A hold a safeguarding lead placed on the family, lasting until {@code until}
+	 * (/safeguarding/holds).
+	 */
+	public void holdUntil(UUID family, LocalDate until) {
+		jdbc.sql("""
+				update family set hold_until = :until, hold_reason = 'A child protection enquiry is open',
+				                  hold_placed_by = (select id from user_account where username = 'demo-safeguarding'),
+				                  hold_placed_at = now()
+				where id = :id
+				""").param("until", until).param("id", family).update();
+	}
+
 	public Map<String, Object> row(String table, String key, UUID id) {
 		return jdbc.sql("select * from " + table + " where " + key + " = :id").param("id", id).query().singleRow();
 	}
