@@ -61,7 +61,7 @@ public class SubjectAccessFixtures {
 	/**
 	 * A family name nobody else's test uses: letters only, so the name search finds it.
 	 */
-	static String uniqueName(String stem) {
+	public static String uniqueName(String stem) {
 		var letters = new StringBuilder(stem);
 		for (int i = 0; i < 6; i++) {
 			letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
@@ -85,7 +85,7 @@ public class SubjectAccessFixtures {
 	 * date of birth): the first with the father in custody (who has not consented) and a
 	 * child; the second with a partner who consented to who they are being shared.
 	 */
-	TwoFamilies twoFamilies(String familyName) {
+	public TwoFamilies twoFamilies(String familyName) {
 		var locality = locality().id();
 		var first = families.create(locality, "active", null);
 		var father = families.addPerson(first,
@@ -165,7 +165,7 @@ public class SubjectAccessFixtures {
 	}
 
 	/** Two families of one mother, as {@link #twoFamilies} makes them. */
-	record TwoFamilies(UUID first, String firstReference, UUID father, UUID mother, UUID child, UUID second,
+	public record TwoFamilies(UUID first, String firstReference, UUID father, UUID mother, UUID child, UUID second,
 			String secondReference, UUID motherAgain, UUID partner) {
 	}
 
