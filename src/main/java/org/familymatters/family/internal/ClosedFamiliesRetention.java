@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.familymatters.shared.privacy.FamiliesAnonymised;
 import org.familymatters.shared.privacy.RetentionCutoff;
 import org.familymatters.shared.privacy.RetentionDue;
 import org.familymatters.shared.privacy.RetentionHolds;
@@ -15,6 +16,7 @@ import org.familymatters.shared.privacy.RetentionKind;
 import org.familymatters.shared.privacy.RetentionRule;
 import org.familymatters.shared.time.ServiceTime;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
  * that day inclusive) or while a person of it has an open privacy request
  * ({@link RetentionHolds}). Each batch is one transaction: a family is anonymous whole,
  * or not at all. A family merged into one made anonymous is made anonymous with it.
+ * <p>
+ * The batch publishes {@link FamiliesAnonymised} with the families' ids in its
+ * transaction, on which every other module that keeps rows about a family makes its own
+ * rows anonymous (ADR 0016, "Closed families across modules").
  */
 @Component
 public class ClosedFamiliesRetention implements RetentionRule {
@@ -56,10 +62,14 @@ public class ClosedFamiliesRetention implements RetentionRule {
 
 	private final Clock clock;
 
-	ClosedFamiliesRetention(JdbcClient jdbc, List<RetentionHolds> holds, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ClosedFamiliesRetention(JdbcClient jdbc, List<RetentionHolds> holds, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.holds = holds;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -107,6 +117,7 @@ public class ClosedFamiliesRetention implements RetentionRule {
 			.query(UUID.class)
 			.list();
 		anonymise(text(ids));
+		events.publishEvent(new FamiliesAnonymised(ids));
 		return due.size();
 	}
 

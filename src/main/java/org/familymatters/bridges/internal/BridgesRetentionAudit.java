@@ -1,0 +1,45 @@
+package org.familymatters.bridges.internal;
+
+import java.util.List;
+
+import org.familymatters.audit.AuditAction;
+import org.familymatters.audit.AuditActionCatalogue;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the Building Bridges module records when a closed family's period ends and its
+ * rows are made anonymous (ADR 0016, "Closed families across modules").
+ */
+public enum BridgesRetentionAudit implements AuditAction {
+
+	/**
+	 * Removed the words of a closed family's Building Bridges referrals after the
+	 * retention period.
+	 */
+	BRIDGES_CLOSED_FAMILY_ANONYMISED(
+			"Removed the words of a closed family's Building Bridges referrals after the retention period");
+
+	private final String description;
+
+	BridgesRetentionAudit(String description) {
+		this.description = description;
+	}
+
+	@Override
+	public String description() {
+		return description;
+	}
+
+	/** These actions, for the audit page. */
+	@Component
+	static class Catalogue implements AuditActionCatalogue {
+
+		@Override
+		public List<BridgesRetentionAudit> actions() {
+			return List.of(values());
+		}
+
+	}
+
+}
