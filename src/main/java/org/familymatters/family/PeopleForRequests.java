@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
-import org.familymatters.family.internal.FamilyErasureAudit;
+import org.familymatters.family.internal.FamilyAudit;
 import org.familymatters.identity.Role;
 import org.familymatters.shared.security.CurrentUser;
 
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * deciding it (ADR 0018). The normal access decision gives the officer nothing; this is
  * their only way to the records, and only to those confirmed for the request: refused
  * (403) and audited for anyone else. Each family read is audited as
- * {@link FamilyErasureAudit#PEOPLE_READ_FOR_REQUEST}, basis ROLE
+ * {@link FamilyAudit#PEOPLE_READ_FOR_REQUEST}, basis ROLE
  * ({@code DATA_PROTECTION_OFFICER}), the request's id in the detail.
  */
 @Service
@@ -47,7 +47,7 @@ public class PeopleForRequests {
 	@Transactional
 	public List<PersonOnRecord> confirmed(UUID requestId, Collection<UUID> personIds) {
 		if (!currentUser.has(Role.DATA_PROTECTION_OFFICER)) {
-			audit.record(AuditEntry.refused(FamilyErasureAudit.PEOPLE_READ_FOR_REQUEST, "privacy_request", requestId,
+			audit.record(AuditEntry.refused(FamilyAudit.PEOPLE_READ_FOR_REQUEST, "privacy_request", requestId,
 					Basis.ROLE, "NOT_DATA_PROTECTION_OFFICER"));
 			throw new AccessDeniedException("Only the data protection officer reads people for a request");
 		}
@@ -72,7 +72,7 @@ public class PeopleForRequests {
 			.map(PersonOnRecord::familyId)
 			.distinct()
 			.map(family -> AuditEntry
-				.allowed(FamilyErasureAudit.PEOPLE_READ_FOR_REQUEST, "family", family, Basis.ROLE,
+				.allowed(FamilyAudit.PEOPLE_READ_FOR_REQUEST, "family", family, Basis.ROLE,
 						Role.DATA_PROTECTION_OFFICER.name())
 				.withDetail("request " + requestId))
 			.toList());

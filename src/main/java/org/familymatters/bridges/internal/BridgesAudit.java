@@ -62,7 +62,16 @@ public enum BridgesAudit implements AuditAction {
 	 * Read a Building Bridges referral of the person's family for a subject access
 	 * request.
 	 */
-	BRIDGES_SUBJECT_ACCESS_READ("Read a Building Bridges referral of the person's family for a subject access request");
+	BRIDGES_SUBJECT_ACCESS_READ("Read a Building Bridges referral of the person's family for a subject access request"),
+
+	// What the Building Bridges module records when a closed family's period ends and
+	// its rows are made anonymous (ADR 0016, "Closed families across modules").
+	/**
+	 * Removed the words of a closed family's Building Bridges referrals after the
+	 * retention period.
+	 */
+	BRIDGES_CLOSED_FAMILY_ANONYMISED(
+			"Removed the words of a closed family's Building Bridges referrals after the retention period");
 
 	private final String description;
 

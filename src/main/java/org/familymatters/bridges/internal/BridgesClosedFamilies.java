@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * where a value is required, cleared where not. What the pilot's report counts stays: the
  * referral, its day, the family's answer, the home decision, the accommodation on release
  * and the day, the check's decision, the follow-ups. Audited per family as
- * {@link BridgesRetentionAudit#BRIDGES_CLOSED_FAMILY_ANONYMISED}, basis SYSTEM. Safe to
- * receive twice: only rows not yet anonymous change.
+ * {@link BridgesAudit#BRIDGES_CLOSED_FAMILY_ANONYMISED}, basis SYSTEM. Safe to receive
+ * twice: only rows not yet anonymous change.
  */
 @Component
 class BridgesClosedFamilies {
@@ -71,8 +71,8 @@ class BridgesClosedFamilies {
 			.entrySet()
 			.stream()
 			.map(changed -> AuditEntry
-				.allowed(BridgesRetentionAudit.BRIDGES_CLOSED_FAMILY_ANONYMISED, "family", changed.getKey(),
-						Basis.SYSTEM, FamiliesAnonymised.BASIS_REFERENCE)
+				.allowed(BridgesAudit.BRIDGES_CLOSED_FAMILY_ANONYMISED, "family", changed.getKey(), Basis.SYSTEM,
+						FamiliesAnonymised.BASIS_REFERENCE)
 				.withDetail("%d row%s of Building Bridges referrals made anonymous; the pilot's figures kept"
 					.formatted(changed.getValue(), (changed.getValue() == 1) ? "" : "s")))
 			.toList());

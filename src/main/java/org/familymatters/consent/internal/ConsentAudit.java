@@ -50,7 +50,25 @@ public enum ConsentAudit implements AuditAction {
 	 * Read a family's consents and requests to share without consent for a person's
 	 * subject access package (basis ROLE, the request's id).
 	 */
-	SUBJECT_ACCESS_CONSENTS_READ("Read a family's consents for a subject access request");
+	SUBJECT_ACCESS_CONSENTS_READ("Read a family's consents for a subject access request"),
+
+	// What the consent module records when it erases a person's data on request (ADR
+	// 0018).
+	/**
+	 * Took a person's name out of a family's consents and requests on their request to
+	 * erase their data.
+	 */
+	CONSENT_TEXT_ERASED(
+			"Took a person's name out of a family's consents and requests on their request to erase their data"),
+
+	// What the consent module records when a closed family's period ends and its rows
+	// are made anonymous (ADR 0016, "Closed families across modules").
+	/**
+	 * Removed the words of a closed family's consents and requests to share after the
+	 * retention period.
+	 */
+	CONSENT_CLOSED_FAMILY_ANONYMISED(
+			"Removed the words of a closed family's consents and requests to share after the retention period");
 
 	private final String description;
 

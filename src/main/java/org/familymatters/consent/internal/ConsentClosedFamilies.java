@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * lead's reasons) are replaced by {@link FamiliesAnonymised#REMOVED}. The facts stay: who
  * gave consent (a person the family module has made anonymous), how, what it covered and
  * for whom, and when; each request's status, organisations, locality and dates. Audited
- * per family as {@link ConsentRetentionAudit#CONSENT_CLOSED_FAMILY_ANONYMISED}, basis
- * SYSTEM. Safe to receive twice: only rows not yet anonymous change.
+ * per family as {@link ConsentAudit#CONSENT_CLOSED_FAMILY_ANONYMISED}, basis SYSTEM. Safe
+ * to receive twice: only rows not yet anonymous change.
  */
 @Component
 class ConsentClosedFamilies {
@@ -56,8 +56,8 @@ class ConsentClosedFamilies {
 			.entrySet()
 			.stream()
 			.map(changed -> AuditEntry
-				.allowed(ConsentRetentionAudit.CONSENT_CLOSED_FAMILY_ANONYMISED, "family", changed.getKey(),
-						Basis.SYSTEM, FamiliesAnonymised.BASIS_REFERENCE)
+				.allowed(ConsentAudit.CONSENT_CLOSED_FAMILY_ANONYMISED, "family", changed.getKey(), Basis.SYSTEM,
+						FamiliesAnonymised.BASIS_REFERENCE)
 				.withDetail("%d row%s of consents and requests to share: their words removed"
 					.formatted(changed.getValue(), (changed.getValue() == 1) ? "" : "s")))
 			.toList());

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
  * article 7(1), 17(3)(e)), and so is every request to share without consent
  * (safeguarding, 17(3)(b)); the person's names are taken out of their free text (a
  * consent's purpose, witness and withdrawal note; a request's reason and decision). Each
- * family changed is audited as {@link ConsentErasureAudit#CONSENT_TEXT_ERASED}, basis
- * SYSTEM ({@code ERASURE:<request>}); the module answers with {@link PersonalDataErased}.
- * Safe to receive twice.
+ * family changed is audited as {@link ConsentAudit#CONSENT_TEXT_ERASED}, basis SYSTEM
+ * ({@code ERASURE:<request>}); the module answers with {@link PersonalDataErased}. Safe
+ * to receive twice.
  */
 @Component
 class ConsentErasure {
@@ -69,7 +69,7 @@ class ConsentErasure {
 			int changed = texts;
 			audit.recordAll(families.stream()
 				.map(id -> AuditEntry
-					.allowed(ConsentErasureAudit.CONSENT_TEXT_ERASED, "family", id, Basis.SYSTEM,
+					.allowed(ConsentAudit.CONSENT_TEXT_ERASED, "family", id, Basis.SYSTEM,
 							"ERASURE:" + approved.requestId())
 					.withDetail(changed + " texts changed"))
 				.toList());

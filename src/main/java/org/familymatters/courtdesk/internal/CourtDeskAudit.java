@@ -76,7 +76,14 @@ public enum CourtDeskAudit implements AuditAction {
 	 * request.
 	 */
 	COURT_DESK_SUBJECT_ACCESS_READ(
-			"Read a court desk contact with the person's contact details for a subject access request");
+			"Read a court desk contact with the person's contact details for a subject access request"),
+
+	// What the court desk module records when it erases a person's data on request (ADR
+	// 0018).
+	/**
+	 * Deleted a court desk contact's details on the person's request to erase their data.
+	 */
+	COURT_DESK_DETAILS_ERASED("Deleted a court desk contact's details on the person's request to erase their data");
 
 	private final String description;
 

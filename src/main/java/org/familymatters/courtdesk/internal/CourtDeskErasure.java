@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * are deleted where the name is one the person is known by and the phone number or e-mail
  * address is theirs (a volunteer always takes one or the other). The contact itself names
  * nobody and stays, so the court desk statistics do not change. Each contact's deletion
- * is audited as {@link CourtDeskErasureAudit#COURT_DESK_DETAILS_ERASED}, basis SYSTEM
+ * is audited as {@link CourtDeskAudit#COURT_DESK_DETAILS_ERASED}, basis SYSTEM
  * ({@code ERASURE:<request>}); the module answers with {@link PersonalDataErased}. Safe
  * to receive twice.
  */
@@ -62,7 +62,7 @@ class CourtDeskErasure {
 					.list();
 		audit.recordAll(contacts.stream()
 			.map(id -> AuditEntry
-				.allowed(CourtDeskErasureAudit.COURT_DESK_DETAILS_ERASED, "court_desk_contact", id, Basis.SYSTEM,
+				.allowed(CourtDeskAudit.COURT_DESK_DETAILS_ERASED, "court_desk_contact", id, Basis.SYSTEM,
 						"ERASURE:" + approved.requestId())
 				.withDetail("The contact's name, phone, e-mail and best time to call deleted"))
 			.toList());

@@ -95,7 +95,25 @@ public enum FamilyAudit implements AuditAction {
 	 * Looked for a request's person among every family's people; a refusal is recorded on
 	 * the request.
 	 */
-	SUBJECT_ACCESS_SEARCHED("Looked for the person a subject access request is about");
+	SUBJECT_ACCESS_SEARCHED("Looked for the person a subject access request is about"),
+
+	// What the family module records in the audit trail for requests to correct or erase
+	// a person's data (ADR 0018); a correction itself is recorded as {@link
+	// FamilyAudit#PERSON_CHANGED} or {@link FamilyAudit#FAMILY_HOUSEHOLD_CHANGED}, as
+	// from the family's forms.
+	/** Read the people confirmed for a request, to decide it. */
+	PEOPLE_READ_FOR_REQUEST("Read the people confirmed for a request to correct or erase their data"),
+
+	/** Made a person's details anonymous and deleted the family's files, on request. */
+	FAMILY_PERSON_ERASED("Made a person's details anonymous on their request to erase their data"),
+
+	// What the family module records in the audit trail about retention (issue 17): the
+	// safeguarding holds that keep a closed family whole.
+	/** Placed (or changed) a safeguarding hold on a family's record. */
+	SAFEGUARDING_HOLD_PLACED("Placed a safeguarding hold on a family's record, keeping it whole"),
+
+	/** Ended a safeguarding hold on a family's record. */
+	SAFEGUARDING_HOLD_ENDED("Ended a safeguarding hold on a family's record");
 
 	private final String description;
 

@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * are deleted, and when nobody else in the family remains on record, every file and the
  * household's address go too. The family record, its reference and status stay, so that
  * the counts and the audit trail still make sense. Audited as
- * {@link FamilyErasureAudit#FAMILY_PERSON_ERASED} on each family, basis SYSTEM
+ * {@link FamilyAudit#FAMILY_PERSON_ERASED} on each family, basis SYSTEM
  * ({@code ERASURE:<request>}), and answered with {@link PersonalDataErased}.
  * <p>
  * <b>Rectification</b> ({@link RectificationApproved}) of a person's field or their
@@ -191,7 +191,7 @@ class FamilyErasure {
 			.update() : 0;
 		families.touch(familyId);
 		audit.record(AuditEntry
-			.allowed(FamilyErasureAudit.FAMILY_PERSON_ERASED, "family", familyId, Basis.SYSTEM, "ERASURE:" + requestId)
+			.allowed(FamilyAudit.FAMILY_PERSON_ERASED, "family", familyId, Basis.SYSTEM, "ERASURE:" + requestId)
 			.withDetail("%d people made anonymous, %d timeline entries changed, %d files deleted%s".formatted(people,
 					entries, files, (addresses > 0) ? ", household address cleared" : "")));
 		return new Erased(people, files, entries, addresses);

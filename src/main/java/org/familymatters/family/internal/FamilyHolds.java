@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * whole, whatever the retention schedule says, until a day they set and for a reason they
  * give, found by the family's reference. Nothing of the family is shown: only that the
  * reference is on record. The retention run never makes a held family anonymous. Placing
- * and ending a hold are audited ({@link FamilyRetentionAudit}, basis ROLE).
+ * and ending a hold are audited ({@link FamilyAudit}, basis ROLE).
  */
 @Service
 @PreAuthorize("hasRole('SAFEGUARDING_LEAD')")
@@ -85,7 +85,7 @@ public class FamilyHolds {
 			.orElseThrow(() -> new org.familymatters.shared.web.NotFound("family", familyId));
 		audit.record(
 				AuditEntry
-					.allowed(FamilyRetentionAudit.SAFEGUARDING_HOLD_PLACED, "family", familyId, Basis.ROLE,
+					.allowed(FamilyAudit.SAFEGUARDING_HOLD_PLACED, "family", familyId, Basis.ROLE,
 							Role.SAFEGUARDING_LEAD.name())
 					.withDetail("until " + until));
 		return reference;
@@ -99,8 +99,8 @@ public class FamilyHolds {
 				where id = :id and hold_until is not null
 				""").param("id", familyId).update();
 		if (ended == 1) {
-			audit.record(AuditEntry.allowed(FamilyRetentionAudit.SAFEGUARDING_HOLD_ENDED, "family", familyId,
-					Basis.ROLE, Role.SAFEGUARDING_LEAD.name()));
+			audit.record(AuditEntry.allowed(FamilyAudit.SAFEGUARDING_HOLD_ENDED, "family", familyId, Basis.ROLE,
+					Role.SAFEGUARDING_LEAD.name()));
 		}
 		return ended == 1;
 	}

@@ -126,7 +126,25 @@ public enum NetworkAudit implements AuditAction {
 	 * subject access request.
 	 */
 	NETWORK_SUBJECT_ACCESS_READ(
-			"Read a network meeting's agenda and minutes naming the person or their family for a subject access request");
+			"Read a network meeting's agenda and minutes naming the person or their family for a subject access request"),
+
+	// What the network module records when it erases a person's data on request (ADR
+	// 0018).
+	/**
+	 * Took a person's name out of a network's agenda and minutes on their request to
+	 * erase their data.
+	 */
+	NETWORK_TEXT_ERASED(
+			"Took a person's name out of a network's agenda and minutes on their request to erase their data"),
+
+	// What the network module records when a closed family's period ends and its rows
+	// are made anonymous (ADR 0016, "Closed families across modules").
+	/**
+	 * Removed what networks' agendas and minutes say of a closed family after the
+	 * retention period.
+	 */
+	NETWORK_CLOSED_FAMILY_ANONYMISED(
+			"Removed what networks' agendas and minutes say of a closed family after the retention period");
 
 	private final String description;
 

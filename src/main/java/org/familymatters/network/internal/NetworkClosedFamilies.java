@@ -16,9 +16,8 @@ import org.springframework.stereotype.Component;
  * summary, and a title if it has one) and every version of the minutes of those items,
  * published ones too, are replaced by {@link FamiliesAnonymised#REMOVED}. The items,
  * their letters, the meetings, attendance and the actions agreed stay for the network's
- * record. Audited per family as
- * {@link NetworkRetentionAudit#NETWORK_CLOSED_FAMILY_ANONYMISED}, basis SYSTEM. Safe to
- * receive twice: only rows not yet anonymous change.
+ * record. Audited per family as {@link NetworkAudit#NETWORK_CLOSED_FAMILY_ANONYMISED},
+ * basis SYSTEM. Safe to receive twice: only rows not yet anonymous change.
  */
 @Component
 class NetworkClosedFamilies {
@@ -52,8 +51,8 @@ class NetworkClosedFamilies {
 			.entrySet()
 			.stream()
 			.map(changed -> AuditEntry
-				.allowed(NetworkRetentionAudit.NETWORK_CLOSED_FAMILY_ANONYMISED, "family", changed.getKey(),
-						Basis.SYSTEM, FamiliesAnonymised.BASIS_REFERENCE)
+				.allowed(NetworkAudit.NETWORK_CLOSED_FAMILY_ANONYMISED, "family", changed.getKey(), Basis.SYSTEM,
+						FamiliesAnonymised.BASIS_REFERENCE)
 				.withDetail("%d row%s of agenda items and minutes made anonymous".formatted(changed.getValue(),
 						(changed.getValue() == 1) ? "" : "s")))
 			.toList());

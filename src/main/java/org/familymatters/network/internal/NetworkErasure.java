@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * raised about their families and of every version of the minutes of those items,
  * published ones too (erasure is the one change a published version takes; the version's
  * number and dates stay). Items, attendance and agreed actions stay for the network's
- * records. Audited per family as {@link NetworkErasureAudit#NETWORK_TEXT_ERASED}, basis
- * SYSTEM ({@code ERASURE:<request>}); the module answers with {@link PersonalDataErased}.
- * Safe to receive twice.
+ * records. Audited per family as {@link NetworkAudit#NETWORK_TEXT_ERASED}, basis SYSTEM
+ * ({@code ERASURE:<request>}); the module answers with {@link PersonalDataErased}. Safe
+ * to receive twice.
  */
 @Component
 class NetworkErasure {
@@ -58,7 +58,7 @@ class NetworkErasure {
 			int changed = texts;
 			audit.recordAll(families.stream()
 				.map(id -> AuditEntry
-					.allowed(NetworkErasureAudit.NETWORK_TEXT_ERASED, "family", id, Basis.SYSTEM,
+					.allowed(NetworkAudit.NETWORK_TEXT_ERASED, "family", id, Basis.SYSTEM,
 							"ERASURE:" + approved.requestId())
 					.withDetail(changed + " texts changed"))
 				.toList());

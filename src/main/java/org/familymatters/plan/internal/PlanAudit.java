@@ -79,7 +79,20 @@ public enum PlanAudit implements AuditAction {
 	// P4: subject access sources (issue 17)
 
 	/** Read the support plan of the person's family for a subject access request. */
-	PLAN_SUBJECT_ACCESS_READ("Read the support plan of the person's family for a subject access request");
+	PLAN_SUBJECT_ACCESS_READ("Read the support plan of the person's family for a subject access request"),
+
+	// What the support plan module records when it erases a person's data on request
+	// (ADR 0018).
+	/**
+	 * Took a person's name out of a family's support plan on their request to erase their
+	 * data.
+	 */
+	PLAN_TEXT_ERASED("Took a person's name out of a family's support plan on their request to erase their data"),
+
+	// What the support plan module records when a closed family's period ends and its
+	// rows are made anonymous (ADR 0016, "Closed families across modules").
+	/** Removed the words of a closed family's support plan after the retention period. */
+	PLAN_CLOSED_FAMILY_ANONYMISED("Removed the words of a closed family's support plan after the retention period");
 
 	private final String description;
 

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * the lists count stays: the plan, its locality, dates and status, goals' need areas,
  * actions' owners, dates and statuses, assessment scores ({@code plan_outcome_day} is not
  * touched, and no column its trigger watches changes). Audited per family as
- * {@link PlanRetentionAudit#PLAN_CLOSED_FAMILY_ANONYMISED}, basis SYSTEM. Safe to receive
- * twice: only rows not yet anonymous change.
+ * {@link PlanAudit#PLAN_CLOSED_FAMILY_ANONYMISED}, basis SYSTEM. Safe to receive twice:
+ * only rows not yet anonymous change.
  */
 @Component
 class PlanClosedFamilies {
@@ -80,7 +80,7 @@ class PlanClosedFamilies {
 			.entrySet()
 			.stream()
 			.map(changed -> AuditEntry
-				.allowed(PlanRetentionAudit.PLAN_CLOSED_FAMILY_ANONYMISED, "family", changed.getKey(), Basis.SYSTEM,
+				.allowed(PlanAudit.PLAN_CLOSED_FAMILY_ANONYMISED, "family", changed.getKey(), Basis.SYSTEM,
 						FamiliesAnonymised.BASIS_REFERENCE)
 				.withDetail("%d row%s of the support plan's words removed; its figures kept"
 					.formatted(changed.getValue(), (changed.getValue() == 1) ? "" : "s")))

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * needs, scores, actions and dates are the outcome reports' figures), and the person's
  * names are taken out of their free text — goals, actions and their reasons, action
  * notes, reviews and assessment notes. An action about the person keeps pointing at their
- * (now anonymous) record. Audited per family as
- * {@link PlanErasureAudit#PLAN_TEXT_ERASED}, basis SYSTEM ({@code ERASURE:<request>});
- * the module answers with {@link PersonalDataErased}. Safe to receive twice.
+ * (now anonymous) record. Audited per family as {@link PlanAudit#PLAN_TEXT_ERASED}, basis
+ * SYSTEM ({@code ERASURE:<request>}); the module answers with {@link PersonalDataErased}.
+ * Safe to receive twice.
  */
 @Component
 class PlanErasure {
@@ -66,8 +66,7 @@ class PlanErasure {
 			int changed = texts;
 			audit.recordAll(families.stream()
 				.map(id -> AuditEntry
-					.allowed(PlanErasureAudit.PLAN_TEXT_ERASED, "family", id, Basis.SYSTEM,
-							"ERASURE:" + approved.requestId())
+					.allowed(PlanAudit.PLAN_TEXT_ERASED, "family", id, Basis.SYSTEM, "ERASURE:" + approved.requestId())
 					.withDetail(changed + " texts changed"))
 				.toList());
 		}

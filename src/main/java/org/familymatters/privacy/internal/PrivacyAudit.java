@@ -39,7 +39,41 @@ public enum PrivacyAudit implements AuditAction {
 	SUBJECT_ACCESS_API_READ("Read a subject access package through the API"),
 
 	/** Marked a request answered. */
-	PRIVACY_REQUEST_ANSWERED("Marked a request to see a person's data answered");
+	PRIVACY_REQUEST_ANSWERED("Marked a request to see a person's data answered"),
+
+	// What the privacy module records in the audit trail about deciding and carrying out
+	// requests to correct or erase data (ADR 0018).
+	/** Opened a request's decision page. */
+	PRIVACY_DECISION_VIEWED("Opened the decision on a request to correct or erase data"),
+
+	/** Decided to carry out a request to correct or erase data. */
+	PRIVACY_REQUEST_CARRIED_OUT("Decided to carry out a request to correct or erase data"),
+
+	/** Refused a request to correct or erase data, with a reason. */
+	PRIVACY_REQUEST_REFUSED("Refused a request to correct or erase data"),
+
+	/**
+	 * Tried to carry out an erasure while a safeguarding hold is on the family: refused.
+	 */
+	PRIVACY_ERASURE_HELD("Tried to carry out an erasure while a safeguarding hold is on the family"),
+
+	/** A module reported what it erased or corrected for a request. */
+	PRIVACY_OUTCOME_RECORDED("Recorded what a part of the service erased or corrected for a request"),
+
+	/** Read the requests a person made, for their subject access package. */
+	PRIVACY_REQUESTS_READ_FOR_ACCESS("Read a person's requests about their data, for their subject access package"),
+
+	// What the retention schedule and its nightly run record in the audit trail.
+	/** Changed how long a kind of record is kept. */
+	RETENTION_PERIOD_CHANGED("Changed how long a kind of record is kept"),
+
+	/** Viewed the retention schedule and what the next run will remove. */
+	RETENTION_SCHEDULE_VIEWED("Viewed the retention schedule and what the next run will remove"),
+
+	/**
+	 * The nightly retention run deleted or anonymised the records whose period had ended.
+	 */
+	RETENTION_RUN("Deleted or made anonymous the records whose retention period had ended");
 
 	private final String description;
 

@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A decision is to carry the request out or to refuse it, always with a reason; a
  * correction names the person's record, the field and the corrected value. An erasure of
  * a person whose family is held ({@link ErasureHolds}) cannot be carried out: the attempt
- * is refused and audited ({@link ErasureAudit#PRIVACY_ERASURE_HELD}), and the officer
+ * is refused and audited ({@link PrivacyAudit#PRIVACY_ERASURE_HELD}), and the officer
  * records the refusal with its reason. A decision is kept in
  * {@code privacy_request_decision}, moves the request to ANSWERED or REFUSED, is audited
  * (basis ROLE, {@code DATA_PROTECTION_OFFICER}), and, when carried out, publishes
@@ -96,7 +96,7 @@ public class RequestDecisions {
 		if (held.size() > heldReferences.size()) {
 			heldReferences.add("a family no longer on record");
 		}
-		audit.record(AuditEntry.allowed(ErasureAudit.PRIVACY_DECISION_VIEWED, "privacy_request", requestId, Basis.ROLE,
+		audit.record(AuditEntry.allowed(PrivacyAudit.PRIVACY_DECISION_VIEWED, "privacy_request", requestId, Basis.ROLE,
 				Role.DATA_PROTECTION_OFFICER.name()));
 		return new ForDecision(request, confirmed, List.copyOf(heldReferences), decision(requestId).orElse(null),
 				outcomes(requestId));
@@ -119,7 +119,7 @@ public class RequestDecisions {
 			var held = holds.held(request.familyIds());
 			if (!held.isEmpty()) {
 				audit.record(AuditEntry
-					.refused(ErasureAudit.PRIVACY_ERASURE_HELD, "privacy_request", requestId, Basis.SAFEGUARDING,
+					.refused(PrivacyAudit.PRIVACY_ERASURE_HELD, "privacy_request", requestId, Basis.SAFEGUARDING,
 							"HOLD")
 					.withDetail(
 							"Safeguarding hold on " + held.size() + ((held.size() == 1) ? " family" : " families")));
@@ -158,7 +158,7 @@ public class RequestDecisions {
 			throw new StaleSave("privacy request", requestId);
 		}
 		audit.record(AuditEntry
-			.allowed(carryOut ? ErasureAudit.PRIVACY_REQUEST_CARRIED_OUT : ErasureAudit.PRIVACY_REQUEST_REFUSED,
+			.allowed(carryOut ? PrivacyAudit.PRIVACY_REQUEST_CARRIED_OUT : PrivacyAudit.PRIVACY_REQUEST_REFUSED,
 					"privacy_request", requestId, Basis.ROLE, Role.DATA_PROTECTION_OFFICER.name())
 			.withDetail(("ERASURE".equals(request.kind()) ? "Erasure" : "Rectification") + ((correction != null)
 					? ": " + correction.field().label() + " of person " + correction.personId() : "")));

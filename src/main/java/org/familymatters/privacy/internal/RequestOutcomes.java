@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * ({@link PersonalDataErased}, {@link PersonalDataRectified}) with the request, in
  * {@code privacy_request_outcome}: the request's page and the person's subject access
  * package show it. The first report of a module for a request is kept, so an event
- * delivered twice records once. Audited as {@link ErasureAudit#PRIVACY_OUTCOME_RECORDED},
+ * delivered twice records once. Audited as {@link PrivacyAudit#PRIVACY_OUTCOME_RECORDED},
  * basis SYSTEM.
  */
 @Component
@@ -63,7 +63,7 @@ class RequestOutcomes {
 		if (added > 0) {
 			audit.record(
 					AuditEntry
-						.allowed(ErasureAudit.PRIVACY_OUTCOME_RECORDED, "privacy_request", requestId, Basis.SYSTEM,
+						.allowed(PrivacyAudit.PRIVACY_OUTCOME_RECORDED, "privacy_request", requestId, Basis.SYSTEM,
 								"ERASURE_OUTCOME")
 						.withDetail(module + ": " + description));
 		}

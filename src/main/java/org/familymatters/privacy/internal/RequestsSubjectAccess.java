@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the same people, or made with the same e-mail address, or the same name and date of
  * birth), with its decision and reason and what each part of the service did when it was
  * carried out. Each request read is audited as
- * {@link ErasureAudit#PRIVACY_REQUESTS_READ_FOR_ACCESS}, basis ROLE, the request being
+ * {@link PrivacyAudit#PRIVACY_REQUESTS_READ_FOR_ACCESS}, basis ROLE, the request being
  * answered as its reference.
  */
 @Component
@@ -85,7 +85,7 @@ class RequestsSubjectAccess implements SubjectAccessSource {
 		}
 		audit.recordAll(requests.stream()
 			.map(r -> AuditEntry
-				.allowed(ErasureAudit.PRIVACY_REQUESTS_READ_FOR_ACCESS, "privacy_request", r.id(), Basis.ROLE,
+				.allowed(PrivacyAudit.PRIVACY_REQUESTS_READ_FOR_ACCESS, "privacy_request", r.id(), Basis.ROLE,
 						Role.DATA_PROTECTION_OFFICER.name())
 				.withDetail("For request " + subject.requestId()))
 			.toList());

@@ -41,8 +41,8 @@ public class RetentionOverview {
 
 	public Overview overview() {
 		var overview = new Overview(settings.schedule(), run.preview(clock), run.lastRuns(RUNS_SHOWN));
-		audit.record(AuditEntry.allowed(RetentionAudit.RETENTION_SCHEDULE_VIEWED, "retention_schedule", null,
-				Basis.ROLE, Role.ADMINISTRATOR.name()));
+		audit.record(AuditEntry.allowed(PrivacyAudit.RETENTION_SCHEDULE_VIEWED, "retention_schedule", null, Basis.ROLE,
+				Role.ADMINISTRATOR.name()));
 		return overview;
 	}
 

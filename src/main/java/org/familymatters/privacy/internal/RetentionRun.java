@@ -158,8 +158,8 @@ public class RetentionRun {
 				.param("failure", failures.isEmpty() ? null : String.join(", ", failures))
 				.param("id", id)
 				.update();
-			audit.record(new AuditEntry(RetentionAudit.RETENTION_RUN, failures.isEmpty(), "retention_run",
-					id.toString(), Basis.SYSTEM, null, result.summary()));
+			audit.record(new AuditEntry(PrivacyAudit.RETENTION_RUN, failures.isEmpty(), "retention_run", id.toString(),
+					Basis.SYSTEM, null, result.summary()));
 		});
 		log.info("Retention run {} on {}: {}", id, today, result.summary());
 		return result;

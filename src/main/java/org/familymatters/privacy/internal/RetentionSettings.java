@@ -110,7 +110,7 @@ public class RetentionSettings implements RetentionSchedule {
 			throw new StaleSave("retention setting", kind.name());
 		}
 		audit.record(AuditEntry
-			.allowed(RetentionAudit.RETENTION_PERIOD_CHANGED, "retention_setting", kind.name(), Basis.ROLE,
+			.allowed(PrivacyAudit.RETENTION_PERIOD_CHANGED, "retention_setting", kind.name(), Basis.ROLE,
 					Role.ADMINISTRATOR.name())
 			.withDetail(kind.name() + ": " + before.months() + " months before, " + months + " months after"));
 	}

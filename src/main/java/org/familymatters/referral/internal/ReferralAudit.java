@@ -40,7 +40,20 @@ public enum ReferralAudit implements AuditAction {
 	// P4: subject access sources (issue 17)
 
 	/** Read a referral naming the person for a subject access request. */
-	REFERRAL_SUBJECT_ACCESS_READ("Read a referral naming the person for a subject access request");
+	REFERRAL_SUBJECT_ACCESS_READ("Read a referral naming the person for a subject access request"),
+
+	// What the referral module records when it erases a person's data on request (ADR
+	// 0018).
+	/** Made a person's details on a referral anonymous, on their request. */
+	REFERRAL_PERSON_ERASED("Made a person's details on a referral anonymous on their request to erase their data"),
+
+	// What the referral module records when a closed family's period ends and its rows
+	// are made anonymous (ADR 0016, "Closed families across modules").
+	/**
+	 * Made the referral a closed family came from anonymous after the retention period.
+	 */
+	REFERRAL_CLOSED_FAMILY_ANONYMISED(
+			"Made the referral a closed family came from anonymous after the retention period");
 
 	private final String description;
 

@@ -20,9 +20,8 @@ import org.springframework.stereotype.Component;
  * the decision's reasons, the signposting note and the best time to call go. Kept: the
  * reference, source, locality, status, dates, the people's roles, the needs and criteria
  * met, the referrer's organisation: what the court desk statistics and the referral lists
- * count. Audited per family as
- * {@link ReferralRetentionAudit#REFERRAL_CLOSED_FAMILY_ANONYMISED}, basis SYSTEM. Safe to
- * receive twice: only rows not yet anonymous change.
+ * count. Audited per family as {@link ReferralAudit#REFERRAL_CLOSED_FAMILY_ANONYMISED},
+ * basis SYSTEM. Safe to receive twice: only rows not yet anonymous change.
  */
 @Component
 class ReferralClosedFamilies {
@@ -68,8 +67,8 @@ class ReferralClosedFamilies {
 			.entrySet()
 			.stream()
 			.map(changed -> AuditEntry
-				.allowed(ReferralRetentionAudit.REFERRAL_CLOSED_FAMILY_ANONYMISED, "family", changed.getKey(),
-						Basis.SYSTEM, FamiliesAnonymised.BASIS_REFERENCE)
+				.allowed(ReferralAudit.REFERRAL_CLOSED_FAMILY_ANONYMISED, "family", changed.getKey(), Basis.SYSTEM,
+						FamiliesAnonymised.BASIS_REFERENCE)
 				.withDetail("%d row%s of the referral made anonymous".formatted(changed.getValue(),
 						(changed.getValue() == 1) ? "" : "s")))
 			.toList());

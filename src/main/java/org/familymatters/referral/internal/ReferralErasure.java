@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
  * out of the referral's reason, and a self-referral they made loses the referrer's name,
  * e-mail, phone and best time to call. The referral itself (its reference, source,
  * locality, status, needs and dates) stays, for the counts the reports need. Each
- * referral changed is audited as {@link ReferralErasureAudit#REFERRAL_PERSON_ERASED},
- * basis SYSTEM ({@code ERASURE:<request>}); the module answers with
- * {@link PersonalDataErased}. Safe to receive twice.
+ * referral changed is audited as {@link ReferralAudit#REFERRAL_PERSON_ERASED}, basis
+ * SYSTEM ({@code ERASURE:<request>}); the module answers with {@link PersonalDataErased}.
+ * Safe to receive twice.
  */
 @Component
 class ReferralErasure {
@@ -111,7 +111,7 @@ class ReferralErasure {
 		}
 		audit.recordAll(referrals.stream()
 			.map(id -> AuditEntry
-				.allowed(ReferralErasureAudit.REFERRAL_PERSON_ERASED, "referral", id, Basis.SYSTEM,
+				.allowed(ReferralAudit.REFERRAL_PERSON_ERASED, "referral", id, Basis.SYSTEM,
 						"ERASURE:" + approved.requestId())
 				.withDetail("The person's details on the referral made anonymous"))
 			.toList());

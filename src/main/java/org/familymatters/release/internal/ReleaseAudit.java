@@ -28,7 +28,15 @@ public enum ReleaseAudit implements AuditAction {
 	// P4: subject access sources (issue 17)
 
 	/** Read a release plan of the person's family for a subject access request. */
-	RELEASE_SUBJECT_ACCESS_READ("Read a release plan of the person's family for a subject access request");
+	RELEASE_SUBJECT_ACCESS_READ("Read a release plan of the person's family for a subject access request"),
+
+	// What the release plan module records when a closed family's period ends and its
+	// rows are made anonymous (ADR 0016, "Closed families across modules").
+	/**
+	 * Removed the details of a closed family's release plans after the retention period.
+	 */
+	RELEASE_CLOSED_FAMILY_ANONYMISED(
+			"Removed the details of a closed family's release plans after the retention period");
 
 	private final String description;
 

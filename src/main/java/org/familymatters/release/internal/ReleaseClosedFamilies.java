@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * each adult's note on the plan. Kept: the plan, its dates, where the person was to live
  * (by kind), whether the children lived there, benefits and documents (by answer), the
  * probation service, each adult's answer and the support plan actions it added. Audited
- * per family as {@link ReleaseRetentionAudit#RELEASE_CLOSED_FAMILY_ANONYMISED}, basis
- * SYSTEM. Safe to receive twice: only rows not yet anonymous change.
+ * per family as {@link ReleaseAudit#RELEASE_CLOSED_FAMILY_ANONYMISED}, basis SYSTEM. Safe
+ * to receive twice: only rows not yet anonymous change.
  */
 @Component
 class ReleaseClosedFamilies {
@@ -60,8 +60,8 @@ class ReleaseClosedFamilies {
 			.entrySet()
 			.stream()
 			.map(changed -> AuditEntry
-				.allowed(ReleaseRetentionAudit.RELEASE_CLOSED_FAMILY_ANONYMISED, "family", changed.getKey(),
-						Basis.SYSTEM, FamiliesAnonymised.BASIS_REFERENCE)
+				.allowed(ReleaseAudit.RELEASE_CLOSED_FAMILY_ANONYMISED, "family", changed.getKey(), Basis.SYSTEM,
+						FamiliesAnonymised.BASIS_REFERENCE)
 				.withDetail("%d row%s of release plans made anonymous".formatted(changed.getValue(),
 						(changed.getValue() == 1) ? "" : "s")))
 			.toList());

@@ -36,7 +36,16 @@ public enum SchoolAudit implements AuditAction {
 	/**
 	 * Read what a school was told about the person's family for a subject access request.
 	 */
-	SCHOOL_SUBJECT_ACCESS_READ("Read what a school was told about the person's family for a subject access request");
+	SCHOOL_SUBJECT_ACCESS_READ("Read what a school was told about the person's family for a subject access request"),
+
+	// What the school module records when a closed family's period ends and its rows are
+	// made anonymous (ADR 0016, "Closed families across modules").
+	/**
+	 * Deleted what schools were told about a closed family's pupils after the retention
+	 * period.
+	 */
+	SCHOOL_CLOSED_FAMILY_REMOVED(
+			"Deleted what schools were told about a closed family's pupils after the retention period");
 
 	private final String description;
 

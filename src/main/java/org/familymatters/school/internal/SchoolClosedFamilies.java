@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * anonymity hides: the school knows which pupil it was told about, so kept, the row would
  * lead back from the anonymous record to the child. No report counts these rows; the
  * audit trail, kept longer, still shows that the school was told. Audited per family as
- * {@link SchoolRetentionAudit#SCHOOL_CLOSED_FAMILY_REMOVED}, basis SYSTEM. Safe to
- * receive twice: nothing is left to delete the second time.
+ * {@link SchoolAudit#SCHOOL_CLOSED_FAMILY_REMOVED}, basis SYSTEM. Safe to receive twice:
+ * nothing is left to delete the second time.
  */
 @Component
 class SchoolClosedFamilies {
@@ -51,7 +51,7 @@ class SchoolClosedFamilies {
 			.entrySet()
 			.stream()
 			.map(changed -> AuditEntry
-				.allowed(SchoolRetentionAudit.SCHOOL_CLOSED_FAMILY_REMOVED, "family", changed.getKey(), Basis.SYSTEM,
+				.allowed(SchoolAudit.SCHOOL_CLOSED_FAMILY_REMOVED, "family", changed.getKey(), Basis.SYSTEM,
 						FamiliesAnonymised.BASIS_REFERENCE)
 				.withDetail("%d row%s of what the school was told, and its e-mails, deleted"
 					.formatted(changed.getValue(), (changed.getValue() == 1) ? "" : "s")))

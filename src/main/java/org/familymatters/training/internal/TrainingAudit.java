@@ -86,7 +86,12 @@ public enum TrainingAudit implements AuditAction {
 	// P4: subject access sources (issue 17)
 
 	/** Read a training booking of the person for a subject access request. */
-	TRAINING_SUBJECT_ACCESS_READ("Read a training booking of the person for a subject access request");
+	TRAINING_SUBJECT_ACCESS_READ("Read a training booking of the person for a subject access request"),
+
+	// What the training module records when it erases a person's data on request (ADR
+	// 0018).
+	/** Made a training booking anonymous on the person's request to erase their data. */
+	TRAINING_BOOKING_ERASED("Made a training booking anonymous on the person's request to erase their data");
 
 	private final String description;
 

@@ -21,10 +21,9 @@ import org.springframework.stereotype.Component;
  * are made anonymous (name "Erased person", organisation "Erased", an address that
  * reaches nobody, the account link cleared) and their e-mailed links stop working. The
  * sector, role, seniority, attendance and the feedback scores stay, so the reach report
- * does not change. Audited per booking as
- * {@link TrainingErasureAudit#TRAINING_BOOKING_ERASED}, basis SYSTEM
- * ({@code ERASURE:<request>}); the module answers with {@link PersonalDataErased}. Safe
- * to receive twice.
+ * does not change. Audited per booking as {@link TrainingAudit#TRAINING_BOOKING_ERASED},
+ * basis SYSTEM ({@code ERASURE:<request>}); the module answers with
+ * {@link PersonalDataErased}. Safe to receive twice.
  */
 @Component
 class TrainingErasure {
@@ -61,8 +60,8 @@ class TrainingErasure {
 					""").param("ids", bookings).update();
 		}
 		audit.recordAll(bookings.stream()
-			.map(id -> AuditEntry.allowed(TrainingErasureAudit.TRAINING_BOOKING_ERASED, "training_booking", id,
-					Basis.SYSTEM, "ERASURE:" + approved.requestId()))
+			.map(id -> AuditEntry.allowed(TrainingAudit.TRAINING_BOOKING_ERASED, "training_booking", id, Basis.SYSTEM,
+					"ERASURE:" + approved.requestId()))
 			.toList());
 		var description = bookings.isEmpty() ? "Held no training booking of the person."
 				: "%d training booking%s made anonymous (name, e-mail, organisation, written feedback); the sector, role and attendance kept for the reach report."
