@@ -376,9 +376,12 @@ abstract class BrowserTest {
 		signIn(username, password);
 	}
 
+	/**
+	 * Signs out through the header's button, and waits for the start page it leads to
+	 * (through the redirect) before checking it, as {@link #submit} does.
+	 */
 	void signOut() {
-		driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-		checkPage();
+		submit(By.xpath("//button[normalize-space()='Sign out']"));
 	}
 
 	void type(String id, String text) {
