@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,6 +31,8 @@ class StaticAssetCaching extends OncePerRequestFilter {
 
 	static final String REVALIDATE = "no-cache";
 
+	static final String NEVER = "no-store";
+
 	private static final Pattern ASSET = Pattern.compile("^/(govuk|assets|css|js)/[^?]+$");
 
 	private static final Pattern VERSIONED = Pattern.compile("-[0-9a-f]{32}\\.[A-Za-z0-9]+$");
@@ -38,10 +41,12 @@ class StaticAssetCaching extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var cacheControl = cacheControl(request.getMethod(), request.getRequestURI());
-		if (cacheControl != null) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+		if (cacheControl == null) {
+			chain.doFilter(request, response);
+			return;
 		}
-		chain.doFilter(request, response);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+		chain.doFilter(request, new KeptOnlyWhenFound(response));
 	}
 
 	/** The Cache-Control for a request, or null to leave it to Spring Security. */
@@ -50,6 +55,42 @@ class StaticAssetCaching extends OncePerRequestFilter {
 			return null;
 		}
 		return VERSIONED.matcher(path).find() ? IMMUTABLE : REVALIDATE;
+	}
+
+	/**
+	 * A file that is not there is never kept: a page of a newer instance may ask an older
+	 * one for a file it does not have yet, and a browser must ask again.
+	 */
+	private static final class KeptOnlyWhenFound extends HttpServletResponseWrapper {
+
+		KeptOnlyWhenFound(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setStatus(int status) {
+			notKeptIfError(status);
+			super.setStatus(status);
+		}
+
+		@Override
+		public void sendError(int status) throws IOException {
+			notKeptIfError(status);
+			super.sendError(status);
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			notKeptIfError(status);
+			super.sendError(status, message);
+		}
+
+		private void notKeptIfError(int status) {
+			if (status >= 400) {
+				setHeader(HttpHeaders.CACHE_CONTROL, NEVER);
+			}
+		}
+
 	}
 
 }

@@ -56,4 +56,11 @@ class StaticAssetAddressesTest {
 		assertThat(again.getStatus()).isEqualTo(304);
 	}
 
+	@Test
+	void aFileThatIsNotThereIsNeverKept() throws Exception {
+		var missing = mvc.perform(get("/css/app-0123456789abcdef0123456789abcdef.css")).andReturn().getResponse();
+		assertThat(missing.getStatus()).isEqualTo(404);
+		assertThat(missing.getHeader(HttpHeaders.CACHE_CONTROL)).doesNotContain("max-age").contains("no-store");
+	}
+
 }
