@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,18 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The data protection officer's job (issue 17), from their home page: a mother asks to
  * see what the service holds about her (she is in two families); the officer records the
  * request with how her identity was checked, finds her records, produces the package,
- * reads it (the JSON, the children's father redacted), and marks it answered. She then
- * asks for her data to be erased, and the officer refuses because a safeguarding lead has
- * put her family under a hold, with the reason recorded. Then an administrator reads the
- * retention schedule and checks nobody has changed the audit trail.
+ * reads it (the JSON, the children's father redacted), and marks it answered. A
+ * safeguarding lead puts her first family's record under a hold from their home page; she
+ * then asks for her data to be erased, and the officer refuses because of the hold, with
+ * the reason recorded. Then an administrator reads the retention schedule and checks
+ * nobody has changed the audit trail.
  */
 class DataProtectionJourneyTest extends BrowserTest {
 
 	@Autowired
 	SubjectAccessFixtures fixtures;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void theOfficerAnswersARequestToSeeAndRefusesAnErasureUnderAHold() throws IOException {
@@ -73,17 +70,22 @@ class DataProtectionJourneyTest extends BrowserTest {
 		press("Mark the request answered");
 		assertThat(text()).contains("Answered");
 
-		// She asks for her data to be erased; her first family is under a safeguarding
-		// hold.
-		jdbc.sql("""
-				update family set hold_until = :until, hold_reason = 'A child protection enquiry is open',
-				                  hold_placed_by = (select id from user_account where username = 'demo-safeguarding'),
-				                  hold_placed_at = now()
-				where id = :id
-				""")
-			.param("until", LocalDate.now(ServiceTime.ZONE).plusMonths(6))
-			.param("id", families.first())
-			.update();
+		// A safeguarding lead holds her first family's record; she then asks for her data
+		// to
+		// be erased.
+		signOut();
+		signIn("demo-safeguarding", TestUsers.DEMO_PASSWORD);
+		follow("Safeguarding holds");
+		type("reference", families.firstReference());
+		var until = LocalDate.now(ServiceTime.ZONE).plusMonths(6);
+		type("until", String.valueOf(until.getDayOfMonth()));
+		type("until-month", String.valueOf(until.getMonthValue()));
+		type("until-year", String.valueOf(until.getYear()));
+		type("reason", "A child protection enquiry is open");
+		press("Hold the record");
+		assertThat(text()).contains(families.firstReference());
+		signOut();
+		signIn("demo-dpo", TestUsers.DEMO_PASSWORD);
 		navigateTo("Data requests");
 		follow("Record a request");
 		choose("kind-2");
