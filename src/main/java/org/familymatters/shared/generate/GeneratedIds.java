@@ -13,14 +13,19 @@ import java.util.UUID;
  */
 public final class GeneratedIds {
 
+	/** The prefix of generated families' identifiers. */
 	public static final String FAMILY = "00000000-0000-4000-8000-";
 
+	/** The prefix of generated people' identifiers. */
 	public static final String PERSON = "00000000-0000-4000-9000-";
 
+	/** The prefix of generated support workers' identifiers. */
 	public static final String SUPPORT_WORKER = "00000000-0000-4000-a000-";
 
+	/** The prefix of generated localities' identifiers. */
 	public static final String LOCALITY = "00000000-0000-4000-b000-";
 
+	/** The prefix of generated organisations' identifiers. */
 	public static final String ORGANISATION = "00000000-0000-4000-b100-";
 
 	private GeneratedIds() {
