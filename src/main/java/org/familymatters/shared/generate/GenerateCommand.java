@@ -1,8 +1,5 @@
 package org.familymatters.shared.generate;
 
-import java.util.Comparator;
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +25,15 @@ class GenerateCommand implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(GenerateCommand.class);
 
-	private final List<SyntheticData> parts;
+	private final SyntheticDataGenerator generator;
 
 	private final ConfigurableApplicationContext context;
 
 	private final boolean exitAfter;
 
-	GenerateCommand(List<SyntheticData> parts, ConfigurableApplicationContext context,
+	GenerateCommand(SyntheticDataGenerator generator, ConfigurableApplicationContext context,
 			@Value("${familymatters.generate.exit-after:true}") boolean exitAfter) {
-		this.parts = parts.stream().sorted(Comparator.comparingInt(SyntheticData::order)).toList();
+		this.generator = generator;
 		this.context = context;
 		this.exitAfter = exitAfter;
 	}
@@ -60,16 +57,7 @@ class GenerateCommand implements ApplicationRunner {
 
 	/** Runs every part at this size; the total rows written. */
 	long generate(DataSize size) {
-		long total = this.parts.stream().mapToLong(p -> p.rows(size)).sum();
-		log.info("Generating {} data: {} parts, about {} rows", size.name().toLowerCase(java.util.Locale.ROOT),
-				this.parts.size(), String.format("%,d", total));
-		var progress = new GenerationProgress(total, System.out, System.console() != null, System::nanoTime);
-		for (var part : this.parts) {
-			progress.stage(part.describe());
-			part.generate(size, progress);
-		}
-		progress.finish();
-		return progress.done();
+		return this.generator.generate(size, System.out, System.console() != null);
 	}
 
 	private void exit(int status) {
