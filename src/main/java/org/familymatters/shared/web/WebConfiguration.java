@@ -27,8 +27,25 @@ class WebConfiguration implements WebMvcConfigurer {
 	private final String govukFrontend = "classpath:/META-INF/resources/webjars/govuk-frontend/" + govukVersion()
 			+ "/dist/govuk/";
 
+	/**
+	 * Each folder of static files has a handler of its own, and nothing else is a static
+	 * file ({@code spring.web.resources.add-mappings=false}): Spring Boot's catch-all
+	 * {@code /**} handler made every link on every page ({@code @{/families/…}}) a search
+	 * of the classpath for a file of that name, which was most of a page's processor time
+	 * (docs/benchmarks.md, "Under load").
+	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/css/**")
+			.addResourceLocations("classpath:/static/css/")
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		registry.addResourceHandler("/js/**")
+			.addResourceLocations("classpath:/static/js/")
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		// The court desk's offline worker keeps one address: its scope is /court-desk/.
+		registry.addResourceHandler("/court-desk/*.js").addResourceLocations("classpath:/static/court-desk/");
 		// The stylesheet asks for its fonts and images under /assets/.
 		// Pages ask for each file by an address that carries a hash of its content
 		// (StaticAssetCaching), so a browser keeps it until it changes.
