@@ -46,6 +46,10 @@ class EmbeddedDatabaseConfiguration {
 			.setPort(properties.port())
 			.setServerConfig("listen_addresses", "127.0.0.1")
 			.setServerConfig("max_connections", "100")
+			// A write the service acknowledged survives a crash of the machine, not only
+			// of the service: the embedded server's own default does not wait for the
+			// disk (tests turn it off again, application-test.properties).
+			.setServerConfig("synchronous_commit", "on")
 			// Spring stops the server (destroyMethod) after the beans that use it, not a
 			// JVM
 			// hook of its own that could stop it while they still need it.
