@@ -251,7 +251,10 @@ public class FamilyMattersSimulation extends Simulation {
 					.formParam("password", this.settings.password())
 					.formParam("_csrf", "#{csrf}")
 					.check(status().is(302),
-							header("Location").transform(location -> location.endsWith("/home")).is(true)));
+							header("Location").transform(location -> location.endsWith("/home")).is(true)))
+			// Someone who could not sign in goes no further (their failure is counted
+			// once).
+			.exitHereIfFailed();
 	}
 
 	private static Object pick(Session session, String key) {

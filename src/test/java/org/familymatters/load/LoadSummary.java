@@ -39,14 +39,32 @@ public final class LoadSummary {
 	private LoadSummary() {
 	}
 
+	/**
+	 * Summarises the newest run, and fails (after printing the table) if a request of it
+	 * failed.
+	 */
 	public static void main(String[] args) throws IOException {
-		var results = Path.of((args.length > 0) ? args[0] : "target/gatling");
+		var requests = summarise(Path.of((args.length > 0) ? args[0] : "target/gatling"));
+		double errors = requests.stream().mapToDouble(Request::errors).sum();
+		if (errors > 0) {
+			throw new IllegalStateException(
+					"%.0f requests failed (Gatling's report says which and why)".formatted(errors));
+		}
+	}
+
+	/**
+	 * Writes the table of the newest run under the results folder to its
+	 * {@code summary.md}, prints it, and answers its figures.
+	 */
+	static List<Request> summarise(Path results) throws IOException {
 		var run = newestRun(results)
 			.orElseThrow(() -> new IllegalStateException("No Gatling run under " + results.toAbsolutePath()));
-		var markdown = markdown(read(Files.readString(run.resolve("index.html"), StandardCharsets.UTF_8)));
+		var requests = read(Files.readString(run.resolve("index.html"), StandardCharsets.UTF_8));
+		var markdown = markdown(requests);
 		Files.writeString(results.resolve("summary.md"), markdown, StandardCharsets.UTF_8);
 		System.out.println("Summary of " + run.getFileName() + " (also in " + results.resolve("summary.md") + "):");
 		System.out.println(markdown);
+		return requests;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class LoadSummaryTest {
 
@@ -48,8 +49,10 @@ class LoadSummaryTest {
 	void writesTheSummaryOfTheNewestRunBesideTheRuns(@TempDir Path results) throws IOException {
 		var run = Files.createDirectories(results.resolve("familymatterssimulation-1"));
 		Files.writeString(run.resolve("index.html"), report());
-		LoadSummary.main(new String[] { results.toString() });
+		assertThat(LoadSummary.summarise(results)).hasSize(3);
 		assertThat(Files.readString(results.resolve("summary.md"))).contains("| family page | 12,000 | 3 |");
+		assertThatIllegalStateException().isThrownBy(() -> LoadSummary.main(new String[] { results.toString() }))
+			.withMessage("3 requests failed (Gatling's report says which and why)");
 	}
 
 	private static String report() throws IOException {
