@@ -135,9 +135,8 @@ public class FamilyMattersSimulation extends Simulation {
 			.exec(loop(exec(http("home").get("/home").check(status().is(200)), http("caseload").get("/plans/caseload")
 				.check(status().is(200),
 						regex("href=\"/families/(" + UUID + ")/plan\"").findAll().optional().saveAs("families")),
-					// A support worker with no family as key worker (the demo one) finds
-					// families
-					// in the list of their locality's.
+					// A support worker who is no family's key worker (the demo one)
+					// finds families in the list of their locality's.
 					doIf(session -> !session.contains("families")).then(exec(http("families list").get("/families")
 						.check(status().is(200),
 								regex("href=\"/families/(" + UUID + ")\"").findAll().saveAs("families")))),
@@ -166,8 +165,7 @@ public class FamilyMattersSimulation extends Simulation {
 								http("change an action").post("/families/#{family}/plan/actions/#{action}/edit")
 									.formParamMap(session -> session.getMap("actionForm"))
 									// Saved, or someone else changed the plan meanwhile:
-									// the form
-									// says so and nothing is saved.
+									// the form says so and nothing is saved.
 									.check(status().in(200, 302))
 									.checkIf((response, session) -> response.status().code() == 200)
 									.then(substring("Someone else changed this record").exists()))),
