@@ -19,6 +19,8 @@ import org.familymatters.shared.generate.GeneratedIds;
 import org.familymatters.shared.generate.GenerationProgress;
 import org.familymatters.shared.generate.SyntheticData;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -43,6 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class AuditSyntheticData implements SyntheticData {
+
+	private static final Logger log = LoggerFactory.getLogger(AuditSyntheticData.class);
 
 	/** What every generated event carries as its detail. */
 	static final String DETAIL = "generated";
@@ -110,6 +114,7 @@ class AuditSyntheticData implements SyntheticData {
 			.toList();
 		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		long families = size.auditEvents() / PER_FAMILY;
+		long started = System.nanoTime();
 		for (long from = 1; from <= families; from += FAMILY_BATCH) {
 			long to = Math.min(families, from + FAMILY_BATCH - 1);
 			long first = from;
@@ -118,7 +123,11 @@ class AuditSyntheticData implements SyntheticData {
 			}
 			progress.advance(PER_FAMILY * (to - from + 1));
 		}
+		double seconds = (System.nanoTime() - started) / 1e9;
 		jdbc.sql("analyze audit_event").update();
+		log.info("Generated audit events: {} rows in {} s, {} rows/s (then {} s of statistics)", size.auditEvents(),
+				"%.1f".formatted(seconds), "%.0f".formatted(size.auditEvents() / Math.max(seconds, 1e-3)),
+				"%.1f".formatted((System.nanoTime() - started) / 1e9 - seconds));
 	}
 
 	private boolean written(long family) {

@@ -8,6 +8,8 @@ import org.familymatters.shared.generate.DataSize;
 import org.familymatters.shared.generate.GeneratedIds;
 import org.familymatters.shared.generate.GenerationProgress;
 import org.familymatters.shared.generate.SyntheticData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class FamilySyntheticData implements SyntheticData {
+
+	private static final Logger log = LoggerFactory.getLogger(FamilySyntheticData.class);
 
 	/** The prefix of generated custody episodes' identifiers. */
 	static final String CUSTODY = "00000000-0000-4000-8f01-";
@@ -120,6 +124,7 @@ class FamilySyntheticData implements SyntheticData {
 	@Override
 	public void generate(DataSize size, GenerationProgress progress) {
 		var now = Timestamp.from(clock.instant());
+		long started = System.nanoTime();
 		for (long from = 1; from <= size.families(); from += FAMILY_BATCH) {
 			long to = Math.min(size.families(), from + FAMILY_BATCH - 1);
 			long first = from;
@@ -131,6 +136,7 @@ class FamilySyntheticData implements SyntheticData {
 			}
 			progress.advance(4 * (to - from + 1));
 		}
+		started = logged("families and their people", size.families() + size.people(), started);
 		long episodes = size.custodyEpisodes();
 		for (long from = 1; from <= episodes; from += FAMILY_BATCH) {
 			long to = Math.min(episodes, from + FAMILY_BATCH - 1);
@@ -140,6 +146,7 @@ class FamilySyntheticData implements SyntheticData {
 			}
 			progress.advance(2 * (to - from + 1));
 		}
+		started = logged("custody episodes and stays", 2 * episodes, started);
 		long entries = size.timelineEntries();
 		for (long from = 1; from <= entries; from += TIMELINE_BATCH) {
 			long to = Math.min(entries, from + TIMELINE_BATCH - 1);
@@ -149,10 +156,21 @@ class FamilySyntheticData implements SyntheticData {
 			}
 			progress.advance(to - from + 1);
 		}
+		started = logged("timeline entries", entries, started);
 		for (var table : List.of("family", "person", "person_name", "custody_episode", "custody_move",
 				"timeline_entry")) {
 			jdbc.sql("analyze " + table).update();
 		}
+		logged("statistics of the family tables", 0, started);
+	}
+
+	/** Logs how long a step took (when it wrote anything); the time now. */
+	private static long logged(String what, long rows, long started) {
+		long now = System.nanoTime();
+		double seconds = (now - started) / 1e9;
+		log.info("Generated {}: {} rows in {} s, {} rows/s", what, rows, "%.1f".formatted(seconds),
+				"%.0f".formatted(rows / Math.max(seconds, 1e-3)));
+		return now;
 	}
 
 	private boolean exists(String table, Object id) {
