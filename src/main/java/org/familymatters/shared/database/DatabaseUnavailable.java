@@ -11,6 +11,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database cannot be reached now (stopped, restarting, the
@@ -42,6 +43,12 @@ public final class DatabaseUnavailable {
 				return true;
 			}
 			if (cause instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+				return true;
+			}
+			if (cause instanceof TransactionSystemException rollback && (rollback.getCause() instanceof SQLException
+					|| rollback.getApplicationException() != null && causes(rollback.getApplicationException()))) {
+				// A commit or rollback on a connection the database cut ("Connection is
+				// closed", with no SQL state), or one that overrode the outage itself.
 				return true;
 			}
 		}

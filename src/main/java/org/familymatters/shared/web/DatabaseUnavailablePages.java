@@ -99,6 +99,12 @@ class DatabaseUnavailablePages extends OncePerRequestFilter {
 		return false;
 	}
 
+	@Override
+	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		doFilterInternal(request, response, chain);
+	}
+
 	/** 503, with the problem or the page the client takes. */
 	static void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.resetBuffer();

@@ -11,6 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,9 @@ class DatabaseUnavailableTest {
 		assertThat(DatabaseUnavailable.causes(new CannotCreateTransactionException("no connection"))).isTrue();
 		assertThat(DatabaseUnavailable.causes(new RuntimeException(new SQLException("refused", "08001")))).isTrue();
 		assertThat(DatabaseUnavailable.causes(new SQLException("terminating connection", "57P01"))).isTrue();
+		assertThat(DatabaseUnavailable
+			.causes(new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))
+			.isTrue();
 	}
 
 	@Test
