@@ -92,9 +92,10 @@ class CrashTest {
 			Thread.sleep(WRITING.toMillis());
 			int before = contacts.size() + entries.size() + referrals.size() + requests.size();
 			service.kill();
-			Thread.sleep(1000);
+			long killed = System.nanoTime();
 			service = ServiceProcess.start("crash-second", port, directory, environment)
 				.awaitReady(Duration.ofSeconds(90));
+			System.out.printf("Crash test: ready again %.1f s after the kill%n", (System.nanoTime() - killed) / 1e9);
 			Thread.sleep(WRITING.toMillis());
 			this.writing.set(false);
 			for (var client : clients) {
@@ -128,6 +129,7 @@ class CrashTest {
 			var addresses = Set.copyOf(declined.values());
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> recipients(mail).stream().filter(addresses::contains).count() >= addresses.size());
+			// Long enough for a second delivery (retries every 5 s) to show.
 			Thread.sleep(6000);
 			var received = recipients(mail).stream()
 				.filter(a -> a.startsWith("crash-"))
