@@ -59,6 +59,9 @@ class CrashTest {
 
 	private final List<Throwable> failures = new CopyOnWriteArrayList<>();
 
+	/** The service now running, killed at the end whatever happens. */
+	private ServiceProcess service;
+
 	/** Writes sent more than once (the answer to an earlier try was lost). */
 	private final AtomicInteger retried = new AtomicInteger();
 
@@ -74,7 +77,7 @@ class CrashTest {
 			environment.put("SPRING_MAIL_HOST", "127.0.0.1");
 			environment.put("SPRING_MAIL_PORT", Integer.toString(smtp));
 			environment.put("FAMILYMATTERS_EVENTS_RETRY_INTERVAL", "PT5S");
-			var service = ServiceProcess.start("crash-first", port, directory, environment)
+			service = ServiceProcess.start("crash-first", port, directory, environment)
 				.awaitReady(Duration.ofSeconds(90));
 			var base = service.baseUrl();
 			var data = new Known(postgres);
@@ -144,6 +147,9 @@ class CrashTest {
 			service.stop();
 		}
 		finally {
+			if (this.service != null) {
+				this.service.close();
+			}
 			mail.stop();
 		}
 	}
