@@ -3,6 +3,7 @@ package org.familymatters.referral;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -73,6 +74,25 @@ public class ReferralIntake {
 	 */
 	@Transactional
 	public Received receive(NewReferral referral) {
+		return receive(referral, null);
+	}
+
+	/**
+	 * As {@link #receive(NewReferral)}, once per idempotency key (made when the form was
+	 * shown): a referral the same user (or, signed out, the public) sent before with this
+	 * key is not checked or stored again, and is the answer. Two sent at once store one.
+	 * A null key stores every time.
+	 * @throws ReferralRefused also when the key was used by someone else
+	 */
+	@Transactional
+	public Received receive(NewReferral referral, UUID idempotencyKey) {
+		var by = currentUser.find().map(SignedInUser::id).orElse(null);
+		if (idempotencyKey != null) {
+			var earlier = referrals.byKey(idempotencyKey, by);
+			if (earlier.isPresent()) {
+				return new Received(earlier.get().id(), earlier.get().reference());
+			}
+		}
 		var problems = check(referral);
 		if (!problems.isEmpty()) {
 			throw new ReferralRefused(problems);
@@ -84,13 +104,31 @@ public class ReferralIntake {
 				ReferralRules.criteriaMet(tidied, referrals.criteria(tidied.localityId())), tidied.consentToContact(),
 				tidied.bestTimeToCall(), tidied.facts());
 		var user = currentUser.find();
-		var saved = referrals.insert(clean, user.map(SignedInUser::id).orElse(null), clock.instant());
+		var inserted = referrals.insert(clean, by, clock.instant(), idempotencyKey);
+		if (inserted.isEmpty()) {
+			// Sent at the same time with the same key: the other one stored it.
+			var other = referrals.byKey(idempotencyKey, by)
+				.orElseThrow(
+						() -> new ReferralRefused(List.of(new ReferralProblem("idempotencyKey", "referral.key.used"))));
+			return new Received(other.id(), other.reference());
+		}
+		var saved = inserted.get();
 		var entry = user.isPresent()
 				? AuditEntry.allowed(ReferralAudit.REFERRAL_RECEIVED, "referral", saved.id(), Basis.ROLE, roles())
 				: AuditEntry.allowed(ReferralAudit.REFERRAL_RECEIVED, "referral", saved.id(), Basis.SELF,
 						"ask for support");
 		audit.record(entry.withDetail(saved.reference() + " from " + clean.source().code()));
 		return new Received(saved.id(), saved.reference());
+	}
+
+	/**
+	 * The referral sent before with this idempotency key by the signed-in user, or signed
+	 * out by the public, if any.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Received> received(UUID idempotencyKey) {
+		var by = currentUser.find().map(SignedInUser::id).orElse(null);
+		return referrals.byKey(idempotencyKey, by).map(saved -> new Received(saved.id(), saved.reference()));
 	}
 
 	/** The signed-in user's roles, as the audit trail names them. */

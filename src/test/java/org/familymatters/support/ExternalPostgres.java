@@ -45,7 +45,9 @@ public final class ExternalPostgres implements AutoCloseable {
 	public static ExternalPostgres create(Path directory) throws IOException {
 		Files.createDirectories(directory);
 		var postgres = new ExternalPostgres(directory, freePort());
-		postgres.server = postgres.builder(true).start();
+		// Not "clean": zonky deletes a clean data directory when the server closes, and
+		// stop() must keep the data for start(). initdb runs as the directory is empty.
+		postgres.server = postgres.builder(false).start();
 		postgres.createDatabaseAndRoles();
 		return postgres;
 	}

@@ -277,28 +277,56 @@ public class FamilyEditing {
 
 	@Transactional
 	public UUID addTimelineEntry(UUID familyId, NewTimelineEntry entry) {
+		return addTimelineEntry(familyId, entry, null);
+	}
+
+	/**
+	 * Adds an entry to the timeline, once per idempotency key: an entry the same user
+	 * sent before with this key (the answer to the first was lost) is not stored again,
+	 * and its id is returned. Two sent at once wait for each other on the key's unique
+	 * constraint. Without a key every call adds an entry.
+	 */
+	@Transactional
+	public UUID addTimelineEntry(UUID familyId, NewTimelineEntry entry, UUID idempotencyKey) {
 		require(familyId, FamilyAudit.TIMELINE_ENTRY_ADDED);
 		if (TimelineKind.GENERAL.stream().noneMatch(k -> k.code().equals(entry.kind())) || entry.summary() == null
 				|| entry.summary().isBlank()) {
 			throw new NotAllowedChange("A timeline entry needs a kind and a summary");
 		}
-		var id = UUID.randomUUID();
-		jdbc.sql("""
+		var author = signedInUserId();
+		var id = jdbc.sql("""
 				insert into timeline_entry (id, family_id, kind, about_children, occurred_at, summary, author_id,
-				                            created_at)
-				values (:id, :family, :kind, :children, :at, :summary, :author, :now)
+				                            created_at, idempotency_key)
+				values (:id, :family, :kind, :children, :at, :summary, :author, :now, :key)
+				on conflict on constraint timeline_entry_key do nothing
+				returning id
 				""")
-			.param("id", id)
+			.param("id", UUID.randomUUID())
 			.param("family", familyId)
 			.param("kind", entry.kind())
 			.param("children", entry.aboutChildren())
 			.param("at", Timestamp.from(entry.occurredAt()))
 			.param("summary", entry.summary().strip())
-			.param("author", signedInUserId())
+			.param("author", author)
 			.param("now", families.now())
-			.update();
+			.param("key", idempotencyKey)
+			.query(UUID.class)
+			.optional();
+		if (id.isEmpty()) {
+			// Sent before with this key: the entry stored then is the answer.
+			return jdbc.sql("""
+					select id from timeline_entry
+					where author_id = :author and idempotency_key = :key and family_id = :family
+					""")
+				.param("author", author)
+				.param("key", idempotencyKey)
+				.param("family", familyId)
+				.query(UUID.class)
+				.optional()
+				.orElseThrow(() -> new NotAllowedChange("This form was already used for another family"));
+		}
 		families.touch(familyId);
-		return id;
+		return id.get();
 	}
 
 	/**

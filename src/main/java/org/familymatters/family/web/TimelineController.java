@@ -9,6 +9,7 @@ import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.FamilyView;
 import org.familymatters.family.internal.FamilyEditing;
 import org.familymatters.family.internal.TimelineKind;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.SignedIn;
 import org.familymatters.shared.web.DateParts;
 import org.familymatters.shared.web.Option;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Adding to a family's timeline: a call, visit, meeting, letter or note. For those who
- * may change the family (the access decision answers, 403 otherwise).
+ * may change the family (the access decision answers, 403 otherwise). The form carries an
+ * idempotency key made when it is shown: sent twice, it adds one entry.
  */
 @Controller
 @SignedIn
@@ -49,6 +51,7 @@ class TimelineController {
 		var view = records.viewForChange(id);
 		var form = new TimelineForm();
 		form.setOccurredOn(DateParts.of(LocalDate.now(clock)));
+		form.setIdempotencyKey(UUID.randomUUID().toString());
 		return form(view, form, model);
 	}
 
@@ -60,7 +63,8 @@ class TimelineController {
 		if (entry.isEmpty()) {
 			return form(view, form, model);
 		}
-		editing.addTimelineEntry(id, entry.get());
+		// The same key again (the answer to the first was lost) stores nothing more.
+		editing.addTimelineEntry(id, entry.get(), Input.identifier(form.getIdempotencyKey()).toOptional().orElse(null));
 		redirect.addFlashAttribute("message", "Added to the timeline");
 		return "redirect:/families/" + id;
 	}

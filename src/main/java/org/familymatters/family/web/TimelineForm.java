@@ -18,6 +18,8 @@ public class TimelineForm {
 
 	private String summary;
 
+	private String idempotencyKey;
+
 	public String getKind() {
 		return kind;
 	}
@@ -56,6 +58,14 @@ public class TimelineForm {
 
 	public void setSummary(String summary) {
 		this.summary = summary;
+	}
+
+	public String getIdempotencyKey() {
+		return idempotencyKey;
+	}
+
+	public void setIdempotencyKey(String idempotencyKey) {
+		this.idempotencyKey = idempotencyKey;
 	}
 
 }

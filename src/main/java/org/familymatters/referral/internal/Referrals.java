@@ -56,14 +56,25 @@ public class Referrals {
 	 * returns its id and reference.
 	 */
 	public Saved insert(NewReferral r, UUID referredBy, Instant at) {
+		return insert(r, referredBy, at, null).orElseThrow();
+	}
+
+	/**
+	 * A new referral, as {@link #insert(NewReferral, UUID, Instant)}, unless one was
+	 * stored with this idempotency key already: then nothing is stored and the answer is
+	 * empty. A second insert with the key waits for the first's transaction, on the key's
+	 * unique constraint. A null key stores every time.
+	 */
+	public Optional<Saved> insert(NewReferral r, UUID referredBy, Instant at, UUID idempotencyKey) {
 		var id = UUID.randomUUID();
-		var reference = jdbc
+		var inserted = jdbc
 			.sql("""
 					insert into referral (id, source, referrer_name, referrer_email, referrer_phone, referrer_organisation_id,
 					                      referrer_organisation_name, referred_by, locality_id, reason, consent_to_contact,
-					                      best_time_to_call, created_at)
+					                      best_time_to_call, created_at, idempotency_key)
 					values (:id, :source, :name, :email, :phone, :organisation, :organisationName, :by, :locality, :reason,
-					        :consent, :bestTime, :at)
+					        :consent, :bestTime, :at, :key)
+					on conflict on constraint referral_key do nothing
 					returning reference
 					""")
 			.param("id", id)
@@ -79,8 +90,13 @@ public class Referrals {
 			.param("consent", r.consentToContact())
 			.param("bestTime", r.bestTimeToCall())
 			.param("at", Timestamp.from(at))
+			.param("key", idempotencyKey)
 			.query(String.class)
-			.single();
+			.optional();
+		if (inserted.isEmpty()) {
+			return Optional.empty();
+		}
+		var reference = inserted.get();
 		int position = 0;
 		for (var p : r.people()) {
 			jdbc.sql("""
@@ -116,7 +132,22 @@ public class Referrals {
 				.param("criterion", criterion)
 				.update();
 		}
-		return new Saved(id, reference);
+		return Optional.of(new Saved(id, reference));
+	}
+
+	/**
+	 * The referral stored with this idempotency key by this user (null: by a member of
+	 * the public), if any.
+	 */
+	public Optional<Saved> byKey(UUID idempotencyKey, UUID referredBy) {
+		return jdbc.sql("""
+				select id, reference from referral
+				where idempotency_key = :key and referred_by is not distinct from :by
+				""")
+			.param("key", idempotencyKey)
+			.param("by", referredBy)
+			.query((rs, n) -> new Saved(rs.getObject("id", UUID.class), rs.getString("reference")))
+			.optional();
 	}
 
 	/** The locality of a referral, if there is such a referral. */

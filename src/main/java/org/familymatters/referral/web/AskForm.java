@@ -13,6 +13,8 @@ public class AskForm {
 
 	private String localityId;
 
+	private String idempotencyKey;
+
 	private String givenName;
 
 	private String familyName;
@@ -174,6 +176,14 @@ public class AskForm {
 
 	public void setReturnTo(String returnTo) {
 		this.returnTo = returnTo;
+	}
+
+	public String getIdempotencyKey() {
+		return idempotencyKey;
+	}
+
+	public void setIdempotencyKey(String idempotencyKey) {
+		this.idempotencyKey = idempotencyKey;
 	}
 
 }

@@ -12,6 +12,8 @@ public class ReferralForm {
 
 	private String source;
 
+	private String idempotencyKey;
+
 	private String referrerName;
 
 	private String referrerEmail;
@@ -138,6 +140,14 @@ public class ReferralForm {
 
 	public void setBestTimeToCall(String bestTimeToCall) {
 		this.bestTimeToCall = bestTimeToCall;
+	}
+
+	public String getIdempotencyKey() {
+		return idempotencyKey;
+	}
+
+	public void setIdempotencyKey(String idempotencyKey) {
+		this.idempotencyKey = idempotencyKey;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.familymatters.directory.Taxonomies;
 import org.familymatters.family.FamilyRole;
@@ -26,7 +27,8 @@ import org.springframework.validation.BindingResult;
 /**
  * The staff referral form's steps (choose the locality, then the form with that
  * locality's criteria), the choices it offers, and sending a referral to the intake with
- * its problems shown by the fields.
+ * its problems shown by the fields. The form carries an idempotency key made when it is
+ * shown: sent twice, it stores one referral.
  */
 @Component
 class ReferralFormPages {
@@ -82,6 +84,7 @@ class ReferralFormPages {
 			form.getPeople().add(new PersonForm());
 		}
 		form.setLocalityId(locality.id().toString());
+		form.setIdempotencyKey(UUID.randomUUID().toString());
 	}
 
 	/** The second step: the whole form, with the chosen locality's criteria. */
@@ -129,6 +132,16 @@ class ReferralFormPages {
 	 * or puts every problem on its field and returns empty, having saved nothing.
 	 */
 	Optional<ReferralIntake.Received> submit(ReferralForm form, ReferralSource source, BindingResult result) {
+		var key = Input.identifier(form.getIdempotencyKey()).toOptional().orElse(null);
+		if (key != null) {
+			// Sent before with this key (the answer was lost): acknowledged again,
+			// whatever
+			// the form holds now.
+			var earlier = intake.received(key);
+			if (earlier.isPresent()) {
+				return earlier;
+			}
+		}
 		var check = FormCheck.of(result, "referral");
 		var read = ReferralFormCheck.read(form, source, check);
 		intake.check(read.referral()).forEach(problem -> reject(check, read, problem));
@@ -136,7 +149,7 @@ class ReferralFormPages {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(intake.receive(read.referral()));
+			return Optional.of(intake.receive(read.referral(), key));
 		}
 		catch (ReferralRefused refused) {
 			refused.problems().forEach(problem -> reject(check, read, problem));

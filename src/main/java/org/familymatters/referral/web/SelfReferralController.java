@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +21,7 @@ import org.familymatters.referral.ReferralIntake;
 import org.familymatters.referral.ReferralRefused;
 import org.familymatters.referral.internal.SelfReferralAnswers;
 import org.familymatters.referral.internal.SelfReferralDrafts;
+import org.familymatters.shared.input.Input;
 import org.familymatters.shared.security.Public;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.DateParts;
@@ -311,6 +314,7 @@ class SelfReferralController {
 			if (missing != null) {
 				return "redirect:" + BASE + "/" + missing;
 			}
+			form.setIdempotencyKey(UUID.randomUUID().toString());
 			return checkPage(answers, model);
 		});
 	}
@@ -324,6 +328,14 @@ class SelfReferralController {
 	String send(@ModelAttribute("form") AskForm form, BindingResult result,
 			@CookieValue(name = COOKIE, required = false) String secret, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		var key = Input.identifier(form.getIdempotencyKey()).toOptional().orElse(null);
+		var earlier = (key != null) ? intake.received(key) : Optional.<ReferralIntake.Received>empty();
+		if (earlier.isPresent()) {
+			// Sent before with this key (the answer was lost; the draft is gone):
+			// acknowledged again, nothing stored.
+			redirect.addFlashAttribute("reference", earlier.get().reference());
+			return "redirect:" + BASE + "/sent";
+		}
 		return withDraft(secret, answers -> {
 			var missing = answers.firstMissing();
 			if (missing != null) {
@@ -340,7 +352,7 @@ class SelfReferralController {
 			}
 			ReferralIntake.Received received;
 			try {
-				received = intake.receive(referral);
+				received = intake.receive(referral, key);
 			}
 			catch (ReferralRefused refused) {
 				refused.problems().forEach(problem -> check.rejectForm(problem.code()));

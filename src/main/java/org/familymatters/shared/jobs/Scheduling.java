@@ -1,11 +1,18 @@
 package org.familymatters.shared.jobs;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.familymatters.shared.database.DatabaseUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,12 +21,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Scheduled jobs of every module run on one service instance at a time: each takes a
  * ShedLock lock ({@code @SchedulerLock}), kept in the {@code shedlock} table and counted
- * by the database's clock.
+ * by the database's clock. While the database cannot be reached, a job that fails for it
+ * logs one warning a minute, not a stack trace each run; any other failure is logged as
+ * Spring does.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class Scheduling {
+
+	private static final Logger log = LoggerFactory.getLogger(Scheduling.class);
 
 	@Bean
 	LockProvider lockProvider(DataSource dataSource) {
@@ -27,6 +38,20 @@ class Scheduling {
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
 			.build());
+	}
+
+	@Bean
+	ThreadPoolTaskSchedulerCustomizer quietWhileTheDatabaseIsDown(Clock clock) {
+		var warnings = new DatabaseUnavailable.Warnings(Duration.ofMinutes(1));
+		return scheduler -> scheduler.setErrorHandler(failure -> {
+			if (!DatabaseUnavailable.causes(failure)) {
+				log.error("A scheduled job failed", failure);
+			}
+			else if (warnings.due(clock.instant())) {
+				log.warn("A scheduled job could not reach the database; it runs again on its schedule: {}",
+						failure.getMessage());
+			}
+		});
 	}
 
 }
