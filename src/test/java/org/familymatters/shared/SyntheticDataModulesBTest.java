@@ -19,6 +19,7 @@ import org.familymatters.shared.generate.SyntheticData;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @Transactional
+@ResourceLock(SyntheticDataTest.LOCK)
 class SyntheticDataModulesBTest {
 
 	/**

@@ -13,12 +13,14 @@ import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -31,7 +33,16 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
  * trail's chain is unbroken with the generated events in it.
  */
 @IntegrationTest
+@Transactional
+@ResourceLock(SyntheticDataTest.LOCK)
 class SyntheticDataTest {
+
+	/**
+	 * The tests that generate data take turns: their records have the same identifiers.
+	 * Each rolls back, so that other tests never meet generated directory services or
+	 * families.
+	 */
+	static final String LOCK = "synthetic data";
 
 	@Autowired
 	SyntheticDataGenerator generator;
