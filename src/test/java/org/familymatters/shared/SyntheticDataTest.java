@@ -83,7 +83,9 @@ class SyntheticDataTest {
 		assertThat(families).isEqualTo(size.families());
 
 		long audit = auditEvents();
-		generator.generate(size, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+		long again = generator.generate(size,
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+		assertThat(again).as("rows the second run writes").isZero();
 		assertThat(jdbc.sql("select count(*) from family where id between :first and :last")
 			.param("first", GeneratedIds.family(1))
 			.param("last", GeneratedIds.family(size.families()))

@@ -133,8 +133,11 @@ class FamilySyntheticData implements SyntheticData {
 					families(size, first, to, now);
 					people(size, first, to);
 				});
+				progress.advance(4 * (to - from + 1));
 			}
-			progress.advance(4 * (to - from + 1));
+			else {
+				progress.skip(4 * (to - from + 1));
+			}
 		}
 		started = logged("families and their people", size.families() + size.people(), started);
 		long episodes = size.custodyEpisodes();
@@ -143,8 +146,11 @@ class FamilySyntheticData implements SyntheticData {
 			long first = from;
 			if (!exists("custody_move", id(MOVE, to))) {
 				transaction.executeWithoutResult(status -> custody(size, first, to, now));
+				progress.advance(2 * (to - from + 1));
 			}
-			progress.advance(2 * (to - from + 1));
+			else {
+				progress.skip(2 * (to - from + 1));
+			}
 		}
 		started = logged("custody episodes and stays", 2 * episodes, started);
 		long entries = size.timelineEntries();
@@ -153,8 +159,11 @@ class FamilySyntheticData implements SyntheticData {
 			long first = from;
 			if (!exists("timeline_entry", id(TIMELINE, to))) {
 				transaction.executeWithoutResult(status -> timeline(size, first, to, now));
+				progress.advance(to - from + 1);
 			}
-			progress.advance(to - from + 1);
+			else {
+				progress.skip(to - from + 1);
+			}
 		}
 		started = logged("timeline entries", entries, started);
 		for (var table : List.of("family", "person", "person_name", "custody_episode", "custody_move",

@@ -67,8 +67,11 @@ class IdentitySyntheticData implements SyntheticData {
 	public void generate(DataSize size, GenerationProgress progress) {
 		if (!exists("locality", GeneratedIds.locality(size.localities()).toString())) {
 			transaction.executeWithoutResult(status -> localities(size));
+			progress.advance(3L * size.localities());
 		}
-		progress.advance(3L * size.localities());
+		else {
+			progress.skip(3L * size.localities());
+		}
 		String hash = null;
 		for (long from = 1; from <= size.supportWorkers(); from += BATCH) {
 			long to = Math.min(size.supportWorkers(), from + BATCH - 1);
@@ -79,8 +82,11 @@ class IdentitySyntheticData implements SyntheticData {
 				var passwordHash = hash;
 				long first = from;
 				transaction.executeWithoutResult(status -> supportWorkers(size, first, to, passwordHash));
+				progress.advance(2 * (to - from + 1));
 			}
-			progress.advance(2 * (to - from + 1));
+			else {
+				progress.skip(2 * (to - from + 1));
+			}
 		}
 	}
 

@@ -25,6 +25,8 @@ public final class GenerationProgress {
 
 	private long done;
 
+	private long skipped;
+
 	private long lastShown;
 
 	private String stage = "";
@@ -50,20 +52,30 @@ public final class GenerationProgress {
 		show(false);
 	}
 
+	/**
+	 * Counts rows found there already (a batch a stopped run wrote): the bar moves, the
+	 * rate and the rows written do not.
+	 */
+	public synchronized void skip(long rows) {
+		this.skipped += rows;
+		show(false);
+	}
+
+	/** The rows written. */
 	public synchronized long done() {
 		return this.done;
 	}
 
 	/** The line the bar shows now. */
 	public synchronized String line() {
-		double fraction = Math.min(1.0, (double) this.done / this.total);
+		long reached = Math.min(this.total, this.done + this.skipped);
+		double fraction = (double) reached / this.total;
 		int filled = (int) Math.round(fraction * WIDTH);
 		double seconds = Math.max(1e-9, (this.nanos.getAsLong() - this.started) / 1e9);
 		double rate = this.done / seconds;
-		String left = (rate > 0)
-				? format(Duration.ofSeconds((long) ((this.total - Math.min(this.done, this.total)) / rate))) : "?";
+		String left = (rate > 0) ? format(Duration.ofSeconds((long) ((this.total - reached) / rate))) : "?";
 		return "[%s%s] %3d%% %,d/%,d rows, %,.0f rows/s, %s left, %s elapsed  %s".formatted("#".repeat(filled),
-				"-".repeat(WIDTH - filled), (int) (fraction * 100), this.done, this.total, rate, left,
+				"-".repeat(WIDTH - filled), (int) (fraction * 100), reached, this.total, rate, left,
 				format(Duration.ofSeconds((long) seconds)), this.stage);
 	}
 

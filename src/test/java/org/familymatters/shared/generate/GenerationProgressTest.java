@@ -35,12 +35,22 @@ class GenerationProgressTest {
 	}
 
 	@Test
+	void rowsFoundThereAlreadyMoveTheBarButNotTheRateNorTheRowsWritten() {
+		var progress = new GenerationProgress(1_000, out, false, nanos::get);
+		progress.skip(500);
+		nanos.set(Duration.ofSeconds(10).toNanos());
+		progress.advance(100);
+		assertThat(progress.line()).contains(" 60% 600/1,000 rows", "10 rows/s", "0m40s left");
+		assertThat(progress.done()).isEqualTo(100);
+	}
+
+	@Test
 	void beforeAnyRowTheTimeLeftIsUnknownAndPastTheTotalTheBarStopsFull() {
 		var progress = new GenerationProgress(100, out, false, nanos::get);
 		assertThat(progress.line()).contains("0% 0/100 rows", "? left");
 		nanos.set(Duration.ofSeconds(1).toNanos());
 		progress.advance(150);
-		assertThat(progress.line()).startsWith("[" + "#".repeat(30) + "] 100% 150/100 rows").contains("0m00s left");
+		assertThat(progress.line()).startsWith("[" + "#".repeat(30) + "] 100% 100/100 rows").contains("0m00s left");
 	}
 
 	@Test
