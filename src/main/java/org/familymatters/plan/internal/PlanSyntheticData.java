@@ -41,12 +41,7 @@ class PlanSyntheticData implements SyntheticData {
 	/** Families a transaction. */
 	static final int BATCH = 100_000;
 
-	/**
-	 * The prefix of generated plan rows: {@code
-	 *
-	<table>
-	 * -<n>} follows.
-	 */
+	/** The prefix of generated plan rows; the table and the number follow. */
 	static final String PREFIX = "00000000-0060-4000-80";
 
 	/** Support plans: {@code id(PLAN, n)}, n the family's number. */

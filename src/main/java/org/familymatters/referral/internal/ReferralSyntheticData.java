@@ -44,12 +44,7 @@ class ReferralSyntheticData implements SyntheticData {
 	/** Requests waiting for triage in each generated locality. */
 	static final int WAITING_PER_LOCALITY = 5;
 
-	/**
-	 * The prefix of generated referral rows: {@code
-	 *
-	<table>
-	 * -<n>} follows.
-	 */
+	/** The prefix of generated referral rows; the table and the number follow. */
 	static final String PREFIX = "00000000-0040-4000-80";
 
 	/** Accepted referrals, one a family: {@code id(ACCEPTED, n)}. */
