@@ -19,6 +19,7 @@ import org.familymatters.shared.generate.SyntheticData;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (the MockMvc requests run in the test's thread, inside it).
  */
 @IntegrationTest
+@ResourceLock(SyntheticDataModulesCTest.LOCK)
 @Transactional
 class SyntheticDataModulesBTest {
 
@@ -72,8 +74,9 @@ class SyntheticDataModulesBTest {
 
 	@Test
 	void demoSizeIsWrittenOnceAndThePagesShowIt() throws Exception {
-		assertThat(generate()).as("rows written by the first run")
-			.allSatisfy((order, rows) -> assertThat(rows).isPositive());
+		// Every row, or none when SyntheticDataTest has committed them before (the pages
+		// below find them either way).
+		generate();
 		assertThat(generate()).as("rows written by the second run")
 			.allSatisfy((order, rows) -> assertThat(rows).isZero());
 

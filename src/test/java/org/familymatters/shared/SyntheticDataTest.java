@@ -13,6 +13,7 @@ import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
  * trail's chain is unbroken with the generated events in it.
  */
 @IntegrationTest
+@ResourceLock(SyntheticDataModulesCTest.LOCK)
 class SyntheticDataTest {
 
 	@Autowired
