@@ -74,8 +74,9 @@ class SyntheticDataModulesBTest {
 
 	@Test
 	void demoSizeIsWrittenOnceAndThePagesShowIt() throws Exception {
-		assertThat(generate()).as("rows written by the first run")
-			.allSatisfy((order, rows) -> assertThat(rows).isPositive());
+		// Every row, or none when SyntheticDataTest has committed them before (the pages
+		// below find them either way).
+		generate();
 		assertThat(generate()).as("rows written by the second run")
 			.allSatisfy((order, rows) -> assertThat(rows).isZero());
 
