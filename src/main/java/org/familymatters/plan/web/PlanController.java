@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -187,7 +188,7 @@ class PlanController {
 			RedirectAttributes redirect) {
 		var view = records.view(id, PlanAudit.PLAN_VIEWED, true);
 		var plan = plans.of(id).orElseThrow(() -> new NotFound("support plan of family", id));
-		var action = checkAction(view, plan, form, result);
+		var action = checkAction(view, plan, form, null, result);
 		var check = FormCheck.of(result, "plan.action");
 		if (action.isEmpty()
 				|| !check.saved(() -> plans.addAction(id, form.getVersion(), action.get(), view.people()))) {
@@ -224,7 +225,7 @@ class PlanController {
 		var view = records.view(id, PlanAudit.PLAN_VIEWED, true);
 		var plan = plans.of(id).orElseThrow(() -> new NotFound("support plan of family", id));
 		var action = actionOf(plan, actionId);
-		var change = checkAction(view, plan, form, result);
+		var change = checkAction(view, plan, form, action, result);
 		var check = FormCheck.of(result, "plan.action");
 		if (change.isEmpty() || !check
 			.saved(() -> plans.changeAction(id, form.getVersion(), actionId, change.get(), view.people()))) {
@@ -307,14 +308,20 @@ class PlanController {
 	}
 
 	private java.util.Optional<SupportPlans.NewAction> checkAction(FamilyView view, SupportPlan plan, ActionForm form,
-			BindingResult result) {
+			SupportPlan.Action action, BindingResult result) {
 		var goals = plan.goals().stream().map(SupportPlan.Goal::id).collect(Collectors.toSet());
 		var organisations = owners.organisations().stream().map(Owners.Choice::id).collect(Collectors.toSet());
-		Map<UUID, UUID> organisationOf = owners.people()
-			.stream()
+		Map<UUID, UUID> organisationOf = people(view, action).stream()
 			.collect(Collectors.toMap(Owners.Choice::id, Owners.Choice::organisationId, (a, b) -> a));
 		return PlanFormCheck.action(form, goals, PlanPageModel.personIds(view), organisations, organisationOf,
 				plan.startedOn(), result);
+	}
+
+	/**
+	 * The people an action of this family may be given to (its county's, and its owner).
+	 */
+	private List<Owners.Choice> people(FamilyView view, SupportPlan.Action action) {
+		return owners.people(view.family().localityId(), (action != null) ? action.ownerUserId() : null);
 	}
 
 	private String goalForm(FamilyView view, GoalForm form, Model model) {
@@ -338,7 +345,7 @@ class PlanController {
 		model.addAttribute("personOptions", PlanPageModel.personOptions(view, "The whole family"));
 		model.addAttribute("organisationOptions",
 				owners.organisations().stream().map(o -> Option.of(o.id(), o.name())).toList());
-		model.addAttribute("userOptions", owners.people().stream().map(u -> Option.of(u.id(), u.name())).toList());
+		model.addAttribute("userOptions", people(view, action).stream().map(u -> Option.of(u.id(), u.name())).toList());
 		model.addAttribute("statusOptions", Arrays.stream(ActionStatus.values())
 			.map(s -> new Option(s.code(), s.label(), (s == ActionStatus.CANNOT_BE_DONE) ? "Say why below" : null))
 			.toList());
