@@ -62,7 +62,15 @@ class SharedFamiliesTest {
 		school = data.organisation("Shared primary school", OrganisationType.SCHOOL, FamilyTestData.BANBURY);
 		teacher = data.user(school, Role.AGENCY_PRACTITIONER);
 		family = data.family(FamilyTestData.BANBURY, "OX16 7ZZ");
-		pupilName = "Shared" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+		// Letters only, one for each of the first hex digits of a random identifier (a
+		// UUID may hold fewer than five of the letters a to f).
+		pupilName = "Shared" + UUID.randomUUID()
+			.toString()
+			.replace("-", "")
+			.chars()
+			.limit(5)
+			.map(c -> 'a' + Character.digit(c, 16))
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
 		data.person(family, "Nadia", pupilName, LocalDate.of(1987, 7, 9), "parent_or_carer");
 		data.person(family, "Robin", pupilName, LocalDate.of(2016, 10, 2), "child", school);
 		consent = consent(family, "SCHOOL", null);
