@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,6 +27,16 @@ public interface FamilyFacts {
 	 * on record (or merged into another) are left out.
 	 */
 	Map<UUID, AccessSubject> subjects(Collection<UUID> familyIds);
+
+	/**
+	 * The open families (not closed, not merged) of a locality, and those a support
+	 * worker keeps as key worker wherever they are: the families whose records a support
+	 * worker of that locality may change, for lists about them that must not read the
+	 * whole country's records. Deciding nothing about access: the caller decides each.
+	 * @param localityId the locality; null for the key worker's families alone
+	 * @param keyWorkerId the support worker
+	 */
+	Set<UUID> openFamiliesOf(UUID localityId, UUID keyWorkerId);
 
 	/** The family's reference and locality; empty when there is no such family. */
 	Optional<Family> family(UUID familyId);

@@ -159,19 +159,32 @@ public class Consents {
 
 	/**
 	 * Consents whose review date is within {@code withinDays} days or has passed, not
-	 * withdrawn and not given again since by the same person, for the families the
-	 * signed-in user may change; soonest first.
+	 * withdrawn and not given again since by the same person, for the open families the
+	 * signed-in user may change; soonest first. Only the families a support worker keeps
+	 * are read (their locality's, or for an organisation serving everywhere their own as
+	 * key worker), never the whole country's consents.
 	 */
 	@Transactional(readOnly = true)
 	public List<ReviewDue> reviewsDue(int withinDays) {
+		var scope = access.supportScope();
+		var me = currentUserId();
+		if (me == null || (!scope.all() && scope.locality() == null)) {
+			return List.of();
+		}
+		var kept = this.families.openFamiliesOf(scope.all() ? null : scope.locality(), me);
+		if (kept.isEmpty()) {
+			return List.of();
+		}
 		var today = LocalDate.now(clock);
 		var due = jdbc.sql("""
 				select c.id, c.family_id, c.review_on from consent c
-				where c.withdrawn_at is null and c.review_on is not null and c.review_on <= :until
+				where c.family_id = any(:families)
+				  and c.withdrawn_at is null and c.review_on is not null and c.review_on <= :until
 				  and not exists (select 1 from consent n where n.family_id = c.family_id and n.giver_id = c.giver_id
 				                  and n.recorded_at > c.recorded_at and n.withdrawn_at is null)
 				order by c.review_on, c.id
 				""")
+			.param("families", kept.toArray(UUID[]::new))
 			.param("until", today.plusDays(withinDays))
 			.query((rs, n) -> new ReviewDue(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class), null,
 					rs.getDate("review_on").toLocalDate()))

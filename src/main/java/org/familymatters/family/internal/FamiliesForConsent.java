@@ -2,9 +2,11 @@ package org.familymatters.family.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.familymatters.consent.AccessDecision;
@@ -46,6 +48,16 @@ class FamiliesForConsent implements FamilyFacts {
 	@Transactional(readOnly = true)
 	public Map<UUID, AccessSubject> subjects(Collection<UUID> familyIds) {
 		return families.subjects(familyIds);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<UUID> openFamiliesOf(UUID localityId, UUID keyWorkerId) {
+		return new HashSet<>(jdbc.sql("""
+				select f.id from family f
+				where (f.locality_id = :locality or f.key_worker_id = :worker)
+				  and f.status <> 'closed' and f.merged_into is null
+				""").param("locality", localityId).param("worker", keyWorkerId).query(UUID.class).list());
 	}
 
 	@Override
