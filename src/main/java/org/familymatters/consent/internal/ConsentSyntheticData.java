@@ -18,10 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Consent's part of {@code --generate}: every generated family's carer
  * ({@code person(3n-1)}) gave consent on a signed form the day the family started with
  * us, recorded by the key worker, to share who they are and what they need with the
- * children's schools, reviewed a year on; in one family in ten (all closed ones) it was
- * withdrawn the day the family closed. Set-based, in batches of {@value #BATCH} families,
- * each in one transaction; a batch whose last consent is there is skipped. The family
- * part (order 30) must have run: the consents refer to its families and people.
+ * children's schools, reviewed every year (its next review is the coming anniversary, so
+ * about one family in twelve has a review due within the month); in one family in ten
+ * (all closed ones) it was withdrawn the day the family closed. Set-based, in batches of
+ * {@value #BATCH} families, each in one transaction; a batch whose last consent is there
+ * is skipped. The family part (order 30) must have run: the consents refer to its
+ * families and people.
  */
 @Component
 class ConsentSyntheticData implements SyntheticData {
@@ -90,7 +92,7 @@ class ConsentSyntheticData implements SyntheticData {
 					                     withdrawn_by, withdrawal_note, recorded_by, recorded_at)
 					select %s, %s, %s, 'signed_form', cast(:today as date) - %s,
 					       'To share what the family needs with the children''s schools, so that they can support them (generated).',
-					       cast(:today as date) - %s + 365,
+					       cast(:today as date) - %s + 365 * ((%s) / 365 + 1),
 					       case when n %% 10 = 8 then (cast(:today as date) - %s + time '16:00') at time zone 'Europe/London' end,
 					       case when n %% 10 = 8 then %s end,
 					       case when n %% 10 = 8 then 'Withdrawn when the family closed (generated).' end,
@@ -99,8 +101,8 @@ class ConsentSyntheticData implements SyntheticData {
 					"""
 				.formatted(GeneratedIds.sql(PREFIX, "n"), GeneratedIds.sql(GeneratedIds.FAMILY, "n"),
 						GeneratedIds.sql(GeneratedIds.PERSON, "3 * n - 1"), GeneratedIds.startedDaysAgoSql("n"),
-						GeneratedIds.startedDaysAgoSql("n"), GeneratedIds.endedDaysAgoSql("n"), worker, worker,
-						GeneratedIds.startedDaysAgoSql("n")))
+						GeneratedIds.startedDaysAgoSql("n"), GeneratedIds.startedDaysAgoSql("n"),
+						GeneratedIds.endedDaysAgoSql("n"), worker, worker, GeneratedIds.startedDaysAgoSql("n")))
 			.param("today", today)
 			.param("from", from)
 			.param("to", to)
