@@ -55,8 +55,9 @@ class DatabaseUnavailablePages extends OncePerRequestFilter {
 			      <div class="govuk-grid-column-two-thirds">
 			        <h1 class="govuk-heading-l">Sorry, the service is unavailable</h1>
 			        <p class="govuk-body">Try again in a few seconds.</p>
-			        <p class="govuk-body">Nothing you entered has been saved unless the service told you it was. If you
-			          were sending a form, go back and send it again: it will be saved once.</p>
+			        <p class="govuk-body">If you were sending a form, go back and send it again in a few seconds.
+			          A court desk contact, a timeline entry, a referral or a request for support sent again is
+			          saved once. For anything else, check what was saved first.</p>
 			      </div>
 			    </div>
 			  </main>
