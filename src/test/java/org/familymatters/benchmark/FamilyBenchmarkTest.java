@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.familymatters.family.FamilyRecords;
 import org.familymatters.family.LikelyMatches;
 import org.familymatters.identity.StaffPrincipal;
+import org.familymatters.shared.generate.GeneratedNames;
 import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -51,35 +52,6 @@ class FamilyBenchmarkTest {
 	static final int WARM_UP = 200;
 
 	static final int MEASURED = 1_000;
-
-	/** First names, with the other spellings families really use. */
-	static final List<String> GIVEN = List.of("John", "Jon", "Jonathan", "Catherine", "Kathryn", "Katherine", "Sean",
-			"Shaun", "Shawn", "Steven", "Stephen", "Michael", "Micheal", "David", "Dave", "Sarah", "Sara", "Zara",
-			"Mohammed", "Muhammad", "Mohamed", "Aisha", "Ayesha", "Emma", "Emily", "Olivia", "Oliver", "Jack", "Harry",
-			"George", "Noah", "Leo", "Amelia", "Isla", "Ava", "Mia", "Grace", "Freya", "Lily", "Ella", "Sophie",
-			"Sophia", "Chloe", "Jessica", "Lucy", "Daniel", "Thomas", "James", "Joseph", "Samuel", "Ryan", "Liam",
-			"Kieran", "Ciaran", "Connor", "Conor", "Bethany", "Megan", "Rebecca", "Rebekah", "Hannah", "Laura",
-			"Lauren", "Natalie", "Nathalie", "Paul", "Peter", "Mark", "Marc", "Andrew", "Anthony", "Antony", "Gary",
-			"Lee", "Leigh", "Craig", "Dean", "Wayne", "Carl", "Karl", "Claire", "Clare", "Kelly", "Kerry", "Tracy",
-			"Tracey", "Michelle", "Nicola", "Nichola", "Joanne", "Joanna", "Louise", "Lewis", "Louis", "Alfie",
-			"Archie", "Charlie", "Freddie", "Reggie", "Ruby", "Poppy", "Evie", "Maisie", "Ellie", "Elly", "Tyler",
-			"Jayden", "Jaden", "Kai", "Kacper", "Jakub", "Zofia", "Amira", "Yusuf", "Ibrahim", "Fatima", "Precious",
-			"Blessing", "Chidi", "Kwame");
-
-	/**
-	 * Family names are these stems alone or with an ending, and now and then two of them
-	 * joined.
-	 */
-	static final List<String> STEMS = List.of("Smith", "Smyth", "Taylor", "Brown", "Jones", "Williams", "Wilson",
-			"Johnson", "Davies", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green",
-			"Hall", "Wood", "Jackson", "Clarke", "Clark", "Patel", "Khan", "Lewis", "James", "Phillips", "Philips",
-			"Mason", "Mitchell", "Rose", "Davis", "Cox", "Alexander", "Morgan", "Moore", "Martin", "Price", "Hughes",
-			"Turner", "Baker", "Harris", "Cooper", "King", "Ali", "Hussain", "Begum", "Kowalski", "Nowak", "Murphy",
-			"Kelly", "Byrne", "Okafor", "Mensah", "Singh", "Kaur", "Ahmed", "Shah", "Thwaite", "Reid");
-
-	static final List<String> ENDINGS = List.of("", "son", "ton", "ley", "field", "wood", "well", "more", "by", "ham",
-			"ford", "worth", "er", "man", "croft", "dale", "bridge", "land", "cott", "stone", "hurst", "ridge", "shaw",
-			"wick", "combe");
 
 	static final List<String> SHAPES = List.of("names as on record", "a typo in the family name, with date of birth",
 			"first and family names swapped", "other spellings, with postcode", "a typo in the first name");
@@ -275,9 +247,9 @@ class FamilyBenchmarkTest {
 			.single() > 0) {
 			return false;
 		}
-		var given = "array['" + String.join("','", GIVEN) + "']";
-		var stems = "array['" + String.join("','", STEMS) + "']";
-		var endings = "array['" + String.join("','", ENDINGS) + "']";
+		var given = "array['" + String.join("','", GeneratedNames.GIVEN) + "']";
+		var stems = "array['" + String.join("','", GeneratedNames.STEMS) + "']";
+		var endings = "array['" + String.join("','", GeneratedNames.ENDINGS) + "']";
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("set local maintenance_work_mem = '512MB'").update();
 			var indexes = jdbc.sql("""
@@ -325,8 +297,9 @@ class FamilyBenchmarkTest {
 							       (array['Child','Father','Mother'])[1 + m %% 3]
 							from generate_series(1, %d) m, lateral (select (m + 2) / 3 as f) family_of, names
 							"""
-						.formatted(given, stems, endings, GIVEN.size(), STEMS.size(), STEMS.size(), STEMS.size(),
-								ENDINGS.size(), PEOPLE))
+						.formatted(given, stems, endings, GeneratedNames.GIVEN.size(), GeneratedNames.STEMS.size(),
+								GeneratedNames.STEMS.size(), GeneratedNames.STEMS.size(), GeneratedNames.ENDINGS.size(),
+								PEOPLE))
 				.update();
 			for (var index : indexes) {
 				jdbc.sql(index[1]).update();

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.familymatters.shared.generate.DataSize;
 import org.familymatters.shared.generate.GeneratedIds;
+import org.familymatters.shared.generate.GeneratedNames;
 import org.familymatters.shared.generate.GenerationProgress;
 import org.familymatters.shared.generate.SyntheticData;
 import org.slf4j.Logger;
@@ -22,13 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (within the last six years, so that none is yet due for anonymising), each started on a
  * day of the last ten years; three people each (the person in custody, a parent or carer,
  * a child at the locality's generated primary school while of school age) with names
- * drawn from {@link #GIVEN}, {@link #STEMS} and {@link #ENDINGS}, common ones often and
- * rare ones seldom, as in life; a custody episode (with its stay at one of the prisons on
- * record) for every other family; and ten timeline entries a family, written by its key
- * worker, spread from the day it was started to the day it closed (or today). Everything
- * is computed in SQL from the family's number, so a family's dates agree wherever they
- * are used, and written a batch to a transaction; a batch whose last record is there
- * already is skipped, so a stopped run picks up where it was.
+ * drawn from {@link GeneratedNames#GIVEN}, {@link GeneratedNames#STEMS} and
+ * {@link GeneratedNames#ENDINGS}, common ones often and rare ones seldom, as in life; a
+ * custody episode (with its stay at one of the prisons on record) for every other family;
+ * and ten timeline entries a family, written by its key worker, spread from the day it
+ * was started to the day it closed (or today). Everything is computed in SQL from the
+ * family's number, so a family's dates agree wherever they are used, and written a batch
+ * to a transaction; a batch whose last record is there already is skipped, so a stopped
+ * run picks up where it was.
  */
 @Component
 class FamilySyntheticData implements SyntheticData {
@@ -52,36 +54,6 @@ class FamilySyntheticData implements SyntheticData {
 
 	/** Timeline entries a family. */
 	static final int ENTRIES = 10;
-
-	/** First names, with the other spellings families really use. */
-	static final List<String> GIVEN = List.of("John", "Jon", "Jonathan", "Catherine", "Kathryn", "Katherine", "Sean",
-			"Shaun", "Shawn", "Steven", "Stephen", "Michael", "Micheal", "David", "Dave", "Sarah", "Sara", "Zara",
-			"Mohammed", "Muhammad", "Mohamed", "Aisha", "Ayesha", "Emma", "Emily", "Olivia", "Oliver", "Jack", "Harry",
-			"George", "Noah", "Leo", "Amelia", "Isla", "Ava", "Mia", "Grace", "Freya", "Lily", "Ella", "Sophie",
-			"Sophia", "Chloe", "Jessica", "Lucy", "Daniel", "Thomas", "James", "Joseph", "Samuel", "Ryan", "Liam",
-			"Kieran", "Ciaran", "Connor", "Conor", "Bethany", "Megan", "Rebecca", "Rebekah", "Hannah", "Laura",
-			"Lauren", "Natalie", "Nathalie", "Paul", "Peter", "Mark", "Marc", "Andrew", "Anthony", "Antony", "Gary",
-			"Lee", "Leigh", "Craig", "Dean", "Wayne", "Carl", "Karl", "Claire", "Clare", "Kelly", "Kerry", "Tracy",
-			"Tracey", "Michelle", "Nicola", "Nichola", "Joanne", "Joanna", "Louise", "Lewis", "Louis", "Alfie",
-			"Archie", "Charlie", "Freddie", "Reggie", "Ruby", "Poppy", "Evie", "Maisie", "Ellie", "Elly", "Tyler",
-			"Jayden", "Jaden", "Kai", "Kacper", "Jakub", "Zofia", "Amira", "Yusuf", "Ibrahim", "Fatima", "Precious",
-			"Blessing", "Chidi", "Kwame");
-
-	/**
-	 * Family names are these stems alone or with an ending, and now and then two of them
-	 * joined.
-	 */
-	static final List<String> STEMS = List.of("Smith", "Smyth", "Taylor", "Brown", "Jones", "Williams", "Wilson",
-			"Johnson", "Davies", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green",
-			"Hall", "Wood", "Jackson", "Clarke", "Clark", "Patel", "Khan", "Lewis", "James", "Phillips", "Philips",
-			"Mason", "Mitchell", "Rose", "Davis", "Cox", "Alexander", "Morgan", "Moore", "Martin", "Price", "Hughes",
-			"Turner", "Baker", "Harris", "Cooper", "King", "Ali", "Hussain", "Begum", "Kowalski", "Nowak", "Murphy",
-			"Kelly", "Byrne", "Okafor", "Mensah", "Singh", "Kaur", "Ahmed", "Shah", "Thwaite", "Reid");
-
-	/** Endings of family names (the first, none, the commonest). */
-	static final List<String> ENDINGS = List.of("", "son", "ton", "ley", "field", "wood", "well", "more", "by", "ham",
-			"ford", "worth", "er", "man", "croft", "dale", "bridge", "land", "cott", "stone", "hurst", "ridge", "shaw",
-			"wick", "combe");
 
 	/** Why closed families closed. */
 	static final List<String> CLOSED_REASONS = List.of("Support no longer needed", "The family moved away",
@@ -244,8 +216,9 @@ class FamilySyntheticData implements SyntheticData {
 							GeneratedIds.sql(GeneratedIds.LOCALITY, GeneratedIds.localityOfSql(size, "n")),
 							array(CLOSED_REASONS), hash("n * 3", CLOSED_REASONS.size()), hash("n * 5", 10),
 							GeneratedIds.sql(GeneratedIds.SUPPORT_WORKER, GeneratedIds.keyWorkerOfSql(size, "n")),
-							hash("n * 11", 200), array(STEMS), hash("n * 13", STEMS.size()),
-							GeneratedIds.localityOfSql(size, "n"), startedSql("n"), updatedSql("n")))
+							hash("n * 11", 200), array(GeneratedNames.STEMS),
+							hash("n * 13", GeneratedNames.STEMS.size()), GeneratedIds.localityOfSql(size, "n"),
+							startedSql("n"), updatedSql("n")))
 			.param("from", from)
 			.param("to", to)
 			.param("now", now)
@@ -278,11 +251,13 @@ class FamilySyntheticData implements SyntheticData {
 						                                 else date '2008-01-01' + %s end as born) birth,
 						     names
 						"""
-					.formatted(array(GIVEN), array(STEMS), array(ENDINGS), GeneratedIds.sql(GeneratedIds.PERSON, "m"),
-							GeneratedIds.sql(GeneratedIds.FAMILY, "f"), GIVEN.size(), hash("m * 17", 1_000_000),
-							hash("f * 7", 10), hash("f * 19", STEMS.size()), hash("f * 23", STEMS.size()), STEMS.size(),
-							hash("f", 1_000_000), ENDINGS.size(), hash("f * 5", 1_000_000), hash("m * 29", 20),
-							hash("m * 31", 6), school, hash("m", 12_000), hash("m", 11_000), hash("m", 5_400)))
+					.formatted(array(GeneratedNames.GIVEN), array(GeneratedNames.STEMS), array(GeneratedNames.ENDINGS),
+							GeneratedIds.sql(GeneratedIds.PERSON, "m"), GeneratedIds.sql(GeneratedIds.FAMILY, "f"),
+							GeneratedNames.GIVEN.size(), hash("m * 17", 1_000_000), hash("f * 7", 10),
+							hash("f * 19", GeneratedNames.STEMS.size()), hash("f * 23", GeneratedNames.STEMS.size()),
+							GeneratedNames.STEMS.size(), hash("f", 1_000_000), GeneratedNames.ENDINGS.size(),
+							hash("f * 5", 1_000_000), hash("m * 29", 20), hash("m * 31", 6), school, hash("m", 12_000),
+							hash("m", 11_000), hash("m", 5_400)))
 			.param("from", from)
 			.param("to", to)
 			.update();
