@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.provider.sql.DatabaseProduct;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.familymatters.shared.database.DatabaseUnavailable;
 import org.slf4j.Logger;
@@ -36,6 +37,10 @@ class Scheduling {
 	LockProvider lockProvider(DataSource dataSource) {
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
+			// Said, not asked: ShedLock would ask the database which it is the first time
+			// a
+			// job runs, and fail with a stack trace when that is during an outage.
+			.withDatabaseProduct(DatabaseProduct.POSTGRES_SQL)
 			.usingDbTime()
 			.build());
 	}
