@@ -22,6 +22,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import org.familymatters.courtdesk.CourtDeskContactData;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.support.ExternalPostgres;
 import org.familymatters.support.ServiceProcess;
@@ -159,22 +160,7 @@ class CrashTest {
 		var session = signedIn(base, "demo-volunteer");
 		while (this.writing.get()) {
 			var key = UUID.randomUUID();
-			var met = ZonedDateTime.now(ServiceTime.ZONE).minusMinutes(5);
-			var form = new LinkedHashMap<String, String>();
-			form.put("idempotencyKey", key.toString());
-			form.put("met.day", String.valueOf(met.getDayOfMonth()));
-			form.put("met.month", String.valueOf(met.getMonthValue()));
-			form.put("met.year", String.valueOf(met.getYear()));
-			form.put("time", String.format("%02d:%02d", met.getHour(), met.getMinute()));
-			form.put("relationship", "partner");
-			form.put("outcome", "immediate_custody");
-			form.put("sentenceBand", "1_to_4_years");
-			form.put("firstTimeInCustody", "yes");
-			form.put("children", "1");
-			form.put("childrenUnder5", "1");
-			form.put("leaflets", "helpline");
-			form.put("emotionalSupport", "yes");
-			form.put("agreesToContact", "no");
+			var form = CourtDeskContactData.anonymous(key);
 			untilAcknowledged(session, "/court-desk/contacts/new", "/court-desk/contacts", form,
 					location -> location.contains("/recorded"));
 			acknowledged.put(key, true);
