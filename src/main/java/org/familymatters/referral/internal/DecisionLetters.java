@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.familymatters.directory.ServiceDetails;
+import org.familymatters.shared.mail.RepeatableMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +29,10 @@ import org.springframework.stereotype.Component;
  * again (every {@code familymatters.events.retry-interval}, and when the service starts).
  * The time the e-mail was sent is recorded with the referral in the same transaction, and
  * a decision already e-mailed is not e-mailed again, so that an event delivered twice
- * sends one e-mail. A referral without an e-mail address, or a service without an SMTP
- * server ({@code spring.mail.host} not set), sends none.
+ * sends one e-mail. A service killed between the SMTP server's acceptance and that
+ * transaction's commit sends it again when it restarts, under the same {@code Message-ID}
+ * ({@link RepeatableMail}). A referral without an e-mail address, or a service without an
+ * SMTP server ({@code spring.mail.host} not set), sends none.
  */
 @Component
 public class DecisionLetters {
@@ -93,7 +96,7 @@ public class DecisionLetters {
 				"Your referral " + referral.reference() + ": " + referral.status().label().toLowerCase(Locale.UK));
 		message.setText(body(referral));
 		try {
-			senders.getObject().send(message);
+			RepeatableMail.send(senders.getObject(), message, "referral-decision-" + referral.id());
 		}
 		catch (MailException ex) {
 			log.warn("Could not e-mail the decision on referral {}, to be tried again: {}", referral.reference(),
