@@ -194,6 +194,9 @@ abstract class BrowserTest {
 				"--disable-client-side-phishing-detection", "--disable-domain-reliability", "--disable-hang-monitor",
 				"--metrics-recording-only", "--password-store=basic",
 				"--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication");
+		if (System.getProperty("chromeextra") != null) {
+			options.addArguments(System.getProperty("chromeextra").split("[|]"));
+		}
 		if (shell.isEmpty()) {
 			// The headless shell opens no page in a profile folder given to it, and
 			// ChromeDriver gives each shell a new one of its own.

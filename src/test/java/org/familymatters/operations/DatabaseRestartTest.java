@@ -47,6 +47,9 @@ class DatabaseRestartTest {
 	 */
 	private static final Duration FAST = Duration.ofSeconds(6);
 
+	/** The pause between one client's requests. */
+	private static final Duration PACE = Duration.ofMillis(50);
+
 	@TempDir
 	Path directory;
 
@@ -157,6 +160,12 @@ class DatabaseRestartTest {
 				try {
 					var answer = request.send();
 					this.answers.add(answer.took(start));
+					// A steady stream, not as fast as the cores allow.
+					Thread.sleep(PACE.toMillis());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
 				}
 				catch (Exception ex) {
 					this.answers.add(new Answer(name, start, 0, -1, "", ex.toString(), ""));
