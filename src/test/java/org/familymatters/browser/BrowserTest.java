@@ -163,7 +163,11 @@ abstract class BrowserTest {
 	WebDriver newBrowser() throws IOException {
 		// Debian's headless shell when it is there: the same Blink, without the desktop
 		// browser around it, so each page costs the cores less (docs/benchmarks.md).
-		var shell = onPath("chromium-headless-shell");
+		// Debian's /usr/bin/chromium-headless-shell is a script that starts the shell
+		// without exec, so ChromeDriver's quit would end the script and leave the browser
+		// running: the shell itself is asked for.
+		var shell = binary(Path.of("/usr/lib/chromium/chromium-headless-shell"))
+			.or(() -> onPath("chromium-headless-shell").flatMap(BrowserTest::binary));
 		var chromium = shell.or(() -> onPath("chromium"))
 			.or(() -> onPath("chromium-browser"))
 			.or(() -> onPath("google-chrome"));
@@ -194,9 +198,6 @@ abstract class BrowserTest {
 				"--disable-client-side-phishing-detection", "--disable-domain-reliability", "--disable-hang-monitor",
 				"--metrics-recording-only", "--password-store=basic",
 				"--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication");
-		if (System.getProperty("chromeextra") != null) {
-			options.addArguments(System.getProperty("chromeextra").split("[|]"));
-		}
 		if (shell.isEmpty()) {
 			// The headless shell opens no page in a profile folder given to it, and
 			// ChromeDriver gives each shell a new one of its own.
@@ -727,6 +728,20 @@ abstract class BrowserTest {
 			answer = (Map<?, ?>) js.executeAsyncScript(PAGE_CHECKS, WCAG_TAGS);
 		}
 		return answer;
+	}
+
+	/** The file, if it is an executable program and not a script that starts one. */
+	private static Optional<Path> binary(Path file) {
+		if (!Files.isExecutable(file)) {
+			return Optional.empty();
+		}
+		try (var start = Files.newInputStream(file)) {
+			var magic = start.readNBytes(2);
+			return (magic.length == 2 && magic[0] == '#' && magic[1] == '!') ? Optional.empty() : Optional.of(file);
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private static Optional<Path> onPath(String command) {

@@ -15,9 +15,7 @@ import org.familymatters.support.OwnServices;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HTTPS gets both, and one over plain HTTP neither. Real HTTP through Tomcat, as a proxy
  * would send it.
  */
-@ResourceLock(OwnServices.LOCK)
 class SecureTransportTest {
 
 	@TempDir
@@ -117,7 +114,7 @@ class SecureTransportTest {
 
 	/** The service, with its demo users, so that one can sign in. */
 	private ConfigurableApplicationContext start(String name, String... arguments) {
-		return new SpringApplicationBuilder(FamilyMattersApplication.class).properties("spring.main.banner-mode=off")
+		return OwnServices.builder(FamilyMattersApplication.class)
 			.run(Stream
 				.concat(Stream.of("--server.port=0",
 						"--familymatters.database.embedded.data-directory=" + directory.resolve(name)),

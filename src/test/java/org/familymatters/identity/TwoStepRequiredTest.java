@@ -10,9 +10,7 @@ import org.familymatters.support.OwnServices;
 import org.familymatters.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -33,7 +31,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * have, and cannot turn it off; a manager is not asked. A service of its own, started
  * with the setting.
  */
-@ResourceLock(OwnServices.LOCK)
 class TwoStepRequiredTest {
 
 	@TempDir
@@ -41,8 +38,7 @@ class TwoStepRequiredTest {
 
 	@Test
 	void aRoleThatSeesFamiliesIsTakenToSetItUpAfterThePassword() throws Exception {
-		try (var service = new SpringApplicationBuilder(FamilyMattersApplication.class)
-			.properties("spring.main.banner-mode=off")
+		try (var service = OwnServices.builder(FamilyMattersApplication.class)
 			.run("--server.port=0", "--familymatters.database.embedded.data-directory=" + directory.resolve("pg"),
 					"--familymatters.demo.enabled=true",
 					"--familymatters.two-step.required-for-roles=SUPPORT_WORKER,AGENCY_PRACTITIONER,SAFEGUARDING_LEAD")) {

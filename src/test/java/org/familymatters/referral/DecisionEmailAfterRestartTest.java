@@ -25,9 +25,7 @@ import org.familymatters.support.TestClock;
 import org.familymatters.support.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.FailedEventPublications;
@@ -55,7 +53,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the mail server is up, after a restart or at the next retry, and only once, however
  * often the event is delivered again.
  */
-@ResourceLock(OwnServices.LOCK)
 class DecisionEmailAfterRestartTest {
 
 	/**
@@ -211,8 +208,7 @@ class DecisionEmailAfterRestartTest {
 		// With the demo data: its two administrators create and approve the test's
 		// support
 		// worker, as in the shared test context.
-		return new SpringApplicationBuilder(FamilyMattersApplication.class, TestClockConfiguration.class)
-			.properties("spring.main.banner-mode=off")
+		return OwnServices.builder(FamilyMattersApplication.class, TestClockConfiguration.class)
 			.run("--server.port=0", "--familymatters.database.embedded.data-directory=" + dataDirectory,
 					"--familymatters.courtdesk.reminders.cron=-", "--familymatters.plan.overdue.cron=-",
 					"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,

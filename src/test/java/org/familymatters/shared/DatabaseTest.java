@@ -10,9 +10,7 @@ import org.familymatters.FamilyMattersApplication;
 import org.familymatters.support.OwnServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service keeps its records across restarts, and uses an external server when told
  * to.
  */
-@ResourceLock(OwnServices.LOCK)
 class DatabaseTest {
 
 	@TempDir
@@ -79,7 +76,7 @@ class DatabaseTest {
 	 * application.properties.
 	 */
 	private static ConfigurableApplicationContext start(String... arguments) {
-		return new SpringApplicationBuilder(FamilyMattersApplication.class).properties("spring.main.banner-mode=off")
+		return OwnServices.builder(FamilyMattersApplication.class)
 			.run(Stream.concat(Stream.of("--server.port=0"), Stream.of(arguments)).toArray(String[]::new));
 	}
 

@@ -12,10 +12,8 @@ import org.familymatters.support.IntegrationTest;
 import org.familymatters.support.OwnServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * server made before it had a password is given one at the next start.
  */
 @IntegrationTest
-@ResourceLock(OwnServices.LOCK)
 class EmbeddedDatabasePasswordTest {
 
 	private static final Path DATA = Path.of("target/test-postgres");
@@ -64,8 +61,7 @@ class EmbeddedDatabasePasswordTest {
 				assertThat(connection.isValid(5)).as("the old server trusted every local connection").isTrue();
 			}
 		}
-		try (var context = new SpringApplicationBuilder(FamilyMattersApplication.class)
-			.properties("spring.main.banner-mode=off")
+		try (var context = OwnServices.builder(FamilyMattersApplication.class)
 			.run("--server.port=0", "--familymatters.database.embedded.data-directory=" + data,
 					"--familymatters.demo.enabled=false")) {
 			var url = context.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "familymatters");
