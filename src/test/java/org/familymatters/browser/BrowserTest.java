@@ -579,12 +579,23 @@ abstract class BrowserTest {
 		assertThat(shown).as("a link \"%s\" on %s", linkText, driver.getCurrentUrl()).isPresent();
 		shown.get().click();
 		var saved = new Path[1];
+		var sizes = new long[] { -1 };
+		// Saved when no part is still being written (Chromium's ".crdownload"), and the
+		// file is not empty and no longer growing: the headless shell writes to the
+		// file's
+		// own name as the bytes arrive.
 		waitUntil(() -> {
 			try (var files = Files.list(folder)) {
-				saved[0] = files.filter(file -> !file.getFileName().toString().endsWith(".crdownload"))
-					.findFirst()
-					.orElse(null);
-				return saved[0] != null;
+				var all = files.toList();
+				if (all.isEmpty()
+						|| all.stream().anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"))) {
+					return false;
+				}
+				saved[0] = all.get(0);
+				long size = Files.size(saved[0]);
+				boolean settled = size > 0 && size == sizes[0];
+				sizes[0] = size;
+				return settled;
 			}
 			catch (IOException ex) {
 				return false;
