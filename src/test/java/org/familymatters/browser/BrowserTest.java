@@ -582,8 +582,7 @@ abstract class BrowserTest {
 		var sizes = new long[] { -1 };
 		// Saved when no part is still being written (Chromium's ".crdownload"), and the
 		// file is not empty and no longer growing: the headless shell writes to the
-		// file's
-		// own name as the bytes arrive.
+		// file's own name as the bytes arrive.
 		waitUntil(() -> {
 			try (var files = Files.list(folder)) {
 				var all = files.toList();

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -140,8 +141,7 @@ class CrashTest {
 			assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(addresses);
 			// Killed between the SMTP server's acceptance and the listener's commit, the
 			// service sends that e-mail again on restart, under the same Message-ID,
-			// which
-			// mail systems know as one message (ADR 0020).
+			// which mail systems know as one message (ADR 0020).
 			assertThat(received.values()).as("each decision e-mailed as one message").allMatch(ids -> ids.size() == 1);
 			assertThat(declined.keySet()).as("each decision's Message-ID names its referral")
 				.allMatch(id -> received.get(declined.get(id))
@@ -359,7 +359,7 @@ class CrashTest {
 		for (var message : mail.getReceivedMessages()) {
 			for (Address to : message.getAllRecipients()) {
 				if (to.toString().startsWith("crash-")) {
-					ids.computeIfAbsent(to.toString(), a -> new java.util.TreeSet<>()).add(message.getMessageID());
+					ids.computeIfAbsent(to.toString(), a -> new TreeSet<>()).add(message.getMessageID());
 				}
 			}
 		}
