@@ -69,6 +69,15 @@ class ActionMailTest {
 		}).toList();
 	}
 
+	private static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private long mailed(UUID action, String kind) {
 		return jdbc.sql("select count(*) from plan_action_mail where action_id = :id and kind = :kind")
 			.param("id", action)
@@ -105,6 +114,12 @@ class ActionMailTest {
 		assertThat(to(school.practitionerEmail())).hasSize(1);
 		assertThat(to(school.leadEmail())).hasSize(1);
 		assertThat(to(school.volunteerEmail())).isEmpty();
+		// Each recipient's e-mail is its own message, named by what it is about, so that
+		// a
+		// copy sent again after a crash is known as the same (ADR 0020).
+		assertThat(messageId(to(school.practitionerEmail()).get(0))).startsWith("<plan-action-assigned-" + action + "-")
+			.endsWith("@family-matters.invalid>")
+			.isNotEqualTo(messageId(to(school.leadEmail()).get(0)));
 		var text = GreenMailUtil.getBody(to(school.practitionerEmail()).get(0));
 		assertThat(text).contains("An action of a support plan has been given to your organisation")
 			.contains("due " + AgencyDates.day(due))

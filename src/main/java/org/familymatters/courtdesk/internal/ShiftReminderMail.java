@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.familymatters.shared.mail.RepeatableMail;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.PublicAddress;
 import org.slf4j.Logger;
@@ -96,7 +97,7 @@ class ShiftReminderMail {
 			throw new IllegalStateException("No SMTP server is configured: the reminder waits until there is one");
 		}
 		// A failure here rolls the transaction back; the registry tries the event again.
-		sender.send(message(s));
+		RepeatableMail.send(sender, message(s), "court-desk-shift-" + due.sessionId() + "-" + due.volunteerId());
 		jdbc.sql("""
 				update court_desk_shift set reminder_sent_at = :now
 				where session_id = :session and volunteer_id = :volunteer

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.familymatters.identity.UserAccounts;
+import org.familymatters.shared.mail.RepeatableMail;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.PublicAddress;
 import org.slf4j.Logger;
@@ -81,7 +82,8 @@ class SignInLockMail {
 			return;
 		}
 		// A failure here rolls the transaction back; the registry tries the event again.
-		sender.send(message(email, account.get().displayName(), account.get().username(), locked));
+		RepeatableMail.send(sender, message(email, account.get().displayName(), account.get().username(), locked),
+				"sign-in-lock-" + locked.userId() + "-" + locked.lockedUntil().getEpochSecond());
 		jdbc.sql("""
 				update sign_in_throttle set lock_notified_until = :until where kind = 'ACCOUNT' and key = :key
 				""")

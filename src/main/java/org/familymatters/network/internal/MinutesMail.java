@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.shared.mail.RepeatableMail;
 import org.familymatters.shared.time.ServiceTime;
 import org.familymatters.shared.web.PublicAddress;
 import org.slf4j.Logger;
@@ -103,7 +104,8 @@ class MinutesMail {
 				}
 				// A failure here rolls back the record; the registry tries the event
 				// again.
-				sender.send(message(recipient.email(), meeting, published));
+				RepeatableMail.send(sender, message(recipient.email(), meeting, published),
+						"network-minutes-" + published.meetingId() + "-" + published.number() + "-" + recipient.id());
 				audit.record(new AuditEntry(NetworkAudit.NETWORK_MINUTES_MAILED, true, "network_meeting",
 						published.meetingId().toString(), Basis.SYSTEM, "version " + published.number(),
 						"to user " + recipient.id()));

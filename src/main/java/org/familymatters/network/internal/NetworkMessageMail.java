@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.shared.mail.RepeatableMail;
 import org.familymatters.shared.web.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +95,8 @@ class NetworkMessageMail {
 				}
 				// A failure here rolls back the record; the registry tries the event
 				// again.
-				sender.send(mail(message, recipient.email()));
+				RepeatableMail.send(sender, mail(message, recipient.email()),
+						"network-message-" + message.id() + "-" + recipient.id());
 				audit.record(new AuditEntry(NetworkAudit.NETWORK_MESSAGE_MAILED, true, "network",
 						message.networkId().toString(), Basis.SYSTEM, message.id().toString(),
 						"to user " + recipient.id()));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.shared.mail.RepeatableMail;
 import org.familymatters.shared.web.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,7 +129,8 @@ class ActionMail {
 				}
 				// A failure here rolls back the record; the registry tries the event
 				// again.
-				sender.send(message(recipient.email(), subject, sentence, action.id()));
+				RepeatableMail.send(sender, message(recipient.email(), subject, sentence, action.id()),
+						"plan-action-" + kind + "-" + action.id() + "-" + recipient.id() + "-" + about);
 				audit.record(new AuditEntry(audited, true, "family", action.familyId().toString(), Basis.SYSTEM,
 						action.id().toString(), "to user " + recipient.id()));
 			});

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.familymatters.audit.AuditEntry;
 import org.familymatters.audit.AuditTrail;
 import org.familymatters.audit.Basis;
+import org.familymatters.shared.mail.RepeatableMail;
 import org.familymatters.shared.web.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +127,8 @@ class SchoolMail {
 					.update();
 			}
 			// A failure here rolls back the record; the registry tries the event again.
-			sender.send(message(recipient.email(), subject, sentence));
+			RepeatableMail.send(sender, message(recipient.email(), subject, sentence),
+					"school-" + kind + "-" + notification.id() + "-" + recipient.id());
 			audit.record(new AuditEntry(audited, true, "family", notification.family().toString(), Basis.SYSTEM,
 					notification.id().toString(), "to user " + recipient.id()));
 		});
